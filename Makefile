@@ -1,0 +1,37 @@
+# Two commands do everything on a fresh clone: `make play` and `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+
+.PHONY: install install-test play test lint bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Stamps are rebuilt when pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+play: install
+	$(BIN)/quizgen play
+
+test: install-test
+	$(BIN)/ruff check quizgen tests benchmarks
+	$(BIN)/python -m pytest
+	$(BIN)/python -m benchmarks --smoke
+
+bench: install-test
+	$(BIN)/python -m benchmarks $(if $(GOLD),--gold $(GOLD),)
+
+clean:
+	rm -rf $(VENV) build *.egg-info

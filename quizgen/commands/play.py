@@ -1,0 +1,17 @@
+"""`quizgen play`: not available yet."""
+
+from __future__ import annotations
+
+import argparse
+
+from quizgen.errors import NotAvailableError
+
+HELP = "play (not available yet)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("args", nargs="*", help=argparse.SUPPRESS)
+
+
+def run(args: argparse.Namespace) -> int:
+    raise NotAvailableError("'quizgen play' is not available yet in this version")

@@ -1,0 +1,1 @@
+"""Offline NLP: sentences, tokens, Penn tags, noun-phrase chunks and named entities."""
