@@ -1,0 +1,110 @@
+"""What makes two answers "the same": text normalisation and reading numbers in words or digits.
+
+Shared by the generator (a distractor must not equal the answer) and by quiz
+grading (a typed answer is compared with the right one).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_ARTICLES = ("the ", "a ", "an ")
+_SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
+}
+_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+_NUMBER = re.compile(
+    r"^(?P<num>\d+(?:[.,]\d+)*(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)\s*"
+    r"(?P<scale>thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b)?\b"
+)
+_CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₽": "rub"}
+_HEDGES = ("about ", "around ", "roughly ", "nearly ", "almost ", "over ", "more than ",
+           "less than ", "under ", "some ", "approximately ", "at least ", "up to ")
+
+
+def normalize(text: str) -> str:
+    """Return `text` folded for comparison: case, accents, punctuation, spaces, leading article."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = re.sub(r"[^\w\s%$€£¥₽]", " ", text)
+    text = " ".join(text.split())
+    for article in _ARTICLES:
+        if text.startswith(article):
+            text = text[len(article):]
+            break
+    return text
+
+
+def parse_number(text: str) -> float | None:
+    """Return the number an answer states, or None if it is not a number.
+
+    Reads "50%", "50 percent", "4 billion", "$4 billion", "4,000,000,000",
+    "about 50%", "six" and "twenty-one". The unit is ignored: compare units
+    separately with `number_unit`.
+    """
+    t = text.casefold().strip()
+    for hedge in _HEDGES:
+        if t.startswith(hedge):
+            t = t[len(hedge):]
+            break
+    t = t.lstrip("$€£¥₽ ").replace("per cent", "percent")
+    match = _NUMBER.match(t)
+    if not match:
+        return None
+    raw = match.group("num")
+    if raw[0].isdigit():
+        if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", raw):
+            raw = raw.replace(",", "")
+        elif "," in raw:
+            raw = raw.replace(",", ".") if raw.count(",") == 1 and "." not in raw else ""
+        try:
+            value = float(raw)
+        except ValueError:
+            return None
+    else:
+        value = _words_value(raw)
+        if value is None:
+            return None
+    scale = match.group("scale")
+    return value * _SCALES[scale] if scale else value
+
+
+def number_unit(text: str) -> str:
+    """Return what a numeric answer counts: "%", a currency code, or the word after the number."""
+    t = text.casefold().strip()
+    for symbol, code in _CURRENCY.items():
+        if symbol in t:
+            return code
+    if "%" in t or "percent" in t or "per cent" in t:
+        return "%"
+    words = re.findall(r"[a-z]+", t)
+    skip = set(_SCALES) | set(_WORDS) | {h.strip() for h in _HEDGES} | {"than", "least", "to"}
+    rest = [w for w in words if w not in skip]
+    return rest[0] if rest else ""
+
+
+def _words_value(raw: str) -> float | None:
+    parts = re.split(r"[- ]", raw)
+    if not all(p in _WORDS for p in parts):
+        return None
+    total = 0
+    for part in parts:
+        value = _WORDS[part]
+        total = total * value if value == 100 and total else total + value
+    return float(total)
+
+
+def same_answer(a: str, b: str) -> bool:
+    """Return True when two answers say the same thing (same text, or same number and unit)."""
+    if normalize(a) == normalize(b):
+        return True
+    na, nb = parse_number(a), parse_number(b)
+    return na is not None and na == nb and number_unit(a) == number_unit(b)
