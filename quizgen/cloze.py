@@ -78,7 +78,7 @@ def syntax_problems(text: str) -> list[tuple[int, str]]:
 
 
 def expand_short_form(text: str) -> str:
-    """Number bare `{{answer}}` / `{{answer::hint}}` deletions c1, c2, ... after any existing ones."""
+    """Number bare `{{answer}}` and `{{answer::hint}}` deletions after any existing cN."""
     taken = {d.index for d in deletions(text)}
     counter = max(taken, default=0)
 
