@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
+import os
 import sys
 from collections.abc import Sequence
 
@@ -11,6 +13,9 @@ from quizgen import __version__
 
 # Order is the order `quizgen --help` lists them in.
 COMMANDS = ("generate", "play", "export", "check", "fmt", "schema", "stats", "nlp")
+
+EXIT_ERROR = 1
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub = subparsers.add_parser(
             name, help=module.HELP, description=module.__doc__.strip().strip("`")
         )
+        # `quizgen nlp --debug x` works as well as `quizgen --debug nlp x`;
+        # SUPPRESS keeps the subcommand from resetting a --debug given before it.
         sub.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
                          help=argparse.SUPPRESS)
         module.add_arguments(sub)
@@ -37,28 +44,89 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run quizgen with `argv` (default: sys.argv) and return the exit code."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if not getattr(args, "run", None):
-        parser.print_help()
-        return 2
-    from quizgen.errors import QuizgenError
+    """Run quizgen with `argv` (default: sys.argv) and return the exit code.
 
+    A QuizgenError, or an OSError on a user's file, prints one line
+    `quizgen: error: ...` on stderr and returns 1; --debug re-raises it with
+    its traceback instead. Ctrl-C returns 130 and a closed output pipe 0,
+    both quietly.
+    """
+    _tolerate_unencodable_output()
     try:
-        return int(args.run(args) or 0)
-    except QuizgenError as error:
-        if args.debug:
-            raise
-        print(f"quizgen: error: {_one_line(str(error))}", file=sys.stderr)
-        return error.exit_code
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if not getattr(args, "run", None):
+            parser.print_help()
+            return 2
+        return _run(args)
     except KeyboardInterrupt:
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
-        # The reader of our output went away (`quizgen nlp x | head`): not an error.
-        sys.stderr.close()
+        _silence_stdout()
         return 0
 
 
-def _one_line(message: str) -> str:
-    return " ".join(message.split()) or "unknown error"
+def _run(args: argparse.Namespace) -> int:
+    from quizgen.errors import QuizgenError
+
+    debug = bool(getattr(args, "debug", False))
+    try:
+        code = int(args.run(args) or 0)
+        # Flush here, not at exit, so a reader that went away is noticed while we can handle it.
+        sys.stdout.flush()
+        return code
+    except (KeyboardInterrupt, BrokenPipeError):
+        raise
+    except QuizgenError as error:
+        if debug:
+            raise
+        _print_error(str(error))
+        return error.exit_code
+    except OSError as error:
+        if debug:
+            raise
+        _print_error(_describe_os_error(error))
+        _drop_unwritable_output()
+        return EXIT_ERROR
+
+
+def error_line(message: str) -> str:
+    """Return `message` as the one line the CLI prints: no newlines, escapes or controls."""
+    from quizgen.article.normalise import strip_terminal_controls
+
+    return " ".join(strip_terminal_controls(message).split()) or "unknown error"
+
+
+def _print_error(message: str) -> None:
+    print(f"quizgen: error: {error_line(message)}", file=sys.stderr)
+
+
+def _describe_os_error(error: OSError) -> str:
+    reason = error.strerror or str(error) or type(error).__name__
+    if error.filename is None:
+        return reason
+    return f"cannot access {os.fsdecode(error.filename)!r}: {reason}"
+
+
+def _tolerate_unencodable_output() -> None:
+    # A terminal or pipe in an ASCII locale must not crash on an article's "é" or emoji.
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
+def _drop_unwritable_output() -> None:
+    # If stdout itself failed (a full disk), Python would fail again flushing it at exit.
+    try:
+        sys.stdout.flush()
+    except OSError:
+        _silence_stdout()
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout again at exit and would report the broken pipe there.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -3,16 +3,35 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
+
+ArticleFormat = Literal["txt", "md", "html"]
+FORMATS: tuple[ArticleFormat, ...] = ("txt", "md", "html")
+
+
+@dataclass(frozen=True)
+class Excluded:
+    """A line of the article that is not prose, and why: "title", "caption", "byline"…"""
+
+    start: int
+    end: int
+    reason: str
 
 
 @dataclass(frozen=True)
 class Article:
     """A decoded article.
 
-    `text` is the article's text (for HTML, the extracted body); every offset in
-    the project refers to it. `prose` lists the character ranges `[start, end)`
-    that are article prose: captions, photo credits, "Source:" lines, bylines,
-    bare URLs and the title are outside them.
+    `text` is the article's whole text after decoding (newlines normalised to
+    "\\n", Unicode NFC, terminal escapes and control characters removed); for
+    HTML it is the extracted body, for Markdown the text with the markup taken
+    out (one line of text for each line of the file). Every offset in the
+    project refers to `text`.
+
+    `prose` lists the character ranges `[start, end)` of article prose, in
+    order, one for each paragraph: a sentence never crosses two ranges. The
+    title, captions, photo credits, "Source:" lines, bylines, bare URLs and
+    the like are outside them; `excluded` says which lines were left out and why.
     """
 
     text: str
@@ -20,8 +39,25 @@ class Article:
     title: str = ""
     path: str = ""
     encoding: str = "utf-8"
+    fmt: ArticleFormat = "txt"
+    excluded: tuple[Excluded, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def prose_text(self) -> str:
+        """Return the prose paragraphs joined by blank lines (for display, not for offsets)."""
+        return "\n\n".join(self.text[start:end] for start, end in self.prose)
 
 
-def article_from_text(text: str, *, title: str = "", path: str = "") -> Article:
-    """Return an Article whose whole text is prose (a placeholder until cleaning lands)."""
-    return Article(text=text, prose=((0, len(text)),) if text else (), title=title, path=path)
+def article_from_text(
+    text: str, *, title: str = "", path: str = "", fmt: ArticleFormat = "txt"
+) -> Article:
+    """Return the Article for `text` given as a string (the Python API's way in).
+
+    `fmt` says how to read it: "txt", "md" or "html". The text is normalised
+    and its non-prose lines are found exactly as for a file; a `title` given
+    here wins over one found in the text. Raises InputError for an unknown
+    format (an empty text gives an Article with no prose).
+    """
+    from quizgen.article.structure import build_article
+
+    return build_article(text, fmt=fmt, title=title, path=path)

@@ -1,17 +1,61 @@
-"""`quizgen check`: not available yet."""
+"""`quizgen check FILE...`: validate question-set files and report every problem as file:line:column."""
 
 from __future__ import annotations
 
 import argparse
+import importlib
 
-from quizgen.errors import NotAvailableError
+HELP = "check question-set YAML files and report every problem"
 
-HELP = "check (not available yet)"
+# The quiz can flag questions as wrong while someone plays. If this module exists and
+# defines `flagged_questions(question_set) -> list[tuple[str, str]]` (question id, note),
+# `check` lists those questions too. They are notes, not format problems: they do not
+# change the exit code.
+FLAGS_MODULE = "quizgen.quiz.flags"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("args", nargs="*", help=argparse.SUPPRESS)
+    parser.add_argument("files", nargs="+", metavar="FILE", help="question-set YAML files")
+    parser.add_argument("--max-bytes", type=int, default=0, metavar="N",
+                        help="refuse files larger than N bytes (default 32 MB,"
+                             " or $QUIZGEN_MAX_SET_BYTES)")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotAvailableError("'quizgen check' is not available yet in this version")
+    from quizgen.sets.limits import Limits
+    from quizgen.sets.reader import parse_file
+
+    limits = Limits(max_bytes=args.max_bytes)
+    failed = 0
+    for name in args.files:
+        parsed = parse_file(name, limits=limits)
+        for problem in parsed.problems:
+            print(problem)
+        question_set = parsed.question_set
+        if parsed.problems or question_set is None:
+            failed += 1
+            count = len(parsed.problems)
+            print(f"{name}: {count} problem{'s' if count != 1 else ''}")
+            continue
+        lines = {q.id: (node.start_mark.line + 1, node.start_mark.column + 1)
+                 for q, node in zip(question_set.questions, parsed.question_nodes, strict=True)}
+        for question_id, note in flagged_questions(question_set):
+            line, column = lines.get(question_id, (1, 1))
+            print(f"{name}:{line}:{column}: flagged in the quiz: {note}")
+        print(f"{name}: ok, {len(question_set.questions)} questions"
+              f" ({question_set.cloze_count} cloze, {question_set.mcq_count} mcq)")
+    if len(args.files) > 1:
+        print(f"{failed} of {len(args.files)} files have problems" if failed
+              else f"all {len(args.files)} files are valid")
+    return 1 if failed else 0
+
+
+def flagged_questions(question_set: object) -> list[tuple[str, str]]:
+    """Return (question id, note) for questions flagged in the quiz, if the quiz provides them."""
+    try:
+        module = importlib.import_module(FLAGS_MODULE)
+    except ModuleNotFoundError as error:
+        if error.name not in (FLAGS_MODULE, FLAGS_MODULE.rpartition(".")[0]):
+            raise
+        return []
+    return list(module.flagged_questions(question_set))

@@ -1,17 +1,109 @@
-"""`quizgen export`: not available yet."""
+"""`quizgen export`: write question sets to an Anki package that updates in place on re-import."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quizgen.errors import NotAvailableError
+if TYPE_CHECKING:
+    from quizgen.export.notes import NoteRecord
 
-HELP = "export (not available yet)"
+HELP = "export question sets to an Anki package (.apkg)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("args", nargs="*", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "sets",
+        nargs="+",
+        metavar="SET",
+        help="question set files (.yaml); a folder means every .yaml file in it",
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE.apkg", help="the package to write (replaced if it exists)"
+    )
+    parser.add_argument(
+        "--deck",
+        metavar="NAME",
+        help="put every note in this one deck (default: a subdeck quizgen::<set title> per set)",
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="write nothing; list what the package would add or change",
+    )
+    parser.add_argument(
+        "--against",
+        metavar="OLD.apkg",
+        help="with --dry-run: compare with this earlier package (default: the -o file, if any)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotAvailableError("'quizgen export' is not available yet in this version")
+    from quizgen.errors import QuizgenError
+
+    if args.against and not args.dry_run:
+        raise QuizgenError("--against only works with --dry-run")
+    if not args.output and not args.dry_run:
+        raise QuizgenError("give the package to write with -o FILE.apkg (or use --dry-run)")
+
+    from quizgen.export.notes import note_records
+    from quizgen.export.package import write_apkg
+    from quizgen.sets import load_set
+
+    question_sets = [load_set(path) for path in _set_files(args.sets)]
+    if args.dry_run:
+        return _dry_run(args, note_records(question_sets, deck_name=args.deck))
+    summary = write_apkg(question_sets, args.output, deck_name=args.deck)
+    print(
+        f"wrote {summary.path}: {summary.notes} notes ({summary.cloze_notes} cloze, "
+        f"{summary.mcq_notes} multiple choice), {summary.cards} cards, "
+        f"in {_plural(len(summary.decks), 'deck')}: {', '.join(summary.decks)}"
+    )
+    return 0
+
+
+def _dry_run(args: argparse.Namespace, records: list[NoteRecord]) -> int:
+    from quizgen.export.apkg_reader import read_notes
+    from quizgen.export.diff import compare, report_lines
+    from quizgen.export.package import check_output_path
+
+    if args.output:
+        check_output_path(Path(args.output))
+
+    cards = sum(len(record.card_ordinals) for record in records)
+    decks = list(dict.fromkeys(record.deck for record in records))
+    print(
+        f"dry run, nothing written: {args.output or 'the package'} would hold "
+        f"{_plural(len(records), 'note')} and {_plural(cards, 'card')} in "
+        f"{_plural(len(decks), 'deck')}: {', '.join(decks)}"
+    )
+    against = args.against or (args.output if args.output and Path(args.output).is_file() else None)
+    previous = read_notes(Path(against)) if against else []
+    counts, *details = report_lines(compare(records, previous))
+    where = f"compared with {against}" if against else "compared with no earlier package"
+    print(f"{where}: {counts}")
+    for line in details:
+        print(line)
+    return 0
+
+
+def _set_files(arguments: list[str]) -> list[Path]:
+    """Return the set files named on the command line, a folder standing for its .yaml files."""
+    from quizgen.errors import InputError
+
+    files: list[Path] = []
+    for argument in arguments:
+        path = Path(argument)
+        if path.is_dir():
+            found = sorted([*path.glob("*.yaml"), *path.glob("*.yml")])
+            if not found:
+                raise InputError(f"{path} holds no question set files (.yaml)")
+            files += found
+        else:
+            files.append(path)
+    return files
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -1,17 +1,135 @@
-"""`quizgen play`: not available yet."""
+"""`quizgen play [DECK.yaml | ARTICLE.txt|.md|.html]`: play a quiz in the terminal.
+
+With no argument, pick from the bundled decks and your own decks folder. A
+YAML file is played as it is; any other file is read as an article, turned
+into questions on the fly, and played. Every answer is saved at once to the
+progress file, which also schedules reviews (FSRS): `--due` plays only what is
+due (questions never answered count as due).
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quizgen.errors import NotAvailableError
+if TYPE_CHECKING:
+    from quizgen.model import QuestionSet
+    from quizgen.quiz.session import PlayOptions, Session
+    from quizgen.quiz.store import ProgressStore
 
-HELP = "play (not available yet)"
+HELP = "play a deck or an article as a quiz in the terminal"
+
+DECK_SUFFIXES = (".yaml", ".yml")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("args", nargs="*", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "source", nargs="?", type=Path,
+        help="a question set (.yaml) or an article (.txt, .md, .html); omit to pick a deck",
+    )
+    parser.add_argument("--shuffle", action="store_true", help="ask in random order")
+    parser.add_argument("--seed", type=int,
+                        help="shuffle repeatably with this seed (implies --shuffle)")
+    parser.add_argument("--limit", type=_positive, metavar="N", help="ask at most N questions")
+    parser.add_argument("--type", choices=("cloze", "mcq"), dest="kind",
+                        help="ask only this type of question")
+    parser.add_argument("--due", action="store_true",
+                        help="ask only questions that are due (never-answered ones count as due)")
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotAvailableError("'quizgen play' is not available yet in this version")
+    from quizgen import paths
+    from quizgen.errors import InputError, QuizgenError
+    from quizgen.quiz.session import PlayOptions
+    from quizgen.quiz.store import ProgressStore
+
+    options = PlayOptions(
+        shuffle=args.shuffle, seed=args.seed, limit=args.limit, kind=args.kind, due_only=args.due
+    )
+    source: Path | None = args.source
+    if source is not None and not source.is_file():
+        raise InputError(f"{source}: no such file")
+    store = ProgressStore(paths.progress_db_path())
+    try:
+        if source is None:
+            app = _picker_app(store, options)
+        elif source.suffix.lower() in DECK_SUFFIXES:
+            app = _deck_app(store, options, source)
+            if app is None:
+                return 0
+        else:
+            app = _article_app(store, options, source)
+        app.run()
+        if app.error is not None:
+            raise app.error
+        if app.return_code:
+            raise QuizgenError("the quiz stopped unexpectedly")
+    finally:
+        store.close()
+    return 0
+
+
+def _load_set(path: Path) -> QuestionSet:
+    from quizgen.sets import load_set
+
+    return load_set(path)
+
+
+def _session(question_set: QuestionSet, options: PlayOptions, store: ProgressStore) -> Session:
+    from quizgen.quiz.session import start_session
+
+    return start_session(question_set, options, store)
+
+
+def _picker_app(store: ProgressStore, options: PlayOptions):  # type: ignore[no-untyped-def]
+    from quizgen import paths
+    from quizgen.quiz.decks import deck_entries, find_deck_files
+    from quizgen.quiz.scheduling import now_utc
+    from quizgen.tui.app import QuizApp
+
+    folders = [paths.bundled_decks_dir(), paths.user_decks_dir()]
+
+    def list_decks():  # type: ignore[no-untyped-def]
+        return deck_entries(find_deck_files(folders), _load_set, store, now_utc())
+
+    def open_deck(path: Path) -> Session:
+        return _session(_load_set(path), options, store)
+
+    return QuizApp(store=store, decks=list_decks, open_deck=open_deck)
+
+
+def _deck_app(store: ProgressStore, options: PlayOptions, path: Path):  # type: ignore[no-untyped-def]
+    from quizgen.tui.app import QuizApp
+
+    session = _session(_load_set(path), options, store)
+    if session.total == 0:
+        what = "due" if options.due_only else "to play with these options"
+        print(f"quizgen: nothing {what} in {path}")
+        return None
+    return QuizApp(session, store)
+
+
+def _article_app(store: ProgressStore, options: PlayOptions, path: Path):  # type: ignore[no-untyped-def]
+    from quizgen.article import read_article
+    from quizgen.tui.app import QuizApp
+
+    # Read first, outside the app: an unreadable file is a one-line error, not a screen.
+    article = read_article(path)
+
+    def build() -> Session:
+        from quizgen.generate import generate_set
+
+        question_set = generate_set(article, seed=options.seed or 0)
+        return _session(question_set, options, store)
+
+    return QuizApp(
+        store=store, build_session=build, loading_label=f"Making questions from {path.name}…"
+    )

@@ -1,17 +1,51 @@
-"""`quizgen stats`: not available yet."""
+"""`quizgen stats`: per-deck figures from the progress file (answers, accuracy, due, flags)."""
 
 from __future__ import annotations
 
 import argparse
 
-from quizgen.errors import NotAvailableError
-
-HELP = "stats (not available yet)"
+HELP = "show quiz progress per deck"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("args", nargs="*", help=argparse.SUPPRESS)
+    parser.add_argument("--flagged", action="store_true", help="also list flagged questions")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotAvailableError("'quizgen stats' is not available yet in this version")
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from quizgen import paths
+    from quizgen.quiz.scheduling import now_utc
+    from quizgen.quiz.store import ProgressStore
+
+    console = Console(highlight=False)
+    path = paths.progress_db_path()
+    if not path.exists():
+        console.print(Text(f"No progress yet ({path} does not exist). Play with `quizgen play`."))
+        return 0
+    with ProgressStore(path) as store:
+        figures = store.deck_figures(now_utc())
+        flags = store.flagged() if args.flagged else []
+    if not figures:
+        console.print(Text("No progress yet. Play with `quizgen play`."))
+        return 0
+    table = Table(title=Text(f"Progress in {path}"))
+    for name in ("Deck", "Sessions", "Answers", "Right", "Seen", "Due now", "Last score",
+                 "Last played", "Flagged"):
+        table.add_column(name, justify="left" if name == "Deck" else "right")
+    for deck in figures:
+        accuracy = f"{round(100 * deck.correct / deck.answers)}%" if deck.answers else "–"
+        last = f"{deck.last_score[0]}/{deck.last_score[1]}" if deck.last_score else "–"
+        played = (
+            deck.last_played.astimezone().strftime("%Y-%m-%d %H:%M") if deck.last_played else "–"
+        )
+        table.add_row(
+            Text(deck.title), str(deck.sessions), str(deck.answers), accuracy,
+            str(deck.cards_seen), str(deck.due_now), last, played, str(deck.flagged),
+        )
+    console.print(table)
+    for flag in flags:
+        console.print(Text(f"flagged: {flag.set_id} / {flag.question_id}  {flag.reason}"))
+    return 0

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+# PRODUCT: a named product ("Sputnik V" vaccine, "Boeing 737").
 EntityLabel = Literal[
-    "PERSON", "ORG", "GPE", "LOC", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "NUMBER"
+    "PERSON", "ORG", "GPE", "LOC", "PRODUCT", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
+    "NUMBER",
 ]
 
 

@@ -1,0 +1,51 @@
+"""Loading big question sets: load_set on a 10,000-question YAML file, against a bare YAML parse."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from benchmarks.components import attribute
+from benchmarks.context import Context
+from benchmarks.question_sets import made_up_sets
+from benchmarks.report import Figure, seconds, timed
+from benchmarks.timing import alternate, time_call
+
+NAME = "yaml_load"
+
+QUESTIONS = 10_000
+SMOKE_QUESTIONS = 60
+MAX_S = 2.0
+
+
+def run(context: Context) -> Iterator[Figure]:
+    load_set = attribute("quizgen.sets", "load_set")
+    dump_set = attribute("quizgen.sets", "dump_set")
+    import yaml
+
+    count = SMOKE_QUESTIONS if context.smoke else QUESTIONS
+    path = context.folder(NAME) / f"made-up-{count}.yaml"
+    path.write_text(dump_set(made_up_sets(count, per_set=count)[0]), encoding="utf-8")
+    fast = getattr(yaml, "CSafeLoader", None)
+    loader = fast or yaml.SafeLoader
+
+    def parse_only() -> None:
+        with open(path, encoding="utf-8") as source:
+            yaml.load(source, Loader=loader)  # a safe loader, C or Python
+
+    loaded: list[int] = []
+    load_s, floor_s = alternate(
+        lambda: time_call(lambda: loaded.append(len(load_set(path).questions))),
+        lambda: time_call(parse_only), context.repeats(3),
+    )
+    if loaded[-1] != count:
+        raise AssertionError(f"load_set returned {loaded[-1]} questions of {count}")
+    # What the same data costs with no YAML at all: shows how much is the format itself.
+    with open(path, encoding="utf-8") as source:
+        as_json = json.dumps(yaml.load(source, Loader=loader))
+    json_s = time_call(lambda: json.loads(as_json))
+    libyaml = "libyaml present" if fast else "libyaml ABSENT"
+    yield timed(NAME, f"load_set, {count:,} questions", load_s, floor_s,
+                f"yaml.load with {loader.__name__}, same file", max_s=MAX_S,
+                note=f"{path.stat().st_size / 1e6:.1f} MB, {libyaml}; "
+                     f"json.loads of the same data {seconds(json_s)}")

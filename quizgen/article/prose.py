@@ -1,0 +1,315 @@
+"""Which parts of an article are prose: lines that are captions, credits, bylines, URLs… are not."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizgen.article.article import Excluded
+
+_TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_LETTER_OR_DIGIT = re.compile(r"\w")
+_HEADING_MAX_WORDS = 15
+# A line shorter than this share of its paragraph's longest line can be a heading
+# inside the paragraph; hard-wrapped prose lines are all near the wrap width.
+_HEADING_MAX_WIDTH_SHARE = 0.7
+
+
+def _pattern(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{item})" for item in alternatives), re.IGNORECASE)
+
+
+_URL = _pattern(
+    r"^[<(\[]?(?:https?://|ftp://|www\.)\S+$",
+    r"^[^:]{1,40}:\s*[<(\[]?(?:https?://|www\.)\S+$",
+    r"^\S+@\S+\.[a-z]{2,}$",
+)
+_CAPTION = _pattern(
+    r"^(?:(?:file|cover|main|top|lead|featured|header)\s+)?"
+    r"(?:photo(?:graph)?s?|images?|pictures?|pics?|illustrations?|graphics?|infographics?|"
+    r"videos?|captions?|credits?|(?:photo|image|picture|video)\s+(?:credits?|source|by))"
+    r"\s*(?::|\||—|–|-)\s*\S",
+    r"^(?:photo(?:graph)?s?|images?|pictures?|illustrations?|graphics?|video)\s+"
+    r"(?:by|courtesy(?:\s+of)?|via)\s+\S",
+    r"^courtesy(?:\s+of)?\s+\S",
+)
+# "(Reuters photo)", "The leaders meet. (AP Photo/Jane Doe)", "[Image: NASA]" at a line's end.
+_CREDIT_SUFFIX = re.compile(
+    r"[(\[][^()\[\]]*(?:\b(?:photos?|photograph|images?|pictures?|pic|illustration)\b"
+    r"|\bcredit\s*:)[^()\[\]]*[)\]]\.?$",
+    re.IGNORECASE,
+)
+_AGENCY_CREDIT = re.compile(
+    r"\b(?:Getty Images|Shutterstock|AP Photo|AFP Photo|REUTERS/|Reuters/|EPA-EFE|Alamy|"
+    r"iStock|Wikimedia Commons|Creative Commons|CC BY(?:-SA)?)\b"
+)
+_SOURCE = _pattern(r"^sources?\s*(?::|\||—|–)\s*\S", r"^via\s*:\s*\S")
+_BYLINE_LABEL = _pattern(
+    r"^(?:(?:additional\s+)?reporting|writing|written|editing|edited|compiled|translated|"
+    r"posted|story|words|text|interview)\s+by\b",
+    r"^(?:authors?|reporter|correspondent|written by|posted by)\s*:\s*\S",
+)
+_BY = re.compile(r"^by\s+(.+)$", re.IGNORECASE)
+_NAME_CONNECTORS = frozenset({
+    "and", "&", "of", "the", "for", "in", "de", "del", "la", "le", "van", "von", "der", "den",
+    "da", "di", "du", "bin", "al", "el", "y", "|", "-", "–", "—", "/", "·", "•",
+})
+_DATE_LABEL = _pattern(
+    r"^(?:last\s+)?(?:updated|published|posted|modified|first\s+published|date[d]?)\b\s*:?\s*"
+    r"(?:on\s+)?"
+)
+_DATE_WORD_LIST = (
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june "
+    "july august september october november december mon tue tues wed thu thur thurs fri sat "
+    "sun monday tuesday wednesday thursday friday saturday sunday am pm a.m p.m utc gmt bst "
+    "est edt cst cdt mst mdt pst pdt msk cet cest eet eest et pt ist jst aest hkt sgt at on "
+    "of the | - – — , updated published"
+)
+_DATE_WORDS = frozenset(_DATE_WORD_LIST.split())
+_DATE_NUMBER = re.compile(r"^[\d:/.,\-–]+(?:st|nd|rd|th|h)?$")
+# "MOSCOW, Feb 22 (Reuters) -" alone on a line.
+_DATELINE_ONLY = re.compile(
+    r"^[A-Z][A-Z .'’-]{2,}(?:,[^()]{0,30})?\s*(?:\([^()]{1,40}\))?\s*[-—–]*$"
+)
+# The same at the start of a paragraph, which then goes on with prose.
+_DATELINE_PREFIX = re.compile(
+    r"[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+    r"(?:(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3})?\s*\([^()]{1,40}\)\s*[-—–]{1,2}"
+    r"|,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3}\s*[-—–]{1,2}"
+    r"|\s+—)\s+(?=\S)"
+)
+_BOILERPLATE = _pattern(
+    r"^advertisements?$", r"^advertising$", r"^ad$", r"^sponsored(?: content)?$",
+    r"^story continues below(?: advertisement)?$", r"^continue reading\b.*",
+    r"^scroll (?:down )?to continue\b.*", r"^read more\b.*", r"^read (?:also|next)\b.*",
+    r"^also read\b.*", r"^more\s*:.*", r"^see also\s*:.*", r"^related(?: articles| stories| "
+    r"coverage| content| links| news)?\s*:.*", r"^related(?: articles| stories| coverage)?$",
+    r"^(?:recommended|most read|most popular|trending now|top stories|you may also like|"
+    r"more from \S+|more on this story)$",
+    r"^share(?: this| the)?(?: article| story| page| post)?(?:\s+(?:on|via)\s+.+)?[:!]?$",
+    r"^(?:tweet|e-?mail|print|copy link|comments?|save|like|whatsapp|facebook|twitter|"
+    r"linkedin|telegram|reddit)$",
+    r"^follow (?:us|@\S+|\S+ on)\b.*", r"^sign up\b.*", r"^subscribe\b.*", r"^click here\b.*",
+    r"^(?:listen|watch)(?: to)?(?: this)?(?: article| story| now| live| video)?$",
+    r"^\d+\s*(?:min|mins|minute|minutes)\s+read$", r"^(?:loading|please wait)\b.*",
+    r"^(?:image|photo|picture|video)\s*\d+\s*(?:of|/)\s*\d+$",
+    r"^(?:main articles?|further information|further reading|external links)\s*:.*",
+    r"^\[edit\]$", r"^\^\s.*",
+)
+_COPYRIGHT = _pattern(r"^(?:©|\(c\))", r"^copyright\s*(?:©|\(c\)|\d{4})", r"all rights reserved")
+_TAGS = _pattern(
+    r"^(?:tags?|keywords?|topics?|categories|category|filed under|related topics|labels?|"
+    r"subjects?)\s*:\s*\S"
+)
+# Section headings after which an encyclopedia article has no more prose.
+_END_SECTIONS = _pattern(
+    r"^(?:references|notes|footnotes|citations|external links|further reading|see also|"
+    r"bibliography|sources)$"
+)
+
+
+@dataclass(frozen=True)
+class Prose:
+    """Prose ranges of a text, the lines left out, and the title found."""
+
+    ranges: tuple[tuple[int, int], ...]
+    excluded: tuple[Excluded, ...]
+    title: str
+
+
+def line_reason(line: str) -> str:
+    """Return why the line (stripped) is not prose ("caption", "byline"…), or "" if it may be."""
+    if not _LETTER_OR_DIGIT.search(line):
+        return "separator"
+    if _URL.search(line):
+        return "url"
+    if _SOURCE.search(line):
+        return "source"
+    words = line.split()
+    if (
+        _CAPTION.search(line)
+        or (len(words) <= 40 and _CREDIT_SUFFIX.search(line))
+        or (len(words) <= 12 and _AGENCY_CREDIT.search(line))
+    ):
+        return "caption"
+    if len(words) <= 25 and _COPYRIGHT.search(line):
+        return "copyright"
+    if _TAGS.search(line):
+        return "tags"
+    if len(words) <= 14 and _BOILERPLATE.search(line):
+        return "boilerplate"
+    if len(words) <= 14 and (_BYLINE_LABEL.search(line) or _is_byline(line)):
+        return "byline"
+    if len(words) <= 14 and not _TERMINAL.search(line) and _is_pipe_label(line):
+        return "byline" if line.count("|") == 1 else "navigation"
+    if len(words) <= 16 and _is_date_only(line):
+        return "dateline"
+    return ""
+
+
+def find_prose(text: str, *, title: str = "", skipped: dict[int, str] | None = None) -> Prose:
+    """Return the prose ranges of `text`, one per paragraph, and the lines left out.
+
+    `title`, when given, is left out where it stands as the first line; when
+    not, a first line that is short, has no final period and is followed by a
+    blank line is taken as the title. `skipped` maps line indexes already known
+    not to be prose (Markdown headings, code) to the reason.
+    """
+    skipped = dict(skipped or {})
+    lines = text.split("\n")
+    starts = _line_starts(lines)
+    reasons = [skipped.get(index) or line_reason(line.strip()) for index, line in enumerate(lines)]
+    title = _mark_title(lines, reasons, title)
+    _mark_headings(lines, reasons)
+    _mark_end_sections(lines, reasons)
+    if not any(line.strip() and not reason for line, reason in zip(lines, reasons, strict=True)):
+        # Only short unpunctuated lines ("Putin met Lukashenko in Sochi" typed at a
+        # prompt): they are the text, not headings of a text that is not there.
+        reasons = ["" if reason in ("heading", "title") else reason for reason in reasons]
+
+    ranges: list[tuple[int, int]] = []
+    excluded: list[Excluded] = []
+    open_start: int | None = None
+    open_end = 0
+
+    def close() -> None:
+        nonlocal open_start
+        if open_start is not None:
+            ranges.append(_trim_dateline(text, open_start, open_end, excluded))
+        open_start = None
+
+    for index, line in enumerate(lines):
+        content = line.strip()
+        if not content:
+            close()
+            continue
+        start = starts[index] + (len(line) - len(line.lstrip()))
+        end = start + len(content)
+        if reasons[index]:
+            close()
+            excluded.append(Excluded(start, end, reasons[index]))
+            continue
+        if open_start is None:
+            open_start = start
+        open_end = end
+    close()
+    return Prose(tuple(ranges), tuple(excluded), title)
+
+
+def _line_starts(lines: list[str]) -> list[int]:
+    starts, offset = [], 0
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    return starts
+
+
+def _mark_title(lines: list[str], reasons: list[str], title: str) -> str:
+    first = next((index for index, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return title
+    line = lines[first].strip()
+    if title:
+        if _same_title(line, title) and reasons[first] in ("", "heading", "title"):
+            reasons[first] = "title"
+        return title
+    if reasons[first] == "title":
+        return line
+    followed_by_blank = first + 1 < len(lines) and not lines[first + 1].strip()
+    more_text = any(line.strip() for line in lines[first + 1:])
+    if (
+        not reasons[first]
+        and followed_by_blank
+        and more_text
+        and len(line) <= 200
+        and len(line.split()) <= 25
+        and not line.endswith(".")
+    ):
+        reasons[first] = "title"
+        return line
+    return ""
+
+
+def _same_title(line: str, title: str) -> bool:
+    return " ".join(line.split()).casefold() == " ".join(title.split()).casefold()
+
+
+def _mark_headings(lines: list[str], reasons: list[str]) -> None:
+    # A heading is a short line without final punctuation that stands alone, or
+    # that starts a new unit inside a paragraph and is short next to its neighbours.
+    for block in _blocks(lines):
+        widest = max(len(lines[index].strip()) for index in block)
+        for position, index in enumerate(block):
+            line = lines[index].strip()
+            if reasons[index] or _TERMINAL.search(line) or len(line.split()) > _HEADING_MAX_WORDS:
+                continue
+            if len(block) == 1:
+                reasons[index] = "heading"
+                continue
+            previous = lines[block[position - 1]].strip() if position else ""
+            starts_unit = position == 0 or bool(_TERMINAL.search(previous))
+            if starts_unit and len(line) < _HEADING_MAX_WIDTH_SHARE * widest:
+                reasons[index] = "heading"
+
+
+def _mark_end_sections(lines: list[str], reasons: list[str]) -> None:
+    for index, line in enumerate(lines):
+        if reasons[index] == "heading" and _END_SECTIONS.search(line.strip().rstrip(":")):
+            for later in range(index, len(lines)):
+                if lines[later].strip():
+                    reasons[later] = reasons[later] or "references"
+            return
+
+
+def _blocks(lines: list[str]) -> list[list[int]]:
+    blocks: list[list[int]] = []
+    current: list[int] = []
+    for index, line in enumerate(lines):
+        if line.strip():
+            current.append(index)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _trim_dateline(
+    text: str, start: int, end: int, excluded: list[Excluded]
+) -> tuple[int, int]:
+    match = _DATELINE_PREFIX.match(text, start, end)
+    if match and match.end() < end:
+        excluded.append(Excluded(start, match.end(), "dateline"))
+        return match.end(), end
+    return start, end
+
+
+def _is_byline(line: str) -> bool:
+    match = _BY.match(line)
+    if not match or _TERMINAL.search(line):
+        return False
+    words = match.group(1).replace(",", " , ").split()
+    first = words[0]
+    if not first[:1].isupper() or first.lower().strip(".") in _DATE_WORDS:
+        return False
+    return all(
+        word == "," or word[:1].isupper() or word.lower() in _NAME_CONNECTORS for word in words
+    )
+
+
+def _is_pipe_label(line: str) -> bool:
+    return any(separator in line for separator in (" | ", " • ", " · "))
+
+
+def _is_date_only(line: str) -> bool:
+    if _DATELINE_ONLY.match(line) and ("(" in line or line.rstrip()[-1] in "-—–"):
+        return True
+    rest = _DATE_LABEL.sub("", line, count=1)
+    words = rest.replace(",", " ").split()
+    return (
+        bool(words)
+        and any(char.isdigit() for char in rest)
+        and all(word.lower().strip(".") in _DATE_WORDS or _DATE_NUMBER.match(word)
+                for word in words)
+    )

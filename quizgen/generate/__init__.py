@@ -1,0 +1,254 @@
+"""The question generator: an article's facts become cloze and multiple-choice questions.
+
+Pipeline: article -> NLP document -> sentence views (context.py) -> answer
+candidates (candidates.py) -> MCQ stems and distractors (stems.py,
+distractors/) -> ranking and selection (selection.py) -> model questions
+(questions.py). `generate_set` is the entry point.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from quizgen.model import AnyQuestion, QuestionSet, SetSource
+
+if TYPE_CHECKING:
+    from quizgen.article import Article
+    from quizgen.generate.candidates import Candidate
+    from quizgen.generate.context import SentenceView
+    from quizgen.model import Distractor
+    from quizgen.nlp.document import Document
+
+__all__ = ["DEFAULT_MIN_QUALITY", "GenerateOptions", "article_names", "generate_set", "set_id_for"]
+
+DEFAULT_MIN_QUALITY = 0.4
+# With no limits given, at most this share of the facts become MCQs: the rest are clozes.
+_MCQ_SHARE = 0.35
+# The same answer (say "Belarus") may be asked about this many times in one set.
+_MAX_PER_ANSWER = 3
+
+
+@dataclass(frozen=True)
+class GenerateOptions:
+    """Options of `generate_set` (see there); also what `quizgen.generate(text, **options)` takes."""
+
+    cloze: int | None = None
+    mcq: int | None = None
+    seed: int = 0
+    min_quality: float = DEFAULT_MIN_QUALITY
+    distractors: int = 3
+    title: str | None = None
+    set_id: str | None = None
+    extra_entities: Mapping[str, Sequence[str]] = field(default_factory=dict)
+
+
+def generate_set(
+    text_or_article: str | Article,
+    *,
+    cloze: int | None = None,
+    mcq: int | None = None,
+    seed: int = 0,
+    min_quality: float = DEFAULT_MIN_QUALITY,
+    distractors: int = 3,
+    title: str | None = None,
+    set_id: str | None = None,
+    extra_entities: Mapping[str, Sequence[str]] | None = None,
+    document: Document | None = None,
+) -> QuestionSet:
+    """Return the question set generated from an article (its text, or an Article).
+
+    - `cloze`, `mcq`: how many of each to keep (None: every good one; the facts
+      are shared out so that none is asked twice).
+    - `seed`: shuffles MCQ options; the same input and seed give the same set.
+    - `min_quality`: questions scoring below it (0..1) are dropped.
+    - `distractors`: wrong options per MCQ; a fact without that many good ones
+      gets no MCQ.
+    - `extra_entities`: names by kind ("person", "country", "city", "place",
+      "organisation") from other articles of the same run, used as distractors.
+    - `document`: the already analysed article, to skip the NLP step.
+
+    `QuestionSet.stats` counts the dropped candidates by reason. Raises
+    ValueError for a negative count.
+    """
+    from quizgen.article import article_from_text
+    from quizgen.generate.candidates import find_candidates
+    from quizgen.generate.context import article_context, sentence_view
+    from quizgen.generate.distractors import DistractorSources
+    from quizgen.generate.distractors.filters import ArticleFacts
+    from quizgen.nlp.pipeline import analyse
+
+    for name, value in (("cloze", cloze), ("mcq", mcq)):
+        if value is not None and value < 0:
+            raise ValueError(f"{name} must be 0 or more, not {value}")
+    if distractors < 1:
+        raise ValueError(f"distractors must be 1 or more, not {distractors}")
+    article = (
+        article_from_text(text_or_article, title=title or "")
+        if isinstance(text_or_article, str) else text_or_article
+    )
+    if document is None:
+        document = analyse(article)
+    dropped: Counter[str] = Counter()
+    context = article_context(document)
+    views: list[SentenceView] = []
+    for index in range(len(document.sentences)):
+        view, reason = sentence_view(document, index, context)
+        if view is None:
+            dropped[f"sentence:{reason}"] += 1
+        elif not _in_prose(article, view.sentence.start, view.sentence.end):
+            dropped["sentence:not-prose"] += 1
+        else:
+            views.append(view)
+    by_index = {view.index: view for view in views}
+    candidates = find_candidates(document, views, dropped)
+    good = [c for c in candidates if c.score >= min_quality]
+    dropped["low-quality"] += len(candidates) - len(good)
+    good = _limit_repeats(good, dropped)
+
+    sources = DistractorSources(
+        article=article_names(document),
+        other_articles=extra_entities or {},
+        facts=ArticleFacts.of(document),
+    )
+    questions = _allocate(good, by_index, sources, cloze=cloze, mcq=mcq, seed=seed,
+                          distractors=distractors, span=len(document.sentences), dropped=dropped)
+    final_title = title or article.title or _title_from_path(article.path) or "Untitled article"
+    source = SetSource(title=article.title or final_title, file=article.path)
+    return QuestionSet(
+        id=set_id or set_id_for(final_title if not article.path else article.path),
+        title=final_title,
+        questions=tuple(questions),
+        source=source,
+        tags=("generated",),
+        stats=dict(sorted(dropped.items())),
+    )
+
+
+def set_id_for(title_or_path: str) -> str:
+    """Return a stable set id: the file name (without suffix) or title as a lower-case slug."""
+    name = Path(title_or_path).stem if "/" in title_or_path or "." in title_or_path[-6:] else (
+        title_or_path
+    )
+    slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+    return slug[:60].rstrip("-") or "article"
+
+
+def article_names(document: Document) -> dict[str, list[str]]:
+    """Return the article's names by answer kind, most mentioned first (full names for people)."""
+    from quizgen.generate.kinds import NAME_KINDS, kind_of
+
+    counts: Counter[tuple[str, str]] = Counter()
+    full: dict[str, str] = {}
+    for sentence in document.sentences:
+        for entity in sentence.entities:
+            kind = kind_of(entity.label, entity.text)
+            if kind not in NAME_KINDS:
+                continue
+            key = entity.text.split()[-1] if kind == "person" else entity.text
+            counts[(kind, key)] += 1
+            if len(entity.text) > len(full.get(key, "")):
+                full[key] = entity.text
+    names: dict[str, list[str]] = {}
+    for (kind, key), _ in sorted(counts.items(), key=lambda item: -item[1]):
+        names.setdefault(kind, []).append(full[key])
+    return names
+
+
+def _allocate(
+    candidates: list[Candidate],
+    views: Mapping[int, SentenceView],
+    sources: object,
+    *,
+    cloze: int | None,
+    mcq: int | None,
+    seed: int,
+    distractors: int,
+    span: int,
+    dropped: Counter[str],
+) -> list[AnyQuestion]:
+    """Share the facts out between MCQs and clozes (each fact asked once) and build them."""
+    from quizgen.generate.distractors import choose_distractors
+    from quizgen.generate.questions import build_cloze, build_mcq, independent
+    from quizgen.generate.selection import spread_select
+    from quizgen.generate.stems import question_stem
+
+    # 1. Every fact that can be an MCQ, with its stem and distractors.
+    options: list[tuple[Candidate, str, str, list[Distractor], float]] = []
+    if mcq != 0:
+        for candidate in candidates:
+            view = views[candidate.sentence]
+            stem, style = question_stem(view, candidate)
+            chosen = choose_distractors(candidate.text, candidate.kind, stem, sources,  # type: ignore[arg-type]
+                                        count=distractors, rejected=dropped)
+            if len(chosen) < distractors:
+                dropped["mcq:too-few-distractors"] += 1
+                continue
+            bonus = 0.05 if style == "wh" else 0.0
+            bonus -= 0.03 * sum(d.method == "fallback-pool" for d in chosen)
+            options.append((candidate, stem, style, chosen, round(candidate.score + bonus, 3)))
+    if mcq is None:
+        limit = math.ceil(len(candidates) * _MCQ_SHARE)
+    else:
+        limit = mcq
+    picked = spread_select(options, limit, score=lambda o: o[4], position=lambda o: o[0].sentence,
+                           span=span)
+    questions: list[tuple[int, int, AnyQuestion]] = []
+    used: set[tuple[int, str]] = set()
+    for candidate, stem, style, chosen, score in picked:
+        used.add((candidate.sentence, candidate.key))
+        questions.append((candidate.sentence, 1, build_mcq(
+            views[candidate.sentence], candidate, stem, style, chosen, score, seed)))
+
+    # 2. The other facts become clozes: independent facts of one sentence share a cloze (c1, c2).
+    notes: list[tuple[int, list[Candidate], float]] = []
+    rest = [c for c in candidates if (c.sentence, c.key) not in used]
+    by_sentence: dict[int, list[Candidate]] = {}
+    for candidate in rest:
+        by_sentence.setdefault(candidate.sentence, []).append(candidate)
+    for index, facts in sorted(by_sentence.items()):
+        groups: list[list[Candidate]] = []
+        for fact in sorted(facts, key=lambda c: -c.score):
+            home = next((g for g in groups if len(g) < 2 and all(
+                independent(fact, other, views[index]) for other in g)), None)
+            if home is None:
+                groups.append([fact])
+            else:
+                home.append(fact)
+        for group in groups:
+            notes.append((index, group, round(max(c.score for c in group), 3)))
+    kept = spread_select(notes, cloze, score=lambda n: n[2], position=lambda n: n[0], span=span)
+    if len(notes) > len(kept):
+        dropped["cloze:over-limit"] += len(notes) - len(kept)
+    for index, group, score in kept:
+        questions.append((index, 0, build_cloze(views[index], group, score)))
+    questions.sort(key=lambda item: (item[0], item[1], item[2].id))
+    return [question for _, _, question in questions]
+
+
+def _limit_repeats(candidates: list[Candidate], dropped: Counter[str]) -> list[Candidate]:
+    """Keep at most _MAX_PER_ANSWER questions about one answer, the best-scoring ones."""
+    seen: Counter[str] = Counter()
+    kept: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (-c.score, c.sentence, c.start)):
+        # "Putin" and "Vladimir Putin" are one answer.
+        key = candidate.key.split()[-1] if candidate.kind == "person" else candidate.key
+        if seen[key] >= _MAX_PER_ANSWER:
+            dropped["answer-asked-enough"] += 1
+            continue
+        seen[key] += 1
+        kept.append(candidate)
+    return sorted(kept, key=lambda c: (c.sentence, c.start))
+
+
+def _in_prose(article: Article, start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in article.prose)
+
+
+def _title_from_path(path: str) -> str:
+    return Path(path).stem.replace("-", " ").replace("_", " ").strip().capitalize() if path else ""

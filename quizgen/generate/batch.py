@@ -1,0 +1,229 @@
+"""`quizgen generate` over many articles: each read, generated and written in turn (flat memory).
+
+Names seen in earlier articles of the run become distractors for later ones
+("other-article-entity"); with several processes, each process keeps its own.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizgen.errors import InputError, QuizgenError
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+# Names kept per kind from earlier articles: enough for distractors, bounded for memory.
+_RUN_NAMES_PER_KIND = 200
+_run_names: dict[str, deque[str]] = {}
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    """What `quizgen generate` was asked for, besides inputs and output."""
+
+    cloze: int | None = None
+    mcq: int | None = None
+    seed: int = 0
+    min_quality: float = 0.4
+    distractors: int = 3
+    jobs: int = 1
+    force: bool = False
+    max_bytes: int = 10 * 1024 * 1024
+    article_format: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One article's result: the summary line to print, or the error that stopped it."""
+
+    summary: str = ""
+    error: str = ""
+
+
+def run_batch(
+    inputs: Sequence[str], output: str | None, options: BatchOptions, *,
+    update: str | None = None, prune: bool = False, dry_run: bool = False,
+) -> int:
+    """Generate a set for every article named by `inputs`; return the exit code.
+
+    Raises QuizgenError for bad arguments (several articles without an output
+    folder, --update with several articles) and, with a single article, for
+    an article that cannot be read.
+    """
+    articles = expand_inputs(inputs)
+    if (prune or dry_run) and not update:
+        raise QuizgenError("--prune and --dry-run only apply with --update FILE")
+    if update:
+        if len(articles) != 1:
+            raise QuizgenError("--update merges one article into one set; give exactly one")
+        if output:
+            raise QuizgenError("give either --update FILE or -o OUT, not both")
+        print(_update(articles[0], update, options, prune=prune, dry_run=dry_run),
+              file=sys.stderr)
+        return 0
+    targets = _targets(articles, output)
+    if len(articles) == 1:
+        outcome = _generate_one(articles[0], targets[0], options, single=True)
+        print(outcome.summary, file=sys.stderr)
+        return 0
+    failed = 0
+    for outcome in _outcomes(list(zip(articles, targets, strict=True)), options):
+        if outcome.error:
+            failed += 1
+            print(f"quizgen: error: {outcome.error}", file=sys.stderr)
+        else:
+            print(outcome.summary, file=sys.stderr)
+    print(f"{len(articles) - failed} of {len(articles)} articles made into sets"
+          + (f"; {failed} failed" if failed else ""), file=sys.stderr)
+    return 1 if failed else 0
+
+
+def expand_inputs(inputs: Sequence[str]) -> list[str]:
+    """Return the article paths: files as given, folders replaced by their article files (sorted).
+
+    Raises InputError for a missing path, a folder with no articles, or "-" among several.
+    """
+    found: list[str] = []
+    for name in inputs:
+        path = Path(name)
+        if name == "-":
+            found.append(name)
+        elif path.is_dir():
+            inside = sorted(p for p in path.iterdir()
+                            if p.is_file() and p.suffix.casefold() in ARTICLE_SUFFIXES)
+            if not inside:
+                raise InputError(f"{name}: no .txt, .md or .html articles in this folder")
+            found += [str(p) for p in inside]
+        elif not path.exists():
+            raise InputError(f"{name}: no such file or folder")
+        else:
+            found.append(name)
+    if "-" in found and len(found) > 1:
+        raise InputError("'-' (standard input) can only be the only article")
+    return found
+
+
+def _targets(articles: list[str], output: str | None) -> list[Path | None]:
+    """Return where each article's set goes (None: standard output)."""
+    if len(articles) == 1:
+        if output is None:
+            return [None]
+        out = Path(output)
+        if out.is_dir() or output.endswith(("/", "\\")):
+            return [out / f"{_stem(articles[0])}.yaml"]
+        return [out]
+    if output is None:
+        raise QuizgenError("several articles need -o FOLDER to write their sets into")
+    folder = Path(output)
+    if folder.exists() and not folder.is_dir():
+        raise QuizgenError(f"{output}: several articles need a folder, and this is a file")
+    folder.mkdir(parents=True, exist_ok=True)
+    taken: dict[str, int] = {}
+    targets: list[Path | None] = []
+    for article in articles:
+        stem = _stem(article)
+        taken[stem] = taken.get(stem, 0) + 1
+        name = stem if taken[stem] == 1 else f"{stem}-{taken[stem]}"
+        targets.append(folder / f"{name}.yaml")
+    return targets
+
+
+def _stem(article: str) -> str:
+    from quizgen.generate import set_id_for
+
+    return "article" if article == "-" else set_id_for(article)
+
+
+def _outcomes(jobs: list[tuple[str, Path | None]], options: BatchOptions) -> Iterator[Outcome]:
+    if options.jobs <= 1:
+        for article, target in jobs:
+            yield _generate_one(article, target, options)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=options.jobs) as pool:
+        # map() keeps input order; chunks of one keep each worker's memory to one article.
+        yield from pool.map(_generate_job, [(a, t, options) for a, t in jobs], chunksize=1)
+
+
+def _generate_job(job: tuple[str, Path | None, BatchOptions]) -> Outcome:
+    article, target, options = job
+    return _generate_one(article, target, options)
+
+
+def _generate_one(
+    article_path: str, target: Path | None, options: BatchOptions, *, single: bool = False
+) -> Outcome:
+    """Read, generate, write one article; errors become an Outcome unless `single`."""
+    from quizgen.sets import dump_set, stamp_fingerprints, write_set
+
+    try:
+        question_set = _generate(article_path, options)
+        if target is None:
+            sys.stdout.write(dump_set(stamp_fingerprints(question_set)))
+            sys.stdout.flush()
+        else:
+            if target.parent and not target.parent.exists():
+                target.parent.mkdir(parents=True, exist_ok=True)
+            write_set(target, question_set, overwrite=options.force)
+    except QuizgenError as error:
+        if single:
+            raise
+        return Outcome(error=f"{article_path}: {error}")
+    return Outcome(summary=summary_line(article_path, target, question_set))
+
+
+def _generate(article_path: str, options: BatchOptions):  # type: ignore[no-untyped-def]
+    from quizgen.article import read_article
+    from quizgen.generate import article_names, generate_set
+    from quizgen.nlp.pipeline import analyse
+
+    article = read_article(article_path, max_bytes=options.max_bytes,
+                           fmt=options.article_format)  # type: ignore[arg-type]
+    document = analyse(article)
+    question_set = generate_set(
+        article, document=document, cloze=options.cloze, mcq=options.mcq, seed=options.seed,
+        min_quality=options.min_quality, distractors=options.distractors,
+        extra_entities={kind: list(names) for kind, names in _run_names.items()},
+    )
+    for kind, names in article_names(document).items():
+        pool = _run_names.setdefault(kind, deque(maxlen=_RUN_NAMES_PER_KIND))
+        pool.extend(name for name in names if name not in pool)
+    return question_set
+
+
+def _update(article_path: str, set_path: str, options: BatchOptions, *, prune: bool,
+            dry_run: bool) -> str:
+    from quizgen.sets import update_set_file
+
+    question_set = _generate(article_path, options)
+    result = update_set_file(set_path, question_set, prune=prune, dry_run=dry_run)
+    lines = [f"{set_path}: {result.summary()}" + (" (dry run: nothing written)" if dry_run else "")]
+    lines += [f"  {line}" for line in result.details()]
+    return "\n".join(lines)
+
+
+def summary_line(article_path: str, target: Path | None, question_set) -> str:  # type: ignore[no-untyped-def]
+    """Return "<article> -> <out>: N cloze (M cards), K multiple choice; dropped: ..."."""
+    from quizgen.cloze import card_indexes
+
+    cards = sum(len(card_indexes(q.text)) for q in question_set.questions if q.type == "cloze")
+    where = "standard output" if target is None else str(target)
+    line = (f"{article_path} -> {where}: {question_set.cloze_count} cloze ({cards} cards),"
+            f" {question_set.mcq_count} multiple choice")
+    groups: dict[str, dict[str, int]] = {"sentences skipped": {}, "answers dropped": {},
+                                         "distractors rejected": {}}
+    for reason, count in question_set.stats.items():
+        group, _, name = reason.rpartition(":")
+        label = {"sentence": "sentences skipped", "distractor": "distractors rejected"}.get(
+            group, "answers dropped")
+        groups[label][name if group in ("sentence", "distractor") else reason] = count
+    for label, counts in groups.items():
+        if counts:
+            top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+            line += (f"; {sum(counts.values())} {label} ("
+                     + ", ".join(f"{k} {v}" for k, v in top) + ")")
+    return line

@@ -1,0 +1,313 @@
+"""Answer candidates: the spans of a sentence worth blanking, with a score and the reasons for it.
+
+Candidates are named entities, numbers (trimmed to the number, its hedge and
+scale, the counted noun left in the sentence), dates, and key terms (noun
+phrases rare in general English or repeated in the article). The never-blank
+rules drop stopwords, pronouns, part of a name, and an answer the sentence
+gives away by repeating it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from quizgen.answers import normalize
+from quizgen.generate import lexicon
+from quizgen.generate.context import SentenceView
+from quizgen.generate.kinds import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, kind_of
+from quizgen.nlp.document import Document, Span, Token
+
+_NUMBER_TOKEN = re.compile(r"^(\d[\d,.]*|[a-z]+(-[a-z]+)?)$", re.IGNORECASE)
+_SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "mn", "m", "k"})
+_HEDGE_WORDS = frozenset({"about", "around", "roughly", "nearly", "almost", "over", "some",
+                          "approximately", "more", "less", "than", "under", "at", "least", "up",
+                          "to"})
+_RANGE_WORDS = frozenset({"or", "to", "-", "–", "and"})
+_BASE_SCORE = {
+    "person": 0.7, "place": 0.65, "country": 0.7, "city": 0.7, "organisation": 0.65,
+    "date": 0.7, "year": 0.7, "time": 0.5, "money": 0.75, "percent": 0.75, "number": 0.6,
+    "quantity": 0.6, "name": 0.55, "term": 0.45,
+}
+# Words that come before a name without being part of it ("Ambassador Semashko").
+TITLES = frozenset(
+    "ambassador president prime minister mr mrs ms dr professor prof general king queen prince "
+    "princess chancellor senator governor mayor pope sir lord lady judge chairman chairwoman "
+    "director secretary spokesman spokeswoman captain colonel commander premier".split()
+)
+_DURATION = re.compile(
+    r"\b(?:(?:about|around|nearly|almost|over|some|more than|less than|roughly)\s+)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+(?:\.\d+)?)\s+"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b",
+    re.IGNORECASE,
+)
+_MODIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*")
+_TERM_HEAD_TAGS = frozenset({"NN", "NNS"})
+_TERM_MODIFIER_TAGS = frozenset({"NN", "NNS", "JJ", "NNP"})
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span of a sentence that could be blanked, in the sentence view's offsets."""
+
+    sentence: int
+    text: str
+    kind: str
+    label: str
+    first: int  # token indexes [first, last) in the view
+    last: int
+    start: int  # character offsets in the view's text
+    end: int
+    doc_start: int  # character offsets in the article
+    doc_end: int
+    value: float | None = None
+    unit: str = ""
+    score: float = 0.0
+    reasons: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def key(self) -> str:
+        """The fact's identity within a sentence: its normalised answer."""
+        return normalize(self.text)
+
+
+def find_candidates(
+    document: Document, views: list[SentenceView], dropped: Counter[str]
+) -> list[Candidate]:
+    """Return every acceptable candidate of the given sentence views, scored, in reading order.
+
+    Each rejected span adds one to `dropped[reason]`.
+    """
+    mentions = _mention_counts(document)
+    title_words = {lexicon.noun_lemma(w) for w in re.findall(r"[A-Za-z]+", document.title)}
+    found: list[Candidate] = []
+    for view in views:
+        spans = [s for s in _entity_spans(view) if s is not None]
+        taken = [(s.first, s.last) for s in spans]
+        durations = _duration_spans(view, taken)
+        taken += [(s.first, s.last) for s in durations]
+        spans += durations + _term_spans(view, taken)
+        seen: set[str] = set()
+        for span in spans:
+            candidate, reason = _candidate(view, span, mentions, len(document.sentences),
+                                           title_words)
+            if candidate is None:
+                dropped[reason] += 1
+            elif candidate.key in seen:
+                dropped["same-answer-twice"] += 1
+            else:
+                seen.add(candidate.key)
+                found.append(candidate)
+    return found
+
+
+def _entity_spans(view: SentenceView) -> list[Span | None]:
+    """Return the sentence's entities re-based on the view, numbers trimmed to the number."""
+    out: list[Span | None] = []
+    for entity in view.sentence.entities:
+        first = entity.first - view.first_token
+        last = entity.last - view.first_token
+        if first < 0 or last > len(view.tokens):
+            continue  # dropped with a connective or a pronoun, or cut quotation mark
+        if entity.label in {"QUANTITY", "NUMBER"}:
+            first, last = _number_part(view.tokens, first, last)
+            if first >= last:
+                continue
+        tokens = view.tokens[first:last]
+        out.append(Span(entity.label, view.text[tokens[0].start:tokens[-1].end], first, last,
+                        tokens[0].start, tokens[-1].end, entity.value, entity.unit))
+    return out
+
+
+def _number_part(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, int]:
+    """Return the [first, last) of the number words in a quantity ("about 31" of "about 31 roadmaps").
+
+    A range ("six or seven", "10 to 12") is taken whole, so the blank is never half of one.
+    """
+    end = first
+    while end < last and (
+        tokens[end].tag == "CD" or tokens[end].text.casefold() in _SCALE_WORDS | _HEDGE_WORDS
+        or (tokens[end].text.casefold() in _RANGE_WORDS and end + 1 < last
+            and tokens[end + 1].tag == "CD")
+    ):
+        end += 1
+    while end > first and tokens[end - 1].text.casefold() in _HEDGE_WORDS:
+        end -= 1
+    if first >= 2 and tokens[first - 1].text.casefold() in _RANGE_WORDS and (
+        tokens[first - 2].tag == "CD"
+    ):
+        first -= 2
+    return first, end
+
+
+def _duration_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
+    """Return durations the NLP layer leaves unlabelled: "about an hour", "three weeks"."""
+    out: list[Span] = []
+    starts = {t.start: i for i, t in enumerate(view.tokens)}
+    ends = {t.end: i + 1 for i, t in enumerate(view.tokens)}
+    for match in _DURATION.finditer(view.text):
+        first, last = starts.get(match.start()), ends.get(match.end())
+        if first is None or last is None or any(a < last and first < b for a, b in taken):
+            continue
+        out.append(Span("QUANTITY", match.group(), first, last, match.start(), match.end()))
+    return out
+
+
+def _term_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
+    """Return key-term spans: the noun-headed core of each chunk that no entity overlaps."""
+    out: list[Span] = []
+    tokens = view.tokens
+    for chunk in view.sentence.chunks:
+        first = chunk.first - view.first_token
+        last = chunk.last - view.first_token
+        if first < 0 or last > len(tokens):
+            continue
+        # Cut the chunk at punctuation, keep the noun-headed tail, at most three words.
+        head = last
+        while head > first and tokens[head - 1].tag not in _TERM_HEAD_TAGS:
+            head -= 1
+        if head == first or not tokens[head - 1].text.isalpha():
+            continue
+        start = head - 1
+        while (start > first and head - start < 3 and tokens[start - 1].tag in _TERM_MODIFIER_TAGS
+               and _MODIFIER.fullmatch(tokens[start - 1].text)
+               and not _is_number_word(tokens[start - 1].text)):
+            start -= 1
+        if any(a < head and start < b for a, b in taken):
+            continue
+        words = tokens[start:head]
+        out.append(Span("NP", view.text[words[0].start:words[-1].end], start, head,
+                        words[0].start, words[-1].end))
+    return out
+
+
+def _is_number_word(word: str) -> bool:
+    """Return True for "six", "six-seven", "twenty-one": counts, not parts of a term."""
+    from quizgen.generate.distractors.numbers import NUMBER_WORDS
+
+    return all(part.casefold() in NUMBER_WORDS for part in word.split("-"))
+
+
+def _candidate(
+    view: SentenceView, span: Span, mentions: Counter[str], n_sentences: int,
+    title_words: set[str],
+) -> tuple[Candidate | None, str]:
+    tokens = view.tokens
+    words = tokens[span.first:span.last]
+    kind = kind_of(span.label, span.text)
+    if span.label not in {"NP", "PERSON", "GPE", "LOC", "ORG", "DATE", "TIME", "MONEY", "PERCENT",
+                          "QUANTITY", "NUMBER"}:
+        kind = "name"
+    if all(lexicon.is_stopword(t.text) or not t.text.isalnum() for t in words):
+        return None, "stopword-or-pronoun"
+    if kind in NAME_KINDS or kind == "name":
+        before = tokens[span.first - 1] if span.first > 0 else None
+        after = tokens[span.last] if span.last < len(tokens) else None
+        if (before is not None and before.tag.startswith("NNP") and before.text[:1].isupper()
+                and before.text.casefold().rstrip(".") not in TITLES) or (
+            after is not None and after.tag.startswith("NNP") and after.text[:1].isupper()
+        ):
+            return None, "part-of-a-name"
+    if _repeated_in_sentence(view.text, span, kind):
+        return None, "answer-in-sentence"
+    score, reasons = _score(view, span, kind, mentions, n_sentences, title_words)
+    if score <= 0:
+        return None, "not-salient"
+    return Candidate(
+        sentence=view.index, text=span.text, kind=kind, label=span.label,
+        first=span.first, last=span.last, start=span.start, end=span.end,
+        doc_start=_doc_offset(view, span.start), doc_end=_doc_offset(view, span.end),
+        value=span.value, unit=span.unit, score=score, reasons=reasons,
+    ), ""
+
+
+def _doc_offset(view: SentenceView, view_offset: int) -> int:
+    return view_offset - len(view.prefix) + view.cut + view.sentence.start
+
+
+def _repeated_in_sentence(text: str, span: Span, kind: str) -> bool:
+    """Return True when the sentence shows the answer (or a name's surname) outside the blank."""
+    rest = f"{text[:span.start]} \u2063 {text[span.end:]}"
+    needles = [span.text]
+    if kind in NAME_KINDS:
+        needles += [w for w in span.text.split() if len(w) > 3 and w[:1].isupper()]
+    elif kind == "term":
+        head = span.text.split()[-1]
+        needles.append(lexicon.noun_lemma(head))
+    norm_rest = f" {normalize(rest)} "
+    for needle in needles:
+        norm = normalize(needle)
+        if norm and re.search(rf"(?<!\w){re.escape(norm)}(?:s|es)?(?!\w)", norm_rest):
+            return True
+    return False
+
+
+def _score(
+    view: SentenceView, span: Span, kind: str, mentions: Counter[str], n_sentences: int,
+    title_words: set[str],
+) -> tuple[float, tuple[str, ...]]:
+    """Return (score in 0..1, reasons): central? specific? not guessable from its sentence?"""
+    score = _BASE_SCORE.get(kind, 0.5)
+    reasons = [f"{kind}"]
+    count = mentions[_mention_key(span.text, kind)]
+    if count >= 2:
+        score += min(0.15, 0.05 * (count - 1))
+        reasons.append(f"mentioned {count}x in the article")
+    if view.index < max(3, n_sentences // 5):
+        score += 0.05
+        reasons.append("lead of the article")
+    if kind == "term":
+        words = span.text.split()
+        head = words[-1]
+        head_zipf = lexicon.zipf(head)
+        modifier_zipf = min((lexicon.zipf(w) for w in words[:-1]), default=7.0)
+        if head.casefold() in lexicon.VAGUE_NOUNS or lexicon.noun_lemma(head) in lexicon.VAGUE_NOUNS:
+            return 0.0, ()
+        if lexicon.noun_lemma(head) in title_words:
+            score += 0.2
+            reasons.append("in the article's title")
+        elif head_zipf <= 3.5:
+            score += 0.25
+            reasons.append(f"rare in general English (zipf {head_zipf:.1f})")
+        elif head_zipf <= 4.0:
+            score += 0.1
+            reasons.append(f"uncommon in general English (zipf {head_zipf:.1f})")
+        elif modifier_zipf <= 3.5 and head_zipf <= 5.0:
+            score += 0.05
+            reasons.append(f"specific compound (zipf {modifier_zipf:.1f})")
+        elif head_zipf <= 4.6 and count >= 2:
+            reasons.append(f"repeated in the article (zipf {head_zipf:.1f})")
+        else:
+            return 0.0, ()  # a common word: not a key term, however often it is said
+    elif kind in NUMERIC_KINDS or kind in DATE_KINDS:
+        reasons.append("specific value")
+        if kind in NUMERIC_KINDS and span.value is not None and span.value in (1.0, 2.0):
+            score -= 0.2  # "one", "two": usually guessable and rarely the point
+    n_tokens = len(view.tokens)
+    if n_tokens > 40:
+        score -= 0.1
+        reasons.append("long sentence")
+    if view.resolved:
+        score -= 0.03
+        reasons.append(f"pronoun resolved to {view.resolved}")
+    return round(max(0.0, min(1.0, score)), 3), tuple(reasons)
+
+
+def _mention_key(text: str, kind: str = "") -> str:
+    words = normalize(text).split()
+    if not words:
+        return ""
+    return lexicon.noun_lemma(words[-1]) if kind == "term" else words[-1]
+
+
+def _mention_counts(document: Document) -> Counter[str]:
+    """Count how often each name's last word / each term's head is mentioned in the article."""
+    counts: Counter[str] = Counter()
+    for sentence in document.sentences:
+        for token in sentence.tokens:
+            if token.tag in {"NN", "NNS"}:
+                counts[lexicon.noun_lemma(token.text)] += 1
+            elif token.tag.startswith("NN"):
+                counts[normalize(token.text)] += 1
+    return counts

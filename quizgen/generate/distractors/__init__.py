@@ -1,0 +1,99 @@
+"""Wrong options for a multiple-choice question: over-generate from several methods, then filter.
+
+Methods, in the order they are preferred (each recorded on the Distractor):
+"number-perturbation" / "date-perturbation" for values; for names and terms
+"same-type-entity" (the article), "other-article-entity" (other articles of
+the same run), "wordnet-cohyponym", then "fallback-pool".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from quizgen.generate.distractors.cohyponyms import cohyponyms
+from quizgen.generate.distractors.dates import perturb_date
+from quizgen.generate.distractors.fallback import fallback_pool
+from quizgen.generate.distractors.filters import ArticleFacts, distractor_problem
+from quizgen.generate.distractors.numbers import perturb_number
+from quizgen.generate.kinds import DATE_KINDS, NUMERIC_KINDS, PLACE_KINDS
+from quizgen.model import Distractor
+
+__all__ = ["DistractorSources", "choose_distractors"]
+
+
+@dataclass(frozen=True)
+class DistractorSources:
+    """Names by answer kind: from this article (most mentioned first) and from other articles."""
+
+    article: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    other_articles: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    facts: ArticleFacts = field(default_factory=lambda: ArticleFacts(()))
+
+
+def choose_distractors(
+    answer: str,
+    kind: str,
+    stem: str,
+    sources: DistractorSources,
+    *,
+    count: int = 3,
+    rejected: Counter[str] | None = None,
+) -> list[Distractor]:
+    """Return `count` acceptable distractors for the answer, or fewer if not enough exist.
+
+    Every rejected candidate adds one to `rejected["distractor:<reason>"]`.
+    """
+    chosen: list[Distractor] = []
+    seen: set[str] = set()
+    for text, method in _candidates(answer, kind, sources):
+        if text in seen:
+            continue
+        seen.add(text)
+        problem = distractor_problem(
+            text, answer=answer, kind=kind, stem=stem,
+            others=[d.text for d in chosen], facts=sources.facts,
+        )
+        if problem:
+            if rejected is not None:
+                rejected[f"distractor:{problem}"] += 1
+            continue
+        chosen.append(Distractor(text=text, method=method))
+        if len(chosen) == count:
+            break
+    return chosen
+
+
+def _candidates(answer: str, kind: str, sources: DistractorSources) -> Iterator[tuple[str, str]]:
+    """Yield (text, method) candidates, best first, possibly repeating or unacceptable."""
+    if kind in DATE_KINDS:
+        for text in perturb_date(answer):
+            yield text, "date-perturbation"
+        for text in perturb_number(answer):
+            yield text, "number-perturbation"
+        return
+    if kind in NUMERIC_KINDS:
+        for text in perturb_number(answer, percent=kind == "percent"):
+            yield text, "number-perturbation"
+        return
+    # A country's distractors are countries; an unknown place may take any place.
+    kinds = [kind, "country", "city"] if kind == "place" else [kind]
+    found: list[tuple[str, str]] = []
+    for source_kind in kinds:
+        found += [(text, "same-type-entity") for text in sources.article.get(source_kind, ())]
+    for source_kind in kinds:
+        found += [(text, "other-article-entity")
+                  for text in sources.other_articles.get(source_kind, ())]
+    for text, method in found:
+        yield _match_person_form(text, answer) if kind == "person" else text, method
+    if kind in PLACE_KINDS or kind == "term":
+        for text in cohyponyms(answer):
+            yield text, "wordnet-cohyponym"
+    for text in fallback_pool(kind):
+        yield _match_person_form(text, answer) if kind == "person" else text, "fallback-pool"
+
+
+def _match_person_form(name: str, answer: str) -> str:
+    """Return the surname alone when the answer is a surname alone ("Merkel" beside "Putin")."""
+    return name.split()[-1] if len(answer.split()) == 1 else name

@@ -1,0 +1,60 @@
+"""WordNet "sister terms" of an answer: other hyponyms of its hypernym, in the answer's form.
+
+"vaccine" gives "antitoxin"; "Belarus" (an instance of European country)
+gives "Latvia". Matched in number (singular/plural), capitalisation and rough
+word frequency, closest frequency first.
+"""
+
+from __future__ import annotations
+
+from quizgen.generate import lexicon
+
+_MAX_ZIPF_GAP = 1.5
+# Common words have many senses and WordNet's first is often not the article's
+# ("governments" -> "population controls"); only rarer, more specific words are asked.
+_MAX_ANSWER_ZIPF = 4.0
+_SENSES = 2  # only the most common senses: rarer ones give odd sisters
+
+
+def cohyponyms(answer: str, *, limit: int = 12) -> list[str]:
+    """Return sister terms of the whole answer as WordNet knows it ([] if it does not).
+
+    Only the whole answer is looked up: swapping the head of a longer phrase
+    ("vaccine production" -> "vaccine action") reads as nonsense.
+    """
+    words = answer.split()
+    if not words or (answer[:1].islower() and lexicon.zipf(answer) > _MAX_ANSWER_ZIPF):
+        return []
+    return _sisters("_".join(words), answer, limit=limit)
+
+
+def _sisters(lemma: str, surface: str, *, limit: int) -> list[str]:
+    wordnet = lexicon.wordnet()
+    plural = lexicon.is_plural(surface.split()[-1])
+    base = lexicon.noun_lemma(lemma) if plural else lemma
+    capital = surface[:1].isupper()
+    target_zipf = lexicon.zipf(surface.replace("_", " "))
+    seen = {base.casefold().replace("_", " ")}
+    scored: list[tuple[float, int, str]] = []
+    order = 0
+    for synset in wordnet.synsets(base, "n")[:_SENSES]:
+        # An instance (Belarus) has instance sisters (Latvia); a class (vaccine) has classes.
+        instance = bool(synset.instance_hypernyms())
+        for hypernym in synset.instance_hypernyms() if instance else synset.hypernyms():
+            sisters = hypernym.instance_hyponyms() if instance else hypernym.hyponyms()
+            for sister in sisters:
+                if sister == synset:
+                    continue
+                name = sister.lemmas()[0].name().replace("_", " ")
+                if name.casefold() in seen or name[:1].isupper() != capital:
+                    continue
+                seen.add(name.casefold())
+                if plural:
+                    name = lexicon.pluralize(name)
+                gap = abs(lexicon.zipf(name) - target_zipf) if target_zipf else 0.0
+                if gap > _MAX_ZIPF_GAP and target_zipf:
+                    continue
+                order += 1
+                scored.append((round(gap, 1), order, name))
+    scored.sort()
+    return [name for _, _, name in scored[:limit]]

@@ -1,0 +1,120 @@
+"""Wrong dates written like the right one: "22 February" becomes "12 February", "2019" "2017"."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.generate.distractors.numbers import year_alternatives
+from quizgen.generate.kinds import MONTHS
+
+_SEASONS = ("spring", "summer", "autumn", "winter")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH = "|".join(MONTHS) + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?P<suffix>st|nd|rd|th)?\s+(?P<month>{_MONTH})\b")
+_MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?P<suffix>st|nd|rd|th)?\b")
+_MONTH_ONLY = re.compile(rf"\b(?P<month>{'|'.join(MONTHS)})\b")
+_YEAR = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?P<decade>s)?\b")
+_CENTURY = re.compile(r"\b(?P<n>\d{1,2})(?P<suffix>st|nd|rd|th)\s+century\b", re.IGNORECASE)
+# Days far enough from the truth to be clearly different, close enough to be believable.
+_DAY_STEPS = (-10, 5, -4, 8, 3, -7, 6, -2)
+
+
+def perturb_date(answer: str, *, limit: int = 8) -> list[str]:
+    """Return up to `limit` wrong versions of a date answer, keeping its format.
+
+    Changes the day when there is one ("22 February" -> "12 February"),
+    otherwise the month ("March" -> "May"), the year ("2019" -> "2017"), the
+    decade ("1990s"), the century, the season or the weekday. Returns [] for
+    text it cannot read as a date.
+    """
+    for change in (_change_day, _change_month, _change_year, _change_century, _change_word):
+        found = change(answer)
+        if found:
+            return list(dict.fromkeys(found))[:limit]
+    return []
+
+
+def is_date_like(text: str) -> bool:
+    """Return True if `text` names a date, month, year, decade, century, season or weekday."""
+    return bool(perturb_date(text, limit=1))
+
+
+def _change_day(answer: str) -> list[str]:
+    match = _DAY_MONTH.search(answer) or _MONTH_DAY.search(answer)
+    if not match:
+        return []
+    day = int(match.group("day"))
+    if not 1 <= day <= 31:
+        return []
+    out = []
+    for step in _DAY_STEPS:
+        new_day = day + step
+        if 1 <= new_day <= 28:
+            suffix = _ordinal_suffix(new_day) if match.group("suffix") else ""
+            start, end = match.span("day")
+            text = answer[:start] + str(new_day) + answer[end:]
+            if suffix:
+                s_start, s_end = match.span("suffix")
+                shift = len(str(new_day)) - (end - start)
+                text = text[: s_start + shift] + suffix + text[s_end + shift:]
+            out.append(text)
+    return out
+
+
+def _change_month(answer: str) -> list[str]:
+    match = _MONTH_ONLY.search(answer)
+    if not match:
+        return []
+    index = MONTHS.index(match.group("month"))
+    out = []
+    for step in (2, -2, 4, -3, 1, -1, 5, 3):
+        month = MONTHS[(index + step) % 12]
+        out.append(answer[: match.start()] + month + answer[match.end():])
+    return out
+
+
+def _change_year(answer: str) -> list[str]:
+    match = _YEAR.search(answer)
+    if not match:
+        return []
+    year = int(match.group("year"))
+    if match.group("decade"):
+        years = [year + step for step in (-20, -10, 10, -30, 20)]
+    else:
+        years = year_alternatives(year)
+    start, end = match.span("year")
+    return [answer[:start] + str(y) + answer[end:] for y in years]
+
+
+def _change_century(answer: str) -> list[str]:
+    match = _CENTURY.search(answer)
+    if not match:
+        return []
+    n = int(match.group("n"))
+    out = []
+    for step in (-1, 1, -2, 2, -3):
+        if 1 <= n + step <= 21:
+            new = f"{n + step}{_ordinal_suffix(n + step)}"
+            out.append(answer[: match.start("n")] + new + answer[match.end("suffix"):])
+    return out
+
+
+def _change_word(answer: str) -> list[str]:
+    for group in (_SEASONS, _WEEKDAYS):
+        for word in group:
+            match = re.search(rf"\b{word}\b", answer, re.IGNORECASE)
+            if match:
+                others = [w for w in group if w != word]
+                return [
+                    answer[: match.start()]
+                    + (w.capitalize() if match.group()[0].isupper() else w.lower())
+                    + answer[match.end():]
+                    for w in others
+                ]
+    return []
+
+
+def _ordinal_suffix(n: int) -> str:
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

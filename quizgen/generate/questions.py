@@ -1,0 +1,95 @@
+"""Turn chosen answer candidates into Cloze and MultipleChoice questions with provenance."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+from quizgen import __version__
+from quizgen.cloze import make_deletion
+from quizgen.generate.candidates import Candidate
+from quizgen.generate.context import SentenceView
+from quizgen.generate.kinds import HINTS
+from quizgen.model import Cloze, Distractor, Generated, MultipleChoice, SourceRef
+from quizgen.sets.ids import content_fingerprint, question_id_for
+
+GENERATOR_VERSION = f"quizgen-generate {__version__}"
+
+
+def independent(a: Candidate, b: Candidate, view: SentenceView) -> bool:
+    """Return True when two answers of one sentence are separate facts that can be c1 and c2.
+
+    Not independent: the same kind (two people met: blanking both leaves nothing
+    to go on), overlapping, or only "and"/"or"/a comma apart (one listed fact).
+    """
+    if a.kind == b.kind or a.first < b.last and b.first < a.last:
+        return False
+    left, right = (a, b) if a.first < b.first else (b, a)
+    between = [t.text.casefold() for t in view.tokens[left.last:right.first]]
+    return not (len(between) <= 2 and set(between) <= {"and", "or", ",", "of", "the", "in"})
+
+
+def build_cloze(view: SentenceView, answers: Sequence[Candidate], score: float) -> Cloze:
+    """Return a cloze of the view's text with each answer a deletion c1, c2... in reading order."""
+    ordered = sorted(answers, key=lambda c: c.start)
+    text = view.text
+    for number, candidate in reversed(list(enumerate(ordered, start=1))):
+        deletion = make_deletion(candidate.text, number, HINTS.get(candidate.kind))
+        text = text[: candidate.start] + deletion + text[candidate.end:]
+    reasons = tuple(dict.fromkeys(r for c in ordered for r in c.reasons))
+    question_id = question_id_for(
+        "cloze", view.sentence.text, "\x1e".join(c.text for c in ordered)
+    )
+    cloze = Cloze(
+        id=question_id,
+        text=text,
+        tags=tuple(dict.fromkeys(c.kind for c in ordered)),
+        source=_source(view),
+        generated=Generated(method="cloze", version=GENERATOR_VERSION, score=score,
+                            reasons=reasons),
+    )
+    return _with_fingerprint(cloze)
+
+
+def build_mcq(
+    view: SentenceView,
+    candidate: Candidate,
+    stem: str,
+    style: str,
+    distractors: Sequence[Distractor],
+    score: float,
+    seed: int,
+) -> MultipleChoice:
+    """Return an MCQ with the options shuffled by `seed` and the source sentence as explanation."""
+    question_id = question_id_for("mcq", view.sentence.text, candidate.text)
+    choices = [candidate.text, *(d.text for d in distractors)]
+    random.Random(f"{seed}:{question_id}").shuffle(choices)
+    methods = ",".join(sorted({d.method for d in distractors}))
+    mcq = MultipleChoice(
+        id=question_id,
+        question=stem,
+        answer=candidate.text,
+        choices=tuple(choices),
+        distractors=tuple(distractors),
+        explanation=view.sentence.text.strip(),
+        tags=(candidate.kind,),
+        source=_source(view),
+        generated=Generated(
+            method=f"mcq-{style}", version=GENERATOR_VERSION, score=score,
+            reasons=(*candidate.reasons, f"distractors: {methods}"),
+        ),
+    )
+    return _with_fingerprint(mcq)
+
+
+def _source(view: SentenceView) -> SourceRef:
+    sentence = view.sentence
+    return SourceRef(sentence=sentence.text, start=sentence.start, end=sentence.end)
+
+
+def _with_fingerprint(question: Cloze | MultipleChoice) -> Cloze | MultipleChoice:
+    import dataclasses
+
+    assert question.generated is not None
+    made = dataclasses.replace(question.generated, fingerprint=content_fingerprint(question))
+    return dataclasses.replace(question, generated=made)

@@ -1,0 +1,133 @@
+"""Question stems: a wh-question where a simple, safe transformation exists, else a blanked sentence.
+
+Transformations (anything else keeps the sentence with a blank):
+- subject: "Putin said that..." -> "Who said that...?" ("Which country ...?" for places);
+- final place or date phrase: "Talks began in Sochi." -> "Where did talks begin?";
+- counted object: "They prepared 31 roadmaps." -> "How many roadmaps did they prepare?".
+"""
+
+from __future__ import annotations
+
+from quizgen.generate import lexicon
+from quizgen.generate.candidates import Candidate
+from quizgen.generate.context import SentenceView
+from quizgen.nlp.document import Token
+
+BLANK = "_____"
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_BE = frozenset({"is", "are", "was", "were"})
+_AUX = frozenset({"has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
+                  "should", "shall"})
+_WHICH = {"country": "Which country", "city": "Which city", "organisation": "Which organisation"}
+_PLACE_PREPOSITIONS = frozenset({"in", "at"})
+_DATE_PREPOSITIONS = frozenset({"in", "on", "during", "by"})
+
+
+def blank_stem(view: SentenceView, candidate: Candidate) -> str:
+    """Return the sentence with the answer replaced by a blank."""
+    return view.text[: candidate.start] + BLANK + view.text[candidate.end:]
+
+
+def question_stem(view: SentenceView, candidate: Candidate) -> tuple[str, str]:
+    """Return (stem, style): style "wh" for a question, "blank" for a sentence with a blank."""
+    for transform in (_subject_question, _final_phrase_question, _how_many_question):
+        stem = transform(view, candidate)
+        if stem:
+            return stem, "wh"
+    return blank_stem(view, candidate), "blank"
+
+
+def _subject_question(view: SentenceView, candidate: Candidate) -> str:
+    tokens = view.tokens
+    if candidate.first != 0 or candidate.last >= len(tokens):
+        return ""
+    verb = tokens[candidate.last]
+    if verb.tag not in _FINITE and verb.tag != "MD":
+        return ""
+    if candidate.kind == "person":
+        wh = "Who"
+    elif candidate.kind in _WHICH:
+        wh = _WHICH[candidate.kind]
+    else:
+        return ""
+    rest = view.text[verb.start:].rstrip(" .!")
+    return f"{wh} {rest}?"
+
+
+def _final_phrase_question(view: SentenceView, candidate: Candidate) -> str:
+    """"<Subject> <verb> ... in <answer>." -> "Where/When <aux> <subject> <verb> ...?"."""
+    tokens = view.tokens
+    if candidate.kind in {"place", "country", "city"}:
+        wh, prepositions = "Where", _PLACE_PREPOSITIONS
+    elif candidate.kind in {"date", "year"}:
+        wh, prepositions = "When", _DATE_PREPOSITIONS
+    else:
+        return ""
+    if candidate.first < 3 or tokens[candidate.first - 1].text.casefold() not in prepositions:
+        return ""
+    if candidate.last != len(tokens) - 1 or tokens[-1].text not in {".", "!"}:
+        return ""
+    verb_at = _clause_verb(tokens, candidate.first - 1)
+    if verb_at is None:
+        return ""
+    subject = _lower_first(view.text[tokens[0].start: tokens[verb_at - 1].end], tokens[0])
+    middle = view.text[tokens[verb_at].end: tokens[candidate.first - 1].start].strip()
+    return _invert(wh, tokens[verb_at], subject, middle)
+
+
+def _how_many_question(view: SentenceView, candidate: Candidate) -> str:
+    """"<Subject> <verb> 31 roadmaps." -> "How many roadmaps did <subject> <verb>?"."""
+    tokens = view.tokens
+    if candidate.kind not in {"number", "quantity"} or candidate.value is None:
+        return ""
+    if not float(candidate.value).is_integer() or candidate.last - candidate.first != 1:
+        return ""
+    noun_end = candidate.last
+    while noun_end < len(tokens) and tokens[noun_end].tag in {"JJ", "NN", "NNS"}:
+        noun_end += 1
+    if noun_end == candidate.last or tokens[noun_end - 1].tag != "NNS":
+        return ""
+    if noun_end != len(tokens) - 1 or tokens[-1].text not in {".", "!"}:
+        return ""
+    verb_at = _clause_verb(tokens, candidate.first)
+    if verb_at is None or verb_at != candidate.first - 1:
+        return ""
+    subject = _lower_first(view.text[tokens[0].start: tokens[verb_at - 1].end], tokens[0])
+    noun = view.text[tokens[candidate.last].start: tokens[noun_end - 1].end]
+    question = _invert("How many " + noun, tokens[verb_at], subject, "")
+    return question
+
+
+def _clause_verb(tokens: tuple[Token, ...], before: int) -> int | None:
+    """Return the index of the only finite verb before `before`, if the subject before it is plain.
+
+    Plain: at least one word, no comma, no other verb, no "that"/"which"
+    (which would make the sentence more than one clause).
+    """
+    finite = [i for i in range(before) if tokens[i].tag in _FINITE or tokens[i].tag == "MD"]
+    if len(finite) != 1 or finite[0] == 0:
+        return None
+    verb_at = finite[0]
+    if any(t.text in {",", ";", ":", "(", ")", "–", "-"} or t.tag in {"WDT", "WP"} or
+           t.text.casefold() == "that" for t in tokens[:before]):
+        return None
+    if any(t.tag.startswith("VB") and t.tag != "VBN" for t in tokens[:verb_at]):
+        return None
+    return verb_at
+
+
+def _invert(wh: str, verb: Token, subject: str, rest: str) -> str:
+    word = verb.text.casefold()
+    tail = f" {rest}" if rest else ""
+    if word in _BE or word in _AUX or verb.tag == "MD":
+        return f"{wh} {word} {subject}{tail}?"
+    do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag)
+    if do is None:
+        return ""
+    return f"{wh} {do} {subject} {lexicon.verb_lemma(word)}{tail}?"
+
+
+def _lower_first(text: str, first: Token) -> str:
+    if first.tag.startswith("NNP") or first.text == "I":
+        return text
+    return text[:1].lower() + text[1:]

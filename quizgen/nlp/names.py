@@ -1,0 +1,376 @@
+"""Rule-based names (PERSON, ORG, GPE, LOC, PRODUCT) over Penn tags, without trained NER data.
+
+Capitalised runs are found first, then typed by the strongest evidence:
+gazetteers, organisation words, acronyms, titles, product nouns, cue words, name
+shapes. A run typed only by weak evidence takes the type of the same name
+elsewhere in the document ("Putin" after "Vladimir Putin").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from quizgen.nlp import gazetteer as gz
+from quizgen.nlp.document import Token
+from quizgen.nlp.numeric import MONTHS, WEEKDAYS
+
+# Lowercase words that may join two capitalised parts of one name.
+_CONNECTORS = frozenset(
+    (
+        "of",
+        "for",
+        "and",
+        "&",
+        "on",
+        "in",
+        "de",
+        "del",
+        "der",
+        "la",
+        "du",
+        "von",
+        "van",
+        "bin",
+        "al",
+        "da",
+        "y",
+    )
+)
+_PERSON_PARTICLES = frozenset(("de", "del", "der", "la", "du", "von", "van", "bin", "al", "da"))
+_ROMAN = re.compile(r"^(I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$")
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&.]{1,8}$")
+_CODE_LIKE = re.compile(r"^[A-Z]+-\d+$")  # COVID-19, MH-17: a name, but not one we type
+_SURNAME_ENDINGS = (
+    "ov",
+    "ova",
+    "ev",
+    "eva",
+    "enko",
+    "sky",
+    "ski",
+    "ska",
+    "skaya",
+    "vich",
+    "ovic",
+    "evic",
+    "shvili",
+    "yan",
+    "chuk",
+    "czyk",
+    "escu",
+    "opoulos",
+)
+_PLACE_ENDINGS = ("stan", "grad", "burg", "ville", "polis", "abad", "pur", "sk", "shire")
+_STRONG, _WEAK = 2, 1
+_CLOSED_CLASS = frozenset(
+    ("DT", "IN", "PRP", "PRP$", "CC", "WDT", "WP", "WRB", "MD", "TO", "EX", "PDT", "RB", "UH")
+)
+# Punkt's orthographic-context flags (nltk.tokenize.punkt): seen capitalised mid-sentence,
+# seen lower case anywhere.
+_ORTHO_MID_UC = 1 << 2
+_ORTHO_LC = (1 << 4) | (1 << 5) | (1 << 6)
+
+
+@dataclass
+class NameRun:
+    """A capitalised run in one sentence and its current typing."""
+
+    sentence: int
+    first: int
+    last: int
+    label: str = ""
+    strength: int = 0
+    key: str = ""
+
+
+def find_names(
+    sentences: Sequence[Sequence[Token]],
+    taken: Sequence[set[int]],
+    case_flags: Callable[[str], int],
+) -> list[NameRun]:
+    """Return the typed name runs of a document; `taken[i]` are token indexes already claimed.
+
+    `case_flags(word)` returns Punkt's orthographic flags for a word (to tell a
+    capitalised common word at a sentence start from a name).
+    """
+    runs: list[NameRun] = []
+    for index, tokens in enumerate(sentences):
+        for first, last in _runs(tokens, taken[index], case_flags):
+            run = _type(tokens, index, first, last)
+            if run:
+                runs.append(run)
+    _share_types(runs, sentences)
+    return [run for run in runs if run.label]
+
+
+def _namelike(token: Token, index: int, taken: set[int]) -> bool:
+    text = token.text
+    if index in taken or not text[:1].isupper() or text == "I":
+        return False
+    if text.lower() in MONTHS or text.lower() in WEEKDAYS:
+        return False
+    if index == 0 and token.tag in _CLOSED_CLASS:
+        return False
+    # Mid-sentence capitals mark names even when the tagger calls them NN or JJ; at the
+    # start of a sentence, _skip_common_start tells names from common words.
+    return token.tag in ("NNP", "NNPS") or any(c.isalpha() for c in text)
+
+
+def _runs(
+    tokens: Sequence[Token], taken: set[int], case_flags: Callable[[str], int]
+) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        if not _namelike(tokens[i], i, taken):
+            i += 1
+            continue
+        first = i
+        i += 1
+        while i < n:
+            if (_namelike(tokens[i], i, taken) and tokens[i].tag != "POS") or (
+                tokens[i].text.isdigit() and i not in taken  # "Boeing 737 MAX"
+            ):
+                i += 1
+            elif (
+                tokens[i].text in _CONNECTORS
+                and i + 1 < n
+                and _namelike(tokens[i + 1], i + 1, taken)
+                and _may_connect(tokens, first, i)
+            ):
+                i += 2
+            else:
+                break
+        first = _skip_common_start(tokens, first, i, case_flags)
+        found.extend(_split_at_titles(tokens, first, i))
+    return found
+
+
+def _split_at_titles(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, int]]:
+    """Split "Apple Chief Executive Tim Cook" before the title: an owner, then a person."""
+    pieces: list[tuple[int, int]] = []
+    start = first
+    for k in range(first + 1, last - 1):
+        lower, previous = tokens[k].text.lower(), tokens[k - 1].text.lower()
+        if (
+            lower in gz.RUN_TITLES
+            and previous not in gz.RUN_TITLES
+            and previous not in _CONNECTORS
+            and tokens[k - 1].text not in _CONNECTORS
+        ):
+            pieces.append((start, k))
+            start = k
+    if start < last:
+        pieces.append((start, last))
+    return pieces
+
+
+def _may_connect(tokens: Sequence[Token], first: int, connector: int) -> bool:
+    """Return True when "X of Y" / "X and Y" is one name: "Bank of England", "Gulf of Mexico"."""
+    word = tokens[connector].text
+    before = [t.text.lower() for t in tokens[first:connector]]
+    if word in _PERSON_PARTICLES:
+        return True
+    after = tokens[connector + 1].text.lower()
+    if word == "in":
+        return any(w in gz.MISC_WORDS for w in before)  # "Nobel Prize in Physics"
+    if word == "and" or word == "&":
+        # "Food and Drug Administration", "Procter & Gamble", "Bosnia and Herzegovina"
+        joined = " ".join([*before, word, after])
+        # The organisation word may come a word or two later: "Drug Administration".
+        rest = [
+            t.text.lower() for t in tokens[connector + 1 : connector + 4] if t.text[:1].isupper()
+        ]
+        return (
+            word == "&"
+            or joined in gz.COUNTRIES
+            or (any(w in gz.ORG_WORDS for w in rest) and before[-1] not in gz.COUNTRIES)
+        )
+    return any(
+        w in gz.ORG_WORDS or w in gz.FEATURE_WORDS or w in gz.RUN_TITLES or w in gz.MISC_WORDS
+        for w in before
+    )
+
+
+def _skip_common_start(
+    tokens: Sequence[Token], first: int, last: int, case_flags: Callable[[str], int]
+) -> int:
+    """Drop a sentence-initial capitalised common word ("Cooperation.", "Officials said")."""
+    at_start = first == 0 or tokens[first - 1].text in ('"', "“", "‘", "'", "(", "``", "-", "–")
+    if not at_start:
+        return first
+    lower = tokens[first].text.lower()
+    if lower in gz.RUN_TITLES or lower in gz.DEMONYMS:
+        return first  # "President Putin", "Russian officials": handled when typing
+    flags = case_flags(lower)
+    if not flags and lower.endswith("s"):
+        flags = case_flags(lower[:-1])  # "Storms" is as common as "storm"
+    seen_lowercase = bool(flags & _ORTHO_LC)
+    # A word Punkt saw in lower case is a common word ("Officials", "Trade") unless a name
+    # follows and it was also seen capitalised mid-sentence ("General Motors"); an unseen
+    # word ("Napoleon") is kept even if mistagged.
+    if last - first == 1 and tokens[first].tag == "NNS":
+        return first + 1  # a plural common noun ("Rescuers"): names are rarely plural
+    if seen_lowercase and (
+        last - first == 1 or not flags & _ORTHO_MID_UC or tokens[first].tag not in ("NNP", "NNPS")
+    ):
+        return first + 1
+    return first
+
+
+def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> NameRun | None:
+    words = [t.text for t in tokens[first:last]]
+    lower = [w.lower() for w in words]
+    text = " ".join(lower)
+    run = NameRun(sentence, first, last)
+    if _CODE_LIKE.match(words[0]) and last - first == 1:
+        return None
+    if any(w in gz.MISC_WORDS for w in lower):
+        return None  # an award, event, law or war: not one of our entity types
+    if lower[0] == "the" and last - first > 1 and not _place_label(text):
+        # "The" inside a sentence starts a title; the name is what follows it.
+        return _type(tokens, sentence, first + 1, last)
+    if any(t.text[:1].isdigit() for t in tokens[first + 1 : last]):
+        return _typed(run, tokens, "PRODUCT", _STRONG)  # "Boeing 737", "Falcon 9"
+    place = _place_label(text)
+    if place:
+        return _typed(run, tokens, place, _STRONG)
+    if (last - first > 1 and any(w in gz.ORG_WORDS for w in lower[1:])) or (
+        lower[0] in gz.ORG_WORDS
+        and lower[0] not in gz.RUN_TITLES
+        and last - first > 1
+        and lower[1] in _CONNECTORS
+    ):
+        return _typed(run, tokens, "ORG", _STRONG)
+    # Leading nationality words and titles are not part of a person's name.
+    person_cue = False
+    while run.first < run.last - 1 and (
+        tokens[run.first].text.lower() in gz.DEMONYMS
+        or tokens[run.first].text.lower() in gz.RUN_TITLES
+        or tokens[run.first].text in _CONNECTORS
+    ):
+        person_cue = person_cue or tokens[run.first].text.lower() in gz.RUN_TITLES
+        run.first += 1
+    head = tokens[run.first].text.lower()
+    if run.first == run.last - 1 and (
+        head in gz.DEMONYMS or head in gz.RUN_TITLES or head in gz.TITLES
+    ):
+        return None
+    if run.first != first:
+        place = _place_label(" ".join(t.text.lower() for t in tokens[run.first : run.last]))
+        if place:
+            return _typed(run, tokens, place, _STRONG)
+    if last - first == 1 and lower[0] in gz.STANDALONE_ORGS:
+        return _typed(run, tokens, "ORG", _STRONG)
+    if last - first == 1 and lower[0] in gz.ORG_WORDS and not words[0].isupper():
+        return None  # a capitalised "Bank" or "Party" alone is not a name
+    following = tokens[run.last].text.lower() if run.last < len(tokens) else ""
+    if (
+        following in gz.RUN_TITLES
+        and run.last + 1 < len(tokens)
+        and tokens[run.last].text[:1].isupper()
+    ):
+        # The owner in "Apple Chief Executive Tim Cook" or "Moscow Mayor Sergei Sobyanin".
+        return _typed(run, tokens, _shape_owner(tokens[run.first : run.last]), _WEAK)
+    following = tokens[run.last].text.lower() if run.last < len(tokens) else ""
+    before = tokens[run.first - 1].text.lower() if run.first > 0 else ""
+    if (following in gz.PRODUCT_NOUNS and tokens[run.last].text.islower()) or (
+        run.last - run.first > 1 and _ROMAN.match(tokens[run.last - 1].text)
+    ):
+        return _typed(run, tokens, "PRODUCT", _STRONG)
+    lowercase_title = before in gz.TITLES and tokens[run.first - 1].text.islower()
+    if person_cue or (run.first > 0 and lowercase_title):
+        return _typed(run, tokens, "PERSON", _STRONG)
+    single = run.last - run.first == 1
+    word = tokens[run.first].text
+    if single and _ACRONYM.match(word) and not _ROMAN.match(word):
+        return _typed(run, tokens, "ORG", _STRONG)
+    if before in gz.ORG_CUES_BEFORE and tokens[run.first - 1].text.islower():
+        return _typed(run, tokens, "ORG", _STRONG)
+    two_before = " ".join(t.text.lower() for t in tokens[max(run.first - 2, 0) : run.first])
+    if two_before in gz.ORG_CUE_PHRASES:
+        return _typed(run, tokens, "ORG", _STRONG)
+    after_possessive = (
+        tokens[run.last + 1].text.lower()
+        if (following == "'s" and run.last + 1 < len(tokens))
+        else ""
+    )
+    if following in gz.ORG_CUES_AFTER or after_possessive in gz.ORG_CUES_AFTER:
+        return _typed(run, tokens, "ORG", _WEAK)
+    if (
+        any(t.text.lower() in gz.FEATURE_WORDS for t in tokens[run.last - 1 : run.last])
+        and not single
+    ):
+        return _typed(run, tokens, "LOC", _STRONG)
+    if following in gz.PERSON_CUES_AFTER:
+        return _typed(run, tokens, "PERSON", _WEAK)
+    if before in gz.PLACE_CUES_BEFORE and before in ("in", "near", "outside", "throughout"):
+        return _typed(run, tokens, "GPE", _WEAK)
+    return _typed(run, tokens, _shape_label(tokens[run.first : run.last]), 0)
+
+
+def _typed(run: NameRun, tokens: Sequence[Token], label: str, strength: int) -> NameRun:
+    # A possessive or trailing connector never belongs to the name.
+    while run.last - run.first > 1 and tokens[run.last - 1].text in _CONNECTORS:
+        run.last -= 1
+    run.label = label
+    run.strength = strength
+    run.key = " ".join(t.text for t in tokens[run.first : run.last]).lower()
+    return run
+
+
+def _place_label(text: str) -> str:
+    if text in gz.COUNTRIES or text in gz.CITIES or text in gz.REGIONS:
+        return "GPE"
+    if text in gz.LANDMARKS or f"the {text}" in gz.LANDMARKS:
+        return "LOC"
+    return ""
+
+
+def _shape_owner(tokens: Sequence[Token]) -> str:
+    return "GPE" if tokens[-1].text.lower().endswith(_PLACE_ENDINGS) else "ORG"
+
+
+def _shape_label(tokens: Sequence[Token]) -> str:
+    """Guess from the name itself: surname endings, place endings, company-like words."""
+    last = tokens[-1].text.lower()
+    if last.endswith(_SURNAME_ENDINGS):
+        return "PERSON"
+    if len(tokens) == 1:
+        if last.endswith(_PLACE_ENDINGS):
+            return "GPE"
+        # A lone capitalised word with no title, cue or earlier full name is more often a
+        # company or body than a person: people are introduced with a first name.
+        return "ORG"
+    names = [t.text for t in tokens if t.text not in _PERSON_PARTICLES]
+    if (
+        all(w.replace("-", "").isalpha() and w[0].isupper() and not w[1:].isupper() for w in names)
+        and len(names) <= 4
+    ):
+        return "PERSON"
+    return "ORG"
+
+
+def _share_types(runs: list[NameRun], sentences: Sequence[Sequence[Token]]) -> None:
+    """Give weakly typed mentions the type of the same name typed with better evidence."""
+    best: dict[str, tuple[int, str]] = {}
+    for run in runs:
+        if not run.label:
+            continue
+        keys = [run.key]
+        if run.label == "PERSON" and run.last - run.first > 1:
+            # "Putin" and "Vladimir" both refer back to "Vladimir Putin"
+            keys += [sentences[run.sentence][run.last - 1].text.lower()]
+        # A first name and a surname together are better evidence than a cue word next to
+        # a lone surname.
+        strength = max(run.strength, _WEAK) + 1 if run.last - run.first > 1 else run.strength
+        for key in keys:
+            if key not in best or strength > best[key][0]:
+                best[key] = (strength, run.label)
+    for run in runs:
+        known = best.get(run.key)
+        if known and known[0] > run.strength and known[1] != run.label:
+            run.label = known[1]

@@ -1,0 +1,425 @@
+"""Rule-based numeric entities (DATE, TIME, MONEY, PERCENT, QUANTITY, NUMBER), value and unit."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from quizgen.nlp.document import Token
+
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan.": 1,
+    "feb.": 2,
+    "mar.": 3,
+    "apr.": 4,
+    "jun.": 6,
+    "jul.": 7,
+    "aug.": 8,
+    "sep.": 9,
+    "sept.": 9,
+    "oct.": 10,
+    "nov.": 11,
+    "dec.": 12,
+}
+WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+# Words that may stand before a bare month name and make it a date ("in May", not "may").
+_MONTH_CUES = frozenset(
+    (
+        "in",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "last",
+        "next",
+        "early",
+        "late",
+        "mid",
+        "mid-",
+        "of",
+        "this",
+        "during",
+        "before",
+        "after",
+        "through",
+        "to",
+        "on",
+        "between",
+        "and",
+    )
+)
+# Hedges that qualify a number are part of its entity ("about 50%", "over $4 billion").
+HEDGES: tuple[tuple[str, ...], ...] = tuple(
+    sorted(
+        (
+            tuple(h.split())
+            for h in (
+                "about",
+                "around",
+                "approximately",
+                "roughly",
+                "nearly",
+                "almost",
+                "over",
+                "under",
+                "some",
+                "more than",
+                "less than",
+                "fewer than",
+                "at least",
+                "at most",
+                "up to",
+                "just over",
+                "just under",
+                "as many as",
+                "as much as",
+                "an estimated",
+                "close to",
+                "well over",
+                "below",
+                "above",
+                "only",
+                "exactly",
+                "almost exactly",
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+SCALES = frozenset(("thousand", "million", "billion", "trillion", "bn", "mn", "m", "k", "tn"))
+_DOLLAR_PREFIXES = frozenset(("us", "u.s.", "a", "c", "nz", "hk", "s"))
+_CURRENCY_SYMBOLS = {"$": "$", "US$": "$", "€": "€", "£": "£", "¥": "¥", "₽": "₽"}
+CURRENCY_WORDS = frozenset(
+    (
+        "dollar",
+        "dollars",
+        "euro",
+        "euros",
+        "pound",
+        "pounds",
+        "sterling",
+        "ruble",
+        "rubles",
+        "rouble",
+        "roubles",
+        "yen",
+        "yuan",
+        "renminbi",
+        "rupee",
+        "rupees",
+        "franc",
+        "francs",
+        "peso",
+        "pesos",
+        "real",
+        "reais",
+        "won",
+        "lira",
+        "krona",
+        "kronor",
+        "krone",
+        "kroner",
+        "zloty",
+        "rand",
+        "shekels",
+        "dirhams",
+        "riyals",
+        "hryvnias",
+        "bitcoin",
+        "cents",
+    )
+)
+_PERCENT_WORDS = (
+    ("%",),
+    ("percent",),
+    ("per", "cent"),
+    ("percentage", "points"),
+    ("percentage", "point"),
+)
+_TIME_SUFFIXES = frozenset(("a.m.", "p.m.", "am", "pm", "a.m", "p.m"))
+_NUMBER_WORDS = frozenset(
+    (
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "dozen",
+        "hundreds",
+        "thousands",
+        "millions",
+        "dozens",
+    )
+)
+_DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
+_YEAR = re.compile(r"^(1[0-9]|20)\d\d$")
+_DECADE = re.compile(r"^(1[0-9]|20)\d0s$")
+_DAY = re.compile(r"^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$")
+_ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
+# Plural or unit nouns that a number counts; words like "years" still make a quantity.
+_UNIT_TAGS = frozenset(("NNS", "NN"))
+
+
+@dataclass(frozen=True)
+class Found:
+    """An entity found in one sentence: tokens `[first, last)`, label, value and unit."""
+
+    first: int
+    last: int
+    label: str
+    value: float | None = None
+    unit: str = ""
+
+
+def find_numeric(tokens: Sequence[Token]) -> list[Found]:
+    """Return the DATE, TIME, MONEY, PERCENT, QUANTITY and NUMBER entities of one sentence."""
+    words = [t.text for t in tokens]
+    lower = [w.lower() for w in words]
+    found: list[Found] = []
+    i = 0
+    while i < len(tokens):
+        match = _date(tokens, lower, i) or _time(tokens, lower, i) or _measure(tokens, lower, i)
+        if match:
+            found.append(match)
+            i = match.last
+        else:
+            i += 1
+    return found
+
+
+def _is_number(token: Token, lower: str) -> bool:
+    if _DIGITS.match(lower):
+        return True
+    return lower in _NUMBER_WORDS  # the tagger sometimes misses these ("ten" as VBN)
+
+
+def _number_run(tokens: Sequence[Token], lower: list[str], i: int) -> int:
+    """Return the end of the number that starts at `i` ("4", "4 billion", "1.5 million"), or i."""
+    if i >= len(tokens) or not _is_number(tokens[i], lower[i]):
+        return i
+    j = i + 1
+    if (
+        j < len(tokens)
+        and lower[j] in SCALES
+        and (lower[j] not in ("m", "k") or tokens[j].start == tokens[j - 1].end)
+    ):
+        j += 1
+    return j
+
+
+def _hedge_end(lower: list[str], i: int) -> int:
+    for hedge in HEDGES:
+        if tuple(lower[i : i + len(hedge)]) == hedge:
+            return i + len(hedge)
+    return i
+
+
+def _value(tokens: Sequence[Token], first: int, last: int) -> float | None:
+    from quizgen.answers import parse_number
+
+    return parse_number(" ".join(t.text for t in tokens[first:last]))
+
+
+def _measure(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
+    """MONEY, PERCENT, QUANTITY or NUMBER starting at `i` (optionally with a hedge)."""
+    body = _hedge_end(lower, i)
+    if (
+        body + 1 < len(tokens)
+        and lower[body] in _DOLLAR_PREFIXES
+        and tokens[body + 1].text == "$"
+        and tokens[body].end == tokens[body + 1].start
+    ):
+        body += 1  # "US$20bn", "A$5": the country is part of the currency
+    if body < len(tokens) and tokens[body].text in _CURRENCY_SYMBOLS:
+        num_end = _number_run(tokens, lower, body + 1)
+        if num_end > body + 1:
+            last = num_end
+            if last < len(tokens) and lower[last] in CURRENCY_WORDS:
+                last += 1  # "$5 billion dollars" keeps the redundant word inside
+            return Found(
+                i,
+                last,
+                "MONEY",
+                _value(tokens, body + 1, num_end),
+                _CURRENCY_SYMBOLS[tokens[body].text],
+            )
+        return None
+    num_end = _number_run(tokens, lower, body)
+    if num_end == body:
+        return None
+    if body == i and num_end == i + 1 and _is_model_number(tokens, i):
+        return None  # "Boeing 737", "Falcon 9", "Windows 11": part of a name
+    ranged = False
+    if num_end + 1 < len(tokens) and lower[num_end] in ("or", "to", "-", "–"):
+        upper_end = _number_run(tokens, lower, num_end + 1)
+        if upper_end > num_end + 1:
+            # "six or seven roadmaps": one entity; its value is the lower bound.
+            value_end, num_end, ranged = num_end, upper_end, True
+    # A lone year is a date, not a count, unless a hedge or a unit says otherwise.
+    for words in _PERCENT_WORDS:
+        if tuple(lower[num_end : num_end + len(words)]) == words:
+            return Found(i, num_end + len(words), "PERCENT", _value(tokens, body, num_end), "%")
+    if num_end < len(tokens) and lower[num_end] in CURRENCY_WORDS:
+        return Found(i, num_end + 1, "MONEY", _value(tokens, body, num_end), lower[num_end])
+    if (
+        num_end + 1 < len(tokens)
+        and lower[num_end] in ("us", "u.s.")
+        and lower[num_end + 1] in CURRENCY_WORDS
+    ):
+        return Found(i, num_end + 2, "MONEY", _value(tokens, body, num_end), lower[num_end + 1])
+    unit_end = _unit_end(tokens, lower, num_end)
+    if body == i and unit_end == num_end and _YEAR.match(lower[body]) and num_end == body + 1:
+        return None  # a year: _date handles it
+    if unit_end > num_end:
+        unit = " ".join(t.text for t in tokens[num_end:unit_end])
+        value = _value(tokens, body, value_end if ranged else num_end)
+        return Found(i, unit_end, "QUANTITY", value, unit)
+    if ranged:
+        return None  # "2019 to 2020", "3-1": years and scores, not a measure
+    if not _DIGITS.match(lower[body]):
+        return None  # "hundreds", "dozen" alone say no number worth asking about
+    return Found(i, num_end, "NUMBER", _value(tokens, body, num_end))
+
+
+def _is_model_number(tokens: Sequence[Token], i: int) -> bool:
+    previous = tokens[i - 1] if i > 0 else None
+    return (
+        previous is not None
+        and tokens[i].text.isdigit()
+        and previous.end + 1 >= tokens[i].start
+        and previous.text[:1].isupper()
+        and previous.text.isalpha()
+        and (i > 1 or previous.tag in ("NNP", "NNPS"))
+    )
+
+
+def _unit_end(tokens: Sequence[Token], lower: list[str], j: int) -> int:
+    """Return the end of the counted noun after a number ("31 integration roadmaps"), or j."""
+    end = j
+    k = j
+    while k < len(tokens) and k < j + 3:
+        token = tokens[k]
+        if not token.text[:1].islower() and token.text not in ("°C", "°F"):
+            break
+        if token.tag in _UNIT_TAGS or token.tag in ("NNS",):
+            end = k + 1
+        elif token.tag not in ("JJ", "VBN", "JJR", "JJS") or lower[k] in ("of",):
+            break
+        k += 1
+        if end == k and tokens[end - 1].tag == "NNS":
+            break  # a plural noun ends the counted thing
+    if end > j and tokens[end - 1].tag not in _UNIT_TAGS:
+        return j
+    return end
+
+
+def _time(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
+    clock = _CLOCK.match(lower[i]) and ":" in lower[i]
+    if clock or (
+        _DIGITS.match(lower[i]) and i + 1 < len(tokens) and lower[i + 1] in _TIME_SUFFIXES
+    ):
+        last = i + 1
+    else:
+        return None
+    if last < len(tokens) and lower[last] in _TIME_SUFFIXES:
+        last += 1
+        if (
+            lower[last - 1] in ("a.m", "p.m")
+            and last < len(tokens)
+            and lower[last] == "."
+            and tokens[last].start == tokens[last - 1].end
+        ):
+            last += 1  # at a sentence end the tokenizer splits "p.m." into "p.m" and "."
+    if last < len(tokens) and lower[last] in ("gmt", "utc", "et", "bst", "cet", "msk"):
+        last += 1
+    return Found(i, last, "TIME")
+
+
+def _is_month(tokens: Sequence[Token], lower: list[str], k: int) -> bool:
+    return k < len(tokens) and lower[k] in MONTHS and tokens[k].text[0].isupper()
+
+
+def _date(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
+    n = len(tokens)
+    first = i
+    # "last Tuesday", "early March", "the 1990s", "mid-2019"
+    if (
+        lower[i] in ("last", "next", "this", "early", "late", "mid", "mid-")
+        and i + 1 < n
+        and (lower[i + 1] in WEEKDAYS or _is_month(tokens, lower, i + 1))
+    ):
+        i += 1
+    if lower[i] in WEEKDAYS and tokens[i].text[0].isupper():
+        last = i + 1
+        # "Tuesday, 22 February" joins into one date
+        if last + 1 < n and lower[last] == ",":
+            more = _date(tokens, lower, last + 1)
+            if more and more.label == "DATE" and more.value is None:
+                return Found(first, more.last, "DATE")
+        return Found(first, last, "DATE")
+    if _DAY.match(lower[i]) and _is_month(tokens, lower, i + 1):
+        last = i + 2
+        if last < n and _YEAR.match(lower[last]):
+            last += 1
+        return Found(first, last, "DATE")
+    if _is_month(tokens, lower, i):
+        last = i + 1
+        if last < n and _DAY.match(lower[last]) and not _YEAR.match(lower[last]):
+            last += 1
+            if last + 1 < n and lower[last] == "," and _YEAR.match(lower[last + 1]):
+                last += 2
+            elif last < n and _YEAR.match(lower[last]):
+                last += 1
+            return Found(first, last, "DATE")
+        if last < n and _YEAR.match(lower[last]):
+            return Found(first, last + 1, "DATE")
+        # "May" and "March" are also a verb and a name: alone, they need a cue ("in May").
+        cue = first != i or (first > 0 and lower[first - 1] in _MONTH_CUES)
+        if lower[i] not in ("may", "march") or cue:
+            return Found(first, last, "DATE")
+        return None
+    if first == i and _YEAR.match(lower[i]) and tokens[i].tag == "CD":
+        return Found(i, i + 1, "DATE", float(lower[i]))
+    if _DECADE.match(lower[i]):
+        return Found(first, i + 1, "DATE", float(lower[i][:4]))
+    if _ORDINAL.match(lower[i]) and i + 1 < n and lower[i + 1] in ("century", "centuries"):
+        return Found(first, i + 2, "DATE")
+    return None

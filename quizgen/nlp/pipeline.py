@@ -1,0 +1,200 @@
+"""The NLP pipeline: article prose -> sentences, tokens, Penn tags, noun-phrase chunks, entities."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+from quizgen.nlp.document import Document, Sentence, Span, Token
+
+if TYPE_CHECKING:
+    from quizgen.article import Article
+
+# Noun-phrase grammar: an optional determiner or possessive, modifiers, then nouns.
+# A possessive ("Russia 's largest partner") joins two NPs into one.
+NP_GRAMMAR = r"""
+NP: {<DT|PDT|PRP\$>?<\$>?<CD|JJ.*|VBN|VBG|NN.*|POS>*<NN.*|CD>}
+"""
+
+# Paragraphs (blank lines) always end a sentence, even without a full stop: headings.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# Tokens NLTK's tokenizer leaves whole: "€3.5m" -> "€" "3.5" "m"; "20bn" -> "20" "bn".
+_SPLIT_TOKEN = re.compile(
+    r"(?P<cur>US\$|[$€£¥₽])?(?P<num>\d[\d,.]*\d|\d)(?P<suffix>bn|mn|m|k|tn|%)?$"
+)
+_BRACKETS = {"(": "(", "[": "(", "{": "(", ")": ")", "]": ")", "}": ")"}
+# Same-length replacements, so offsets in the copy are offsets in the original.
+_QUOTE_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "″": '"'})
+
+
+def analyse(article: Article) -> Document:
+    """Return the analysed Document for `article`: only its prose ranges are split into sentences.
+
+    Offsets in the result refer to `article.text`.
+    """
+    from quizgen.nlp.entities import find_entities
+
+    models = _models()
+    raw: list[tuple[int, int, list[Token]]] = []
+    for start, end in article.prose:
+        for sent_start, sent_end in _sentence_spans(article.text, start, end, models):
+            tokens = _tokens(article.text, sent_start, sent_end, models)
+            if tokens:
+                raw.append((sent_start, sent_end, tokens))
+    entities = find_entities([tokens for _, _, tokens in raw])
+    sentences = tuple(
+        Sentence(
+            text=article.text[start:end],
+            start=start,
+            end=end,
+            tokens=tuple(tokens),
+            entities=tuple(found),
+            chunks=tuple(_chunks(tokens, models)),
+        )
+        for (start, end, tokens), found in zip(raw, entities, strict=True)
+    )
+    return Document(text=article.text, sentences=sentences, title=article.title)
+
+
+def analyse_text(text: str) -> Document:
+    """Return the analysed Document for plain text that is all prose."""
+    from quizgen.article import article_from_text
+
+    return analyse(article_from_text(text))
+
+
+class _Models:
+    """The loaded NLTK models, created once per process (loading the tagger is the slow part)."""
+
+    def __init__(self) -> None:
+        from nltk.chunk import RegexpParser
+        from nltk.data import find
+        from nltk.tag.perceptron import PerceptronTagger
+        from nltk.tokenize.destructive import NLTKWordTokenizer
+        from nltk.tokenize.punkt import PunktSentenceTokenizer, load_punkt_params
+
+        from quizgen.nlp.resources import ensure
+
+        ensure("punkt_tab")
+        ensure("tagger")
+        self.sentences = PunktSentenceTokenizer(
+            load_punkt_params(find("tokenizers/punkt_tab/english/"))
+        )
+        self.words = NLTKWordTokenizer()
+        self.tagger = PerceptronTagger()
+        self.chunker = RegexpParser(NP_GRAMMAR)
+
+    @property
+    def ortho_context(self) -> Any:
+        """Punkt's record of how each word was capitalised in its training text."""
+        return self.sentences._params.ortho_context
+
+
+@functools.cache
+def _models() -> _Models:
+    return _Models()
+
+
+def word_case_flags(word: str) -> int:
+    """Return Punkt's orthographic flags for `word` (0 if unseen); see `was_seen_lowercase`."""
+    return _models().ortho_context.get(word.lower(), 0)
+
+
+def _sentence_spans(text: str, start: int, end: int, models: _Models) -> Iterator[tuple[int, int]]:
+    paragraph_start = start
+    for brk in [*_PARAGRAPH_BREAK.finditer(text, start, end), None]:
+        paragraph_end = brk.start() if brk else end
+        paragraph = text[paragraph_start:paragraph_end]
+        for a, b in models.sentences.span_tokenize(paragraph):
+            piece = paragraph[a:b]
+            # Trim whitespace so a sentence's offsets cover its words only.
+            lead = len(piece) - len(piece.lstrip())
+            trail = len(piece) - len(piece.rstrip())
+            if b - trail > a + lead:
+                yield paragraph_start + a + lead, paragraph_start + b - trail
+        if brk:
+            paragraph_start = brk.end()
+
+
+def _tokens(text: str, start: int, end: int, models: _Models) -> list[Token]:
+    folded = text[start:end].translate(_QUOTE_FOLD)
+    pieces: list[tuple[str, int, int]] = []  # (form to tag, start, end)
+    for a, b in models.words.span_tokenize(folded):
+        pieces.extend(_split(folded, a, b))
+    forms = [form for form, _, _ in pieces]
+    tags = [tag for _, tag in models.tagger.tag(forms)]
+    return [
+        Token(
+            text=text[start + a : start + b],
+            tag=_fix_tag(form, tag),
+            start=start + a,
+            end=start + b,
+        )
+        for (form, a, b), tag in zip(pieces, tags, strict=True)
+    ]
+
+
+def _split(folded: str, a: int, b: int) -> Iterator[tuple[str, int, int]]:
+    word = folded[a:b]
+    if word == '"':
+        # Treebank forms for the tagger: `` opens a quotation, '' closes it.
+        opening = a == 0 or folded[a - 1].isspace() or folded[a - 1] in "([{"
+        yield ("``" if opening else "''"), a, b
+        return
+    match = _SPLIT_TOKEN.match(word)
+    if not match or not (match.group("cur") or match.group("suffix")):
+        yield word, a, b
+        return
+    for group in ("cur", "num", "suffix"):
+        if match.group(group):
+            yield match.group(group), a + match.start(group), a + match.end(group)
+
+
+def _fix_tag(form: str, tag: str) -> str:
+    # The perceptron model tags a bare currency symbol or "%" inconsistently.
+    if form in ("$", "€", "£", "¥", "₽", "US$"):
+        return "$"
+    if form == "%":
+        return "NN"
+    if form in _BRACKETS:
+        return _BRACKETS[form]  # the model was trained on -LRB-, so it mistags raw brackets
+    return tag
+
+
+def _chunks(tokens: list[Token], models: _Models) -> Iterator[Span]:
+    from nltk.tree import Tree
+
+    tree = models.chunker.parse([(str(i), token.tag) for i, token in enumerate(tokens)])
+    for node in tree:
+        if isinstance(node, Tree) and node.label() == "NP":
+            first = int(node[0][0])
+            last = int(node[-1][0]) + 1
+            yield make_span("NP", tokens, first, last)
+
+
+def make_span(
+    label: str,
+    tokens: list[Token] | tuple[Token, ...],
+    first: int,
+    last: int,
+    value: float | None = None,
+    unit: str = "",
+) -> Span:
+    """Return the Span of tokens `[first, last)` of one sentence, with its text taken from them."""
+    pieces: list[str] = []
+    for i in range(first, last):
+        if i > first and tokens[i].start > tokens[i - 1].end:
+            pieces.append(" ")
+        pieces.append(tokens[i].text)
+    return Span(
+        label=label,
+        text="".join(pieces),
+        first=first,
+        last=last,
+        start=tokens[first].start,
+        end=tokens[last - 1].end,
+        value=value,
+        unit=unit,
+    )

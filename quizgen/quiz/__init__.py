@@ -1,0 +1,1 @@
+"""Playing question sets outside any UI: prompts, grading, sessions, FSRS scheduling, progress."""

@@ -1,0 +1,126 @@
+"""Save question sets safely: atomic writes, and never over a file that a person has edited."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import os
+import tempfile
+from pathlib import Path
+
+from quizgen.errors import FormatError
+from quizgen.model import AnyQuestion, QuestionSet
+from quizgen.sets import comments
+from quizgen.sets.ids import content_fingerprint
+from quizgen.sets.reader import parse_file
+from quizgen.sets.writer import SCHEMA_URL, dump_set
+
+
+def write_text_atomic(path: str | Path, text: str) -> None:
+    """Write `text` as UTF-8 to `path` so that readers see the old file or the new, never half.
+
+    The text goes to a temporary file in the same folder, is flushed to disk,
+    and then renamed over `path`. Raises OSError if the folder is not writable.
+    """
+    target = Path(path)
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed before the rename below
+        "wb", dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
+    )
+    try:
+        with handle:
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        if target.exists():
+            os.chmod(handle.name, target.stat().st_mode & 0o7777)
+        else:
+            os.chmod(handle.name, 0o666 & ~_umask())
+        os.replace(handle.name, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(handle.name)
+        raise
+    _sync_folder(target.parent)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename is only durable once the folder entry is on disk; not every OS allows this.
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass  # Some file systems cannot fsync a folder; the rename itself is still atomic.
+    finally:
+        os.close(descriptor)
+
+
+def stamp_fingerprints(question_set: QuestionSet) -> QuestionSet:
+    """Return the set with each generated question's fingerprint filled in where it is missing."""
+    def stamped(question: AnyQuestion) -> AnyQuestion:
+        made = question.generated
+        if made is None or made.fingerprint:
+            return question
+        made = dataclasses.replace(made, fingerprint=content_fingerprint(question))
+        return dataclasses.replace(question, generated=made)
+
+    return dataclasses.replace(question_set,
+                               questions=tuple(stamped(q) for q in question_set.questions))
+
+
+def question_edit(question: AnyQuestion) -> str:
+    """Return why a question must be kept as a person left it, or "" if a rerun may replace it."""
+    made = question.generated
+    if made is None:
+        return "written by a person"
+    if question.reviewed:
+        return "marked reviewed"
+    if not made.fingerprint:
+        return "has no fingerprint, so edits cannot be ruled out"
+    if made.fingerprint != content_fingerprint(question):
+        return "edited since it was generated"
+    return ""
+
+
+def person_edits(path: str | Path) -> list[str]:
+    """Return what in an existing file a person wrote or changed (empty if a rerun may replace it)."""
+    parsed = parse_file(path)
+    if parsed.question_set is None:
+        first = parsed.problems[0] if parsed.problems else "unreadable"
+        return [f"it is not a valid question set ({first})"]
+    found = []
+    if comments.collect(parsed):
+        found.append("it has comments")
+    for question in parsed.question_set.questions:
+        reason = question_edit(question)
+        if reason:
+            found.append(f"question '{question.id}' is {reason}")
+    return found
+
+
+def write_set(path: str | Path, question_set: QuestionSet, *, overwrite: bool = False,
+              schema_url: str = SCHEMA_URL) -> None:
+    """Write a set to `path` atomically, stamping fingerprints on generated questions.
+
+    Raises FormatError, and writes nothing, if `path` exists and a person has
+    edited it (a comment, a question written or changed by hand, `reviewed`),
+    unless `overwrite` is True; merge with `merge_sets` instead.
+    """
+    target = Path(path)
+    if target.exists() and not overwrite:
+        edits = person_edits(target)
+        if edits:
+            more = f" (and {len(edits) - 1} more)" if len(edits) > 1 else ""
+            raise FormatError(
+                f"{target}: not overwriting a file a person has edited: {edits[0]}{more};"
+                " merge into it with --update, or replace it with --force"
+            )
+    write_text_atomic(target, dump_set(stamp_fingerprints(question_set), schema_url=schema_url))

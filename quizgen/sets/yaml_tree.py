@@ -1,0 +1,168 @@
+"""Safe YAML parsing to a node tree with positions, within limits on size, nesting and aliases.
+
+Nodes are composed, never constructed: no tag can turn into a Python object, and
+the reader walks the nodes itself so every problem keeps its line and column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from quizgen.sets.limits import Limits
+from quizgen.sets.problems import Problem
+
+try:  # libyaml's parser is several times faster; PyYAML falls back to pure Python without it.
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+
+_STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{name}" for name in ("str", "seq", "map"))
+
+
+class SetLoader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """The safe loader, used only to compose nodes (no constructors run)."""
+
+    # First characters of plain scalars that may be something other than text (numbers,
+    # true/false, null, dates, `<<`, `=`); PyYAML keys its implicit resolvers by them.
+    _special_first = frozenset(key for key in _BaseLoader.yaml_implicit_resolvers if key)
+    _has_wildcard = None in _BaseLoader.yaml_implicit_resolvers
+
+    def resolve(self, kind: type, value: object, implicit: tuple[bool, bool]) -> str:
+        # PyYAML's resolver tries regexes on every plain scalar; most are words that can
+        # only be text, and skipping the regexes for them halves the time to load a set.
+        if kind is ScalarNode:
+            if not implicit[0] or (
+                value and value[0] not in self._special_first and not self._has_wildcard
+            ):
+                return _STR
+            return str(super().resolve(kind, value, implicit))
+        return _SEQ if kind is SequenceNode else _MAP
+
+
+@dataclass
+class Tree:
+    """The root node of a parsed document (None if it failed) and the problems found so far."""
+
+    root: Node | None
+    problems: list[Problem]
+
+
+def decode(data: bytes, name: str) -> tuple[str | None, list[Problem]]:
+    """Return the text of a file's bytes (UTF-8, or UTF-16 with a BOM), or a problem."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8-sig"
+    try:
+        return data.decode(encoding), []
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        column = error.start - (before.rfind(b"\n") + 1) + 1
+        return None, [Problem(name, line, column, f"the file is not valid {encoding.upper()[:6]}"
+                                                  f" text (byte 0x{data[error.start]:02x})")]
+
+
+def compose(text: str, name: str, limits: Limits) -> Tree:
+    """Parse `text` to a node tree; syntax errors and limit breaches become problems."""
+    loader = SetLoader(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.MarkedYAMLError as error:
+        return Tree(None, [_syntax_problem(error, name)])
+    except yaml.reader.ReaderError as error:
+        line, column = _line_column(text, error.position)
+        return Tree(None, [Problem(name, line, column,
+                                   f"the file holds a character YAML does not allow"
+                                   f" ({error.character!r})")])
+    except yaml.YAMLError as error:
+        return Tree(None, [Problem(name, 1, 1, f"YAML error: {error}")])
+    except RecursionError:
+        # Only the pure-Python parser recurses; libyaml stops at 1000 levels itself.
+        return Tree(None, [Problem(name, 1, 1, "the YAML is nested too deeply")])
+    finally:
+        loader.dispose()
+    if root is None:
+        return Tree(None, [Problem(name, 1, 1, "the file is empty: a question set needs"
+                                               " 'id', 'title' and 'questions'")])
+    # Aliases need an anchor (&) and a star; most files have neither, so skip the walk.
+    if "&" in text and "*" in text:
+        problem = _alias_problem(root, name, limits)
+        if problem:
+            return Tree(None, [problem])
+    return Tree(root, [])
+
+
+def _syntax_problem(error: yaml.MarkedYAMLError, name: str) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    problem = error.problem or "invalid YAML"
+    if "maximum nesting depth" in problem:
+        return Problem(name, line, column, "the YAML is nested too deeply (over 1000 levels)")
+    message = f"YAML syntax error: {problem}"
+    if error.context:
+        message += f" ({error.context})"
+    return Problem(name, line, column, message)
+
+
+def _line_column(text: str, position: int) -> tuple[int, int]:
+    before = text[:position]
+    return before.count("\n") + 1, position - (before.rfind("\n") + 1) + 1
+
+
+def children(node: Node) -> list[Node]:
+    """Return the direct child nodes of a node (keys and values for a mapping)."""
+    if isinstance(node, SequenceNode):
+        return list(node.value)
+    if isinstance(node, MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _alias_problem(root: Node, name: str, limits: Limits) -> Problem | None:
+    """Return a problem if aliases repeat too often, loop, or expand the document too far."""
+    # Iterative post-order walk: each distinct node is visited once, and its expanded
+    # size (counting every alias as a full copy) is the sum of its children's.
+    sizes: dict[int, int] = {}
+    seen: set[int] = set()
+    aliases = 0
+    stack: list[tuple[Node, bool]] = [(root, False)]
+    while stack:
+        node, finished = stack.pop()
+        key = id(node)
+        if finished:
+            total = 1
+            for child in children(node):
+                size = sizes.get(id(child))
+                if size is None:
+                    mark = node.start_mark
+                    return Problem(name, mark.line + 1, mark.column + 1,
+                                   "a YAML alias refers to itself: recursive data is not allowed")
+                total += size
+            sizes[key] = total
+            continue
+        if key in seen:
+            aliases += 1
+            if aliases > limits.max_aliases:
+                mark = node.start_mark
+                return Problem(name, mark.line + 1, mark.column + 1,
+                               f"more than {limits.max_aliases:,} YAML aliases (*name):"
+                               " refusing the file")
+            continue
+        seen.add(key)
+        stack.append((node, True))
+        stack.extend((child, False) for child in children(node))
+    if sizes[id(root)] > limits.max_expanded_nodes:
+        return Problem(name, 1, 1,
+                       f"YAML aliases expand this file to {sizes[id(root)]:,} values, over the"
+                       f" limit of {limits.max_expanded_nodes:,} (a 'billion laughs' file?):"
+                       " refusing it")
+    return None
+
+
+__all__ = ["MappingNode", "Node", "ScalarNode", "SequenceNode", "Tree", "children", "compose",
+           "decode"]

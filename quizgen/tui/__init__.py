@@ -1,0 +1,1 @@
+"""The Textual quiz app: deck picker, question screens, summary, and dialogs."""

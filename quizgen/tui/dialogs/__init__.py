@@ -1,0 +1,1 @@
+"""Small modal dialogs that dismiss with a typed value."""

@@ -1,0 +1,93 @@
+"""The end of a session: score, time, the questions missed with their answers, and a retry key."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from quizgen.quiz.session import Session
+
+
+def format_duration(seconds: float) -> str:
+    """Return seconds as "m:ss" (or "h:mm:ss" past an hour)."""
+    whole = round(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02}:{secs:02}" if hours else f"{minutes}:{secs:02}"
+
+
+class SummaryScreen(Screen[None]):
+    """Show how a session went; `r` retries the missed prompts."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("r", "retry", "Retry missed"),
+        Binding("escape,b", "back", "Decks"),
+        Binding("q", "quit", "Quit"),
+    ]
+
+    class Retry(Message):
+        """The player wants to replay the missed prompts."""
+
+    class Back(Message):
+        """The player wants the deck picker again."""
+
+    def __init__(self, session: Session, *, can_go_back: bool = False) -> None:
+        super().__init__()
+        self.session = session
+        self.can_go_back = can_go_back
+
+    def compose(self) -> ComposeResult:
+        session = self.session
+        answered = len(session.results)
+        percent = round(100 * session.score / answered) if answered else 0
+        head = Text.assemble(
+            ("Finished: ", "bold"),
+            session.question_set.title,
+            "\n",
+            ("Score ", "bold"),
+            f"{session.score}/{answered} ({percent}%)",
+            "    ",
+            ("Time ", "bold"),
+            format_duration(session.elapsed),
+        )
+        yield Static(head, id="summary-head")
+        missed = session.missed()
+        with VerticalScroll(id="summary-missed"):
+            if not missed:
+                yield Static(Text("No mistakes. Well done!"), classes="missed")
+            for result in missed:
+                line = Text("✗ ", style="bold")
+                line.append(result.prompt.text)
+                line.append("\n  Answer: ")
+                line.append(result.prompt.answer_text, style="bold")
+                if result.given:
+                    line.append("   you: ")
+                    line.append(result.given)
+                yield Static(line, classes="missed")
+        yield Footer()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "retry":
+            return bool(self.session.missed())
+        if action == "back":
+            return self.can_go_back
+        return True
+
+    def action_retry(self) -> None:
+        if self.session.missed():
+            self.post_message(self.Retry())
+
+    def action_back(self) -> None:
+        if self.can_go_back:
+            self.post_message(self.Back())
+
+    async def action_quit(self) -> None:
+        # Nothing is left to lose here: every answer was saved as it was given.
+        self.app.exit()

@@ -1,0 +1,1 @@
+"""Widgets the quiz screens are built from; they post messages, screens act on them."""

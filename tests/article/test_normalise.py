@@ -1,0 +1,27 @@
+"""Text normalisation: newlines, NFC, and no escape sequences or control characters."""
+
+from __future__ import annotations
+
+from quizgen.article.normalise import normalise_text, strip_terminal_controls
+
+
+def test_every_kind_of_newline_becomes_one() -> None:
+    assert normalise_text("a\r\nb\rc\u2028d\x0ce") == "a\nb\nc\nd\ne"
+
+
+def test_text_is_composed_to_nfc() -> None:
+    assert normalise_text("Mu\u0308ller") == "Müller"
+
+
+def test_escape_sequences_and_controls_are_removed_but_tabs_kept() -> None:
+    hostile = "\x1b[2J\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\\tok\x00\x07\x9b31m end\u00ad"
+    assert normalise_text(hostile) == "link\tok end"
+
+
+def test_rtl_text_emoji_and_combining_marks_survive() -> None:
+    text = "שלום and مرحبا 👩‍🔬 e\u0301"
+    assert normalise_text(text) == "שלום and مرحبا 👩‍🔬 é"
+
+
+def test_terminal_line_has_no_newlines_or_escapes() -> None:
+    assert strip_terminal_controls("bad\x1b[31m\nname\r\x07") == "bad name "

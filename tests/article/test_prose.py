@@ -1,0 +1,166 @@
+"""Which lines are prose: captions, credits, sources, bylines, URLs and boilerplate are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.article import article_from_text
+from quizgen.article.prose import find_prose, line_reason
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Photo: City Hall press office", "caption"),
+        ("PHOTO: AP", "caption"),
+        ("Photo by Maria Lopez/Reuters", "caption"),
+        ("Image: NASA/JPL", "caption"),
+        ("Images courtesy of the harbour museum", "caption"),
+        ("(Reuters photo)", "caption"),
+        ("The mayor opens the bridge on Monday. (AP Photo/Tom Gray)", "caption"),
+        ("Credit: Jane Roe for The Daily", "caption"),
+        ("Photograph: Ann Lee/Getty Images", "caption"),
+        ("Getty Images", "caption"),
+        ("Source: Ministry of Finance", "source"),
+        ("Sources: agencies", "source"),
+        ("By Jane Smith", "byline"),
+        ("By JANE SMITH, Associated Press", "byline"),
+        ("By Jane Smith and Omar Haddad", "byline"),
+        ("Jane Smith | Reuters", "byline"),
+        ("Reporting by Tom Gray in Oslo; Editing by Ann Lee", "byline"),
+        ("Home | World | Europe", "navigation"),
+        ("MOSCOW, Feb 22 (Reuters) -", "dateline"),
+        ("Updated: 12:30 PM EST, Mon February 22, 2021", "dateline"),
+        ("Published 22 February 2021", "dateline"),
+        ("2021-02-22", "dateline"),
+        ("https://example.com/news/story-123", "url"),
+        ("www.example.org", "url"),
+        ("More details: https://example.com/x", "url"),
+        ("Read more: Council votes to close the library", "boilerplate"),
+        ("READ MORE", "boilerplate"),
+        ("Advertisement", "boilerplate"),
+        ("Share this article", "boilerplate"),
+        ("Share on Facebook", "boilerplate"),
+        ("3 min read", "boilerplate"),
+        ("© 2024 Example News Ltd. All rights reserved.", "copyright"),
+        ("Copyright 2023 Daily Planet", "copyright"),
+        ("Tags: energy, Belarus, trade", "tags"),
+        ("* * *", "separator"),
+    ],
+)
+def test_non_prose_line_is_recognised(line: str, reason: str) -> None:
+    assert line_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By 2030, the city plans to double its bus fleet.",
+        "By Friday the river had risen by two metres.",
+        "By the end of the war, the town had lost half its people.",
+        "Share prices fell sharply on Monday after the report.",
+        "Sources close to the ministry said the deal was signed.",
+        "The photo shows the two leaders shaking hands, officials said.",
+        "Photographers gathered outside the court on Tuesday.",
+        "Copyright law was changed in 1998 to cover software.",
+        "Image quality improved after the 2019 update, engineers said.",
+        "Credit card debt rose by 4% last year.",
+        "Tags on the collars helped scientists track the wolves.",
+        "Jane Smith, 42, a teacher from Leeds, said she was relieved.",
+        "The minister will get more money (tax credits).",
+        "The source of the river lies in the Ural Mountains.",
+    ],
+)
+def test_news_sentence_that_starts_like_a_label_stays_prose(line: str) -> None:
+    assert line_reason(line) == ""
+
+
+def test_every_prose_range_slices_back_to_its_paragraph() -> None:
+    text = (
+        "Dam Opens on the Ural\n\n"
+        "  The dam opened on Monday.  \n"
+        "It holds 40 million cubic metres.\n\n"
+        "Photo: Regional government\n"
+        "Officials expect 2,000 visitors a week.\n"
+    )
+    prose = find_prose(text)
+    assert [text[start:end] for start, end in prose.ranges] == [
+        "The dam opened on Monday.  \nIt holds 40 million cubic metres.",
+        "Officials expect 2,000 visitors a week.",
+    ]
+    assert prose.title == "Dam Opens on the Ural"
+    assert [(text[item.start:item.end], item.reason) for item in prose.excluded] == [
+        ("Dam Opens on the Ural", "title"),
+        ("Photo: Regional government", "caption"),
+    ]
+
+
+def test_hard_wrapped_paragraph_is_one_range() -> None:
+    text = (
+        "The regional parliament voted on Thursday to build a second runway at\n"
+        "the airport, which handled 3 million passengers last year, and to extend\n"
+        "the rail line to the terminal.\n"
+    )
+    prose = find_prose(text)
+    assert prose.ranges == ((0, len(text) - 1),)
+
+
+def test_heading_between_paragraphs_is_not_prose() -> None:
+    text = (
+        "The school opened in 1921.\n\nEarly history\n\nIts first head teacher was Ada Lund.\n"
+    )
+    article = article_from_text(text)
+    assert article.prose_text() == (
+        "The school opened in 1921.\n\nIts first head teacher was Ada Lund."
+    )
+    assert [item.reason for item in article.excluded] == ["heading"]
+
+
+def test_heading_on_its_own_line_inside_a_block_is_not_prose() -> None:
+    text = (
+        "The museum reopened in April after a long restoration of its east wing.\n"
+        "Collections\n"
+        "It holds more than 9,000 paintings, most of them from the 19th century.\n"
+    )
+    article = article_from_text(text)
+    assert "Collections" not in article.prose_text()
+    assert "9,000 paintings" in article.prose_text()
+
+
+def test_dateline_at_the_start_of_a_paragraph_is_left_out_of_the_prose() -> None:
+    text = "LONDON, June 4 (Reuters) - The central bank kept rates at 5%.\n"
+    article = article_from_text(text)
+    assert article.prose_text() == "The central bank kept rates at 5%."
+    assert article.excluded[0].reason == "dateline"
+
+
+def test_reference_sections_of_an_encyclopedia_article_are_not_prose() -> None:
+    text = (
+        "The lighthouse was built in 1867 on the northern cape.\n\n"
+        "References\n\n"
+        "Smith, J. (2001). Lighthouses of the North. Oslo: Fjord Press.\n\n"
+        "External links\n\n"
+        "Official website of the lighthouse museum.\n"
+    )
+    article = article_from_text(text)
+    assert article.prose_text() == "The lighthouse was built in 1867 on the northern cape."
+
+
+def test_first_line_ending_with_a_period_is_not_taken_as_a_title() -> None:
+    text = "The vote was close.\n\nIt passed by 51 votes to 49.\n"
+    article = article_from_text(text)
+    assert article.title == ""
+    assert article.prose_text() == "The vote was close.\n\nIt passed by 51 votes to 49."
+
+
+def test_text_of_one_unpunctuated_line_is_still_prose() -> None:
+    article = article_from_text("Putin met Lukashenko in Sochi")
+    assert article.prose_text() == "Putin met Lukashenko in Sochi"
+
+
+def test_title_given_by_the_caller_is_left_out_of_the_prose() -> None:
+    article = article_from_text(
+        "Night Trains Return\nSleeper services resume in May.\n", title="Night Trains Return"
+    )
+    assert article.title == "Night Trains Return"
+    assert article.prose_text() == "Sleeper services resume in May."

@@ -1,0 +1,82 @@
+"""Numeric entities: money, percentages, quantities, dates and times, with hedges and units."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.nlp.pipeline import analyse_text
+
+
+def _entities(text: str) -> list[tuple[str, str, float | None, str]]:
+    return [
+        (e.label, e.text, e.value, e.unit) for s in analyse_text(text).sentences for e in s.entities
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Investors put over $4 billion into it.", ("MONEY", "over $4 billion", 4e9, "$")),
+        ("The club paid €3.5m for the striker.", ("MONEY", "€3.5m", 3.5e6, "€")),
+        ("It will cost 4 billion dollars.", ("MONEY", "4 billion dollars", 4e9, "dollars")),
+        ("The city spent 2 million rubles on it.", ("MONEY", "2 million rubles", 2e6, "rubles")),
+        ("The fund raised US$20bn last year.", ("MONEY", "US$20bn", 2e10, "$")),
+        ("Sales grew by about 50% in a year.", ("PERCENT", "about 50%", 50.0, "%")),
+        ("Turnout was 61.2 per cent.", ("PERCENT", "61.2 per cent", 61.2, "%")),
+        ("Rates rose by more than 3 percent.", ("PERCENT", "more than 3 percent", 3.0, "%")),
+        (
+            "The parties drafted 31 integration roadmaps.",
+            ("QUANTITY", "31 integration roadmaps", 31.0, "integration roadmaps"),
+        ),
+        (
+            "The ferry carried nearly 1,200 passengers.",
+            ("QUANTITY", "nearly 1,200 passengers", 1200.0, "passengers"),
+        ),
+        ("The road is 12 kilometres long.", ("QUANTITY", "12 kilometres", 12.0, "kilometres")),
+        (
+            "There are six or seven roadmaps left.",
+            ("QUANTITY", "six or seven roadmaps", 6.0, "roadmaps"),
+        ),
+        ("The index closed at 7,412.", ("NUMBER", "7,412", 7412.0, "")),
+    ],
+)
+def test_numbers_carry_hedge_value_and_unit(
+    text: str, expected: tuple[str, str, float, str]
+) -> None:
+    assert expected in _entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Talks began on 22 February in the capital.", "22 February"),
+        ("The law took effect on February 22, 2021.", "February 22, 2021"),
+        ("Production will start in March.", "March"),
+        ("At the end of 2019, both sides signed.", "2019"),
+        ("The vote was held last Tuesday.", "last Tuesday"),
+        ("The bridge opened in June 1889.", "June 1889"),
+        ("Growth was strong in the 1990s.", "1990s"),
+        ("The treaty dates from the 18th century.", "18th century"),
+    ],
+)
+def test_dates_in_common_news_forms(text: str, date: str) -> None:
+    assert [e[1] for e in _entities(text) if e[0] == "DATE"] == [date]
+
+
+def test_a_year_carries_its_value() -> None:
+    assert ("DATE", "2019", 2019.0, "") in _entities("The plant opened in 2019.")
+
+
+def test_may_and_march_are_dates_only_where_a_date_fits() -> None:
+    assert [e[:2] for e in _entities("Prices may rise before the march begins.")] == []
+    assert ("DATE", "May") in [e[:2] for e in _entities("The election is due in May.")]
+
+
+def test_clock_times_are_time_entities() -> None:
+    found = _entities("Rescuers arrived at 6:30 a.m. and left at 5 p.m.")
+    assert [e[:2] for e in found] == [("TIME", "6:30 a.m."), ("TIME", "5 p.m.")]
+
+
+def test_a_model_number_after_a_name_is_not_a_number() -> None:
+    found = _entities("The airline ordered the Airbus A350 and the Boeing 787 jets.")
+    assert not [e for e in found if e[0] == "NUMBER"]

@@ -1,0 +1,135 @@
+"""The pipeline: sentences only in prose, offsets into the original text, tags and chunks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizgen.article import Article, article_from_text
+from quizgen.nlp.pipeline import analyse, analyse_text
+
+from .isolation import BLOCK_SOCKETS, clean_env, run_python
+
+NEWS = (
+    "Officials met in Geneva on Monday. The talks, which lasted three hours, ended "
+    "without a deal.\n\nDr. Hanna Weber said the “next round” starts at 9 a.m. Tuesday."
+)
+
+
+def test_every_offset_points_at_its_text_in_the_original() -> None:
+    document = analyse_text(NEWS)
+    assert [s.text for s in document.sentences] == [
+        "Officials met in Geneva on Monday.",
+        "The talks, which lasted three hours, ended without a deal.",
+        "Dr. Hanna Weber said the “next round” starts at 9 a.m. Tuesday.",
+    ]
+    for sentence in document.sentences:
+        assert NEWS[sentence.start : sentence.end] == sentence.text
+        for token in sentence.tokens:
+            assert NEWS[token.start : token.end] == token.text
+        for span in (*sentence.entities, *sentence.chunks):
+            assert NEWS[span.start : span.end] == span.text
+            assert span.start == sentence.tokens[span.first].start
+            assert span.end == sentence.tokens[span.last - 1].end
+
+
+def test_sentences_come_only_from_the_prose_ranges() -> None:
+    text = "Photo: Reuters\nThe dam opened in 1936. It is 221 metres tall.\nSource: Archive"
+    start = text.index("The dam")
+    end = text.index("\nSource")
+    article = Article(text=text, prose=((start, end),))
+    sentences = analyse(article).sentences
+    assert [s.text for s in sentences] == ["The dam opened in 1936.", "It is 221 metres tall."]
+    assert sentences[0].start == start
+
+
+def test_a_paragraph_break_ends_a_sentence_without_a_full_stop() -> None:
+    text = "Economy\n\nGrowth slowed to 2% in the third quarter."
+    document = analyse(Article(text=text, prose=((0, len(text)),)))
+    assert [s.text for s in document.sentences] == [
+        "Economy",
+        "Growth slowed to 2% in the third quarter.",
+    ]
+
+
+def test_curly_quotes_and_apostrophes_are_tokenised_like_straight_ones() -> None:
+    sentence = analyse_text("“We’re ready,” the minister’s aide said.").sentences[0]
+    assert [t.text for t in sentence.tokens] == [
+        "“",
+        "We",
+        "’re",
+        "ready",
+        ",",
+        "”",
+        "the",
+        "minister",
+        "’s",
+        "aide",
+        "said",
+        ".",
+    ]
+    tags = {t.text: t.tag for t in sentence.tokens}
+    assert tags["“"] == "``"
+    assert tags["”"] == "''"
+    assert tags["’s"] == "POS"
+    assert tags["said"] == "VBD"
+
+
+def test_currency_and_scale_glued_to_a_number_become_separate_tokens() -> None:
+    sentence = analyse_text("The club paid €3.5m for him.").sentences[0]
+    assert [t.text for t in sentence.tokens] == [
+        "The",
+        "club",
+        "paid",
+        "€",
+        "3.5",
+        "m",
+        "for",
+        "him",
+        ".",
+    ]
+
+
+def test_tokens_carry_penn_treebank_tags() -> None:
+    sentence = analyse_text("The old bridge was closed for repairs.").sentences[0]
+    assert [t.tag for t in sentence.tokens] == ["DT", "JJ", "NN", "VBD", "VBN", "IN", "NNS", "."]
+
+
+def test_noun_phrase_chunks_cover_determiners_modifiers_and_nouns() -> None:
+    sentence = analyse_text(
+        "The European Central Bank raised its main interest rate on Thursday."
+    ).sentences[0]
+    chunks = [c.text for c in sentence.chunks]
+    assert chunks == ["The European Central Bank", "its main interest rate", "Thursday"]
+    assert {c.label for c in sentence.chunks} == {"NP"}
+
+
+def test_money_chunk_keeps_its_currency_sign() -> None:
+    sentence = analyse_text("Investors put $4 billion into the project.").sentences[0]
+    assert "$4 billion" in [c.text for c in sentence.chunks]
+
+
+def test_empty_prose_gives_an_empty_document() -> None:
+    assert analyse(article_from_text("")).sentences == ()
+
+
+def test_the_whole_pipeline_runs_offline_in_an_empty_home(tmp_path: Path) -> None:
+    """Sockets blocked, HOME empty: tagging, entities, WordNet, stopwords and frequencies work."""
+    home = tmp_path / "home"
+    home.mkdir()
+    code = BLOCK_SOCKETS + (
+        "from quizgen.nlp.pipeline import analyse_text\n"
+        "from quizgen.nlp import lexicon\n"
+        "doc = analyse_text('Chancellor Olaf Scholz visited Paris on 3 May. "
+        "Trade rose by about 12% to 40 billion euros.')\n"
+        "print(' | '.join(f'{e.label} {e.text}' for s in doc.sentences for e in s.entities))\n"
+        "print(lexicon.lexname('bridge'), lexicon.is_stopword('the'),"
+        " lexicon.zipf_frequency('bridge') > 3)\n"
+    )
+    result = run_python(code, clean_env(home))
+    assert result.returncode == 0, result.stderr
+    entities, lexical = result.stdout.splitlines()
+    assert entities == (
+        "PERSON Olaf Scholz | GPE Paris | DATE 3 May | PERCENT about 12% | MONEY 40 billion euros"
+    )
+    assert lexical == "noun.artifact True True"
+    assert (home / ".cache" / "quizgen" / "nltk_data" / "corpora" / "wordnet").is_dir()
