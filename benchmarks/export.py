@@ -31,6 +31,9 @@ def run(context: Context) -> Iterator[Figure]:
         # A new file each time: measures a first export, not the reading of an earlier one.
         return folder / f"{kind}-{next(runs)}.apkg"
 
+    # Once each untimed: the first write of a process sets up SQLite and zlib for both.
+    write_apkg(sets, path("warm-up"))
+    plain_genanki(sets, path("warm-up"))
     export_s, floor_s = alternate(
         lambda: time_call(lambda: write_apkg(sets, path("quizgen"))),
         lambda: time_call(lambda: plain_genanki(sets, path("genanki"))),

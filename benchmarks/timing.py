@@ -24,17 +24,29 @@ def time_call(function: Callable[[], Any]) -> float:
     return time.perf_counter() - start
 
 
-def interleaved(measures: Sequence[Callable[[], float]], repeats: int) -> list[float]:
-    """Return the median of `repeats` results of each measure, taken in turn.
+def samples(
+    measures: Sequence[Callable[[], float]], repeats: int, budget_s: float = float("inf")
+) -> list[list[float]]:
+    """Return up to `repeats` results of each measure, taken in turn.
 
     In turn, so that a burst of load from other processes on the machine
-    falls on every side rather than on one.
+    falls on every side rather than on one. After the first round, another
+    is started only while the time spent stays within `budget_s`.
     """
     results: list[list[float]] = [[] for _ in measures]
-    for _ in range(max(1, repeats)):
+    started = time.perf_counter()
+    for round_number in range(max(1, repeats)):
+        spent = time.perf_counter() - started
+        if round_number and spent + spent / round_number > budget_s:
+            break
         for measure, taken in zip(measures, results, strict=True):
             taken.append(measure())
-    return [statistics.median(taken) for taken in results]
+    return results
+
+
+def interleaved(measures: Sequence[Callable[[], float]], repeats: int) -> list[float]:
+    """Return the median of `repeats` results of each measure, taken in turn (see `samples`)."""
+    return [statistics.median(taken) for taken in samples(measures, repeats)]
 
 
 def alternate(

@@ -1,4 +1,4 @@
-"""`quizgen check FILE...`: validate question-set files and report every problem as file:line:column."""
+"""`quizgen check FILE...`: validate question-set files and report every problem with its place."""
 
 from __future__ import annotations
 
@@ -42,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
         for question_id, note in flagged_questions(question_set):
             line, column = lines.get(question_id, (1, 1))
             print(f"{name}:{line}:{column}: flagged in the quiz: {note}")
-        print(f"{name}: ok, {len(question_set.questions)} questions"
+        count = len(question_set.questions)
+        print(f"{name}: ok, {count} question{'s' if count != 1 else ''}"
               f" ({question_set.cloze_count} cloze, {question_set.mcq_count} mcq)")
     if len(args.files) > 1:
         print(f"{failed} of {len(args.files)} files have problems" if failed

@@ -1,4 +1,4 @@
-"""`quizgen export`: write question sets to an Anki package that updates in place on re-import."""
+"""`quizgen export SET... -o FILE.apkg`: write question sets to an Anki package (.apkg)."""
 
 from __future__ import annotations
 
@@ -71,6 +71,8 @@ def _dry_run(args: argparse.Namespace, records: list[NoteRecord]) -> int:
     if args.output:
         check_output_path(Path(args.output))
 
+    against = args.against or (args.output if args.output and Path(args.output).is_file() else None)
+    previous = read_notes(Path(against)) if against else []
     cards = sum(len(record.card_ordinals) for record in records)
     decks = list(dict.fromkeys(record.deck for record in records))
     print(
@@ -78,8 +80,6 @@ def _dry_run(args: argparse.Namespace, records: list[NoteRecord]) -> int:
         f"{_plural(len(records), 'note')} and {_plural(cards, 'card')} in "
         f"{_plural(len(decks), 'deck')}: {', '.join(decks)}"
     )
-    against = args.against or (args.output if args.output and Path(args.output).is_file() else None)
-    previous = read_notes(Path(against)) if against else []
     counts, *details = report_lines(compare(records, previous))
     where = f"compared with {against}" if against else "compared with no earlier package"
     print(f"{where}: {counts}")

@@ -8,24 +8,17 @@ import sys
 from typing import Any
 
 HELP = "show an article's sentences, entities and noun phrases (a debug view)"
+_ARTICLE_HELP = "article file (.txt, .md, .html), or - to read standard input"
+_FLAGS = {
+    "--json": "print JSON: sentences with offsets, tokens, entities and chunks",
+    "--tokens": "also show each sentence's tokens with their Penn Treebank tags",
+}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "article",
-        metavar="ARTICLE",
-        help="article file (.txt, .md, .html), or - to read standard input",
-    )
-    parser.add_argument(
-        "--json",
-        action="store_true",
-        help="print JSON (sentences with offsets, tokens, entities, chunks)",
-    )
-    parser.add_argument(
-        "--tokens",
-        action="store_true",
-        help="also show each sentence's tokens with their Penn Treebank tags",
-    )
+    parser.add_argument("article", metavar="ARTICLE", help=_ARTICLE_HELP)
+    for flag, help_text in _FLAGS.items():
+        parser.add_argument(flag, action="store_true", help=help_text)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -109,10 +109,14 @@ def _picker_app(store: ProgressStore, options: PlayOptions):  # type: ignore[no-
 def _deck_app(store: ProgressStore, options: PlayOptions, path: Path):  # type: ignore[no-untyped-def]
     from quizgen.tui.app import QuizApp
 
-    session = _session(_load_set(path), options, store)
+    question_set = _load_set(path)
+    session = _session(question_set, options, store)
     if session.total == 0:
-        what = "due" if options.due_only else "to play with these options"
-        print(f"quizgen: nothing {what} in {path}")
+        if options.due_only and (due := store.due_times(question_set.id)):
+            next_due = min(due.values()).astimezone().strftime("%Y-%m-%d %H:%M")
+            print(f"quizgen: nothing is due in {path}; the next review is at {next_due}")
+        else:
+            print(f"quizgen: nothing to play in {path} with these options")
         return None
     return QuizApp(session, store)
 

@@ -12,6 +12,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from rich import box
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
@@ -31,21 +32,23 @@ def run(args: argparse.Namespace) -> int:
     if not figures:
         console.print(Text("No progress yet. Play with `quizgen play`."))
         return 0
-    table = Table(title=Text(f"Progress in {path}"))
-    for name in ("Deck", "Sessions", "Answers", "Right", "Seen", "Due now", "Last score",
-                 "Last played", "Flagged"):
-        table.add_column(name, justify="left" if name == "Deck" else "right")
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
+    table.add_column("Deck", min_width=20)
+    for name in ("Answers", "Right", "Seen", "Due", "Last", "Played", "Flags"):
+        table.add_column(name, justify="right", no_wrap=True)
     for deck in figures:
         accuracy = f"{round(100 * deck.correct / deck.answers)}%" if deck.answers else "–"
         last = f"{deck.last_score[0]}/{deck.last_score[1]}" if deck.last_score else "–"
         played = (
-            deck.last_played.astimezone().strftime("%Y-%m-%d %H:%M") if deck.last_played else "–"
+            deck.last_played.astimezone().strftime("%Y-%m-%d") if deck.last_played else "–"
         )
         table.add_row(
-            Text(deck.title), str(deck.sessions), str(deck.answers), accuracy,
+            Text(deck.title), str(deck.answers), accuracy,
             str(deck.cards_seen), str(deck.due_now), last, played, str(deck.flagged),
         )
+    console.print(Text(f"Progress in {path}", style="bold"))
     console.print(table)
+    console.print(Text("Due: cards whose review time has passed. Last: right/answered, last play."))
     for flag in flags:
         console.print(Text(f"flagged: {flag.set_id} / {flag.question_id}  {flag.reason}"))
     return 0

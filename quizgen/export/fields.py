@@ -32,8 +32,8 @@ def escape_text(text: str) -> str:
 
 
 def _escape_deletion_part(text: str) -> str:
-    # Also the colon: Anki splits answer and hint at the first `::`, so
-    # `{{c1::std::vector}}` would lose half its answer.
+    # Also the colon: Anki splits answer and hint at the first `::` it meets, so a
+    # `::` inside a hint, or a colon beside the separator, must not look like one.
     return escape_text(text).replace(":", "&#58;")
 
 

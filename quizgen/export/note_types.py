@@ -119,24 +119,24 @@ _MCQ_BACK = """\
 @cache
 def cloze_model() -> genanki.Model:
     """Return the "quizgen Cloze" note type: one card per cN number in Text."""
-    return genanki.Model(
-        CLOZE_MODEL_ID,
-        CLOZE_NAME,
-        fields=[{"name": name} for name in CLOZE_FIELDS],
-        templates=[{"name": "Cloze", "qfmt": _CLOZE_FRONT, "afmt": _CLOZE_BACK}],
-        css=_CSS,
-        model_type=genanki.Model.CLOZE,
-    )
+    return _model(CLOZE_MODEL_ID, CLOZE_NAME, CLOZE_FIELDS, _CLOZE_FRONT, _CLOZE_BACK, cloze=True)
 
 
 @cache
 def mcq_model() -> genanki.Model:
     """Return the "quizgen MCQ" note type: one card showing shuffled choices."""
+    return _model(MCQ_MODEL_ID, MCQ_NAME, MCQ_FIELDS, _MCQ_FRONT, _MCQ_BACK, cloze=False)
+
+
+def _model(
+    model_id: int, name: str, fields: tuple[str, ...], front: str, back: str, *, cloze: bool
+) -> genanki.Model:
     return genanki.Model(
-        MCQ_MODEL_ID,
-        MCQ_NAME,
-        fields=[{"name": name} for name in MCQ_FIELDS],
-        templates=[{"name": "Multiple choice", "qfmt": _MCQ_FRONT, "afmt": _MCQ_BACK}],
+        model_id,
+        name,
+        fields=[{"name": field} for field in fields],
+        # The template's name is part of the note type too: renaming it is a breaking change.
+        templates=[{"name": "Cloze" if cloze else "Multiple choice", "qfmt": front, "afmt": back}],
         css=_CSS,
-        model_type=genanki.Model.FRONT_BACK,
+        model_type=genanki.Model.CLOZE if cloze else genanki.Model.FRONT_BACK,
     )

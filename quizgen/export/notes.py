@@ -59,7 +59,12 @@ def note_records(sets: Sequence[QuestionSet], *, deck_name: str | None = None) -
     if deck_name is not None and not deck_name.strip():
         raise FormatError("the deck name is empty; give --deck a name or leave it out")
     records: list[NoteRecord] = []
-    problems: list[str] = []
+    shared = _shared_set_ids(sets)
+    problems = [
+        f"{len(titles)} sets have the id {set_id!r} (titles: {', '.join(map(repr, titles))}); "
+        "each set needs its own id"
+        for set_id, titles in shared.items()
+    ]
     seen: set[tuple[str, str]] = set()
     for question_set in sets:
         deck = deck_name.strip() if deck_name is not None else set_deck_name(question_set)
@@ -72,7 +77,7 @@ def note_records(sets: Sequence[QuestionSet], *, deck_name: str | None = None) -
             key = (question_set.id, question.id)
             found = deletions(question.text) if isinstance(question, Cloze) else []
             wrong = _problems(question, found)
-            if key in seen:
+            if key in seen and question_set.id not in shared:
                 wrong.insert(0, "the question id is used twice")
             seen.add(key)
             if wrong:
@@ -84,6 +89,8 @@ def note_records(sets: Sequence[QuestionSet], *, deck_name: str | None = None) -
             if question.tags:
                 tags = tuple(sorted(set_tags.union(tag(text) for text in question.tags) - {""}))
             sentence = question.source.sentence if question.source else ""
+            if sentence == question.explanation:
+                sentence = ""  # generated explanations often are the sentence: show it once
             records.append(_record(question, found, title, sentence, deck, tags, question_set.id))
     if problems:
         raise FormatError("cannot export: " + "; ".join(problems))
@@ -125,6 +132,14 @@ def _record(
         set_id=set_id,
         question_id=question.id,
     )
+
+
+def _shared_set_ids(sets: Sequence[QuestionSet]) -> dict[str, list[str]]:
+    """Return the titles of the sets for each set id that several sets use (notes would collide)."""
+    titles: dict[str, list[str]] = {}
+    for question_set in sets:
+        titles.setdefault(question_set.id, []).append(question_set.title)
+    return {set_id: shared for set_id, shared in titles.items() if len(shared) > 1}
 
 
 def _problems(question: AnyQuestion, found: list[Deletion]) -> list[str]:

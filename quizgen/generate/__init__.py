@@ -29,9 +29,11 @@ __all__ = ["DEFAULT_MIN_QUALITY", "GenerateOptions", "article_names", "generate_
 
 DEFAULT_MIN_QUALITY = 0.4
 # With no limits given, at most this share of the facts become MCQs: the rest are clozes.
-_MCQ_SHARE = 0.35
+_MCQ_SHARE = 0.4
 # The same answer (say "Belarus") may be asked about this many times in one set.
-_MAX_PER_ANSWER = 3
+_MAX_PER_ANSWER = 4
+# Questions from one sentence: more, and the set reads like one sentence asked over and over.
+_MAX_PER_SENTENCE = 4
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,9 @@ def generate_set(
     by_index = {view.index: view for view in views}
     candidates = find_candidates(document, views, dropped)
     good = [c for c in candidates if c.score >= min_quality]
-    dropped["low-quality"] += len(candidates) - len(good)
+    if len(good) < len(candidates):
+        dropped["low-quality"] += len(candidates) - len(good)
+    good = _limit_per_sentence(_one_per_list(good, by_index, dropped), dropped)
     good = _limit_repeats(good, dropped)
 
     sources = DistractorSources(
@@ -126,7 +130,7 @@ def generate_set(
         questions=tuple(questions),
         source=source,
         tags=("generated",),
-        stats=dict(sorted(dropped.items())),
+        stats={reason: count for reason, count in sorted(dropped.items()) if count},
     )
 
 
@@ -229,6 +233,60 @@ def _allocate(
         questions.append((index, 0, build_cloze(views[index], group, score)))
     questions.sort(key=lambda item: (item[0], item[1], item[2].id))
     return [question for _, _, question in questions]
+
+
+def _one_per_list(
+    candidates: list[Candidate], views: Mapping[int, SentenceView], dropped: Counter[str]
+) -> list[Candidate]:
+    """Keep the best member of each list ("Germany, Austria, Slovakia and Hungary").
+
+    One list is one fact; asking for each member in turn gives near-identical questions.
+    """
+    by_sentence: dict[int, list[Candidate]] = {}
+    for candidate in candidates:
+        by_sentence.setdefault(candidate.sentence, []).append(candidate)
+    kept: list[Candidate] = []
+    for index, found in by_sentence.items():
+        tokens = views[index].tokens
+        ordered = sorted(found, key=lambda c: c.first)
+        lists: list[list[Candidate]] = []
+        for candidate in ordered:
+            last = lists[-1][-1] if lists else None
+            if last is not None and last.kind == candidate.kind and last.last <= candidate.first \
+                    and {t.text.casefold() for t in tokens[last.last:candidate.first]} <= {
+                        ",", "and", "or"}:
+                lists[-1].append(candidate)
+            else:
+                lists.append([candidate])
+        for members in lists:
+            if len(members) >= 3:
+                best = max(members, key=lambda c: (c.score, -c.first))
+                kept.append(best)
+                dropped["list-member"] += len(members) - 1
+            else:
+                kept.extend(members)
+    return sorted(kept, key=lambda c: (c.sentence, c.start))
+
+
+def _limit_per_sentence(candidates: list[Candidate], dropped: Counter[str]) -> list[Candidate]:
+    """Keep the _MAX_PER_SENTENCE best answers of each sentence."""
+    by_sentence: dict[int, list[Candidate]] = {}
+    for candidate in candidates:
+        by_sentence.setdefault(candidate.sentence, []).append(candidate)
+    kept: list[Candidate] = []
+    for found in by_sentence.values():
+        # Best first, but a second answer of a kind already taken waits its turn.
+        ranked: list[Candidate] = []
+        pending = sorted(found, key=lambda c: (-c.score, c.start))
+        while pending:
+            kinds = Counter(c.kind for c in ranked)
+            best = min(pending, key=lambda c: (kinds[c.kind], -c.score, c.start))
+            pending.remove(best)
+            ranked.append(best)
+        kept += ranked[:_MAX_PER_SENTENCE]
+        if len(ranked) > _MAX_PER_SENTENCE:
+            dropped["sentence-has-enough"] += len(ranked) - _MAX_PER_SENTENCE
+    return sorted(kept, key=lambda c: (c.sentence, c.start))
 
 
 def _limit_repeats(candidates: list[Candidate], dropped: Counter[str]) -> list[Candidate]:

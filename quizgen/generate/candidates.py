@@ -16,7 +16,13 @@ from dataclasses import dataclass, field
 from quizgen.answers import normalize
 from quizgen.generate import lexicon
 from quizgen.generate.context import SentenceView
-from quizgen.generate.kinds import DATE_KINDS, NAME_KINDS, NUMERIC_KINDS, kind_of
+from quizgen.generate.kinds import (
+    DATE_KINDS,
+    NAME_KINDS,
+    NUMERIC_KINDS,
+    is_common_word_name,
+    kind_of,
+)
 from quizgen.nlp.document import Document, Span, Token
 
 _NUMBER_TOKEN = re.compile(r"^(\d[\d,.]*|[a-z]+(-[a-z]+)?)$", re.IGNORECASE)
@@ -41,6 +47,16 @@ _DURATION = re.compile(
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+(?:\.\d+)?)\s+"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b",
     re.IGNORECASE,
+)
+# Adjectives that say nothing about the thing itself: "a new factory" is just "a factory".
+_GENERIC_MODIFIERS = frozenset(
+    "new old first second third last next other another same similar further many several "
+    "large small big main major key great little few various certain whole own such "
+    "recent current former latest early late good best".split()
+)
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "twentieth hundredth thousandth half halves quarter quarters thirds".split()
 )
 _MODIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*")
 _TERM_HEAD_TAGS = frozenset({"NN", "NNS"})
@@ -147,6 +163,8 @@ def _duration_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Sp
     starts = {t.start: i for i, t in enumerate(view.tokens)}
     ends = {t.end: i + 1 for i, t in enumerate(view.tokens)}
     for match in _DURATION.finditer(view.text):
+        if match.group().split()[0].casefold() in {"a", "an"}:
+            continue  # "in a year", "a day": a rate or an idiom, not a fact to ask about
         first, last = starts.get(match.start()), ends.get(match.end())
         if first is None or last is None or any(a < last and first < b for a, b in taken):
             continue
@@ -172,8 +190,11 @@ def _term_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
         start = head - 1
         while (start > first and head - start < 3 and tokens[start - 1].tag in _TERM_MODIFIER_TAGS
                and _MODIFIER.fullmatch(tokens[start - 1].text)
-               and not _is_number_word(tokens[start - 1].text)):
+               and not _is_number_word(tokens[start - 1].text)
+               and tokens[start - 1].text.casefold() not in _GENERIC_MODIFIERS):
             start -= 1
+        if tokens[head - 1].text.casefold() in _ORDINALS:
+            continue
         if any(a < head and start < b for a, b in taken):
             continue
         words = tokens[start:head]
@@ -202,13 +223,20 @@ def _candidate(
     if all(lexicon.is_stopword(t.text) or not t.text.isalnum() for t in words):
         return None, "stopword-or-pronoun"
     if kind in NAME_KINDS or kind == "name":
+        if " and " in span.text or " or " in span.text:
+            return None, "several-names-in-one"
+        if is_common_word_name(span.text):
+            return None, "not-a-name"
         before = tokens[span.first - 1] if span.first > 0 else None
         after = tokens[span.last] if span.last < len(tokens) else None
-        if (before is not None and before.tag.startswith("NNP") and before.text[:1].isupper()
+        if (before is not None and span.first > 1 and before.text[:1].isupper()
                 and before.text.casefold().rstrip(".") not in TITLES) or (
             after is not None and after.tag.startswith("NNP") and after.text[:1].isupper()
         ):
             return None, "part-of-a-name"
+    if kind in NUMERIC_KINDS and span.value is not None and span.value <= 2 and kind in {
+            "number", "quantity"}:
+        return None, "trivial-number"
     if _repeated_in_sentence(view.text, span, kind):
         return None, "answer-in-sentence"
     score, reasons = _score(view, span, kind, mentions, n_sentences, title_words)
@@ -217,13 +245,9 @@ def _candidate(
     return Candidate(
         sentence=view.index, text=span.text, kind=kind, label=span.label,
         first=span.first, last=span.last, start=span.start, end=span.end,
-        doc_start=_doc_offset(view, span.start), doc_end=_doc_offset(view, span.end),
+        doc_start=view.doc_offset(span.start), doc_end=view.doc_offset(span.end),
         value=span.value, unit=span.unit, score=score, reasons=reasons,
     ), ""
-
-
-def _doc_offset(view: SentenceView, view_offset: int) -> int:
-    return view_offset - len(view.prefix) + view.cut + view.sentence.start
 
 
 def _repeated_in_sentence(text: str, span: Span, kind: str) -> bool:
@@ -276,14 +300,13 @@ def _score(
         elif modifier_zipf <= 3.5 and head_zipf <= 5.0:
             score += 0.05
             reasons.append(f"specific compound (zipf {modifier_zipf:.1f})")
-        elif head_zipf <= 4.6 and count >= 2:
-            reasons.append(f"repeated in the article (zipf {head_zipf:.1f})")
+        elif len(words) > 1 and span.label == "NP" and head_zipf <= 4.7 and _noun_compound(
+                view.tokens[span.first:span.last]):
+            reasons.append("compound term")  # "energy sector": specific though its words are not
         else:
             return 0.0, ()  # a common word: not a key term, however often it is said
     elif kind in NUMERIC_KINDS or kind in DATE_KINDS:
         reasons.append("specific value")
-        if kind in NUMERIC_KINDS and span.value is not None and span.value in (1.0, 2.0):
-            score -= 0.2  # "one", "two": usually guessable and rarely the point
     n_tokens = len(view.tokens)
     if n_tokens > 40:
         score -= 0.1
@@ -292,6 +315,11 @@ def _score(
         score -= 0.03
         reasons.append(f"pronoun resolved to {view.resolved}")
     return round(max(0.0, min(1.0, score)), 3), tuple(reasons)
+
+
+def _noun_compound(tokens: tuple[Token, ...]) -> bool:
+    """Return True when every word is a noun ("energy sector", not "regional level")."""
+    return all(t.tag in {"NN", "NNS"} for t in tokens)
 
 
 def _mention_key(text: str, kind: str = "") -> str:

@@ -9,6 +9,7 @@ are not used.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -33,9 +34,11 @@ _FIRST_SECOND_PERSON = frozenset(
     + ["’ve", "'ve", "’m", "'m", "’ll", "'ll"]
 )
 _NEEDS_CONTEXT = frozenset(
-    "they them their this these those that such its his her both another".split()
+    "them their this these those that such its his her both another".split()
 )
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "NUMBER"})
 _FINITE_VERB = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OPEN_QUOTES = ("“", '"', "‘", "«", "``")
 _CLOSE_QUOTES = ("”", '"', "’", "»", "''")
@@ -47,27 +50,36 @@ MAX_TOKENS = 60
 class SentenceView:
     """A sentence as a question shows it: cleaned text, with tokens in the view's own offsets.
 
-    `cut` is how many characters of the original sentence were dropped at its
-    start and `prefix` what replaced them (the entity a pronoun stands for), so
-    that `view_offset(doc_offset)` maps article offsets into `text`.
+    The view is the sentence from character `cut` on (a connective or a stray
+    quotation mark dropped), with the subject pronoun at sentence offsets
+    `[replace_start, replace_end)`, if any, replaced by `resolved`.
+    `first_token` is the index in `sentence.tokens` of the first token shown.
     """
 
     index: int
     sentence: Sentence
     text: str
     tokens: tuple[Token, ...]
-    first_token: int  # index in sentence.tokens of the first token still shown
+    first_token: int
     cut: int
-    prefix: str
-    resolved: str = ""  # the entity that replaced a leading pronoun, if any
+    resolved: str = ""
+    replace_start: int = -1
+    replace_end: int = -1
 
     def view_offset(self, doc_offset: int) -> int:
         """Return where article offset `doc_offset` falls in `text`."""
-        return doc_offset - self.sentence.start - self.cut + len(self.prefix)
+        relative = doc_offset - self.sentence.start
+        offset = relative - self.cut
+        if self.resolved and relative >= self.replace_end:
+            offset += len(self.resolved) - (self.replace_end - self.replace_start)
+        return offset
 
-    def shows(self, doc_start: int) -> bool:
-        """Return True if the article text at `doc_start` is still part of the view."""
-        return doc_start - self.sentence.start >= self.cut
+    def doc_offset(self, view_offset: int) -> int:
+        """Return the article offset of view offset `view_offset` (outside the replaced pronoun)."""
+        relative = view_offset + self.cut
+        if self.resolved and relative >= self.replace_start + len(self.resolved):
+            relative -= len(self.resolved) - (self.replace_end - self.replace_start)
+        return relative + self.sentence.start
 
 
 @dataclass(frozen=True)
@@ -83,27 +95,43 @@ class ArticleContext:
 
 
 def article_context(document: Document) -> ArticleContext:
-    """Return the article's most mentioned person and place/organisation (by surname or name)."""
+    """Return what the article is about: its dominant person and thing, if one dominates."""
     people: Counter[str] = Counter()
-    longest: dict[str, str] = {}
+    full_names: dict[str, set[str]] = {}
     things: Counter[str] = Counter()
     for sentence in document.sentences:
         for entity in sentence.entities:
             if entity.label == "PERSON":
-                key = entity.text.split()[-1]
-                people[key] += 1
-                if len(entity.text) > len(longest.get(key, "")):
-                    longest[key] = entity.text
-            elif entity.label in {"ORG", "GPE", "LOC"}:
+                surname = entity.text.split()[-1]
+                people[surname] += 1
+                if len(entity.text.split()) > 1:
+                    full_names.setdefault(surname, set()).add(entity.text)
+            elif entity.label in {"ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART"}:
                 things[entity.text] += 1
     main_person = ""
-    if people:
-        (top, top_count), *rest = people.most_common(2) + [("", 0)]
-        # Only "safe" when one person clearly dominates the article.
-        if top_count >= 2 * rest[0][1] or len(people) == 1:
-            main_person = longest[top]
-    main_thing = things.most_common(1)[0][0] if things else ""
+    ranked = people.most_common(2) + [("", 0)]
+    top, top_count = ranked[0]
+    # Only "safe" when one person clearly dominates and the surname names one person.
+    if top and top_count >= 2 * ranked[1][1] and len(full_names.get(top, ())) <= 1:
+        main_person = next(iter(full_names.get(top, {top})))
+    main_thing = ""
+    ranked_things = things.most_common(2) + [("", 0)]
+    first_sentence = document.sentences[0] if document.sentences else None
+    if (ranked_things[0][1] >= 3 and ranked_things[0][1] >= 2 * ranked_things[1][1]
+            and first_sentence is not None and first_sentence.entities
+            and first_sentence.entities[0].text == ranked_things[0][0]):
+        main_thing = _with_article(document, ranked_things[0][0])
     return ArticleContext(main_person, main_thing, people, _quoted_sentences(document))
+
+
+def _with_article(document: Document, name: str) -> str:
+    """Return "the Danube" when the article writes "the Danube", else the name."""
+    for sentence in document.sentences:
+        for entity in sentence.entities:
+            if entity.text == name and entity.first > 0:
+                return f"the {name}" if sentence.tokens[entity.first - 1].text.casefold() == \
+                    "the" else name
+    return name
 
 
 def _quoted_sentences(document: Document) -> frozenset[int]:
@@ -136,7 +164,8 @@ def sentence_view(
     words = [t.text.casefold() for t in tokens]
     if NOT_PROSE.match(sentence.text):
         return None, "not-prose"
-    if index in context.quoted:
+    if index in context.quoted and not sentence.entities:
+        # Someone's words with nothing named in them: "The governments have done a lot".
         return None, "inside-quotation"
     if len(tokens) < MIN_TOKENS:
         return None, "too-short"
@@ -175,40 +204,59 @@ def sentence_view(
     )
     if first_token >= last:
         return None, "too-short"
-    prefix = ""
-    resolved = ""
     lead = tokens[first_token].text.casefold()
-    if lead in _PERSON_PRONOUNS or lead == "it":
-        resolved = _resolve(document, index, first_token, context)
-        if not resolved:
-            return None, "unresolved-pronoun"
-        prefix = resolved
-        first_token += 1
-    elif lead in _NEEDS_CONTEXT or (
+    if lead in _NEEDS_CONTEXT or (
         first_token + 1 < len(tokens) and (lead, tokens[first_token + 1].text.casefold()) in {
             ("the", "latter"), ("the", "former"), ("the", "same"), ("all", "others"),
             ("the", "others"), ("the", "rest"), ("some", "others")}
     ):
         return None, "needs-context"
+    resolved = ""
+    pronoun_at = _subject_pronoun(tokens, first_token, last)
+    if pronoun_at is not None:
+        resolved = _resolve(document, index, pronoun_at, context)
+        if not resolved:
+            return None, "unresolved-pronoun"
 
-    cut = tokens[first_token].start - sentence.start if first_token < len(tokens) else 0
+    cut = tokens[first_token].start - sentence.start
     end = tokens[last - 1].end - sentence.start
+    replace_start = replace_end = -1
     body = sentence.text[cut:end]
-    if prefix:
-        text = f"{prefix} {body}"
-        prefix = prefix + " "
-    else:
-        text = body[:1].upper() + body[1:]
+    if resolved:
+        pronoun = tokens[pronoun_at]  # type: ignore[index]
+        replace_start, replace_end = pronoun.start - sentence.start, pronoun.end - sentence.start
+        body = body[: replace_start - cut] + resolved + body[replace_end - cut:]
+    text = body[:1].upper() + body[1:]
     if text[-1:] not in ".!":
         text += "."
-    shift = len(prefix) - cut
-    view_tokens = tuple(
-        Token(t.text, t.tag, t.start - sentence.start + shift, t.end - sentence.start + shift)
-        for t in tokens[first_token:last]
-    )
+    view = SentenceView(index, sentence, text, (), first_token, cut, resolved, replace_start,
+                        replace_end)
+    view_tokens = []
+    for i, token in enumerate(tokens[first_token:last], start=first_token):
+        start = view.view_offset(token.start)
+        if i == pronoun_at:
+            view_tokens.append(Token(resolved, "NNP", start, start + len(resolved)))
+        else:
+            view_tokens.append(Token(token.text, token.tag, start, view.view_offset(token.end)))
     if len(view_tokens) < MIN_TOKENS - 1:
         return None, "too-short"
-    return SentenceView(index, sentence, text, view_tokens, first_token, cut, prefix, resolved), ""
+    return dataclasses.replace(view, tokens=tuple(view_tokens)), ""
+
+
+def _subject_pronoun(tokens: tuple[Token, ...], first: int, last: int) -> int | None:
+    """Return the index of a "he"/"she"/"it"/"they" that is the subject of the main clause.
+
+    That is the first such pronoun before the first finite verb, right before a
+    verb: "He said", "In 1891 she moved".
+    """
+    for i in range(first, last - 1):
+        token = tokens[i]
+        if token.tag in _FINITE_VERB:
+            return None
+        if token.text.casefold() in _SUBJECT_PRONOUNS and tokens[i + 1].tag in _FINITE_VERB | {
+                "RB"}:
+            return i
+    return None
 
 
 def _colon_before_quote(tokens: tuple[Token, ...]) -> int | None:
@@ -239,42 +287,43 @@ def _quotes_balanced(tokens: tuple[Token, ...]) -> bool:
 
 
 def _resolve(document: Document, index: int, token_index: int, context: ArticleContext) -> str:
-    """Return the entity a leading "He"/"She"/"It" refers to, or "" when unsure."""
+    """Return what a subject "he"/"she"/"it" refers to, or "" when unsure ("they": always unsure)."""
     sentence = document.sentences[index]
     pronoun = sentence.tokens[token_index].text.casefold()
     previous = document.sentences[index - 1] if index > 0 else None
-    following = sentence.tokens[token_index + 1] if token_index + 1 < len(sentence.tokens) else None
-    if following is None or following.tag not in _FINITE_VERB:
-        return ""
+    before = [e for e in sentence.entities if e.last <= token_index]
     if pronoun in _PERSON_PRONOUNS:
-        if previous is not None:
-            people = {e.text.split()[-1]: e.text for e in previous.entities if e.label == "PERSON"}
-            if len(people) == 1:
-                surname, name = next(iter(people.items()))
-                return _longest_name(document, surname) or name
+        for source in (before, list(previous.entities) if previous else []):
+            people = {e.text.split()[-1]: e.text for e in source if e.label == "PERSON"}
             if len(people) > 1:
                 return ""
+            if len(people) == 1:
+                surname, name = next(iter(people.items()))
+                return _full_name(document, surname, name)
         return context.main_person
+    if pronoun != "it":
+        return ""
     # "It is clear that..." / "It was important to...": the "it" stands for nothing.
+    following = sentence.tokens[token_index + 1]
     after = sentence.tokens[token_index + 2] if token_index + 2 < len(sentence.tokens) else None
-    if following.text.casefold() in {"is", "was", "'s", "’s"} and (
+    if following.text.casefold() in {"is", "was", "'s", "’s", "seems", "seemed"} and (
         after is None or after.tag.startswith("JJ") or after.text.casefold() in {"that", "to"}
     ):
         return ""
-    if previous is None:
+    if any(e.label not in _NUMERIC_LABELS for e in before):
         return ""
-    things = [e for e in previous.entities if e.label in {"ORG", "GPE", "LOC"}]
-    people = [e for e in previous.entities if e.label == "PERSON"]
-    if len({e.text for e in things}) == 1 and not people and things[0].first <= 1:
-        return things[0].text
-    return ""
+    if previous is not None:
+        names = {e.text for e in previous.entities if e.label not in _NUMERIC_LABELS}
+        if len(names) == 1 and previous.entities[0].label != "PERSON" and \
+                previous.entities[0].first <= 1:
+            return _with_article(document, previous.entities[0].text)
+    return context.main_thing
 
 
-def _longest_name(document: Document, surname: str) -> str:
-    best = ""
-    for sentence in document.sentences:
-        for entity in sentence.entities:
-            if (entity.label == "PERSON" and entity.text.split()[-1] == surname
-                    and len(entity.text) > len(best)):
-                best = entity.text
-    return best
+def _full_name(document: Document, surname: str, mention: str) -> str:
+    """Return the mention, or the one full name the article gives that surname ("Curie")."""
+    if len(mention.split()) > 1:
+        return mention
+    names = {e.text for s in document.sentences for e in s.entities
+             if e.label == "PERSON" and e.text.split()[-1] == surname and len(e.text.split()) > 1}
+    return next(iter(names)) if len(names) == 1 else mention

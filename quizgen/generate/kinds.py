@@ -20,10 +20,8 @@ NAME_KINDS = frozenset({"person", "place", "country", "city", "organisation"})
 PLACE_KINDS = frozenset({"place", "country", "city"})
 
 # The hint shown in a cloze blank, where knowing the kind helps the reader.
-HINTS = {
-    "person": "person", "place": "place", "country": "country", "city": "city",
-    "organisation": "organisation", "date": "date", "year": "year",
-}
+# Only kinds we are sure of: a wrong hint ("Chemistry::place") is worse than none.
+HINTS = {"person": "person", "country": "country", "city": "city", "date": "date", "year": "year"}
 _LABEL_KINDS = {
     "PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "organisation",
     "DATE": "date", "TIME": "time", "MONEY": "money", "PERCENT": "percent",
@@ -42,7 +40,10 @@ def kind_of(label: str, text: str) -> str:
     """Return the answer kind for an NLP label and its text ("GPE" "Belarus" -> "country")."""
     kind = _LABEL_KINDS.get(label, "term")
     if kind == "place":
-        return place_kind(text) or "place"
+        subtype = place_kind(text)
+        return subtype if subtype in {"country", "city"} else "place"
+    if kind == "person" and not _looks_like_person(text):
+        return "name"
     if kind == "date" and _YEAR.fullmatch(text.strip()):
         return "year"
     if kind == "number" and "%" in text:
@@ -91,7 +92,7 @@ def answer_form(text: str, kind: str) -> tuple[str, ...]:
 
 
 def place_kind(name: str) -> str:
-    """Return "country" or "city" if the curated lists or WordNet know the place, else ""."""
+    """Return what kind of place `name` is: "country", "city", WordNet's word ("river"), or ""."""
     from quizgen.generate.distractors.fallback import known_place_kind
 
     return known_place_kind(name) or _wordnet_place_kind(name)
@@ -100,14 +101,53 @@ def place_kind(name: str) -> str:
 def _wordnet_place_kind(name: str) -> str:
     from quizgen.generate import lexicon
 
-    for synset in lexicon.wordnet().synsets(name.replace(" ", "_"), "n")[:2]:
+    for synset in lexicon.wordnet().synsets(name.replace(" ", "_"), "n")[:1]:
         for hypernym in synset.instance_hypernyms():
-            label = hypernym.name()
-            if "country" in label or "nation" in label:
-                return "country"
+            label = hypernym.name().split(".")[0]
             if any(word in label for word in ("city", "town", "port", "capital")):
                 return "city"
+            if label.endswith("country") or label in {"nation", "state", "kingdom", "republic"}:
+                return "country"
+            return label.replace("_", " ")
     return ""
+
+
+def is_common_word_name(text: str) -> bool:
+    """Return True for a "name" made only of common nouns ("Protection", "Chemistry").
+
+    The NLP layer sometimes labels a capitalised common word as an entity; such
+    an answer is not a name. Known countries and cities ("Turkey") are names.
+    """
+    from quizgen.generate import lexicon
+
+    words = text.split()
+    if not words or place_kind(text) in {"country", "city"}:
+        return False
+    return all(
+        lexicon.zipf(w.casefold()) >= 4.0 and any(
+            not synset.instance_hypernyms() for synset in lexicon.wordnet().synsets(w.casefold(), "n")
+        )
+        for w in words
+    )
+
+
+def _looks_like_person(text: str) -> bool:
+    """Return False for "people" whose last word is a plural or a common noun ("Volvo Cars")."""
+    from quizgen.generate import lexicon
+
+    last = text.split()[-1] if text.split() else ""
+    if not last[:1].isupper():
+        return False
+    lower = last.casefold()
+    wordnet = lexicon.wordnet()
+    senses = wordnet.synsets(lower, "n")
+    if senses and senses[0].lexname() == "noun.person":
+        return True  # "Gates", "Newton": WordNet knows the person
+    if lexicon.is_plural(lower):
+        lemma_senses = wordnet.synsets(lexicon.noun_lemma(lower), "n")
+        if lemma_senses and lemma_senses[0].lexname() != "noun.person":
+            return False  # "Volvo Cars", "Nobel Prizes"
+    return not (senses and lexicon.zipf(lower) >= 4.3)
 
 
 def _shape(text: str) -> str:

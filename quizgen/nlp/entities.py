@@ -27,7 +27,7 @@ _NE_CHUNK_LABELS = {
 
 def find_entities(sentences: Sequence[Sequence[Token]]) -> list[list[Span]]:
     """Return, for each sentence of a document, its entities in text order."""
-    from quizgen.nlp.pipeline import make_span, word_case_flags
+    from quizgen.nlp.pipeline import make_span, word_knowledge
 
     result: list[list[Span]] = []
     taken: list[set[int]] = []
@@ -40,7 +40,7 @@ def find_entities(sentences: Sequence[Sequence[Token]]) -> list[list[Span]]:
     if ne_chunk_available():
         runs = _ne_chunk_names(sentences, taken)
     else:
-        runs = find_names(sentences, taken, word_case_flags)
+        runs = find_names(sentences, taken, word_knowledge())
     for run in runs:
         result[run.sentence].append(
             make_span(run.label, sentences[run.sentence], run.first, run.last)

@@ -89,7 +89,7 @@ LANDMARKS = _words("""
 europe|asia|africa|north america|south america|latin america|antarctica|oceania|
 the arctic|arctic|antarctic|the middle east|middle east|the balkans|balkans|scandinavia|
 the caucasus|caucasus|central asia|southeast asia|east asia|the sahara|sahara|
-the alps|alps|the andes|andes|the himalayas|himalayas|the urals|urals|the amazon|amazon|
+the alps|alps|the andes|andes|the himalayas|himalayas|the urals|urals|the amazon|
 the nile|nile|the danube|danube|the rhine|rhine|the volga|volga|the thames|thames|
 the mississippi|the atlantic|atlantic|the pacific|pacific|mediterranean|
 the mediterranean|the baltic|baltic|the black sea|black sea|the caspian|caspian|
@@ -105,6 +105,9 @@ range|hills|volcano|reef|delta|park|square|street|avenue|bridge|airport|station|
 stadium|arena|cathedral|palace|tower|castle|harbour|harbor|port|region|province|
 oblast|krai|district|county|state|territory|republic|kingdom|emirate|
 """)
+
+# First words that make a capitalised run a natural feature: "Mount Kilimanjaro".
+FEATURE_PREFIXES = _words("mount|mt|mt.|lake|cape|river|gulf|bay|isle|isla|sierra|lac|monte")
 
 # Nationality and group words: adjectives, not places ("Belarusian" is not Belarus).
 DEMONYMS = _words("""
@@ -128,7 +131,8 @@ western|eastern|northern|southern|latin|nordic|baltic|slavic|muslim|christian|ca
 jewish|hindu|buddhist|sunni|shia|shiite|orthodox|protestant|islamic|americans|russians|
 germans|europeans|chinese|belarusians|ukrainians|israelis|palestinians|kurds|britons|
 democrat|democrats|republican|republicans|conservative|conservatives|liberal|liberals|
-socialist|socialists|communist|communists|
+socialist|socialists|communist|communists|prussian|ottoman|byzantine|roman|anglo|
+
 """)
 
 # Words before a name that make it a person; they stay outside the entity.
@@ -158,6 +162,17 @@ chief|executive|director|patriarch|tsar|czar|duke|duchess|baron|baroness|count|
 countess|saint|st|st.|father|state|adviser|advisor|spokesman|spokeswoman|envoy|
 commissioner|
 """)
+# Acronyms that name a measure or a thing, not an organisation.
+NON_ORG_ACRONYMS = _words("""
+gdp|gnp|ceo|cfo|cto|vat|ai|gmt|utc|co2|hiv|aids|dna|rna|tv|pm|am|mp|mps|ipo|ppe|
+covid|sars|mers|ev|evs|lng|lgbt|lgbtq|usd|eur|gbp|api|ok|id|pc|uk-based|faq|
+""")
+# Titles of nobility and office that, with "of", name a person: "the Duke of Wellington".
+NOBLE_TITLES = _words("""
+duke|duchess|prince|princess|earl|count|countess|baron|baroness|king|queen|emperor|
+empress|archbishop|bishop|marquess|viscount|lord|lady|sultan|emir|tsar|czar|
+""")
+
 # Organisations that news names with one capitalised word of their own.
 STANDALONE_ORGS = _words("""
 kremlin|pentagon|congress|parliament|senate|duma|knesset|bundestag|cabinet|treasury|
@@ -191,7 +206,8 @@ MISC_WORDS = _words("""
 prize|award|awards|medal|cup|olympics|olympic|games|championship|championships|
 tournament|festival|war|revolution|treaty|accord|act|bill|agreement|convention|
 declaration|constitution|doctrine|plan|summit|conference|expo|biennale|grand prix|
-open|marathon|derby|election|elections|referendum|crisis|pandemic|epidemic|day|
+open|marathon|derby|fair|battle|siege|uprising|massacre|invasion|rebellion|crusade|
+election|elections|referendum|crisis|pandemic|epidemic|day|
 christmas|easter|ramadan|hanukkah|diwali|eid|thanksgiving|
 """)
 

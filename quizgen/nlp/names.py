@@ -63,6 +63,12 @@ _SURNAME_ENDINGS = (
     "opoulos",
 )
 _PLACE_ENDINGS = ("stan", "grad", "burg", "ville", "polis", "abad", "pur", "sk", "shire")
+_DERIVED_ADJECTIVE_ENDINGS = ("-based", "-born", "-led", "-backed", "-owned", "-made",
+                              "-bound", "-funded", "-run", "-style", "-era", "-linked")
+# Places that are also first names: "Victoria Beckham" is a person, "Real Madrid" a club.
+_FIRST_NAME_PLACES = frozenset(("victoria", "georgia", "florence", "jordan", "chad", "sydney",
+                                "paris", "austin", "madison", "charlotte", "adelaide", "lincoln",
+                                "regina", "israel", "india", "kenya", "columbia", "dallas"))
 _STRONG, _WEAK = 2, 1
 _CLOSED_CLASS = frozenset(
     ("DT", "IN", "PRP", "PRP$", "CC", "WDT", "WP", "WRB", "MD", "TO", "EX", "PDT", "RB", "UH")
@@ -85,19 +91,26 @@ class NameRun:
     key: str = ""
 
 
-def find_names(
-    sentences: Sequence[Sequence[Token]],
-    taken: Sequence[set[int]],
-    case_flags: Callable[[str], int],
-) -> list[NameRun]:
-    """Return the typed name runs of a document; `taken[i]` are token indexes already claimed.
+@dataclass(frozen=True)
+class WordKnowledge:
+    """What the loaded models know about a lower-case word, to tell names from common words.
 
-    `case_flags(word)` returns Punkt's orthographic flags for a word (to tell a
-    capitalised common word at a sentence start from a name).
+    `case_flags(word)`: Punkt's orthographic flags (how the word was capitalised in
+    its training text); `known_tag(word)`: the tagger's fixed tag for a frequent
+    unambiguous word ("officials" -> "NNS"), or "".
     """
+
+    case_flags: Callable[[str], int]
+    known_tag: Callable[[str], str]
+
+
+def find_names(
+    sentences: Sequence[Sequence[Token]], taken: Sequence[set[int]], words: WordKnowledge
+) -> list[NameRun]:
+    """Return the typed name runs of a document; `taken[i]` are token indexes already claimed."""
     runs: list[NameRun] = []
     for index, tokens in enumerate(sentences):
-        for first, last in _runs(tokens, taken[index], case_flags):
+        for first, last in _runs(tokens, taken[index], words):
             run = _type(tokens, index, first, last)
             if run:
                 runs.append(run)
@@ -111,6 +124,8 @@ def _namelike(token: Token, index: int, taken: set[int]) -> bool:
         return False
     if text.lower() in MONTHS or text.lower() in WEEKDAYS:
         return False
+    if text.lower().endswith(_DERIVED_ADJECTIVE_ENDINGS):
+        return False  # "Seattle-based", "Kremlin-backed": an adjective, not a name
     if index == 0 and token.tag in _CLOSED_CLASS:
         return False
     # Mid-sentence capitals mark names even when the tagger calls them NN or JJ; at the
@@ -118,9 +133,7 @@ def _namelike(token: Token, index: int, taken: set[int]) -> bool:
     return token.tag in ("NNP", "NNPS") or any(c.isalpha() for c in text)
 
 
-def _runs(
-    tokens: Sequence[Token], taken: set[int], case_flags: Callable[[str], int]
-) -> list[tuple[int, int]]:
+def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     i = 0
     n = len(tokens)
@@ -144,7 +157,7 @@ def _runs(
                 i += 2
             else:
                 break
-        first = _skip_common_start(tokens, first, i, case_flags)
+        first = _skip_common_start(tokens, first, i, words)
         found.extend(_split_at_titles(tokens, first, i))
     return found
 
@@ -195,9 +208,7 @@ def _may_connect(tokens: Sequence[Token], first: int, connector: int) -> bool:
     )
 
 
-def _skip_common_start(
-    tokens: Sequence[Token], first: int, last: int, case_flags: Callable[[str], int]
-) -> int:
+def _skip_common_start(tokens: Sequence[Token], first: int, last: int, words: WordKnowledge) -> int:
     """Drop a sentence-initial capitalised common word ("Cooperation.", "Officials said")."""
     at_start = first == 0 or tokens[first - 1].text in ('"', "“", "‘", "'", "(", "``", "-", "–")
     if not at_start:
@@ -205,17 +216,20 @@ def _skip_common_start(
     lower = tokens[first].text.lower()
     if lower in gz.RUN_TITLES or lower in gz.DEMONYMS:
         return first  # "President Putin", "Russian officials": handled when typing
-    flags = case_flags(lower)
+    flags = words.case_flags(lower)
     if not flags and lower.endswith("s"):
-        flags = case_flags(lower[:-1])  # "Storms" is as common as "storm"
+        flags = words.case_flags(lower[:-1])  # "Storms" is as common as "storm"
     seen_lowercase = bool(flags & _ORTHO_LC)
-    # A word Punkt saw in lower case is a common word ("Officials", "Trade") unless a name
-    # follows and it was also seen capitalised mid-sentence ("General Motors"); an unseen
-    # word ("Napoleon") is kept even if mistagged.
-    if last - first == 1 and tokens[first].tag == "NNS":
-        return first + 1  # a plural common noun ("Rescuers"): names are rarely plural
+    if last - first == 1:
+        # Alone, a word Punkt saw in lower case is a common word ("Trade grew"); so is a
+        # plural noun ("Rescuers"). An unseen word ("Napoleon") is kept even if mistagged.
+        return first + 1 if seen_lowercase or tokens[first].tag == "NNS" else first
+    # Before another capitalised word, it is part of the name when tagged NNP, unless the
+    # tagger knows it as a common word never capitalised mid-sentence: "Pep Guardiola" and
+    # "Apple Chief Executive" keep their first word, "Officials Say" does not.
+    known_common = words.known_tag(lower) not in ("", "NNP", "NNPS")
     if seen_lowercase and (
-        last - first == 1 or not flags & _ORTHO_MID_UC or tokens[first].tag not in ("NNP", "NNPS")
+        tokens[first].tag not in ("NNP", "NNPS") or (known_common and not flags & _ORTHO_MID_UC)
     ):
         return first + 1
     return first
@@ -230,14 +244,23 @@ def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> Name
         return None
     if any(w in gz.MISC_WORDS for w in lower):
         return None  # an award, event, law or war: not one of our entity types
+    if last - first > 2 and lower[0] in gz.NOBLE_TITLES and lower[1] == "of":
+        return _typed(run, tokens, "PERSON", _STRONG)  # "Duke of Wellington"
+    if last - first == 1 and tokens[first].tag == "JJ" and first > 0 and (
+        last < len(tokens) and tokens[last].text[:1].islower()
+    ):
+        return None  # a capitalised adjective: "Prussian army", "Anglo-allied forces"
     if lower[0] == "the" and last - first > 1 and not _place_label(text):
         # "The" inside a sentence starts a title; the name is what follows it.
         return _type(tokens, sentence, first + 1, last)
     if any(t.text[:1].isdigit() for t in tokens[first + 1 : last]):
         return _typed(run, tokens, "PRODUCT", _STRONG)  # "Boeing 737", "Falcon 9"
-    place = _place_label(text)
+    after_the = first > 0 and tokens[first - 1].text.lower() == "the"
+    place = _place_label(text, after_the=after_the)
     if place:
         return _typed(run, tokens, place, _STRONG)
+    if last - first > 1 and lower[0] in gz.FEATURE_PREFIXES:
+        return _typed(run, tokens, "LOC", _STRONG)  # "Mount Kilimanjaro", "Lake Baikal"
     if (last - first > 1 and any(w in gz.ORG_WORDS for w in lower[1:])) or (
         lower[0] in gz.ORG_WORDS
         and lower[0] not in gz.RUN_TITLES
@@ -263,6 +286,10 @@ def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> Name
         place = _place_label(" ".join(t.text.lower() for t in tokens[run.first : run.last]))
         if place:
             return _typed(run, tokens, place, _STRONG)
+    if not person_cue and _names_a_place_inside(lower[run.first - first :]):
+        return _typed(run, tokens, "ORG", _STRONG)  # "Real Madrid", "Air France"
+    if run.last - run.first > 1 and tokens[run.last - 1].tag == "NNPS":
+        return _typed(run, tokens, "ORG", _WEAK)  # "Social Democrats", "New York Yankees"
     if last - first == 1 and lower[0] in gz.STANDALONE_ORGS:
         return _typed(run, tokens, "ORG", _STRONG)
     if last - first == 1 and lower[0] in gz.ORG_WORDS and not words[0].isupper():
@@ -287,6 +314,8 @@ def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> Name
     single = run.last - run.first == 1
     word = tokens[run.first].text
     if single and _ACRONYM.match(word) and not _ROMAN.match(word):
+        if word.lower() in gz.NON_ORG_ACRONYMS:
+            return None
         return _typed(run, tokens, "ORG", _STRONG)
     if before in gz.ORG_CUES_BEFORE and tokens[run.first - 1].text.islower():
         return _typed(run, tokens, "ORG", _STRONG)
@@ -322,12 +351,27 @@ def _typed(run: NameRun, tokens: Sequence[Token], label: str, strength: int) -> 
     return run
 
 
-def _place_label(text: str) -> str:
+def _place_label(text: str, *, after_the: bool = False) -> str:
     if text in gz.COUNTRIES or text in gz.CITIES or text in gz.REGIONS:
         return "GPE"
-    if text in gz.LANDMARKS or f"the {text}" in gz.LANDMARKS:
+    if text in gz.LANDMARKS or (after_the and f"the {text}" in gz.LANDMARKS):
         return "LOC"
     return ""
+
+
+def _names_a_place_inside(lower: list[str]) -> bool:
+    """Return True for a longer name with a country or city in it: a club, firm or body.
+
+    People are rarely named after places, except with first names like "Victoria".
+    """
+    if len(lower) < 2:
+        return False
+    for i, word in enumerate(lower):
+        if i == 0 and word in _FIRST_NAME_PLACES:
+            continue
+        if word in gz.COUNTRIES or word in gz.CITIES:
+            return True
+    return False
 
 
 def _shape_owner(tokens: Sequence[Token]) -> str:

@@ -337,11 +337,15 @@ def _unit_end(tokens: Sequence[Token], lower: list[str], j: int) -> int:
     k = j
     while k < len(tokens) and k < j + 3:
         token = tokens[k]
-        if not token.text[:1].islower() and token.text not in ("°C", "°F"):
+        if not token.text[:1].isalpha() and token.text not in ("°C", "°F"):
             break
-        if token.tag in _UNIT_TAGS or token.tag in ("NNS",):
+        if token.text[:1].isupper():
+            # A name may qualify the counted noun ("22 Starlink satellites") but not be it.
+            if token.tag not in ("NNP", "NNPS", "NN", "JJ"):
+                break
+        elif token.tag in _UNIT_TAGS:
             end = k + 1
-        elif token.tag not in ("JJ", "VBN", "JJR", "JJS") or lower[k] in ("of",):
+        elif token.tag not in ("JJ", "VBN", "JJS") or lower[k] in ("of",):
             break
         k += 1
         if end == k and tokens[end - 1].tag == "NNS":

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from quizgen.nlp.document import Document, Sentence, Span, Token
+from quizgen.nlp.names import WordKnowledge
 
 if TYPE_CHECKING:
     from quizgen.article import Article
@@ -83,7 +84,7 @@ class _Models:
             load_punkt_params(find("tokenizers/punkt_tab/english/"))
         )
         self.words = NLTKWordTokenizer()
-        self.tagger = PerceptronTagger()
+        self.tagger = _load_tagger(PerceptronTagger)
         self.chunker = RegexpParser(NP_GRAMMAR)
 
     @property
@@ -92,14 +93,46 @@ class _Models:
         return self.sentences._params.ortho_context
 
 
+def _load_tagger(tagger_class: Any) -> Any:
+    """Return the perceptron tagger; our own copy of the model is read without NLTK's checks.
+
+    NLTK's bounded JSON reader roughly doubles the load time. The checks guard
+    against a tampered data folder; ours was written by us, mode 0700, so a
+    model found there is read directly. A user's own model goes through NLTK.
+    """
+    import json
+    from pathlib import Path
+
+    from nltk.data import find
+
+    from quizgen.nlp.resources import data_root
+
+    tagger = tagger_class(load=False)
+    found = find("taggers/averaged_perceptron_tagger_eng/")
+    folder = Path(getattr(found, "path", ""))
+    if not folder.is_dir() or folder.resolve().parent.parent != data_root().resolve():
+        tagger.load_from_json("eng")
+        return tagger
+    params = []
+    for name in tagger.param_files("eng"):
+        with open(folder / name, encoding="utf-8") as model:
+            params.append(json.load(model))
+    tagger.decode_json_params(params)
+    return tagger
+
+
 @functools.cache
 def _models() -> _Models:
     return _Models()
 
 
-def word_case_flags(word: str) -> int:
-    """Return Punkt's orthographic flags for `word` (0 if unseen); see `was_seen_lowercase`."""
-    return _models().ortho_context.get(word.lower(), 0)
+def word_knowledge() -> WordKnowledge:
+    """Return what the loaded Punkt and tagger models know about words (for the name rules)."""
+    models = _models()
+    return WordKnowledge(
+        case_flags=lambda word: models.ortho_context.get(word, 0),
+        known_tag=lambda word: models.tagger.tagdict.get(word, ""),
+    )
 
 
 def _sentence_spans(text: str, start: int, end: int, models: _Models) -> Iterator[tuple[int, int]]:

@@ -1,4 +1,4 @@
-"""The keys of the question-set format, in canonical order: one table that the reader, writer and schema share."""
+"""The keys of the question-set format in canonical order, shared by reader, writer and schema."""
 
 from __future__ import annotations
 

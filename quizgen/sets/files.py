@@ -91,7 +91,7 @@ def question_edit(question: AnyQuestion) -> str:
 
 
 def person_edits(path: str | Path) -> list[str]:
-    """Return what in an existing file a person wrote or changed (empty if a rerun may replace it)."""
+    """Return what a person wrote or changed in an existing file (empty: a rerun may replace it)."""
     parsed = parse_file(path)
     if parsed.question_set is None:
         first = parsed.problems[0] if parsed.problems else "unreadable"

@@ -1,4 +1,4 @@
-"""Read a question-set YAML file into the model, reporting every problem with its line and column."""
+"""Read a question-set YAML file into the model, reporting every problem with line and column."""
 
 from __future__ import annotations
 
@@ -98,7 +98,7 @@ def check_file(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> list[Pro
 
 def loads_set(text: str, name: str = "<string>", *, limits: Limits = DEFAULT_LIMITS
               ) -> QuestionSet:
-    """Return the question set in YAML text; raise InvalidSetError (a FormatError) if it has problems."""
+    """Return the set in YAML text; raise InvalidSetError (a FormatError) if it has problems."""
     return _the_set(parse_text(text, name, limits=limits))
 
 
@@ -127,6 +127,12 @@ def _kind(node: Node) -> str:
     if node.tag == _TAG + "bool":
         return f"true/false ({node.value})"
     return f"text ({node.value!r})" if len(node.value) < 40 else "text"
+
+
+def _option_key(text: str) -> str:
+    """Return what makes two options the same: their normalised text (or the text itself
+    when normalising leaves nothing, as for punctuation)."""
+    return normalize(text) or text
 
 
 def _suggest(word: str, choices: tuple[str, ...]) -> str:
@@ -494,7 +500,7 @@ class _SetReader:
         stem_key, answer_key = ("q", "a") if short else ("question", "answer")
         stem = answer = None
         broken = False
-        for key, what in ((stem_key, "the question"), (answer_key, "the answer")):
+        for key in (stem_key, answer_key):
             if key not in found:
                 self.missing(node, key, f"a multiple-choice question needs '{key}'")
                 broken = True
@@ -537,7 +543,7 @@ class _SetReader:
             if not self.options_ok([(d.text, n) for d, n in distractors], "wrong choice"):
                 return None
             for distractor, item in distractors:
-                if normalize(distractor.text) == normalize(answer) or distractor.text == answer:
+                if _option_key(distractor.text) == _option_key(answer):
                     self.report(item, f"the wrong choice '{distractor.text}' is the answer")
                     return None
             if not distractors:
@@ -560,7 +566,7 @@ class _SetReader:
         seen: dict[str, str] = {}
         ok = True
         for text, item in options:
-            key = normalize(text) or text
+            key = _option_key(text)
             if key in seen:
                 self.report(item, f"the {what} '{text}' repeats '{seen[key]}'")
                 ok = False

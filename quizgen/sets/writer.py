@@ -1,4 +1,4 @@
-"""Write a question set as canonical YAML: fixed key order, block strings, UTF-8, schema line on top."""
+"""Write a question set as canonical YAML: fixed key order, block strings, UTF-8, schema line."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ SCHEMA_COMMENT_PREFIX = "# yaml-language-server: $schema="
 # Longer single-line texts are written folded (`>-`) so lines stay readable in an editor.
 _FOLD_AT = 88
 _SHORT_LIST = 72
+_UNICODE_BREAKS = ("\x85", "\u2028", "\u2029")
 
 
 class _SetDumper(yaml.SafeDumper):
@@ -26,7 +27,11 @@ class _SetDumper(yaml.SafeDumper):
 
 def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style = None
-    if "\n" in value.rstrip("\n") or value.endswith("\n"):
+    if any(char in value for char in _UNICODE_BREAKS):
+        # PyYAML's emitter writes NEL and the Unicode line separators as line breaks in
+        # plain and block styles, and they read back as spaces; escaped they survive.
+        style = '"'
+    elif "\n" in value.rstrip("\n") or value.endswith("\n"):
         style = "|"
     elif len(value) > _FOLD_AT:
         style = ">"
@@ -52,7 +57,7 @@ _SetDumper.add_representer(dict, _represent_mapping)
 
 
 def set_to_document(question_set: QuestionSet) -> dict[str, Any]:
-    """Return the set as plain YAML data in canonical key order, leaving out empty optional fields."""
+    """Return the set as plain YAML data in canonical key order, without empty optional fields."""
     document: dict[str, Any] = {"id": question_set.id, "title": question_set.title}
     if question_set.description:
         document["description"] = question_set.description

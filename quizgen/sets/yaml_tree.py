@@ -53,10 +53,7 @@ class Tree:
 
 def decode(data: bytes, name: str) -> tuple[str | None, list[Problem]]:
     """Return the text of a file's bytes (UTF-8, or UTF-16 with a BOM), or a problem."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8-sig"
+    encoding = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else "utf-8-sig"
     try:
         return data.decode(encoding), []
     except UnicodeDecodeError as error:

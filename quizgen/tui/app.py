@@ -13,6 +13,7 @@ from quizgen.errors import QuizgenError
 from quizgen.quiz.decks import DeckEntry
 from quizgen.quiz.session import Session
 from quizgen.quiz.store import ProgressStore
+from quizgen.tui.literal import clean
 from quizgen.tui.screens.cloze import ClozeScreen
 from quizgen.tui.screens.loading import LoadingScreen
 from quizgen.tui.screens.mcq import McqScreen
@@ -129,10 +130,10 @@ class QuizApp(App[None]):
         try:
             session = self._open_deck(message.entry.path)
         except QuizgenError as error:
-            self.notify(str(error), severity="error", markup=False)
+            self.notify(clean(str(error)), severity="error", markup=False)
             return
         if session.total == 0:
-            self.notify(f"Nothing to play in {message.entry.title} now.", markup=False)
+            self.notify(clean(f"Nothing to play in {message.entry.title} now."), markup=False)
             return
         self.session = session
         self.push_screen(self.screen_for(session))

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from benchmarks.timing import BenchmarkFailure, interleaved, run_child
+from benchmarks.timing import BenchmarkFailure, interleaved, run_child, samples
 
 
 def test_measures_are_taken_in_turn_and_their_medians_returned() -> None:
@@ -33,3 +33,8 @@ def test_peak_memory_of_a_child_includes_what_it_allocated() -> None:
 def test_a_failing_child_raises_with_its_error_output() -> None:
     with pytest.raises(BenchmarkFailure, match="no such thing"):
         run_child([sys.executable, "-c", "import sys; sys.exit('no such thing')"])
+
+
+def test_a_spent_budget_stops_further_rounds_but_keeps_the_first() -> None:
+    taken = samples([lambda: 1.0, lambda: 2.0], repeats=5, budget_s=0.0)
+    assert taken == [[1.0], [2.0]]

@@ -29,7 +29,9 @@ def import_apkg(collection: object) -> Callable[[Path], ImportCounts]:
         request = ImportAnkiPackageRequest(package_path=str(path), options=options)
         log = collection.import_anki_package(request).log  # type: ignore[attr-defined]
         return ImportCounts(
-            new=len(log.new), updated=len(log.updated), duplicate=len(log.duplicate),
+            new=len(log.new),
+            updated=len(log.updated),
+            duplicate=len(log.duplicate),
             conflicting=len(log.conflicting),
         )
 

@@ -67,6 +67,17 @@ def sample_sets() -> list[QuestionSet]:
     return [rivers, towns]
 
 
+# (set id, question id) of every question in sample_sets(), in order.
+SAMPLE_QUESTIONS = [
+    ("rivers", "danube"),
+    ("rivers", "hostile-cloze"),
+    ("rivers", "longest"),
+    ("towns", "hostile-mcq"),
+    ("towns", "founded"),
+    ("towns", "colons"),
+]
+
+
 @dataclass(frozen=True)
 class ImportCounts:
     """Anki's import log, counted: what the importer did with the package's notes."""

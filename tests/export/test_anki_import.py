@@ -1,4 +1,4 @@
-"""Exported packages imported into real Anki (the official backend), the way the desktop app does."""
+"""Exported packages imported into real Anki (the official backend) as the desktop app does."""
 
 from __future__ import annotations
 
@@ -6,7 +6,15 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from export_samples import CLOZE_OPENER, IMG, SCRIPT, CardHtml, ImportCounts, sample_sets
+from export_samples import (
+    CLOZE_OPENER,
+    IMG,
+    SAMPLE_QUESTIONS,
+    SCRIPT,
+    CardHtml,
+    ImportCounts,
+    sample_sets,
+)
 
 from quizgen.export import write_apkg
 from quizgen.export.ids import note_guid
@@ -29,8 +37,9 @@ def _sides(collection, set_id: str, question_id: str) -> list[tuple[CardHtml, Ca
     return [(CardHtml(card.question()), CardHtml(card.answer())) for card in cards]
 
 
-def _export_and_import(tmp_path: Path, import_apkg: Importer, sets: list[QuestionSet] | None = None,
-                       **options: str) -> ImportCounts:
+def _export_and_import(
+    tmp_path: Path, import_apkg: Importer, sets: list[QuestionSet] | None = None, **options: str
+) -> ImportCounts:
     package = tmp_path / "export.apkg"
     write_apkg(sample_sets() if sets is None else sets, package, **options)
     return import_apkg(package)
@@ -70,7 +79,11 @@ def test_note_types_are_a_true_cloze_and_a_standard_type_with_our_fixed_ids(
     assert (mcq["id"], mcq["type"]) == (MCQ_MODEL_ID, 0)  # 0: standard
     assert [f["name"] for f in cloze["flds"]] == ["Text", "Extra", "Source"]
     assert [f["name"] for f in mcq["flds"]] == [
-        "Question", "Choices", "Answer", "Explanation", "Source"
+        "Question",
+        "Choices",
+        "Answer",
+        "Explanation",
+        "Source",
     ]
     assert _note(collection, "rivers", "danube").note_type()["id"] == CLOZE_MODEL_ID
     assert _note(collection, "rivers", "longest").note_type()["id"] == MCQ_MODEL_ID
@@ -95,7 +108,7 @@ def test_colons_and_braces_in_cloze_answers_and_hints_show_as_written(
 ) -> None:
     _export_and_import(tmp_path, import_apkg)
 
-    (front1, back1), (front2, back2) = _sides(collection, "towns", "colons")
+    (front1, back1), (front2, _) = _sides(collection, "towns", "colons")
     assert front1.text == "Meet at [a time::of day] by a {{b."
     assert back1.text.startswith("Meet at 10:30 by a {{b.")
     assert front2.text == "Meet at 10:30 by [...]."
@@ -125,10 +138,7 @@ def test_hostile_article_text_shows_literally_and_nothing_of_it_runs(
 
     sides = {
         (set_id, question_id): _sides(collection, set_id, question_id)
-        for set_id, question_id in [
-            ("rivers", "danube"), ("rivers", "hostile-cloze"), ("rivers", "longest"),
-            ("towns", "hostile-mcq"), ("towns", "founded"), ("towns", "colons"),
-        ]
+        for set_id, question_id in SAMPLE_QUESTIONS
     }
     for cards in sides.values():
         for front, back in cards:
@@ -159,7 +169,10 @@ def test_notes_carry_their_question_and_set_tags_and_a_tag_per_set(
     _export_and_import(tmp_path, import_apkg)
 
     assert sorted(_note(collection, "rivers", "danube").tags) == [
-        "geography", "quizgen::rivers", "rivers", "two_words"
+        "geography",
+        "quizgen::rivers",
+        "rivers",
+        "two_words",
     ]
     assert _note(collection, "towns", "founded").tags == ["quizgen::towns"]
 
@@ -191,9 +204,7 @@ def test_reimporting_an_edited_export_updates_notes_in_place_and_keeps_review_hi
         rivers.questions[0], text="The {{c1::Danube}} reaches the {{c2::Black Sea::sea}}."
     )
     longest = dataclasses.replace(rivers.questions[2], explanation="Edited explanation.")
-    edited = dataclasses.replace(
-        rivers, questions=(danube, rivers.questions[1], longest)
-    )
+    edited = dataclasses.replace(rivers, questions=(danube, rivers.questions[1], longest))
     # Written within the same second as the first export, as a fast script would.
     counts = _export_and_import(tmp_path, import_apkg, [edited, towns])
 
@@ -206,7 +217,11 @@ def test_reimporting_an_edited_export_updates_notes_in_place_and_keeps_review_hi
     after = collection.get_card(reviewed.id)
     assert collection.db.scalar("select count() from revlog where cid = ?", reviewed.id) == 1
     assert (after.type, after.queue, after.due, after.ivl, after.reps) == (
-        before.type, before.queue, before.due, before.ivl, before.reps
+        before.type,
+        before.queue,
+        before.due,
+        before.ivl,
+        before.reps,
     )
 
 

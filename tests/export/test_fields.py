@@ -46,10 +46,15 @@ def test_cloze_text_escapes_double_colons_in_hints_and_braces_in_answers() -> No
 @given(
     st.lists(
         st.text(min_size=1).filter(
-            lambda answer: answer.strip() and not any(s in answer for s in ("::", "{{", "}}"))
-            and not answer.endswith(("}", ":")) and not answer.startswith(":")
+            lambda answer: (
+                answer.strip()
+                and not any(s in answer for s in ("::", "{{", "}}"))
+                and not answer.endswith(("}", ":"))
+                and not answer.startswith(":")
+            )
         ),
-        min_size=1, max_size=3,
+        min_size=1,
+        max_size=3,
     ),
     st.text(),
 )
@@ -76,6 +81,9 @@ def test_choices_list_escapes_each_choice_and_classes_only_the_right_one() -> No
 
 
 def test_source_text_puts_the_sentence_under_the_title_and_escapes_the_sentence() -> None:
-    assert source_text("Title &amp; co", "A <b> sentence") == "Title &amp; co<br>A &lt;b&gt; sentence"
+    escaped_title = "Title &amp; co"
+    assert (
+        source_text(escaped_title, "A <b> sentence") == f"{escaped_title}<br>A &lt;b&gt; sentence"
+    )
     assert source_text("Title", "") == "Title"
     assert source_text("", "Only <this>") == "Only &lt;this&gt;"

@@ -32,7 +32,9 @@ def test_model_ids_are_our_own_fixed_constants() -> None:
     assert mcq_model().model_type == genanki.Model.FRONT_BACK
 
 
-@pytest.mark.parametrize(("model", "fields"), [(cloze_model(), CLOZE_FIELDS), (mcq_model(), MCQ_FIELDS)])
+@pytest.mark.parametrize(
+    ("model", "fields"), [(cloze_model(), CLOZE_FIELDS), (mcq_model(), MCQ_FIELDS)]
+)
 def test_templates_name_only_their_own_fields_and_never_inside_a_tag(model, fields) -> None:
     for template in model.templates:
         for side in (template["qfmt"], template["afmt"]):

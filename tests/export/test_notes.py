@@ -8,7 +8,7 @@ from export_samples import sample_sets
 from quizgen.errors import FormatError
 from quizgen.export.ids import note_guid
 from quizgen.export.notes import note_records, set_deck_name
-from quizgen.model import Cloze, MultipleChoice, QuestionSet
+from quizgen.model import Cloze, MultipleChoice, QuestionSet, SourceRef
 
 
 def _set(*questions: Cloze | MultipleChoice, set_id: str = "s", title: str = "Set") -> QuestionSet:
@@ -76,8 +76,26 @@ def test_every_question_anki_would_show_wrongly_is_reported_in_one_error() -> No
         assert expected in message
 
 
-def test_the_same_set_id_in_two_files_with_a_shared_question_id_is_refused() -> None:
-    first = _set(Cloze(id="q1", text="{{c1::a}}"), set_id="dup")
-    second = _set(Cloze(id="q1", text="{{c1::b}}"), set_id="dup", title="Other")
-    with pytest.raises(FormatError, match="set 'dup', question 'q1': the question id is used twice"):
+def test_two_sets_with_one_id_are_refused_once_not_question_by_question() -> None:
+    first = _set(Cloze(id="q1", text="{{c1::a}}"), set_id="dup", title="First")
+    second = _set(Cloze(id="q1", text="{{c1::b}}"), set_id="dup", title="Copy")
+
+    with pytest.raises(FormatError) as raised:
         note_records([first, second])
+
+    assert str(raised.value) == (
+        "cannot export: 2 sets have the id 'dup' (titles: 'First', 'Copy'); "
+        "each set needs its own id"
+    )
+
+
+def test_the_source_sentence_is_not_repeated_when_it_is_the_explanation() -> None:
+    sentence = "The Danube flows into the Black Sea."
+    question = Cloze(
+        id="q",
+        text="The {{c1::Danube}} flows into the Black Sea.",
+        explanation=sentence,
+        source=SourceRef(sentence=sentence),
+    )
+    (record,) = note_records([_set(question, title="Rivers")])
+    assert record.fields[1:] == (sentence, "Rivers")

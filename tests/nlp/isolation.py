@@ -23,6 +23,13 @@ def run_python(code: str, env: dict[str, str]) -> subprocess.CompletedProcess[st
     )
 
 
+def run_offline(code: str, home: Path) -> str:
+    """Run `code` with sockets blocked and HOME=`home` (nothing else set); return its stdout."""
+    result = run_python(BLOCK_SOCKETS + code, clean_env(home))
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 # Put in front of code run in a subprocess: any attempt to open a socket fails loudly.
 BLOCK_SOCKETS = """
 import socket

@@ -15,7 +15,7 @@ import pytest
 
 from quizgen.nlp import resources
 
-from .isolation import BLOCK_SOCKETS, clean_env, run_python
+from .isolation import clean_env, run_offline, run_python
 
 ALL = (
     "from quizgen.nlp.resources import ensure\n"
@@ -42,19 +42,13 @@ def _punkt_literals() -> dict[str, object]:
 def test_builds_every_resource_in_an_empty_home_with_sockets_blocked(tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
-    code = (
-        BLOCK_SOCKETS
-        + ALL
-        + (
-            "import nltk\n"
-            "print(nltk.sent_tokenize('Mr. Smith arrived at 3 p.m. The vote was held.'))\n"
-            "from nltk.corpus import wordnet, stopwords\n"
-            "print(wordnet.synsets('dog')[0].name(), len(stopwords.words('english')))\n"
-        )
-    )
-    result = run_python(code, clean_env(home))
-    assert result.returncode == 0, result.stderr
-    lines = result.stdout.splitlines()
+    lines = run_offline(
+        ALL + "import nltk\n"
+        "print(nltk.sent_tokenize('Mr. Smith arrived at 3 p.m. The vote was held.'))\n"
+        "from nltk.corpus import wordnet, stopwords\n"
+        "print(wordnet.synsets('dog')[0].name(), len(stopwords.words('english')))\n",
+        home,
+    ).splitlines()
     assert lines[0] == "['Mr. Smith arrived at 3 p.m.', 'The vote was held.']"
     assert lines[1] == "dog.n.01 174"
     root = home / ".cache" / "quizgen" / "nltk_data"

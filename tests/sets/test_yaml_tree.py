@@ -1,4 +1,4 @@
-"""Hostile YAML: code tags, alias bombs, deep nesting and huge files are refused with one clear problem."""
+"""Hostile YAML: code tags, alias bombs, deep nesting and huge files are refused, clearly."""
 
 from __future__ import annotations
 
@@ -45,7 +45,8 @@ def test_a_billion_laughs_file_is_refused_with_one_clear_problem() -> None:
 
 def test_a_billion_laughs_inside_a_question_is_refused_too() -> None:
     bomb = BILLION_LAUGHS.replace("\n", "\n  ").replace("a: &a", "  a: &a")
-    document = "id: x\ntitle: T\nx-bomb:\n" + bomb + "\nquestions:\n  - cloze: '{{a}}'\n    tags: *i\n"
+    document = ("id: x\ntitle: T\nx-bomb:\n" + bomb
+                + "\nquestions:\n  - cloze: '{{a}}'\n    tags: *i\n")
     found = check_text(document, "lol.yaml")
     assert len(found) == 1 and "billion laughs" in found[0].message
 
@@ -69,7 +70,8 @@ def test_a_few_aliases_are_fine() -> None:
 
 @pytest.mark.parametrize("depth", [1500, 100_000])
 def test_deep_nesting_is_refused(depth: int) -> None:
-    found = check_text("id: x\ntitle: T\nquestions: " + "[" * depth + "]" * depth + "\n", "deep.yaml")
+    nested = "[" * depth + "]" * depth
+    found = check_text(f"id: x\ntitle: T\nquestions: {nested}\n", "deep.yaml")
     assert len(found) == 1 and "nested too deeply" in found[0].message
 
 

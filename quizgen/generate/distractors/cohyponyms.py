@@ -8,12 +8,19 @@ word frequency, closest frequency first.
 from __future__ import annotations
 
 from quizgen.generate import lexicon
+from quizgen.generate.distractors.fallback import known_place_kind
 
 _MAX_ZIPF_GAP = 1.5
 # Common words have many senses and WordNet's first is often not the article's
 # ("governments" -> "population controls"); only rarer, more specific words are asked.
 _MAX_ANSWER_ZIPF = 4.0
-_SENSES = 2  # only the most common senses: rarer ones give odd sisters
+_SENSES = 1  # only the most common sense: rarer ones give odd sisters
+# Kinds of things whose sisters make fair distractors: chemical elements, organs, animals,
+# jobs, rivers. Artifacts and abstractions have sisters like "dolly" for "tram".
+_CONCRETE = frozenset({
+    "noun.substance", "noun.plant", "noun.animal", "noun.body", "noun.food", "noun.object",
+    "noun.phenomenon", "noun.process", "noun.location", "noun.person",
+})
 
 
 def cohyponyms(answer: str, *, limit: int = 12) -> list[str]:
@@ -35,9 +42,11 @@ def _sisters(lemma: str, surface: str, *, limit: int) -> list[str]:
     capital = surface[:1].isupper()
     target_zipf = lexicon.zipf(surface.replace("_", " "))
     seen = {base.casefold().replace("_", " ")}
-    scored: list[tuple[float, int, str]] = []
+    scored: list[tuple[int, float, int, str]] = []
     order = 0
     for synset in wordnet.synsets(base, "n")[:_SENSES]:
+        if synset.lexname() not in _CONCRETE and not synset.instance_hypernyms():
+            continue
         # An instance (Belarus) has instance sisters (Latvia); a class (vaccine) has classes.
         instance = bool(synset.instance_hypernyms())
         for hypernym in synset.instance_hypernyms() if instance else synset.hypernyms():
@@ -48,6 +57,8 @@ def _sisters(lemma: str, surface: str, *, limit: int) -> list[str]:
                 name = sister.lemmas()[0].name().replace("_", " ")
                 if name.casefold() in seen or name[:1].isupper() != capital:
                     continue
+                if not capital and " " in name and " " not in surface:
+                    continue  # "ski tow" beside "tram": a phrase stands out among words
                 seen.add(name.casefold())
                 if plural:
                     name = lexicon.pluralize(name)
@@ -55,6 +66,8 @@ def _sisters(lemma: str, surface: str, *, limit: int) -> list[str]:
                 if gap > _MAX_ZIPF_GAP and target_zipf:
                     continue
                 order += 1
-                scored.append((round(gap, 1), order, name))
+                # Well-known places first: "Latvia" before "Flanders".
+                known = 0 if known_place_kind(name) else 1
+                scored.append((known, round(gap, 1), order, name))
     scored.sort()
-    return [name for _, _, name in scored[:limit]]
+    return [name for *_, name in scored[:limit]]

@@ -68,7 +68,7 @@ def _alternatives(value: float, token: str, words: bool, percent: bool) -> list[
     is_year = not words and re.fullmatch(r"1[5-9]\d\d|20\d\d", token) is not None
     if is_year:
         return [float(y) for y in year_alternatives(int(value))]
-    if words or (value.is_integer() and value <= 12 and "." not in token):
+    if words or (value.is_integer() and value <= 12 and "." not in token and not percent):
         floor = 1.0
         ceiling = float(len(NUMBER_WORDS)) if words else math.inf
         steps = [value + s for s in _SMALL_STEPS]
@@ -92,7 +92,9 @@ def _alternatives(value: float, token: str, words: bool, percent: bool) -> list[
 def _grain(value: float, token: str) -> float:
     """Return the rounding step that keeps a candidate as "round" as the true number."""
     if "." in token.replace(",", ""):
-        return 10 ** -len(token.split(".")[1])
+        decimals = len(token.split(".")[1])
+        # "2.75" -> steps of 0.05: "1.4", not "1.38"
+        return 10 ** -decimals * (5 if decimals >= 2 else 1)
     if value < 10:
         return 0.5  # "$4 billion" -> "$1.5 billion": a half step still reads naturally
     zeros = len(token) - len(token.rstrip("0"))

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label
+
+from quizgen.tui.literal import literal
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -29,11 +30,11 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dialog"):
-            yield Label(Text(self.question), id="dialog-question")
-            yield Label(Text(self.detail), id="dialog-detail")
+            yield Label(literal(self.question), id="dialog-question")
+            yield Label(literal(self.detail), id="dialog-detail")
             with Horizontal(id="dialog-buttons"):
-                yield Button(Text(self.yes_label), variant="error", id="yes")
-                yield Button(Text(self.no_label), variant="primary", id="no")
+                yield Button(literal(self.yes_label), variant="error", id="yes")
+                yield Button(literal(self.no_label), variant="primary", id="no")
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Input, Static
 
+from quizgen.tui.literal import clean
 from quizgen.tui.screens.question import QuestionScreen
 
 
@@ -66,7 +67,7 @@ class ClozeScreen(QuestionScreen):
         if self.answered:
             return
         hint = self.session.show_hint()
-        self.query_one("#hint", Static).update(Text.assemble(("Hint: ", "bold"), hint))
+        self.query_one("#hint", Static).update(Text.assemble(("Hint: ", "bold"), clean(hint)))
 
     def action_flag_typing(self) -> None:
         self.action_flag()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Label, LoadingIndicator
+
+from quizgen.tui.literal import literal
 
 
 class LoadingScreen(Screen[None]):
@@ -18,6 +19,6 @@ class LoadingScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="loading"):
-            yield Label(Text(self.what), id="loading-what")
+            yield Label(literal(self.what), id="loading-what")
             yield LoadingIndicator()
         yield Footer()

@@ -9,7 +9,7 @@ from textual.binding import Binding, BindingType
 
 from quizgen.model import MultipleChoice
 from quizgen.tui.screens.question import QuestionScreen
-from quizgen.tui.widgets.choice import LETTERS, ChoiceOption
+from quizgen.tui.widgets.choice import LETTERS, MAX_CHOICES, ChoiceOption
 
 
 class McqScreen(QuestionScreen):
@@ -17,14 +17,14 @@ class McqScreen(QuestionScreen):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("1", "pick(0)", "Answer", key_display="1-4/a-d"),
-        *(Binding(str(n + 1), f"pick({n})", show=False) for n in range(1, 4)),
+        *(Binding(str(n + 1), f"pick({n})", show=False) for n in range(1, MAX_CHOICES)),
         *(Binding(letter, f"pick({n})", show=False) for n, letter in enumerate(LETTERS)),
     ]
 
     def compose_answer(self) -> ComposeResult:
         question = self.prompt.question
         assert isinstance(question, MultipleChoice)
-        for index, choice in enumerate(question.choices[: len(LETTERS)]):
+        for index, choice in enumerate(question.choices[:MAX_CHOICES]):
             yield ChoiceOption(index, choice)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

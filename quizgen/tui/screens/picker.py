@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from quizgen.quiz.decks import DeckEntry
+from quizgen.tui.literal import clean, literal
 
 
 class DeckPickerScreen(Screen[None]):
@@ -58,14 +59,14 @@ class DeckPickerScreen(Screen[None]):
     def _cells(self, entry: DeckEntry) -> tuple[Text, Text, Text, Text]:
         if entry.error:
             return (
-                Text("⚠ " + entry.title, style="bold"),
+                literal("⚠ " + entry.title, style="bold"),
                 Text("error", justify="right"),
                 Text("", justify="right"),
                 Text("", justify="right"),
             )
         last = entry.last_score
         return (
-            Text(entry.title),
+            literal(entry.title),
             Text(str(entry.prompts), justify="right"),
             Text(str(entry.due), justify="right"),
             Text(f"{last[0]}/{last[1]}" if last else "–", justify="right"),
@@ -73,21 +74,21 @@ class DeckPickerScreen(Screen[None]):
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         entry = self.entries[int(event.row_key.value or 0)]
-        detail = Text(str(entry.path), style="dim")
+        detail = literal(str(entry.path), style="dim")
         if entry.error:
             detail.append("\n")
-            detail.append(entry.error)
+            detail.append(clean(entry.error))
             self.query_one("#deck-detail").add_class("-error")
         else:
             self.query_one("#deck-detail").remove_class("-error")
             if entry.description:
                 detail.append("\n")
-                detail.append(entry.description)
+                detail.append(clean(entry.description))
         self.query_one("#deck-detail", Static).update(detail)
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         entry = self.entries[int(event.row_key.value or 0)]
         if entry.error:
-            self.notify(f"{entry.title}: {entry.error}", severity="error", markup=False)
+            self.notify(clean(f"{entry.title}: {entry.error}"), severity="error", markup=False)
             return
         self.post_message(self.Picked(entry))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
@@ -14,6 +13,7 @@ from textual.widgets import Footer, Static
 
 from quizgen.quiz.session import Result, Session
 from quizgen.tui.dialogs.confirm import ConfirmDialog
+from quizgen.tui.literal import literal
 from quizgen.tui.widgets.feedback import Feedback
 from quizgen.tui.widgets.status import QuizStatus
 
@@ -43,7 +43,7 @@ class QuestionScreen(Screen[None]):
         )
         with VerticalScroll(id="question-body"):
             # Article text goes in as rich Text, so "[bold]" or "\" shows as typed.
-            yield Static(Text(self.prompt.text), id="question-text")
+            yield Static(literal(self.prompt.text), id="question-text")
             yield from self.compose_answer()
             yield Feedback()
         yield Footer()

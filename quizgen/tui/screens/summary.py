@@ -13,6 +13,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quizgen.quiz.session import Session
+from quizgen.tui.literal import clean
 
 
 def format_duration(seconds: float) -> str:
@@ -49,7 +50,7 @@ class SummaryScreen(Screen[None]):
         percent = round(100 * session.score / answered) if answered else 0
         head = Text.assemble(
             ("Finished: ", "bold"),
-            session.question_set.title,
+            clean(session.question_set.title),
             "\n",
             ("Score ", "bold"),
             f"{session.score}/{answered} ({percent}%)",
@@ -64,12 +65,12 @@ class SummaryScreen(Screen[None]):
                 yield Static(Text("No mistakes. Well done!"), classes="missed")
             for result in missed:
                 line = Text("✗ ", style="bold")
-                line.append(result.prompt.text)
+                line.append(clean(result.prompt.text))
                 line.append("\n  Answer: ")
-                line.append(result.prompt.answer_text, style="bold")
+                line.append(clean(result.prompt.answer_text), style="bold")
                 if result.given:
                     line.append("   you: ")
-                    line.append(result.given)
+                    line.append(clean(result.given))
                 yield Static(line, classes="missed")
         yield Footer()
 

@@ -6,11 +6,15 @@ from rich.text import Text
 from textual.message import Message
 from textual.widgets import Static
 
+from quizgen.tui.literal import clean
+
+# Letters stop at d: "f" flags and "q" quits. Numbers go up to 9.
 LETTERS = "abcd"
+MAX_CHOICES = 9
 
 
 class ChoiceOption(Static):
-    """An option labelled "1 a"; clicking it posts `ChoiceOption.Picked`."""
+    """An option labelled "1 a" (a number only past the fourth); a click posts `Picked`."""
 
     class Picked(Message):
         """The player clicked an option."""
@@ -20,7 +24,8 @@ class ChoiceOption(Static):
             self.index = index
 
     def __init__(self, index: int, text: str) -> None:
-        label = Text.assemble((f" {index + 1} {LETTERS[index]} ", "bold"), " ", text)
+        letter = LETTERS[index] if index < len(LETTERS) else " "
+        label = Text.assemble((f" {index + 1} {letter} ", "bold"), " ", clean(text))
         super().__init__(label, id=f"choice-{index}", classes="choice")
         self.index = index
 

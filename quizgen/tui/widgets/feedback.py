@@ -7,6 +7,7 @@ from textual.widgets import Static
 
 from quizgen.quiz.grading import Verdict
 from quizgen.quiz.session import Result
+from quizgen.tui.literal import clean
 
 _OVERRIDDEN = "✓ Accepted: you overrode the grader"
 _HEADLINE = {
@@ -34,16 +35,16 @@ class Feedback(Static):
             text.append(f" ({result.grade.note})")
         if not result.correct or result.grade.note:
             text.append("\nAnswer: ")
-            text.append(prompt.answer_text, style="bold")
+            text.append(clean(prompt.answer_text), style="bold")
             if result.given and prompt.kind == "cloze":
                 text.append("   you typed: ")
-                text.append(result.given)
+                text.append(clean(result.given))
         if prompt.kind == "cloze":
             text.append("\n")
-            text.append(prompt.revealed, style="italic")
+            text.append(clean(prompt.revealed), style="italic")
         if prompt.explanation and prompt.explanation != prompt.revealed:
             text.append("\n")
-            text.append(prompt.explanation)
+            text.append(clean(prompt.explanation))
         self.update(text)
         for name in Verdict:
             self.set_class(name is verdict, f"-{name.value}")

@@ -7,6 +7,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Label, ProgressBar
 
+from quizgen.tui.literal import literal
+
 
 class QuizStatus(Horizontal):
     """Deck title, "question N/total", a progress bar of answers given, and the score."""
@@ -18,7 +20,9 @@ class QuizStatus(Horizontal):
         self.total = total
 
     def compose(self) -> ComposeResult:
-        yield Label(Text(self.deck_title, no_wrap=True, overflow="ellipsis"), id="status-title")
+        yield Label(
+            literal(self.deck_title, no_wrap=True, overflow="ellipsis"), id="status-title"
+        )
         yield Label(Text(f"{self.position}/{self.total}"), id="status-count")
         yield ProgressBar(
             total=max(self.total, 1), show_eta=False, show_percentage=False, id="status-progress"
