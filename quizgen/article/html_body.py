@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from quizgen.article.markup import without_comments
+
 # Elements whose content is never article prose.
 _SKIPPED = frozenset({
     "script", "style", "noscript", "template", "svg", "math", "head", "nav", "header", "footer",
@@ -30,6 +32,8 @@ _VOID = frozenset({
 })
 _CELLS = frozenset({"td", "th"})
 _SPACES = re.compile(r"\s+")
+# A "<" not closed by ">" before the next "<": text, not a tag ("x < y", hostile "<a<a<a").
+_UNCLOSED_LT = re.compile(r"<(?=[^<>]*(?:<|$))")
 # Inside one container, a share of the page's text below which it is only a teaser.
 _MIN_CONTAINER_SHARE = 0.3
 
@@ -151,7 +155,8 @@ def html_body(html: str) -> HtmlBody:
     else the page's <title>.
     """
     parser = _BodyParser()
-    parser.feed(html)
+    # html.parser takes quadratic time on unclosed tags and comments, so neither reaches it.
+    parser.feed(_UNCLOSED_LT.sub("&lt;", without_comments(html)))
     parser.close()
     pieces = _chosen_pieces(parser.pieces)
     chosen = pieces[0] if pieces else None

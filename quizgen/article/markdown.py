@@ -6,6 +6,7 @@ import html
 import re
 from dataclasses import dataclass
 
+from quizgen.article.markup import without_comments
 from quizgen.article.normalise import strip_terminal_controls
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
@@ -25,7 +26,6 @@ _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^>\s]+)>")
 # Inline patterns use negated classes ([^*]+, not .+?) so that a line with
 # thousands of unmatched markers is read in linear time, not quadratic.
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-_COMMENT = re.compile(r"<!--(?:[^-]|-(?!->))*-->")
 _CODE = re.compile(r"(`+)([^`]+)\1")
 _STRONG = re.compile(r"\*\*(?=\S)([^*]+)(?<=\S)\*\*|__(?=\S)([^_]+)(?<=\S)__")
 _EMPHASIS = re.compile(
@@ -127,8 +127,7 @@ def clean_inline(text: str) -> str:
     text = _REFERENCE_LINK.sub(r"\1", text)
     text = _FOOTNOTE.sub("", text)
     text = _AUTOLINK.sub(r"\1", text)
-    if "<!--" in text:
-        text = _COMMENT.sub("", text)
+    text = without_comments(text)
     text = _TAG.sub("", text)
     text = _STRONG.sub(lambda match: match.group(1) or match.group(2), text)
     text = _EMPHASIS.sub(lambda match: match.group(1) or match.group(2), text)

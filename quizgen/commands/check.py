@@ -15,7 +15,8 @@ FLAGS_MODULE = "quizgen.quiz.flags"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help="question-set YAML files")
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help="question-set YAML files, or folders of them (*.yaml, *.yml)")
     parser.add_argument("--max-bytes", type=int, default=0, metavar="N",
                         help="refuse files larger than N bytes (default 32 MB,"
                              " or $QUIZGEN_MAX_SET_BYTES)")
@@ -27,7 +28,8 @@ def run(args: argparse.Namespace) -> int:
 
     limits = Limits(max_bytes=args.max_bytes)
     failed = 0
-    for name in args.files:
+    files = deck_files(args.files)
+    for name in files:
         parsed = parse_file(name, limits=limits)
         for problem in parsed.problems:
             print(problem)
@@ -45,10 +47,25 @@ def run(args: argparse.Namespace) -> int:
         count = len(question_set.questions)
         print(f"{name}: ok, {count} question{'s' if count != 1 else ''}"
               f" ({question_set.cloze_count} cloze, {question_set.mcq_count} mcq)")
-    if len(args.files) > 1:
-        print(f"{failed} of {len(args.files)} files have problems" if failed
-              else f"all {len(args.files)} files are valid")
+    if len(files) > 1:
+        print(f"{failed} of {len(files)} files have problems" if failed
+              else f"all {len(files)} files are valid")
     return 1 if failed else 0
+
+
+def deck_files(arguments: list[str]) -> list[str]:
+    """Return the files named, with each folder replaced by the YAML files in it (sorted)."""
+    from pathlib import Path
+
+    files: list[str] = []
+    for argument in arguments:
+        folder = Path(argument)
+        if folder.is_dir():
+            files.extend(str(path) for path in sorted(folder.iterdir())
+                         if path.suffix in (".yaml", ".yml") and path.is_file())
+        else:
+            files.append(argument)
+    return files
 
 
 def flagged_questions(question_set: object) -> list[tuple[str, str]]:

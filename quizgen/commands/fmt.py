@@ -8,12 +8,14 @@ HELP = "rewrite question-set files in the canonical form (short forms expanded, 
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help="question-set YAML files")
+    parser.add_argument("files", nargs="+", metavar="FILE",
+                        help="question-set YAML files, or folders of them")
     parser.add_argument("--check", action="store_true",
                         help="change nothing; exit 1 if any file is not in the canonical form")
 
 
 def run(args: argparse.Namespace) -> int:
+    from quizgen.commands.check import deck_files
     from quizgen.errors import FormatError
     from quizgen.sets import comments
     from quizgen.sets.files import write_text_atomic
@@ -21,7 +23,8 @@ def run(args: argparse.Namespace) -> int:
     from quizgen.sets.writer import dump_set
 
     failed = changed = 0
-    for name in args.files:
+    files = deck_files(args.files)
+    for name in files:
         parsed = parse_file(name)
         if parsed.question_set is None:
             for problem in parsed.problems:
@@ -43,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
                               " (this is a bug in quizgen fmt, please report it)")
         write_text_atomic(name, text)
         print(f"{name}: reformatted")
-    unchanged = len(args.files) - changed - failed
+    unchanged = len(files) - changed - failed
     verb = "would be reformatted" if args.check else "reformatted"
     print(f"{changed} file{'s' if changed != 1 else ''} {verb}, {unchanged} already canonical"
           + (f", {failed} with problems" if failed else ""))

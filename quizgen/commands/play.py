@@ -1,4 +1,4 @@
-"""`quizgen play [DECK.yaml | ARTICLE.txt|.md|.html]`: play a quiz in the terminal.
+"""`quizgen play [DECK.yaml | ARTICLE]`: play a deck or an article as a quiz in the terminal.
 
 With no argument, pick from the bundled decks and your own decks folder. A
 YAML file is played as it is; any other file is read as an article, turned
@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from quizgen.model import QuestionSet
+    from quizgen.quiz.decks import DeckEntry
     from quizgen.quiz.session import PlayOptions, Session
     from quizgen.quiz.store import ProgressStore
+    from quizgen.tui.app import QuizApp
 
 HELP = "play a deck or an article as a quiz in the terminal"
-
-DECK_SUFFIXES = (".yaml", ".yml")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -48,6 +48,7 @@ def _positive(value: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from quizgen import paths
     from quizgen.errors import InputError, QuizgenError
+    from quizgen.quiz.decks import DECK_SUFFIXES
     from quizgen.quiz.session import PlayOptions
     from quizgen.quiz.store import ProgressStore
 
@@ -89,7 +90,7 @@ def _session(question_set: QuestionSet, options: PlayOptions, store: ProgressSto
     return start_session(question_set, options, store)
 
 
-def _picker_app(store: ProgressStore, options: PlayOptions):  # type: ignore[no-untyped-def]
+def _picker_app(store: ProgressStore, options: PlayOptions) -> QuizApp:
     from quizgen import paths
     from quizgen.quiz.decks import deck_entries, find_deck_files
     from quizgen.quiz.scheduling import now_utc
@@ -97,7 +98,7 @@ def _picker_app(store: ProgressStore, options: PlayOptions):  # type: ignore[no-
 
     folders = [paths.bundled_decks_dir(), paths.user_decks_dir()]
 
-    def list_decks():  # type: ignore[no-untyped-def]
+    def list_decks() -> list[DeckEntry]:
         return deck_entries(find_deck_files(folders), _load_set, store, now_utc())
 
     def open_deck(path: Path) -> Session:
@@ -106,7 +107,7 @@ def _picker_app(store: ProgressStore, options: PlayOptions):  # type: ignore[no-
     return QuizApp(store=store, decks=list_decks, open_deck=open_deck)
 
 
-def _deck_app(store: ProgressStore, options: PlayOptions, path: Path):  # type: ignore[no-untyped-def]
+def _deck_app(store: ProgressStore, options: PlayOptions, path: Path) -> QuizApp | None:
     from quizgen.tui.app import QuizApp
 
     question_set = _load_set(path)
@@ -121,7 +122,7 @@ def _deck_app(store: ProgressStore, options: PlayOptions, path: Path):  # type: 
     return QuizApp(session, store)
 
 
-def _article_app(store: ProgressStore, options: PlayOptions, path: Path):  # type: ignore[no-untyped-def]
+def _article_app(store: ProgressStore, options: PlayOptions, path: Path) -> QuizApp:
     from quizgen.article import read_article
     from quizgen.tui.app import QuizApp
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import math
 import re
+import sys
+import types
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from quizgen.model import AnyQuestion, QuestionSet, SetSource
 
@@ -310,3 +312,18 @@ def _in_prose(article: Article, start: int, end: int) -> bool:
 
 def _title_from_path(path: str) -> str:
     return Path(path).stem.replace("-", " ").replace("_", " ").strip().capitalize() if path else ""
+
+
+class _CallableModule(types.ModuleType):
+    """This package, callable as `quizgen.generate(text, **options)`.
+
+    Importing `quizgen.generate` makes it the `generate` attribute of the
+    `quizgen` package, hiding the function of that name there; calling the
+    package does what that function did.
+    """
+
+    def __call__(self, text: str | Article, **options: Any) -> QuestionSet:
+        return generate_set(text, **options)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -1,7 +1,10 @@
 """`quizgen generate` over many articles: each read, generated and written in turn (flat memory).
 
-Names seen in earlier articles of the run become distractors for later ones
-("other-article-entity"); with several processes, each process keeps its own.
+Names seen in earlier articles become distractors for later ones
+("other-article-entity"). So that the output does not depend on `-j`, the
+articles are cut into fixed runs of _CHUNK in input order; an article sees
+the names of the articles before it in its run, and each process takes
+whole runs.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from quizgen.errors import InputError, QuizgenError
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # Names kept per kind from earlier articles: enough for distractors, bounded for memory.
 _RUN_NAMES_PER_KIND = 200
+_CHUNK = 8
 _run_names: dict[str, deque[str]] = {}
 
 
@@ -138,20 +142,23 @@ def _stem(article: str) -> str:
 
 
 def _outcomes(jobs: list[tuple[str, Path | None]], options: BatchOptions) -> Iterator[Outcome]:
+    runs = [(jobs[i:i + _CHUNK], options) for i in range(0, len(jobs), _CHUNK)]
     if options.jobs <= 1:
-        for article, target in jobs:
-            yield _generate_one(article, target, options)
+        for run in runs:
+            yield from _generate_run(run)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(max_workers=options.jobs) as pool:
-        # map() keeps input order; chunks of one keep each worker's memory to one article.
-        yield from pool.map(_generate_job, [(a, t, options) for a, t in jobs], chunksize=1)
+        # map() keeps input order; each worker holds one article at a time.
+        for outcomes in pool.map(_generate_run, runs, chunksize=1):
+            yield from outcomes
 
 
-def _generate_job(job: tuple[str, Path | None, BatchOptions]) -> Outcome:
-    article, target, options = job
-    return _generate_one(article, target, options)
+def _generate_run(run: tuple[list[tuple[str, Path | None]], BatchOptions]) -> list[Outcome]:
+    jobs, options = run
+    _run_names.clear()
+    return [_generate_one(article, target, options) for article, target in jobs]
 
 
 def _generate_one(

@@ -52,7 +52,7 @@ _DURATION = re.compile(
 _GENERIC_MODIFIERS = frozenset(
     "new old first second third last next other another same similar further many several "
     "large small big main major key great little few various certain whole own such "
-    "recent current former latest early late good best".split()
+    "recent current former latest early late good best today yesterday tomorrow now".split()
 )
 _ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "

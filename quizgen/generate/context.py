@@ -117,7 +117,9 @@ def article_context(document: Document) -> ArticleContext:
     main_thing = ""
     ranked_things = things.most_common(2) + [("", 0)]
     first_sentence = document.sentences[0] if document.sentences else None
-    if (ranked_things[0][1] >= 3 and ranked_things[0][1] >= 2 * ranked_things[1][1]
+    top_thing, top_things = ranked_things[0]
+    if (top_things >= 3 and (top_things >= 2 * ranked_things[1][1] or (
+            top_thing and top_thing in document.title))
             and first_sentence is not None and first_sentence.entities
             and first_sentence.entities[0].text == ranked_things[0][0]):
         main_thing = _with_article(document, ranked_things[0][0])

@@ -102,7 +102,8 @@ def _wordnet_place_kind(name: str) -> str:
     from quizgen.generate import lexicon
 
     for synset in lexicon.wordnet().synsets(name.replace(" ", "_"), "n")[:1]:
-        for hypernym in synset.instance_hypernyms():
+        # Sorted: NLTK gives related synsets in hash order, which differs between runs.
+        for hypernym in sorted(synset.instance_hypernyms(), key=lambda h: h.name()):
             label = hypernym.name().split(".")[0]
             if any(word in label for word in ("city", "town", "port", "capital")):
                 return "city"

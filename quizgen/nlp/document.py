@@ -7,7 +7,16 @@ from typing import Literal
 
 # PRODUCT: a named product ("Sputnik V" vaccine, "Boeing 737").
 EntityLabel = Literal[
-    "PERSON", "ORG", "GPE", "LOC", "PRODUCT", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY",
+    "PERSON",
+    "ORG",
+    "GPE",
+    "LOC",
+    "PRODUCT",
+    "DATE",
+    "TIME",
+    "MONEY",
+    "PERCENT",
+    "QUANTITY",
     "NUMBER",
 ]
 

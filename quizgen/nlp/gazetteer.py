@@ -7,11 +7,12 @@ words picked from one article. All entries are lower case.
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """Return the lower-case entries of a list written as "one|two|three" (spaces allowed)."""
     return frozenset(line.strip().lower() for line in text.split("|") if line.strip())
 
 
-COUNTRIES = _words("""
+COUNTRIES = word_set("""
 afghanistan|albania|algeria|andorra|angola|antigua and barbuda|argentina|armenia|australia|
 austria|azerbaijan|bahamas|bahrain|bangladesh|barbados|belarus|belgium|belize|benin|bhutan|
 bolivia|bosnia|bosnia and herzegovina|botswana|brazil|brunei|bulgaria|burkina faso|burundi|
@@ -39,7 +40,7 @@ russian federation|
 """)
 
 # US states, Canadian provinces, and other large regions that news names as places.
-REGIONS = _words("""
+REGIONS = word_set("""
 alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|
 idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|
 michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|
@@ -53,7 +54,7 @@ queensland|victoria|new south wales|tasmania|patagonia|lapland|silicon valley|
 new england|midwest|guangdong|sichuan|hokkaido|okinawa|kaliningrad|transnistria|
 """)
 
-CITIES = _words("""
+CITIES = word_set("""
 london|paris|berlin|madrid|rome|moscow|minsk|kyiv|kiev|warsaw|prague|vienna|budapest|
 bucharest|sofia|athens|lisbon|dublin|edinburgh|brussels|amsterdam|the hague|copenhagen|
 stockholm|oslo|helsinki|tallinn|riga|vilnius|bern|geneva|zurich|munich|hamburg|frankfurt|
@@ -85,7 +86,7 @@ stalingrad|leningrad|nizhny novgorod|rostov|krasnodar|grozny|vitebsk|bobruisk|
 """)
 
 # Named natural features. Capitalised runs ending in a feature word are LOC too.
-LANDMARKS = _words("""
+LANDMARKS = word_set("""
 europe|asia|africa|north america|south america|latin america|antarctica|oceania|
 the arctic|arctic|antarctic|the middle east|middle east|the balkans|balkans|scandinavia|
 the caucasus|caucasus|central asia|southeast asia|east asia|the sahara|sahara|
@@ -98,7 +99,7 @@ eurasia|the gulf|the persian gulf|the red sea|the dead sea|the english channel|
 the sahel|sahel|the pyrenees|pyrenees|the carpathians|carpathians|the outback|
 earth|the moon|mars|venus|jupiter|saturn|mercury|the solar system|milky way|
 """)
-FEATURE_WORDS = _words("""
+FEATURE_WORDS = word_set("""
 river|mountains|mountain|mount|mt|sea|ocean|lake|gulf|bay|island|islands|valley|desert|
 peninsula|strait|straits|canal|coast|glacier|forest|plateau|basin|cape|channel|falls|
 range|hills|volcano|reef|delta|park|square|street|avenue|bridge|airport|station|
@@ -107,10 +108,10 @@ oblast|krai|district|county|state|territory|republic|kingdom|emirate|
 """)
 
 # First words that make a capitalised run a natural feature: "Mount Kilimanjaro".
-FEATURE_PREFIXES = _words("mount|mt|mt.|lake|cape|river|gulf|bay|isle|isla|sierra|lac|monte")
+FEATURE_PREFIXES = word_set("mount|mt|mt.|lake|cape|river|gulf|bay|isle|isla|sierra|lac|monte")
 
 # Nationality and group words: adjectives, not places ("Belarusian" is not Belarus).
-DEMONYMS = _words("""
+DEMONYMS = word_set("""
 afghan|albanian|algerian|american|angolan|argentine|argentinian|armenian|australian|
 austrian|azerbaijani|azeri|bangladeshi|belarusian|belarussian|byelorussian|belgian|
 bolivian|bosnian|brazilian|british|briton|bulgarian|burmese|cambodian|cameroonian|
@@ -136,7 +137,7 @@ socialist|socialists|communist|communists|prussian|ottoman|byzantine|roman|anglo
 """)
 
 # Words before a name that make it a person; they stay outside the entity.
-TITLES = _words("""
+TITLES = word_set("""
 mr|mr.|mrs|mrs.|ms|ms.|miss|dr|dr.|prof|prof.|professor|sir|dame|lord|lady|
 president|vice-president|vice|prime|minister|premier|chancellor|ambassador|senator|
 sen.|rep.|representative|congressman|congresswoman|governor|gov.|mayor|king|queen|
@@ -150,7 +151,7 @@ director|patriarch|metropolitan|st|saint|father|brother|sister|uncle|aunt|tsar|c
 count|countess|duke|duchess|baron|baroness|chief|executive|economist|analyst|
 """)
 # Of those, the ones that may stand inside a capitalised run before a name.
-RUN_TITLES = _words("""
+RUN_TITLES = word_set("""
 mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|prof|prof.|professor|sir|dame|lord|lady|president|
 vice-president|vice|prime|minister|premier|chancellor|ambassador|senator|sen.|rep.|
 representative|congressman|congresswoman|governor|gov.|mayor|king|queen|prince|
@@ -160,27 +161,36 @@ commander|marshal|chairman|chairwoman|secretary|secretary-general|judge|justice|
 attorney|detective|inspector|coach|deputy|foreign|defence|defense|finance|interior|
 chief|executive|director|patriarch|tsar|czar|duke|duchess|baron|baroness|count|
 countess|saint|st|st.|father|state|adviser|advisor|spokesman|spokeswoman|envoy|
-commissioner|
+commissioner|engineer|scientist|researcher|professor|doctor|nurse|teacher|lawyer|
+activist|journalist|author|writer|novelist|poet|artist|painter|singer|actor|actress|
+director|producer|composer|architect|explorer|astronaut|pilot|farmer|economist|
+analyst|historian|philosopher|physicist|chemist|biologist|mathematician|
 """)
+# Lower-case nouns after a name that make it a place: "the Kariba dam", "the Donetsk region".
+NATURAL_FEATURES_AFTER = word_set("""
+river|dam|lake|valley|mountains|mountain|range|island|islands|peninsula|desert|sea|
+glacier|canal|basin|coast|strait|gulf|bay|volcano|plateau|forest|delta|reservoir|
+""")
+ADMINISTRATIVE_AFTER = word_set("region|province|oblast|district|county|state|prefecture|krai")
 # Acronyms that name a measure or a thing, not an organisation.
-NON_ORG_ACRONYMS = _words("""
+NON_ORG_ACRONYMS = word_set("""
 gdp|gnp|ceo|cfo|cto|vat|ai|gmt|utc|co2|hiv|aids|dna|rna|tv|pm|am|mp|mps|ipo|ppe|
 covid|sars|mers|ev|evs|lng|lgbt|lgbtq|usd|eur|gbp|api|ok|id|pc|uk-based|faq|
 """)
 # Titles of nobility and office that, with "of", name a person: "the Duke of Wellington".
-NOBLE_TITLES = _words("""
+NOBLE_TITLES = word_set("""
 duke|duchess|prince|princess|earl|count|countess|baron|baroness|king|queen|emperor|
 empress|archbishop|bishop|marquess|viscount|lord|lady|sultan|emir|tsar|czar|
 """)
 
 # Organisations that news names with one capitalised word of their own.
-STANDALONE_ORGS = _words("""
+STANDALONE_ORGS = word_set("""
 kremlin|pentagon|congress|parliament|senate|duma|knesset|bundestag|cabinet|treasury|
 interpol|europol|eurostat|opec|fifa|uefa|nato|unesco|unicef|gazprom|rosneft|rosatom|
 """)
 
 # A capitalised run that contains one of these names an organisation.
-ORG_WORDS = _words("""
+ORG_WORDS = word_set("""
 inc|inc.|corp|corp.|corporation|co|co.|company|ltd|ltd.|llc|plc|ag|gmbh|sa|nv|bv|
 group|holding|holdings|bank|banks|ministry|department|agency|office|bureau|service|
 services|council|committee|commission|parliament|assembly|congress|senate|duma|
@@ -202,7 +212,7 @@ semiconductors|bancorp|caucus|cartel|brigade|battalion|regiment|division|nations
 """)
 
 # Names of awards, events, laws, wars and the like: capitalised, but none of our types.
-MISC_WORDS = _words("""
+MISC_WORDS = word_set("""
 prize|award|awards|medal|cup|olympics|olympic|games|championship|championships|
 tournament|festival|war|revolution|treaty|accord|act|bill|agreement|convention|
 declaration|constitution|doctrine|plan|summit|conference|expo|biennale|grand prix|
@@ -212,13 +222,13 @@ christmas|easter|ramadan|hanukkah|diwali|eid|thanksgiving|
 """)
 
 # Two words before a name that make it a company: "shares in Samsung", "works at Google".
-ORG_CUE_PHRASES = _words("""
+ORG_CUE_PHRASES = word_set("""
 shares in|stake in|stakes in|investment in|invested in|invest in|job at|jobs at|works at|
 worked at|working at|employees at|executives at|engineers at|analysts at|shares of|
 """)
 
 # Nouns that, right after a capitalised name, say the name is a product.
-PRODUCT_NOUNS = _words("""
+PRODUCT_NOUNS = word_set("""
 vaccine|vaccines|drug|drugs|smartphone|smartphones|phone|phones|tablet|laptop|car|cars|
 aircraft|airliner|jet|jets|plane|planes|helicopter|rocket|rockets|missile|missiles|
 satellite|satellites|spacecraft|probe|rover|telescope|tank|tanks|submarine|console|
@@ -227,21 +237,21 @@ software|system|platform|pipeline|
 """)
 
 # Verbs and nouns after a single capitalised word that suggest a company, not a person.
-ORG_CUES_AFTER = _words("""
+ORG_CUES_AFTER = word_set("""
 shares|stock|inc|corp|employees|workers|customers|shareholders|investors|subscribers|
 headquarters|factory|factories|plant|plants|stores|products|brand|profits|profit|
 revenue|revenues|sales|earnings|shipped|manufactures|manufactured|sells|
 """)
-ORG_CUES_BEFORE = _words("""
+ORG_CUES_BEFORE = word_set("""
 company|firm|carrier|maker|makers|giant|group|rival|rivals|retailer|lender|bank|
 insurer|startup|start-up|conglomerate|manufacturer|automaker|carmaker|chipmaker|
 broadcaster|newspaper|agency|airline|operator|supplier|brand|network|outlet|
 publisher|developer|producer|exporter|regulator|club|side|team|party|
 """)
-PERSON_CUES_AFTER = _words("""
+PERSON_CUES_AFTER = word_set("""
 said|says|told|added|argued|wrote|explained|noted|recalled|believes|thinks|insisted|
 warned|admitted|replied|asked|stressed|claimed|denied|urged|suggested|emphasised|
 emphasized|smiled|laughed|died|was born|born|married|resigned|himself|herself|
 """)
 # Words after "Mr X"-like name that mark a person as the subject of "who".
-PLACE_CUES_BEFORE = _words("in|at|from|to|near|outside|across|throughout|into|via|toward|towards")
+PLACE_CUES_BEFORE = word_set("in|at|from|to|near|outside|across|throughout|into|via|toward|towards")

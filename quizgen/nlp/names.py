@@ -17,58 +17,25 @@ from quizgen.nlp.document import Token
 from quizgen.nlp.numeric import MONTHS, WEEKDAYS
 
 # Lowercase words that may join two capitalised parts of one name.
-_CONNECTORS = frozenset(
-    (
-        "of",
-        "for",
-        "and",
-        "&",
-        "on",
-        "in",
-        "de",
-        "del",
-        "der",
-        "la",
-        "du",
-        "von",
-        "van",
-        "bin",
-        "al",
-        "da",
-        "y",
-    )
-)
+_CONNECTORS = gz.word_set("of|for|and|&|on|in|de|del|der|la|du|von|van|bin|al|da|y")
 _PERSON_PARTICLES = frozenset(("de", "del", "der", "la", "du", "von", "van", "bin", "al", "da"))
 _ROMAN = re.compile(r"^(I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$")
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&.]{1,8}$")
 _CODE_LIKE = re.compile(r"^[A-Z]+-\d+$")  # COVID-19, MH-17: a name, but not one we type
-_SURNAME_ENDINGS = (
-    "ov",
-    "ova",
-    "ev",
-    "eva",
-    "enko",
-    "sky",
-    "ski",
-    "ska",
-    "skaya",
-    "vich",
-    "ovic",
-    "evic",
-    "shvili",
-    "yan",
-    "chuk",
-    "czyk",
-    "escu",
-    "opoulos",
+_SURNAME_ENDINGS = tuple(
+    gz.word_set(
+        "ov|ova|ev|eva|enko|sky|ski|ska|skaya|vich|ovic|evic|shvili|yan|chuk|czyk|escu|opoulos"
+    )
 )
 _PLACE_ENDINGS = ("stan", "grad", "burg", "ville", "polis", "abad", "pur", "sk", "shire")
-_DERIVED_ADJECTIVE_ENDINGS = ("-based", "-born", "-led", "-backed", "-owned", "-made",
-                              "-bound", "-funded", "-run", "-style", "-era", "-linked")
+_DERIVED_ADJECTIVE_ENDINGS = tuple(
+    gz.word_set("-based|-born|-led|-backed|-owned|-made|-bound|-funded|-run|-style|-era|-linked")
+)
 # Places that are also first names: "Victoria Beckham" is a person, "Real Madrid" a club.
-_FIRST_NAME_PLACES = frozenset(("victoria", "georgia", "florence", "jordan", "chad", "sydney",
-                                "paris", "austin", "madison", "charlotte", "adelaide", "lincoln",
-                                "regina", "israel", "india", "kenya", "columbia", "dallas"))
+_FIRST_NAME_PLACES = gz.word_set(
+    "victoria|georgia|florence|jordan|chad|sydney|paris|austin|madison|charlotte|"
+    "adelaide|lincoln|regina|israel|india|kenya|columbia|dallas"
+)
 _STRONG, _WEAK = 2, 1
 _CLOSED_CLASS = frozenset(
     ("DT", "IN", "PRP", "PRP$", "CC", "WDT", "WP", "WRB", "MD", "TO", "EX", "PDT", "RB", "UH")
@@ -246,8 +213,11 @@ def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> Name
         return None  # an award, event, law or war: not one of our entity types
     if last - first > 2 and lower[0] in gz.NOBLE_TITLES and lower[1] == "of":
         return _typed(run, tokens, "PERSON", _STRONG)  # "Duke of Wellington"
-    if last - first == 1 and tokens[first].tag == "JJ" and first > 0 and (
-        last < len(tokens) and tokens[last].text[:1].islower()
+    if (
+        last - first == 1
+        and tokens[first].tag == "JJ"
+        and first > 0
+        and (last < len(tokens) and tokens[last].text[:1].islower())
     ):
         return None  # a capitalised adjective: "Prussian army", "Anglo-allied forces"
     if lower[0] == "the" and last - first > 1 and not _place_label(text):
@@ -304,6 +274,11 @@ def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> Name
         return _typed(run, tokens, _shape_owner(tokens[run.first : run.last]), _WEAK)
     following = tokens[run.last].text.lower() if run.last < len(tokens) else ""
     before = tokens[run.first - 1].text.lower() if run.first > 0 else ""
+    if run.last < len(tokens) and tokens[run.last].text.islower():
+        if following in gz.NATURAL_FEATURES_AFTER:
+            return _typed(run, tokens, "LOC", _STRONG)
+        if following in gz.ADMINISTRATIVE_AFTER:
+            return _typed(run, tokens, "GPE", _STRONG)
     if (following in gz.PRODUCT_NOUNS and tokens[run.last].text.islower()) or (
         run.last - run.first > 1 and _ROMAN.match(tokens[run.last - 1].text)
     ):

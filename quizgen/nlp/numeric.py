@@ -343,15 +343,14 @@ def _unit_end(tokens: Sequence[Token], lower: list[str], j: int) -> int:
             # A name may qualify the counted noun ("22 Starlink satellites") but not be it.
             if token.tag not in ("NNP", "NNPS", "NN", "JJ"):
                 break
-        elif token.tag in _UNIT_TAGS:
+        elif token.tag in _UNIT_TAGS or (token.tag == "VBZ" and lower[k].endswith("s")):
+            # After a number, "titles" is a plural noun even when the tagger says VBZ.
             end = k + 1
         elif token.tag not in ("JJ", "VBN", "JJS") or lower[k] in ("of",):
             break
         k += 1
-        if end == k and tokens[end - 1].tag == "NNS":
+        if end == k and tokens[end - 1].tag in ("NNS", "VBZ"):
             break  # a plural noun ends the counted thing
-    if end > j and tokens[end - 1].tag not in _UNIT_TAGS:
-        return j
     return end
 
 

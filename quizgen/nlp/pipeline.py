@@ -13,10 +13,15 @@ from quizgen.nlp.names import WordKnowledge
 if TYPE_CHECKING:
     from quizgen.article import Article
 
-# Noun-phrase grammar: an optional determiner or possessive, modifiers, then nouns.
-# A possessive ("Russia 's largest partner") joins two NPs into one.
+# Noun-phrase grammar, tried in order: a possessive joins two NPs ("Russia's largest
+# partner"); participles count as modifiers only after a determiner or a number ("the
+# planned visit", "three registered vaccines"), since a bare one is usually a verb the
+# tagger got wrong ("outlined 33 goals").
 NP_GRAMMAR = r"""
-NP: {<DT|PDT|PRP\$>?<\$>?<CD|JJ.*|VBN|VBG|NN.*|POS>*<NN.*|CD>}
+NP: {<DT|PDT|PRP\$>?<CD|JJ.*|NN.*>*<NN.*><POS><CD|JJ.*|VBN|VBG|NN.*>*<NN.*>}
+    {<DT|PDT|PRP\$><\$>?<CD|JJ.*|VBN|VBG|NN.*>*<NN.*|CD>}
+    {<\$>?<CD><JJ.*|VBN|NN.*>*<NN.*>}
+    {<\$>?<CD|JJ.*|NN.*>*<NN.*|CD>}
 """
 
 # Paragraphs (blank lines) always end a sentence, even without a full stop: headings.

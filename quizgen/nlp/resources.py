@@ -50,7 +50,8 @@ def ensure(name: str) -> None:
     """Make the NLTK resource `name` findable by NLTK, building it if needed.
 
     `name` is one of RESOURCES ("punkt_tab", "tagger", "wordnet", "stopwords").
-    Raises NotAvailableError when the data package it comes from is not installed.
+    Raises NotAvailableError when the data package it comes from is not installed
+    or the data folder cannot be written.
     """
     if name in _ready:
         return
@@ -58,7 +59,13 @@ def ensure(name: str) -> None:
     root = data_root()
     _append_path(str(root))
     if not _findable(resource.find_name):
-        _build(resource, root)
+        try:
+            _build(resource, root)
+        except OSError as error:
+            raise NotAvailableError(
+                f"could not set up NLTK data ({resource.name}) in {root}: {error}; "
+                f"set {ENV_OVERRIDE} to a folder you can write"
+            ) from error
         if not _findable(resource.find_name):
             raise NotAvailableError(
                 f"NLTK resource {resource.find_name!r} could not be set up in {root}"

@@ -417,6 +417,17 @@ class ProgressStore:
         return sorted(figures, key=lambda f: (f.title.casefold(), f.set_id))
 
 
+def flagged_questions(path: Path, set_id: str | None = None) -> list[Flag]:
+    """Return the flagged questions in the progress file at `path` ([] if there is no file yet).
+
+    For `quizgen check`: reading flags never creates a progress file.
+    """
+    if not path.exists():
+        return []
+    with ProgressStore(path) as store:
+        return store.flagged(set_id)
+
+
 def _ts(moment: datetime) -> float:
     if moment.tzinfo is None:
         raise ValueError("store times must be timezone-aware")

@@ -8,7 +8,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from quizgen.errors import FormatError
+from quizgen.errors import FormatError, QuizgenError
 from quizgen.model import AnyQuestion, QuestionSet
 from quizgen.sets import comments
 from quizgen.sets.ids import content_fingerprint
@@ -20,12 +20,15 @@ def write_text_atomic(path: str | Path, text: str) -> None:
     """Write `text` as UTF-8 to `path` so that readers see the old file or the new, never half.
 
     The text goes to a temporary file in the same folder, is flushed to disk,
-    and then renamed over `path`. Raises OSError if the folder is not writable.
+    and then renamed over `path`. Raises QuizgenError if the file cannot be written.
     """
     target = Path(path)
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed before the rename below
-        "wb", dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
-    )
+    try:
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed before the rename below
+            "wb", dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
+        )
+    except OSError as error:
+        raise QuizgenError(f"cannot write {target}: {error.strerror or error}") from error
     try:
         with handle:
             handle.write(text.encode("utf-8"))
@@ -36,9 +39,11 @@ def write_text_atomic(path: str | Path, text: str) -> None:
         else:
             os.chmod(handle.name, 0o666 & ~_umask())
         os.replace(handle.name, target)
-    except BaseException:
+    except BaseException as error:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(handle.name)
+        if isinstance(error, OSError):
+            raise QuizgenError(f"cannot write {target}: {error.strerror or error}") from error
         raise
     _sync_folder(target.parent)
 

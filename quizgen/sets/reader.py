@@ -196,13 +196,21 @@ class _SetReader:
                               " lists and mappings only")
         return False
 
+    def expect(self, node: Node, kind: type[Node], what: str) -> bool:
+        """Return True if `node` is a `kind` node with a standard tag, else report it."""
+        if not self._tag_ok(node):
+            return False
+        if isinstance(node, kind):
+            return True
+        shape = {MappingNode: "a mapping (key: value lines)",
+                 SequenceNode: "a list such as [a, b]"}.get(kind, "text")
+        self.report(node, f"{what} must be {shape}, not {_kind(node)}")
+        return False
+
     def mapping(self, node: Node, allowed: tuple[str, ...], where: str,
                 hint: dict[str, str] | None = None) -> _Fields | None:
         """Return a mapping's entries by key, reporting duplicate and unknown keys."""
-        if not self._tag_ok(node):
-            return None
-        if not isinstance(node, MappingNode):
-            self.report(node, f"{where} must be a mapping (key: value lines), not {_kind(node)}")
+        if not self.expect(node, MappingNode, where):
             return None
         found: _Fields = {}
         for key, value in node.value:
@@ -252,10 +260,7 @@ class _SetReader:
 
     def text_list(self, node: Node, what: str) -> list[tuple[str, Node]] | None:
         """Return the items of a list of texts with their nodes, or report why it is not one."""
-        if not self._tag_ok(node):
-            return None
-        if not isinstance(node, SequenceNode):
-            self.report(node, f"{what} must be a list such as [a, b], not {_kind(node)}")
+        if not self.expect(node, SequenceNode, what):
             return None
         items = []
         for item in node.value:
@@ -367,11 +372,7 @@ class _SetReader:
         return SetSource(**values)  # type: ignore[arg-type]
 
     def questions(self, node: Node) -> tuple[AnyQuestion, ...] | None:
-        if not self._tag_ok(node):
-            return None
-        if not isinstance(node, SequenceNode):
-            self.report(node, f"'questions' must be a list of questions (lines starting with"
-                              f" '- '), not {_kind(node)}")
+        if not self.expect(node, SequenceNode, "'questions'"):
             return None
         questions: list[AnyQuestion] = []
         first_use: dict[str, int] = {}
@@ -405,11 +406,7 @@ class _SetReader:
         The id node is None when the id is computed from the content.
         """
         failed: tuple[None, None, None] = (None, None, None)
-        if not self._tag_ok(node):
-            return failed
-        if not isinstance(node, MappingNode):
-            self.report(node, f"each question must be a mapping (key: value lines), not"
-                              f" {_kind(node)}")
+        if not self.expect(node, MappingNode, "each question"):
             return failed
         keys = {key.value for key, _ in node.value if isinstance(key, ScalarNode)}
         if "type" in keys:
@@ -576,10 +573,7 @@ class _SetReader:
 
     def distractors(self, node: Node, short: bool) -> list[tuple[Distractor, Node]] | None:
         what = "'wrong'" if short else "the distractors"
-        if not self._tag_ok(node):
-            return None
-        if not isinstance(node, SequenceNode):
-            self.report(node, f"{what} must be a list such as [a, b], not {_kind(node)}")
+        if not self.expect(node, SequenceNode, what):
             return None
         found: list[tuple[Distractor, Node]] = []
         for item in node.value:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from quizgen.errors import NotAvailableError
 from quizgen.nlp import resources
 
 from .isolation import clean_env, run_offline, run_python
@@ -183,7 +184,7 @@ def test_a_failed_build_leaves_nothing_half_written(
     monkeypatch.setitem(
         resources.RESOURCES, name, resources.Resource(name, f"corpora/{name}/", half_then_fail)
     )
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(NotAvailableError, match="disk full"):
         resources.ensure(name)
     target = tmp_path / "data" / "corpora" / name
     assert not target.exists()
@@ -218,3 +219,21 @@ def test_the_data_folder_follows_the_cache_dir_and_its_override(
     assert resources.data_root() == tmp_path / "cache" / "nltk_data"
     monkeypatch.setenv("QUIZGEN_NLTK_DATA", str(tmp_path / "elsewhere"))
     assert resources.data_root() == tmp_path / "elsewhere"
+
+
+def test_an_unwritable_data_folder_is_a_one_line_user_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("")
+    env = clean_env(tmp_path, QUIZGEN_NLTK_DATA=str(blocker / "nltk_data"))
+    result = subprocess.run(
+        [sys.executable, "-m", "quizgen", "nlp", "-"],
+        input="Officials met in Oslo.",
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert result.returncode != 0
+    assert result.stderr.startswith("quizgen: error: could not set up NLTK data")
+    assert "QUIZGEN_NLTK_DATA" in result.stderr
+    assert "Traceback" not in result.stderr

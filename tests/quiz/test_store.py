@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from quizgen.errors import QuizgenError
-from quizgen.quiz.store import SCHEMA_VERSION, CardKey, ProgressStore
+from quizgen.quiz.store import SCHEMA_VERSION, CardKey, ProgressStore, flagged_questions
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 KEY = CardKey("deck", "q1", "")
@@ -162,3 +162,14 @@ def test_two_processes_writing_at_once_lose_no_answer(tmp_path: Path) -> None:
     with ProgressStore(path) as store:
         assert len(store.answers()) == 120
         assert len(store.due_times("deck")) == 120
+
+
+def test_flagged_questions_reads_flags_without_creating_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "p.sqlite3"
+    assert flagged_questions(path) == []
+    assert not path.exists()
+    with ProgressStore(path) as store:
+        store.flag("deck", "q7", NOW, "answer is wrong")
+    assert [(f.question_id, f.reason) for f in flagged_questions(path, "deck")] == [
+        ("q7", "answer is wrong")]
+    assert flagged_questions(path, "other") == []

@@ -2,35 +2,34 @@
 
 from __future__ import annotations
 
+import argparse
 import subprocess
 import sys
+import types
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+RunQuizgen = Callable[..., subprocess.CompletedProcess[str]]
 DECKS = Path(__file__).resolve().parents[2] / "decks"
 
 
-def quizgen(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "quizgen", *args], capture_output=True,
-                          text=True, timeout=120, cwd=cwd)
-
-
 @pytest.mark.parametrize("deck", sorted(DECKS.glob("*.yaml")), ids=lambda p: p.name)
-def test_every_bundled_deck_passes_check(deck: Path) -> None:
+def test_every_bundled_deck_passes_check(deck: Path, quizgen: RunQuizgen) -> None:
     result = quizgen("check", str(deck))
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout == f"{deck}: ok, " + result.stdout.split(": ok, ", 1)[1]
 
 
-def test_check_prints_every_problem_and_fails(tmp_path: Path) -> None:
+def test_check_prints_every_problem_and_fails(tmp_path: Path, quizgen: RunQuizgen) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("id: bad\ntitle: Bad\nquestions:\n  - cloze: no deletion\n"
                    "  - q: Capital?\n    a: Paris\n    wrong: [Paris]\n", encoding="utf-8")
     good = tmp_path / "good.yaml"
     good.write_text("id: good\ntitle: Good\nquestions:\n  - cloze: '{{Oslo}} is in Norway'\n",
                     encoding="utf-8")
-    result = quizgen("check", "bad.yaml", "good.yaml", cwd=tmp_path)
+    result = quizgen("check", "bad.yaml", "good.yaml")
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines[0].startswith("bad.yaml:4:12: ") and "deletion" in lines[0]
@@ -41,18 +40,64 @@ def test_check_prints_every_problem_and_fails(tmp_path: Path) -> None:
     assert result.stderr == ""
 
 
-def test_check_refuses_an_attack_without_a_traceback(tmp_path: Path) -> None:
+def test_check_refuses_an_attack_without_a_traceback(tmp_path: Path, quizgen: RunQuizgen) -> None:
     evil = tmp_path / "evil.yaml"
     evil.write_text("!!python/object/apply:os.system ['touch pwned']\n", encoding="utf-8")
-    result = quizgen("check", "evil.yaml", cwd=tmp_path)
+    result = quizgen("check", "evil.yaml")
     assert result.returncode == 1
     assert "evil.yaml:1:1: the tag !!python/object/apply:os.system is not allowed" in result.stdout
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "pwned").exists()
 
 
-def test_check_size_limit_can_be_set_on_the_command_line(tmp_path: Path) -> None:
+def test_check_size_limit_can_be_set_on_the_command_line(
+    tmp_path: Path, quizgen: RunQuizgen
+) -> None:
     deck = tmp_path / "deck.yaml"
     deck.write_text("id: d\ntitle: D\nquestions: []\n", encoding="utf-8")
     assert quizgen("check", "--max-bytes", "10", str(deck)).returncode == 1
     assert quizgen("check", "--max-bytes", "1000", str(deck)).returncode == 0
+
+
+def test_questions_flagged_in_the_quiz_are_listed_as_notes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from quizgen.commands import check
+
+    deck = tmp_path / "deck.yaml"
+    deck.write_text("id: d\ntitle: D\nquestions:\n  - id: oslo\n    cloze: '{{Oslo}} is big'\n",
+                    encoding="utf-8")
+    flags = types.ModuleType(check.FLAGS_MODULE)
+    flags.flagged_questions = lambda question_set: [("oslo", "the answer is wrong")]  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, check.FLAGS_MODULE, flags)
+    exit_code = check.run(argparse.Namespace(files=[str(deck)], max_bytes=0))
+    assert exit_code == 0
+    assert f"{deck}:4:5: flagged in the quiz: the answer is wrong" in capsys.readouterr().out
+
+
+def test_check_reports_all_five_mistakes_of_a_file_with_their_places(
+    tmp_path: Path, quizgen: RunQuizgen
+) -> None:
+    five = Path(__file__).parent / "data" / "five-mistakes.yaml"
+    (tmp_path / "five.yaml").write_text(five.read_text(encoding="utf-8"), encoding="utf-8")
+    result = quizgen("check", "five.yaml")
+    assert result.returncode == 1
+    places = [line.split(": ", 1)[0] for line in result.stdout.splitlines()[:-1]]
+    assert places == ["five.yaml:6:11", "five.yaml:10:13", "five.yaml:12:9", "five.yaml:18:5",
+                      "five.yaml:22:11"]
+    assert result.stdout.splitlines()[-1] == "five.yaml: 5 problems"
+
+
+def test_check_accepts_a_folder_of_decks(tmp_path: Path, quizgen: RunQuizgen) -> None:
+    folder = tmp_path / "decks"
+    folder.mkdir()
+    for name in ("a", "b"):
+        (folder / f"{name}.yaml").write_text(f"id: {name}\ntitle: T\nquestions: []\n",
+                                             encoding="utf-8")
+    result = quizgen("check", "decks")
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == [
+        "decks/a.yaml: ok, 0 questions (0 cloze, 0 mcq)",
+        "decks/b.yaml: ok, 0 questions (0 cloze, 0 mcq)",
+        "all 2 files are valid",
+    ]

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.errors import FormatError
+from quizgen.errors import FormatError, QuizgenError
 from quizgen.model import Cloze, Generated, QuestionSet
 from quizgen.sets import content_fingerprint, load_set, write_set, write_text_atomic
 
@@ -87,3 +87,8 @@ def test_the_fingerprint_ignores_id_and_provenance_but_not_content() -> None:
     changed = dataclasses.replace(question, tags=("geo",))
     assert content_fingerprint(question) == content_fingerprint(same)
     assert content_fingerprint(question) != content_fingerprint(changed)
+
+
+def test_writing_into_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(QuizgenError, match=r"cannot write .*missing/set\.yaml: No such file"):
+        write_text_atomic(tmp_path / "missing" / "set.yaml", "x")

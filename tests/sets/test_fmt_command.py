@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from quizgen.sets import load_set
+
+RunQuizgen = Callable[..., subprocess.CompletedProcess[str]]
 
 SHORT = """\
 # My deck
@@ -20,16 +22,13 @@ questions:
 """
 
 
-def quizgen(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "quizgen", *args], capture_output=True,
-                          text=True, timeout=120, cwd=cwd)
-
-
-def test_fmt_writes_the_long_form_with_ids_and_keeps_comments(tmp_path: Path) -> None:
+def test_fmt_writes_the_long_form_with_ids_and_keeps_comments(
+    tmp_path: Path, quizgen: RunQuizgen
+) -> None:
     deck = tmp_path / "mine.yaml"
     deck.write_text(SHORT, encoding="utf-8")
     before = load_set(deck)
-    result = quizgen("fmt", "mine.yaml", cwd=tmp_path)
+    result = quizgen("fmt", "mine.yaml")
     assert result.returncode == 0, result.stdout + result.stderr
     text = deck.read_text(encoding="utf-8")
     assert load_set(deck) == before
@@ -39,21 +38,23 @@ def test_fmt_writes_the_long_form_with_ids_and_keeps_comments(tmp_path: Path) ->
     assert [p.name for p in tmp_path.iterdir()] == ["mine.yaml"]
 
 
-def test_fmt_check_reports_without_writing_then_passes_after_fmt(tmp_path: Path) -> None:
+def test_fmt_check_reports_without_writing_then_passes_after_fmt(
+    tmp_path: Path, quizgen: RunQuizgen
+) -> None:
     deck = tmp_path / "mine.yaml"
     deck.write_text(SHORT, encoding="utf-8")
-    result = quizgen("fmt", "--check", "mine.yaml", cwd=tmp_path)
+    result = quizgen("fmt", "--check", "mine.yaml")
     assert result.returncode == 1 and "mine.yaml: would reformat" in result.stdout
     assert deck.read_text(encoding="utf-8") == SHORT
-    assert quizgen("fmt", "mine.yaml", cwd=tmp_path).returncode == 0
-    again = quizgen("fmt", "--check", "mine.yaml", cwd=tmp_path)
+    assert quizgen("fmt", "mine.yaml").returncode == 0
+    again = quizgen("fmt", "--check", "mine.yaml")
     assert again.returncode == 0 and "0 files would be reformatted" in again.stdout
 
 
-def test_fmt_leaves_a_broken_file_alone_and_says_why(tmp_path: Path) -> None:
+def test_fmt_leaves_a_broken_file_alone_and_says_why(tmp_path: Path, quizgen: RunQuizgen) -> None:
     deck = tmp_path / "broken.yaml"
     deck.write_text("id: b\ntitle: B\nquestions:\n  - cloze: nothing to hide\n", encoding="utf-8")
-    result = quizgen("fmt", "broken.yaml", cwd=tmp_path)
+    result = quizgen("fmt", "broken.yaml")
     assert result.returncode == 1
     assert "broken.yaml:4:12: " in result.stdout
     assert deck.read_text(encoding="utf-8").endswith("nothing to hide\n")

@@ -27,6 +27,12 @@ def write_first_run(path: Path) -> None:
     ))
 
 
+def edit_file(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
 def second_run() -> QuestionSet:
     # a: new wording; b: gone; c: same; d: new.
     return make_set(
@@ -58,9 +64,7 @@ def test_gone_questions_are_removed_only_with_prune(tmp_path: Path) -> None:
 def test_a_question_edited_by_hand_is_kept_exactly_and_reported_as_kept(tmp_path: Path) -> None:
     path = tmp_path / "art.yaml"
     write_first_run(path)
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("{{c1::Oslo}} is in Norway.", "{{c1::Oslo}} lies in Norway."),
-                    encoding="utf-8")
+    edit_file(path, "{{c1::Oslo}} is in Norway.", "{{c1::Oslo}} lies in Norway.")
     result = update_set_file(path, second_run(), prune=True)
     assert result.kept == ["a"] and "a" not in result.changed
     assert load_set(path).question("a").text == "{{c1::Oslo}} lies in Norway."  # type: ignore[union-attr]
@@ -69,9 +73,7 @@ def test_a_question_edited_by_hand_is_kept_exactly_and_reported_as_kept(tmp_path
 def test_a_reviewed_question_is_kept_even_when_gone_and_pruning(tmp_path: Path) -> None:
     path = tmp_path / "art.yaml"
     write_first_run(path)
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("  - id: b\n", "  - id: b\n    reviewed: true\n"),
-                    encoding="utf-8")
+    edit_file(path, "  - id: b\n", "  - id: b\n    reviewed: true\n")
     result = update_set_file(path, second_run(), prune=True)
     assert result.kept == ["b"] and result.removed == []
     assert load_set(path).question("b").reviewed
@@ -86,8 +88,7 @@ def test_questions_a_person_wrote_are_kept(tmp_path: Path) -> None:
 def test_comments_in_the_existing_file_survive_an_update(tmp_path: Path) -> None:
     path = tmp_path / "art.yaml"
     write_first_run(path)
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("  - id: c\n", "  # my favourite\n  - id: c\n"), encoding="utf-8")
+    edit_file(path, "  - id: c\n", "  # my favourite\n  - id: c\n")
     update_set_file(path, second_run())
     lines = path.read_text(encoding="utf-8").splitlines()
     assert lines[lines.index("  # my favourite") + 1] == "  - id: c"

@@ -23,30 +23,7 @@ def only_problem(questions: str) -> tuple[int, int, str]:
     return found[0]
 
 
-FIVE_MISTAKES = """\
-id: five
-title: Five mistakes
-questions:
-  - id: first
-    type: cloze
-    text: "A sentence with no deletion at all."
-  - id: second
-    type: mcq
-    question: What is the capital of France?
-    answer: Paris
-    choices: [Lyon, Marseille, Nice]
-  - id: first
-    type: cloze
-    text: "{{c1::Rome}} is the capital of Italy."
-  - id: fourth
-    type: cloze
-    text: "{{c1::Oslo}} is the capital of Norway."
-    explnation: A typo in a key.
-  - id: fifth
-    type: cloze
-    text: "{{c1::Bern}} is the capital of Switzerland."
-    tags: geography
-"""
+FIVE_MISTAKES = (Path(__file__).parent / "data" / "five-mistakes.yaml").read_text(encoding="utf-8")
 
 
 def test_five_different_mistakes_are_all_reported_at_their_line_and_column(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from textual.widgets import DataTable, Input, Static
 
 from quizgen.errors import FormatError
@@ -145,22 +146,17 @@ async def test_escape_asks_before_quitting_while_typing(make_app: AppMaker) -> N
         assert app.screen.query_one(Input).value == "q"   # q typed into the answer, no quit
 
 
-async def test_f_flags_the_question_in_the_store(make_app: AppMaker,
-                                                 store: ProgressStore) -> None:
-    app = make_app(kind="mcq")
+@pytest.mark.parametrize(("kind", "key", "flagged_id"), [
+    ("mcq", "f", "q1"),            # plain f on a multiple-choice question
+    ("cloze", "ctrl+f", "q2"),     # while typing, f is a letter: Ctrl+F flags
+])
+async def test_flag_key_saves_the_flag_in_the_store(make_app: AppMaker, store: ProgressStore,
+                                                    kind: str, key: str, flagged_id: str) -> None:
+    app = make_app(kind=kind)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("f")
+        await pilot.press(key)
         await pilot.pause()
-    assert [(f.set_id, f.question_id) for f in store.flagged()] == [("harbour-demo", "q1")]
-
-
-async def test_ctrl_f_flags_while_typing_a_cloze(make_app: AppMaker,
-                                                 store: ProgressStore) -> None:
-    app = make_app(kind="cloze")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("ctrl+f")
-        await pilot.pause()
-    assert [f.question_id for f in store.flagged("harbour-demo")] == ["q2"]
+    assert [(f.set_id, f.question_id) for f in store.flagged()] == [("harbour-demo", flagged_id)]
 
 
 def broken_or_sample(path: Path) -> QuestionSet:

@@ -17,7 +17,7 @@ from quizgen.generate.distractors.dates import perturb_date
 from quizgen.generate.distractors.fallback import fallback_pool
 from quizgen.generate.distractors.filters import ArticleFacts, distractor_problem
 from quizgen.generate.distractors.numbers import perturb_number
-from quizgen.generate.kinds import DATE_KINDS, NUMERIC_KINDS, PLACE_KINDS
+from quizgen.generate.kinds import DATE_KINDS, NUMERIC_KINDS, PLACE_KINDS, place_kind
 from quizgen.model import Distractor
 
 __all__ = ["DistractorSources", "choose_distractors"]
@@ -66,7 +66,13 @@ def choose_distractors(
 
 
 def _candidates(answer: str, kind: str, sources: DistractorSources) -> Iterator[tuple[str, str]]:
-    """Yield (text, method) candidates, best first, possibly repeating or unacceptable."""
+    """Yield (text, method) candidates, best first, possibly repeating or unacceptable.
+
+    Yields nothing for an answer of unknown kind ("name") or a place of unknown
+    kind: their "same type" could be anything, so they stay clozes.
+    """
+    if kind == "name" or (kind == "place" and not place_kind(answer)):
+        return
     if kind in DATE_KINDS:
         for text in perturb_date(answer):
             yield text, "date-perturbation"

@@ -7,6 +7,8 @@ word frequency, closest frequency first.
 
 from __future__ import annotations
 
+from typing import Any
+
 from quizgen.generate import lexicon
 from quizgen.generate.distractors.fallback import known_place_kind
 
@@ -49,9 +51,11 @@ def _sisters(lemma: str, surface: str, *, limit: int) -> list[str]:
             continue
         # An instance (Belarus) has instance sisters (Latvia); a class (vaccine) has classes.
         instance = bool(synset.instance_hypernyms())
-        for hypernym in synset.instance_hypernyms() if instance else synset.hypernyms():
+        # NLTK returns related synsets in hash order: sort them, or runs would differ.
+        hypernyms = synset.instance_hypernyms() if instance else synset.hypernyms()
+        for hypernym in sorted(hypernyms, key=_name):
             sisters = hypernym.instance_hyponyms() if instance else hypernym.hyponyms()
-            for sister in sisters:
+            for sister in sorted(sisters, key=_name):
                 if sister == synset:
                     continue
                 name = sister.lemmas()[0].name().replace("_", " ")
@@ -71,3 +75,7 @@ def _sisters(lemma: str, surface: str, *, limit: int) -> list[str]:
                 scored.append((known, round(gap, 1), order, name))
     scored.sort()
     return [name for *_, name in scored[:limit]]
+
+
+def _name(synset: Any) -> str:
+    return str(synset.name())

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Input, Static
 
+from quizgen.quiz.session import Session
 from quizgen.tui.literal import clean
 from quizgen.tui.screens.question import QuestionScreen
 
@@ -23,7 +24,7 @@ class ClozeScreen(QuestionScreen):
         Binding("o", "override", "I was right"),
     ]
 
-    def __init__(self, session, *, cursor_blink: bool = True) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, session: Session, *, cursor_blink: bool = True) -> None:
         super().__init__(session)
         self.cursor_blink = cursor_blink
 

@@ -74,6 +74,10 @@ class SummaryScreen(Screen[None]):
                 yield Static(line, classes="missed")
         yield Footer()
 
+    def on_mount(self) -> None:
+        # Focused, so the arrow and page keys scroll a long list of mistakes.
+        self.query_one("#summary-missed").focus()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "retry":
             return bool(self.session.missed())

@@ -1,0 +1,40 @@
+"""Wrong dates keep the answer's format: "22 February" becomes "12 February"."""
+
+from __future__ import annotations
+
+from quizgen.generate.distractors.dates import perturb_date
+
+
+def test_the_day_changes_and_the_month_stays() -> None:
+    found = perturb_date("22 February")
+    assert found[0] == "12 February"
+    assert all(f.endswith(" February") and f != "22 February" for f in found)
+
+
+def test_american_order_and_year_are_kept() -> None:
+    found = perturb_date("February 7, 2016")
+    assert all(f.startswith("February ") and f.endswith(", 2016") for f in found)
+
+
+def test_a_month_alone_becomes_another_month() -> None:
+    assert perturb_date("in March")[:2] == ["in May", "in January"]
+
+
+def test_years_decades_and_centuries_move_near_the_truth() -> None:
+    assert perturb_date("2019")[:3] == ["2017", "2020", "2014"]
+    assert "1980s" in perturb_date("1990s")
+    assert perturb_date("19th century")[:2] == ["18th century", "20th century"]
+
+
+def test_seasons_and_weekdays_are_swapped_for_others() -> None:
+    assert set(perturb_date("autumn")) == {"spring", "summer", "winter"}
+    assert "Tuesday" in perturb_date("Monday")
+
+
+def test_ordinal_days_keep_a_correct_suffix() -> None:
+    assert all(f.split()[0][-2:] in {"st", "nd", "rd", "th"} for f in perturb_date("3rd May"))
+    assert "1st May" in perturb_date("3rd May") or "8th May" in perturb_date("3rd May")
+
+
+def test_text_that_is_no_date_gives_nothing() -> None:
+    assert perturb_date("the committee") == []

@@ -1,0 +1,124 @@
+"""`quizgen generate` as a user runs it: real subprocesses, real files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.generate.conftest import ARTICLES
+
+
+def run_quizgen(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "quizgen", *args],
+        capture_output=True, text=True, timeout=300, cwd=cwd, env=dict(os.environ),
+    )
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """Two test articles in a folder of their own, with a file that is not an article."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name in ("danube.txt", "curie.md"):
+        shutil.copy(ARTICLES / name, articles / name)
+    (articles / "notes.pdf").write_bytes(b"%PDF-1.4")
+    return articles
+
+
+def test_one_article_becomes_one_checked_set_and_a_summary(tmp_path: Path) -> None:
+    out = tmp_path / "decks" / "tram.yaml"
+    result = run_quizgen("generate", str(ARTICLES / "harbour-tram.txt"), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert "cloze" in result.stderr and "multiple choice" in result.stderr
+    assert "sentences skipped" in result.stderr or "answers dropped" in result.stderr
+    check = run_quizgen("check", str(out))
+    assert check.returncode == 0, check.stdout
+
+
+def test_without_output_the_set_is_printed(tmp_path: Path) -> None:
+    result = run_quizgen("generate", str(ARTICLES / "danube.txt"), "--mcq", "2", "--cloze", "3")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("type: cloze") == 3
+    assert result.stdout.count("type: mcq") == 2
+
+
+def test_a_folder_gives_one_set_per_article(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "sets"
+    result = run_quizgen("generate", str(folder), "-o", str(out), "-j", "2")
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["curie.yaml", "danube.yaml"]
+    assert "2 of 2 articles" in result.stderr
+
+
+def test_parallel_and_serial_runs_write_the_same_sets(folder: Path, tmp_path: Path) -> None:
+    run_quizgen("generate", str(folder), "-o", str(tmp_path / "one"), "--seed", "3")
+    run_quizgen("generate", str(folder), "-o", str(tmp_path / "two"), "--seed", "3", "-j", "2")
+    for name in ("curie.yaml", "danube.yaml"):
+        assert (tmp_path / "one" / name).read_text() == (tmp_path / "two" / name).read_text()
+
+
+def test_a_set_a_person_edited_is_not_overwritten_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "curie.yaml"
+    assert run_quizgen("generate", str(ARTICLES / "curie.md"), "-o", str(out)).returncode == 0
+    edited = out.read_text().replace("questions:", "# my notes\nquestions:", 1)
+    out.write_text(edited)
+    again = run_quizgen("generate", str(ARTICLES / "curie.md"), "-o", str(out))
+    assert again.returncode == 1
+    assert again.stderr.startswith("quizgen: error:") and "--force" in again.stderr
+    assert len(again.stderr.strip().splitlines()) == 1
+    assert out.read_text() == edited
+    forced = run_quizgen("generate", str(ARTICLES / "curie.md"), "-o", str(out), "--force")
+    assert forced.returncode == 0
+    assert "# my notes" not in out.read_text()
+
+
+def test_update_keeps_an_edited_question_and_reports_it(tmp_path: Path) -> None:
+    out = tmp_path / "danube.yaml"
+    article = str(ARTICLES / "danube.txt")
+    assert run_quizgen("generate", article, "-o", str(out)).returncode == 0
+    text = out.read_text()
+    marker = "text: >-\n      The Danube"
+    assert marker in text
+    edited = text.replace(marker, "text: >-\n      The mighty Danube", 1)
+    out.write_text(edited)
+
+    dry = run_quizgen("generate", "--update", str(out), article, "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "1 kept" in dry.stderr and "dry run" in dry.stderr
+    assert out.read_text() == edited
+
+    update = run_quizgen("generate", "--update", str(out), article)
+    assert update.returncode == 0, update.stderr
+    assert "1 kept" in update.stderr
+    assert "The mighty Danube" in out.read_text()
+
+
+def test_bad_input_is_one_line_and_nothing_is_written(tmp_path: Path) -> None:
+    missing = run_quizgen("generate", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "x.yaml"))
+    assert missing.returncode != 0
+    assert missing.stderr.startswith("quizgen: error:")
+    assert len(missing.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "x.yaml").exists()
+
+    several = run_quizgen("generate", str(ARTICLES / "curie.md"), str(ARTICLES / "danube.txt"))
+    assert several.returncode != 0 and "-o FOLDER" in several.stderr
+
+    bad_count = run_quizgen("generate", str(ARTICLES / "curie.md"), "--mcq", "-3")
+    assert bad_count.returncode == 2 and "0 or more" in bad_count.stderr
+
+
+def test_an_unreadable_article_in_a_batch_does_not_stop_the_others(
+    folder: Path, tmp_path: Path
+) -> None:
+    (folder / "empty.txt").write_text("   \n")
+    out = tmp_path / "sets"
+    result = run_quizgen("generate", str(folder), "-o", str(out))
+    assert result.returncode == 1
+    assert "empty.txt" in result.stderr
+    assert (out / "curie.yaml").exists() and (out / "danube.yaml").exists()

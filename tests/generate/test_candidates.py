@@ -1,0 +1,75 @@
+"""Answer candidates and the never-blank rules."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("private_folders")
+
+
+def _candidates(text: str, title: str = ""):  # type: ignore[no-untyped-def]
+    from quizgen.article import article_from_text
+    from quizgen.generate.candidates import find_candidates
+    from quizgen.generate.context import article_context, sentence_view
+    from quizgen.nlp.pipeline import analyse
+
+    document = analyse(article_from_text(text, title=title))
+    context = article_context(document)
+    views = [v for v, _ in (sentence_view(document, i, context)
+                            for i in range(len(document.sentences))) if v]
+    dropped: Counter[str] = Counter()
+    return find_candidates(document, views, dropped), dropped
+
+
+def test_entities_numbers_money_percentages_and_dates_are_candidates() -> None:
+    found, _ = _candidates(
+        "The port of Rotterdam handled 440 million tonnes of cargo in 2022, about 3% less "
+        "than the year before, and earned $850 million, its director Allard Castelein said."
+    )
+    kinds = {c.text: c.kind for c in found}
+    assert kinds["Rotterdam"] == "city"
+    assert kinds["2022"] == "year"
+    assert kinds["about 3%"] == "percent"
+    assert kinds["$850 million"] == "money"
+    assert kinds["Allard Castelein"] == "person"
+
+
+def test_a_quantity_is_cut_to_its_number_and_the_counted_noun_stays() -> None:
+    found, _ = _candidates("The city of Gdansk will buy 18 low-floor trams from a factory.")
+    assert "18" in {c.text for c in found}
+
+
+def test_part_of_a_name_and_stopwords_are_never_candidates() -> None:
+    found, _ = _candidates(
+        "Vladimir Putin met the president of Finland in Helsinki on a cold Tuesday."
+    )
+    texts = {c.text for c in found}
+    assert "Putin" not in texts and "Vladimir" not in texts
+    assert "Vladimir Putin" in texts
+    assert not texts & {"the", "a", "on", "in"}
+
+
+def test_an_answer_the_sentence_repeats_is_not_blanked() -> None:
+    found, dropped = _candidates(
+        "The Volga is longer than any other river in Europe, and the Volga delta is huge."
+    )
+    assert "Volga" not in {c.text for c in found}
+    assert dropped["answer-in-sentence"] >= 1
+
+
+def test_rare_terms_are_key_terms_and_common_words_are_not() -> None:
+    found, _ = _candidates(
+        "The couple processed several tonnes of pitchblende in a small shed to extract radium."
+    )
+    texts = {c.text for c in found}
+    assert "pitchblende" in texts
+    assert "shed" not in texts and "couple" not in texts
+
+
+def test_scores_come_with_reasons() -> None:
+    found, _ = _candidates("Lake Baikal in Siberia holds about 20% of the fresh surface water.")
+    for candidate in found:
+        assert 0 < candidate.score <= 1
+        assert candidate.reasons

@@ -1,0 +1,84 @@
+"""Sentences that stand alone: connectives dropped, subject pronouns resolved or the sentence skipped."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _views(text: str, *, all_prose: bool = False):  # type: ignore[no-untyped-def]
+    from quizgen.article import Article, article_from_text
+    from quizgen.generate.context import article_context, sentence_view
+    from quizgen.nlp.pipeline import analyse
+
+    # all_prose: as if a reader had let a caption through, to check the generator's own guard.
+    article = Article(text=text, prose=((0, len(text)),)) if all_prose else article_from_text(text)
+    document = analyse(article)
+    context = article_context(document)
+    return document, [sentence_view(document, i, context) for i in range(len(document.sentences))]
+
+
+pytestmark = pytest.mark.usefixtures("private_folders")
+
+
+def test_a_leading_connective_is_dropped_and_the_sentence_capitalised() -> None:
+    _, views = _views("However, the museum in Bergen reopened in May after a long repair.")
+    view, reason = views[0]
+    assert reason == ""
+    assert view.text == "The museum in Bergen reopened in May after a long repair."
+
+
+def test_he_is_replaced_by_the_one_person_of_the_sentence_before() -> None:
+    document, views = _views(
+        "The architect Lena Vik designed the new library in Tromso last year. "
+        "He later said that the building had cost far more than planned."
+    )
+    view, _ = views[1]
+    assert view.text.startswith("Lena Vik later said")
+    # Offsets still lead back to the article.
+    building = view.text.index("building")
+    assert document.text[view.doc_offset(building):].startswith("building")
+
+
+def test_a_pronoun_after_an_opening_phrase_is_resolved_too() -> None:
+    _, views = _views(
+        "Marie Curie was born in Warsaw in 1867. In 1891 she moved to Paris to study physics."
+    )
+    view, _ = views[1]
+    assert view.text == "In 1891 Marie Curie moved to Paris to study physics."
+
+
+def test_he_with_two_people_before_it_is_not_guessed() -> None:
+    _, views = _views(
+        "Olaf Berg met Jonas Lie in the harbour of Bergen on Monday morning. "
+        "He said the new ferry would be ready before the summer season."
+    )
+    assert views[1] == (None, "unresolved-pronoun")
+
+
+def test_sentences_needing_their_neighbours_are_skipped() -> None:
+    _, views = _views(
+        "The council approved the budget of the city of Oslo for next year. "
+        "This means that the new bridge over the river will be built soon. "
+        "They also agreed to repair the old market hall before winter."
+    )
+    assert views[1] == (None, "needs-context")
+    assert views[2] == (None, "unresolved-pronoun")
+
+
+def test_first_person_quotes_and_captions_are_skipped() -> None:
+    _, views = _views(
+        "Photo: The harbour of Bergen in the early morning light, seen from the hill.\n\n"
+        "\u201cWe will open the new terminal in March next year,\u201d the port director said.",
+        all_prose=True,
+    )
+    reasons = [reason for _, reason in views]
+    assert "not-prose" in reasons
+    assert "first-person-quote" in reasons
+
+
+def test_expletive_it_is_not_resolved() -> None:
+    _, views = _views(
+        "The Danube flows through ten countries before it reaches the Black Sea. "
+        "It is clear that the river has shaped the history of the whole region."
+    )
+    assert views[1] == (None, "unresolved-pronoun")

@@ -1,0 +1,238 @@
+"""The generator end to end, on articles written for these tests: what a teacher would check."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from quizgen.answers import normalize, number_unit, parse_number
+from quizgen.cloze import card_indexes, deletions, render
+from quizgen.model import Cloze, MultipleChoice
+
+
+def _answers(question_set) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(answer, kind tag) of every cloze deletion and MCQ answer."""
+    found = []
+    for question in question_set.questions:
+        if isinstance(question, Cloze):
+            for deletion in deletions(question.text):
+                found.append((deletion.answer, deletion.hint or ""))
+        else:
+            found.append((question.answer, question.tags[0]))
+    return found
+
+
+def test_every_article_gives_a_useful_number_of_each_question_type(generated) -> None:
+    for name, result in generated.items():
+        question_set = result.question_set
+        assert question_set.cloze_count >= 10, name
+        assert question_set.mcq_count >= 8, name
+
+
+def test_every_mcq_has_three_distractors_of_the_answers_form(generated) -> None:
+    for result in generated.values():
+        for question in result.question_set.questions:
+            if not isinstance(question, MultipleChoice):
+                continue
+            assert len(question.distractors) == 3
+            assert len(question.choices) == 4
+            assert question.answer in question.choices
+            assert len({normalize(c) for c in question.choices}) == 4
+            value = parse_number(question.answer)
+            if question.tags[0] in {"money", "percent", "number", "quantity"}:
+                # Numbers: every option a number of the same unit, none equal to the answer.
+                for choice in question.choices:
+                    assert parse_number(choice) is not None, choice
+                    assert number_unit(choice) == number_unit(question.answer)
+                assert sum(parse_number(c) == value for c in question.choices) == 1
+            if question.tags[0] == "year":
+                assert all(re.fullmatch(r"1\d{3}|20\d\d", c) for c in question.choices)
+            if question.tags[0] in {"person", "country", "city"}:
+                assert all(c[:1].isupper() for c in question.choices)
+
+
+def test_answers_include_numbers_money_percentages_dates_people_and_places(generated) -> None:
+    tags = {tag for result in generated.values() for _, tag in _answers(result.question_set)}
+    mcq_kinds = {q.tags[0] for result in generated.values() for q in result.question_set.questions
+                 if isinstance(q, MultipleChoice)}
+    kinds = tags | mcq_kinds
+    for kind in ("money", "percent", "person", "year", "date"):
+        assert kind in kinds, kind
+    assert kinds & {"country", "city"}
+    assert kinds & {"number", "quantity"}
+
+
+def test_no_question_comes_from_captions_credits_bylines_or_source_lines(generated) -> None:
+    for result in generated.values():
+        for question in result.question_set.questions:
+            sentence = question.source.sentence
+            assert not re.match(r"(Photo|Image|Source|By)\b", sentence), sentence
+            assert "handout" not in sentence and "Transport Review" not in sentence
+
+
+def test_provenance_points_at_the_source_sentence_in_the_article(generated) -> None:
+    for result in generated.values():
+        text = result.article.text
+        for question in result.question_set.questions:
+            source = question.source
+            assert text[source.start:source.end] == source.sentence
+            assert question.generated.version.startswith("quizgen-generate")
+            assert 0 < question.generated.score <= 1
+            assert question.generated.reasons
+            assert question.generated.fingerprint
+
+
+def test_each_fact_is_asked_once(generated) -> None:
+    for result in generated.values():
+        facts = set()
+        for question in result.question_set.questions:
+            answers = ([d.answer for d in deletions(question.text)]
+                       if isinstance(question, Cloze) else [question.answer])
+            for answer in answers:
+                fact = (question.source.start, normalize(answer))
+                assert fact not in facts, fact
+                facts.add(fact)
+
+
+def test_independent_facts_of_one_sentence_become_c1_and_c2(generated) -> None:
+    numbered = [q for result in generated.values() for q in result.question_set.questions
+                if isinstance(q, Cloze) and card_indexes(q.text) == [1, 2]]
+    assert numbered
+    for cloze in numbered:
+        first, second = deletions(cloze.text)
+        # Each card shows the other answer: the sentence keeps its context.
+        assert second.answer in render(cloze.text, hide=1)
+        assert first.answer in render(cloze.text, hide=2)
+
+
+def test_hints_name_the_kind_of_answer_where_it_helps(generated) -> None:
+    hints = {d.hint for result in generated.values() for q in result.question_set.questions
+             if isinstance(q, Cloze) for d in deletions(q.text)}
+    assert {"person", "year"} <= hints
+    assert hints <= {None, "person", "country", "city", "date", "year"}
+
+
+def test_questions_are_ids_are_unique_and_stable_across_runs(generated) -> None:
+    from quizgen.generate import generate_set
+
+    result = generated["danube.txt"]
+    again = generate_set(result.article, document=result.document, seed=0)
+    assert again == result.question_set
+    ids = [q.id for q in again.questions]
+    assert len(ids) == len(set(ids))
+
+
+def test_the_same_seed_gives_the_same_set_and_another_seed_reorders_options(generated) -> None:
+    from quizgen.generate import generate_set
+
+    result = generated["harbour-tram.txt"]
+    other = generate_set(result.article, document=result.document, seed=7)
+    assert [q.id for q in other.questions] == [q.id for q in result.question_set.questions]
+    orders = [(a.choices, b.choices) for a, b in zip(result.question_set.questions,
+                                                     other.questions, strict=True)
+              if isinstance(a, MultipleChoice)]
+    assert any(x != y for x, y in orders)
+    assert all(sorted(x) == sorted(y) for x, y in orders)
+
+
+def test_the_right_answer_is_not_always_in_the_same_place(generated) -> None:
+    positions = {q.answer_index for result in generated.values()
+                 for q in result.question_set.questions if isinstance(q, MultipleChoice)}
+    assert len(positions) >= 3
+
+
+def test_limits_keep_the_best_questions_spread_over_the_article(generated) -> None:
+    from quizgen.generate import generate_set
+
+    result = generated["curie.md"]
+    limited = generate_set(result.article, document=result.document, cloze=4, mcq=3)
+    assert limited.cloze_count == 4
+    assert limited.mcq_count == 3
+    middle = len(result.article.text) / 2
+    starts = [q.source.start for q in limited.questions]
+    assert min(starts) < middle < max(starts)
+
+
+def test_min_quality_one_keeps_nothing_and_says_why(generated) -> None:
+    from quizgen.generate import generate_set
+
+    result = generated["curie.md"]
+    empty = generate_set(result.article, document=result.document, min_quality=1.0)
+    assert empty.questions == ()
+    assert empty.stats["low-quality"] > 0
+
+
+def test_more_distractors_on_request(generated) -> None:
+    from quizgen.generate import generate_set
+
+    result = generated["battery-plant.txt"]
+    wide = generate_set(result.article, document=result.document, distractors=4)
+    mcqs = [q for q in wide.questions if isinstance(q, MultipleChoice)]
+    assert mcqs
+    assert all(len(q.distractors) == 4 and len(q.choices) == 5 for q in mcqs)
+
+
+def test_stats_count_dropped_candidates_by_reason(generated) -> None:
+    stats = generated["harbour-tram.txt"].question_set.stats
+    assert stats
+    assert all(isinstance(v, int) and v > 0 for v in stats.values())
+    assert any(key.startswith("sentence:") for key in stats)
+
+
+def test_set_id_and_title_come_from_the_file_and_its_title(generated) -> None:
+    question_set = generated["danube.txt"].question_set
+    assert question_set.id == "danube"
+    assert question_set.title == "The Danube"
+    assert question_set.source.file.endswith("danube.txt")
+
+
+def test_package_level_generate_takes_plain_text() -> None:
+    import quizgen
+
+    text = (
+        "Lake Baikal in Siberia is the deepest lake in the world. It reaches a depth of "
+        "1,642 metres and holds about 20% of the world's fresh surface water. The Russian "
+        "explorer Kurbat Ivanov reached its shores in 1643. Today about 2,500 species of "
+        "plants and animals live in the lake, and most of them are found nowhere else."
+    )
+    question_set = quizgen.generate(text, title="Lake Baikal")
+    assert question_set.title == "Lake Baikal"
+    assert question_set.id == "lake-baikal"
+    answers = [a for a, _ in _answers(question_set)]
+    assert "1643" in answers or "about 20%" in answers
+
+
+def test_bad_counts_are_refused() -> None:
+    from quizgen.generate import generate_set
+
+    with pytest.raises(ValueError):
+        generate_set("Some text.", cloze=-1)
+    with pytest.raises(ValueError):
+        generate_set("Some text.", distractors=0)
+
+
+def test_names_from_other_articles_serve_as_distractors(generated) -> None:
+    from quizgen.generate import generate_set
+
+    result = generated["battery-plant.txt"]
+    extra = {"city": ["Rotterdam", "Antwerp", "Bergen", "Turku"]}
+    question_set = generate_set(result.article, document=result.document, extra_entities=extra)
+    methods = {d.method for q in question_set.questions if isinstance(q, MultipleChoice)
+               for d in q.distractors}
+    assert "other-article-entity" in methods
+
+
+def test_generated_sets_round_trip_through_the_yaml_format(generated, tmp_path) -> None:
+    from quizgen.sets import load_set, write_set
+
+    question_set = generated["curie.md"].question_set
+    path = tmp_path / "curie.yaml"
+    write_set(path, question_set)
+    loaded = load_set(path)
+    assert [q.id for q in loaded.questions] == [q.id for q in question_set.questions]
+    original = {q.id: q for q in question_set.questions}
+    for question in loaded.questions:
+        assert dataclasses.replace(question, generated=None, source=None) == \
+            dataclasses.replace(original[question.id], generated=None, source=None)
