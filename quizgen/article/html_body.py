@@ -56,12 +56,18 @@ class _Piece:
     main: int | None
 
 
-@dataclass
+@dataclass(frozen=True)
 class _Open:
+    """An open element with the context it gives its content (inherited, so lookups are O(1))."""
+
     tag: str
-    skips: bool
+    skipped: bool = False
     article: int | None = None
     main: int | None = None
+    pre: bool = False
+
+
+_NOTHING_OPEN = _Open("")
 
 
 class _BodyParser(HTMLParser):
@@ -75,19 +81,18 @@ class _BodyParser(HTMLParser):
         self.headings: list[tuple[int | None, int | None, str]] = []
         self.articles = 0
         self.mains = 0
+        self.open_counts: dict[str, int] = {}
         self._in_title = False
         self._heading: list[str] | None = None
-        self._pre_depth = 0
 
-    def _context(self) -> tuple[int | None, int | None, bool]:
-        article = next((item.article for item in self.stack if item.article is not None), None)
-        main = next((item.main for item in self.stack if item.main is not None), None)
-        return article, main, any(item.skips for item in self.stack)
+    @property
+    def _context(self) -> _Open:
+        return self.stack[-1] if self.stack else _NOTHING_OPEN
 
     def _break(self, text: str) -> None:
-        article, main, skipped = self._context()
-        if not skipped:
-            self.pieces.append(_Piece(text, True, article, main))
+        context = self._context
+        if not context.skipped:
+            self.pieces.append(_Piece(text, True, context.article, context.main))
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -101,33 +106,36 @@ class _BodyParser(HTMLParser):
             self.handle_data(" ")
         if tag in _VOID:
             return
-        opened = _Open(tag, _is_furniture(tag, values))
-        if tag == "article" or values.get("itemprop") == "articleBody":
-            opened.article = self.articles
+        parent = self._context
+        article, main = parent.article, parent.main
+        # The outermost <article>/<main> owns the text: nested ones are comments or teasers.
+        if article is None and (tag == "article" or values.get("itemprop") == "articleBody"):
+            article = self.articles
             self.articles += 1
-        if tag == "main" or values.get("role") == "main":
-            opened.main = self.mains
+        if main is None and (tag == "main" or values.get("role") == "main"):
+            main = self.mains
             self.mains += 1
         if tag == "h1":
             self._heading = []
-        if tag == "pre":
-            self._pre_depth += 1
-        self.stack.append(opened)
+        skipped = parent.skipped or _is_furniture(tag, values)
+        self.stack.append(_Open(tag, skipped, article, main, parent.pre or tag == "pre"))
+        self.open_counts[tag] = self.open_counts.get(tag, 0) + 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
         if tag == "h1" and self._heading is not None:
-            article, main, _ = self._context()
-            self.headings.append((article, main, _collapse("".join(self._heading))))
+            context = self._context
+            self.headings.append((context.article, context.main, _collapse("".join(self._heading))))
             self._heading = None
         # Close the innermost element of this name, and any left open inside it (<p>, <li>).
-        for index in range(len(self.stack) - 1, -1, -1):
-            if self.stack[index].tag == tag:
-                if tag == "pre":
-                    self._pre_depth = max(self._pre_depth - 1, 0)
-                del self.stack[index:]
-                break
+        if self.open_counts.get(tag):
+            for index in range(len(self.stack) - 1, -1, -1):
+                if self.stack[index].tag == tag:
+                    for closed in self.stack[index:]:
+                        self.open_counts[closed.tag] -= 1
+                    del self.stack[index:]
+                    break
         if tag in _BLOCKS:
             self._break("\n\n")
 
@@ -137,12 +145,12 @@ class _BodyParser(HTMLParser):
             return
         if self._heading is not None:
             self._heading.append(data)
-        article, main, skipped = self._context()
-        if skipped:
+        context = self._context
+        if context.skipped:
             return
-        if not self._pre_depth:
+        if not context.pre:
             data = _SPACES.sub(" ", data)
-        self.pieces.append(_Piece(data, False, article, main))
+        self.pieces.append(_Piece(data, False, context.article, context.main))
 
 
 def html_body(html: str) -> HtmlBody:

@@ -51,8 +51,8 @@ def read_article(
     data = _read_stdin(max_bytes) if from_stdin else _read_file(Path(source), name, max_bytes)
     if len(data) > max_bytes:
         raise InputError(
-            f"{name} is larger than the {format_size(max_bytes)} limit; "
-            f"raise it with --max-size (for example --max-size {format_size(max_bytes * 4)})"
+            f"{name} is larger than the {format_size(max_bytes)} limit; raise it with "
+            f"--max-size (for example --max-size {_suggested_limit(source, max_bytes)})"
         )
     decoded = decode_bytes(data, name=name)
     if not decoded.text.strip():
@@ -84,6 +84,16 @@ def sniff_format(text: str) -> ArticleFormat:
     if _MARKDOWN_HINT.search(text[:20_000]):
         return "md"
     return "txt"
+
+
+def _suggested_limit(source: str | os.PathLike[str], max_bytes: int) -> str:
+    # A file's size is known: suggest a limit that lets it in, in whole megabytes.
+    try:
+        size = os.stat(source).st_size if str(source) != "-" else 0
+    except OSError:
+        size = 0
+    wanted = max(size, max_bytes * 4)
+    return format_size(-(-wanted // 1024**2) * 1024**2)
 
 
 def _read_file(path: Path, name: str, max_bytes: int) -> bytes:

@@ -1,4 +1,4 @@
-"""`quizgen check FILE...`: validate question-set files and report every problem with its place."""
+"""quizgen check FILE...: validate question-set files and report every problem with its place."""
 
 from __future__ import annotations
 

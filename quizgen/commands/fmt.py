@@ -1,4 +1,4 @@
-"""`quizgen fmt FILE...`: rewrite question-set files in the canonical form, keeping comments."""
+"""quizgen fmt FILE...: rewrite question-set files in the canonical form, keeping comments."""
 
 from __future__ import annotations
 

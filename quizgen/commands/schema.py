@@ -1,4 +1,4 @@
-"""`quizgen schema`: print the JSON Schema of question-set files, for editors and other tools."""
+"""quizgen schema: print the JSON Schema of question-set files, for editors and other tools."""
 
 from __future__ import annotations
 

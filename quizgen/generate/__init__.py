@@ -27,7 +27,10 @@ if TYPE_CHECKING:
     from quizgen.model import Distractor
     from quizgen.nlp.document import Document
 
-__all__ = ["DEFAULT_MIN_QUALITY", "GenerateOptions", "article_names", "generate_set", "set_id_for"]
+__all__ = [
+    "DEFAULT_MIN_QUALITY", "GenerateOptions", "answer_kind", "article_names", "article_terms",
+    "distractors_for", "generate_set", "set_id_for",
+]
 
 DEFAULT_MIN_QUALITY = 0.4
 # With no limits given, at most this share of the facts become MCQs: the rest are clozes.
@@ -118,7 +121,7 @@ def generate_set(
     good = _limit_repeats(good, dropped)
 
     sources = DistractorSources(
-        article=article_names(document),
+        article={**article_names(document), "term": article_terms(document)},
         other_articles=extra_entities or {},
         facts=ArticleFacts.of(document),
     )
@@ -164,6 +167,65 @@ def article_names(document: Document) -> dict[str, list[str]]:
     for (kind, key), _ in sorted(counts.items(), key=lambda item: -item[1]):
         names.setdefault(kind, []).append(full[key])
     return names
+
+
+def article_terms(document: Document) -> list[str]:
+    """Return the article's noun terms (one to three words, letters only), most frequent first."""
+    counts: Counter[str] = Counter()
+    for sentence in document.sentences:
+        for chunk in sentence.chunks:
+            tokens = [t for t in sentence.tokens[chunk.first:chunk.last]
+                      if t.tag in {"NN", "NNS", "JJ"} and t.text.isalpha()]
+            while tokens and tokens[0].tag == "JJ":
+                tokens = tokens[1:]
+            if tokens and tokens[-1].tag in {"NN", "NNS"} and len(tokens) <= 3:
+                counts[" ".join(t.text for t in tokens)] += 1
+    return [term for term, _ in counts.most_common()]
+
+
+def answer_kind(answer: str, document: Document | None = None) -> str:
+    """Return the kind of a given answer: from the article's entities if it is one, else its form."""
+    from quizgen.answers import parse_number
+    from quizgen.generate.distractors.dates import is_date_like
+    from quizgen.generate.kinds import kind_of
+
+    if document is not None:
+        for sentence in document.sentences:
+            for entity in sentence.entities:
+                if entity.text == answer:
+                    return kind_of(entity.label, entity.text)
+    if re.fullmatch(r"1[5-9]\d\d|20\d\d", answer.strip()):
+        return "year"
+    if is_date_like(answer):
+        return "date"
+    if parse_number(answer) is not None:
+        return "percent" if "%" in answer or "percent" in answer else (
+            "money" if re.search(r"[$€£¥₽]", answer) else "number")
+    return "name" if answer[:1].isupper() else "term"
+
+
+def distractors_for(
+    answer: str, stem: str, passage: str = "", *, count: int = 3,
+    document: Document | None = None,
+) -> tuple[str, list[Distractor]]:
+    """Return (answer kind, up to `count` distractors) for a question written elsewhere.
+
+    `passage` (or its analysed `document`) is the text the question is about:
+    its names and terms are candidates, and what it states is not used as a
+    wrong option.
+    """
+    from quizgen.generate.distractors import DistractorSources, choose_distractors
+    from quizgen.generate.distractors.filters import ArticleFacts
+    from quizgen.nlp.pipeline import analyse_text
+
+    if document is None and passage.strip():
+        document = analyse_text(passage)
+    kind = answer_kind(answer, document)
+    sources = DistractorSources(
+        article={**article_names(document), "term": article_terms(document)} if document else {},
+        facts=ArticleFacts.of(document),
+    )
+    return kind, choose_distractors(answer, kind, stem, sources, count=count)
 
 
 def _allocate(

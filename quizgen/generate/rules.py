@@ -7,8 +7,9 @@ question is fine). The tests run it over sets generated from several articles.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from quizgen.answers import normalize, same_answer
+from quizgen.answers import normalize
 from quizgen.cloze import card_indexes, deletions, render, syntax_problems
 from quizgen.generate import lexicon
 from quizgen.generate.context import CONNECTIVE, NOT_PROSE
@@ -115,8 +116,6 @@ def _is_name_word(word: str) -> bool:
 def _mcq_problems(question: MultipleChoice, distractors: int, facts: ArticleFacts) -> list[str]:
     problems = []
     stem, answer = question.question, question.answer
-    if len(question.distractors) != distractors:
-        problems.append(f"{len(question.distractors)} distractors, not {distractors}")
     if answer not in question.choices:
         problems.append("the answer is not among the choices")
     wrong = [c for c in question.choices if c != answer]
@@ -132,14 +131,29 @@ def _mcq_problems(question: MultipleChoice, distractors: int, facts: ArticleFact
     for distractor in question.distractors:
         if not distractor.method or distractor.method == "manual":
             problems.append(f"distractor {distractor.text!r} does not say how it was made")
-        others = [d.text for d in question.distractors if d is not distractor]
-        problem = distractor_problem(distractor.text, answer=answer, kind=kind, stem=stem,
-                                     others=others, facts=facts)
+    problems += distractor_set_problems(answer, [d.text for d in question.distractors],
+                                        stem=stem, kind=kind, facts=facts, count=distractors)
+    return problems
+
+
+def distractor_set_problems(
+    answer: str, distractors: Sequence[str], *, stem: str, kind: str,
+    facts: ArticleFacts | None = None, count: int = 3,
+) -> list[str]:
+    """Return the problems of a set of wrong options for `answer` (also used on human sets).
+
+    Each must differ from the answer and from the others, not be in the stem,
+    not be stated as true by the article, and have the answer's kind and form.
+    """
+    problems = []
+    if len(distractors) != count:
+        problems.append(f"{len(distractors)} distractors, not {count}")
+    for position, text in enumerate(distractors):
+        problem = distractor_problem(text, answer=answer, kind=kind, stem=stem,
+                                     others=distractors[:position], facts=facts)
         if problem:
-            problems.append(f"distractor {distractor.text!r}: {problem}")
-        if same_answer(distractor.text, answer):
-            problems.append(f"distractor {distractor.text!r} equals the answer")
-    forms = {answer_form(choice, kind) for choice in question.choices}
+            problems.append(f"distractor {text!r}: {problem}")
+    forms = {answer_form(choice, kind) for choice in (answer, *distractors)}
     if len(forms) > 1:
         problems.append(f"choices differ in form: {sorted(map(str, forms))}")
     return problems

@@ -12,7 +12,8 @@ from quizgen.errors import FormatError, QuizgenError
 from quizgen.model import AnyQuestion, QuestionSet
 from quizgen.sets import comments
 from quizgen.sets.ids import content_fingerprint
-from quizgen.sets.reader import parse_file
+from quizgen.sets.problems import InvalidSetError
+from quizgen.sets.reader import parse_file, parse_text
 from quizgen.sets.writer import SCHEMA_URL, dump_set
 
 
@@ -68,6 +69,19 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
+def checked_dump(question_set: QuestionSet, target: Path, schema_url: str = SCHEMA_URL) -> str:
+    """Return the set as YAML, or raise InvalidSetError if that YAML would not pass `check`.
+
+    The model allows what the format does not (an id with spaces, a cloze with no
+    deletion); better to refuse than to write a file quizgen cannot read back.
+    """
+    text = dump_set(question_set, schema_url=schema_url)
+    problems = parse_text(text, f"{target} (as it would be written)").problems
+    if problems:
+        raise InvalidSetError(problems)
+    return text
+
+
 def stamp_fingerprints(question_set: QuestionSet) -> QuestionSet:
     """Return the set with each generated question's fingerprint filled in where it is missing."""
     def stamped(question: AnyQuestion) -> AnyQuestion:
@@ -117,7 +131,8 @@ def write_set(path: str | Path, question_set: QuestionSet, *, overwrite: bool = 
 
     Raises FormatError, and writes nothing, if `path` exists and a person has
     edited it (a comment, a question written or changed by hand, `reviewed`),
-    unless `overwrite` is True; merge with `merge_sets` instead.
+    unless `overwrite` is True (merge with `update_set_file` instead), or if the
+    set breaks a rule of the format (InvalidSetError, a FormatError).
     """
     target = Path(path)
     if target.exists() and not overwrite:
@@ -128,4 +143,4 @@ def write_set(path: str | Path, question_set: QuestionSet, *, overwrite: bool = 
                 f"{target}: not overwriting a file a person has edited: {edits[0]}{more};"
                 " merge into it with --update, or replace it with --force"
             )
-    write_text_atomic(target, dump_set(stamp_fingerprints(question_set), schema_url=schema_url))
+    write_text_atomic(target, checked_dump(stamp_fingerprints(question_set), target, schema_url))

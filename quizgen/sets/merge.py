@@ -8,10 +8,15 @@ from pathlib import Path
 
 from quizgen.model import AnyQuestion, QuestionSet
 from quizgen.sets import comments
-from quizgen.sets.files import question_edit, stamp_fingerprints, write_text_atomic
+from quizgen.sets.files import (
+    checked_dump,
+    question_edit,
+    stamp_fingerprints,
+    write_text_atomic,
+)
 from quizgen.sets.problems import InvalidSetError
 from quizgen.sets.reader import parse_file
-from quizgen.sets.writer import SCHEMA_URL, dump_set
+from quizgen.sets.writer import SCHEMA_URL
 
 
 @dataclass(frozen=True)
@@ -89,21 +94,23 @@ def update_set_file(path: str | Path, fresh: QuestionSet, *, prune: bool = False
 
     Comments in the existing file stay with their questions. With `dry_run`
     nothing is written. Raises InvalidSetError (a FormatError) if the existing
-    file has problems: fix them first, since merging could lose a person's work.
+    file has problems (fix them first: merging could lose a person's work) or
+    if the merged set would break a rule of the format.
     """
     target = Path(path)
     if not target.exists():
         result = MergeResult(stamp_fingerprints(fresh),
                              added=[question.id for question in fresh.questions])
+        text = checked_dump(result.question_set, target, schema_url)
         if not dry_run:
-            write_text_atomic(target, dump_set(result.question_set, schema_url=schema_url))
+            write_text_atomic(target, text)
         return result
     parsed = parse_file(target)
     if parsed.question_set is None:
         raise InvalidSetError(parsed.problems)
     result = merge_sets(parsed.question_set, fresh, prune=prune)
+    text = checked_dump(result.question_set, target, schema_url)
     if not dry_run:
-        text = dump_set(result.question_set, schema_url=schema_url)
-        text = comments.render(text, result.question_set, comments.collect(parsed))
-        write_text_atomic(target, text)
+        write_text_atomic(target, comments.render(text, result.question_set,
+                                                  comments.collect(parsed)))
     return result

@@ -55,7 +55,15 @@ class ParsedSet:
 
 def parse_text(text: str, name: str = "<string>", *, limits: Limits = DEFAULT_LIMITS) -> ParsedSet:
     """Read a question set from YAML text; never raises for problems in the text."""
-    if len(text.encode("utf-8", "surrogatepass")) > limits.byte_limit:
+    try:
+        size = len(text.encode("utf-8"))
+    except UnicodeEncodeError as error:
+        # Only a Python string can hold a lone surrogate; no file decodes to one.
+        before = text[: error.start]
+        problem = Problem(name, before.count("\n") + 1, error.start - before.rfind("\n"),
+                          "the text holds a lone surrogate character, which is not Unicode")
+        return ParsedSet(name, text, None, [problem])
+    if size > limits.byte_limit:
         problem = Problem(name, 1, 1, f"the file is larger than the limit of"
                                       f" {limits.byte_limit:,} bytes")
         return ParsedSet(name, text, None, [problem])

@@ -73,9 +73,11 @@ def compose(text: str, name: str, limits: Limits) -> Tree:
         return Tree(None, [_syntax_problem(error, name)])
     except yaml.reader.ReaderError as error:
         line, column = _line_column(text, error.position)
+        character = error.character
+        code = character if isinstance(character, int) else ord(str(character)[:1] or "\0")
         return Tree(None, [Problem(name, line, column,
                                    f"the file holds a character YAML does not allow"
-                                   f" ({error.character!r})")])
+                                   f" (U+{code:04X})")])
     except yaml.YAMLError as error:
         return Tree(None, [Problem(name, 1, 1, f"YAML error: {error}")])
     except RecursionError:

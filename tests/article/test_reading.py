@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from quizgen.article import DEFAULT_MAX_BYTES, Article, read_article
+from quizgen.article import DEFAULT_MAX_BYTES, Article, parse_size, read_article
 from quizgen.errors import InputError
 
 PROSE_SENTENCE = "The council approved the new library on Monday."
@@ -223,9 +224,11 @@ def test_input_over_the_limit_is_refused_with_how_to_raise_it(tmp_path: Path) ->
     path = write(tmp_path, "long.txt", (PROSE_SENTENCE + "\n").encode() * 100)
     with pytest.raises(InputError) as caught:
         read_article(path, max_bytes=1024)
-    assert "larger than the 1K limit" in str(caught.value)
-    assert "--max-size" in str(caught.value)
-    assert read_article(path, max_bytes=100 * 1024).prose
+    message = str(caught.value)
+    assert "larger than the 1K limit" in message
+    suggested = re.search(r"--max-size (\S+)\)", message)
+    assert suggested, message
+    assert read_article(path, max_bytes=parse_size(suggested.group(1))).prose
 
 
 def test_input_of_exactly_the_limit_is_accepted(tmp_path: Path) -> None:
@@ -247,3 +250,20 @@ def test_text_with_only_captions_and_links_is_refused(tmp_path: Path) -> None:
     data = b"Photo: Jane Roe\n\nhttps://example.com/a\n\nSource: Agency\n"
     with pytest.raises(InputError, match="no article prose"):
         read_article(write(tmp_path, "bits.txt", data))
+
+
+def test_endless_input_stops_at_the_limit_instead_of_filling_memory() -> None:
+    # `yes` never ends: reading all of it first would never finish.
+    code = (
+        "from quizgen.article import read_article\n"
+        "from quizgen.errors import InputError\n"
+        "try:\n"
+        "    read_article('-', max_bytes=200_000)\n"
+        "except InputError as error:\n"
+        "    print(error)\n"
+    )
+    result = subprocess.run(
+        f"yes 'The ferry runs every hour.' | {sys.executable} -c \"{code}\"",
+        shell=True, capture_output=True, text=True, timeout=120,
+    )
+    assert "standard input is larger than the 200000 limit" in result.stdout

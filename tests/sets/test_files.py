@@ -92,3 +92,13 @@ def test_the_fingerprint_ignores_id_and_provenance_but_not_content() -> None:
 def test_writing_into_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(QuizgenError, match=r"cannot write .*missing/set\.yaml: No such file"):
         write_text_atomic(tmp_path / "missing" / "set.yaml", "x")
+
+
+def test_a_set_that_breaks_the_format_is_not_written(tmp_path: Path) -> None:
+    path = tmp_path / "set.yaml"
+    broken = QuestionSet(id="has space", title="T", questions=(Cloze(id="c", text="no deletion"),))
+    with pytest.raises(FormatError) as caught:
+        write_set(path, broken)
+    assert len(caught.value.problems) == 2  # type: ignore[attr-defined]
+    assert str(caught.value).startswith(f"{path} (as it would be written):")
+    assert not path.exists()

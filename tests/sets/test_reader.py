@@ -204,3 +204,15 @@ def test_utf16_files_with_a_byte_order_mark_are_read(tmp_path: Path) -> None:
     path = tmp_path / "utf16.yaml"
     path.write_text(HEADER + '  - cloze: "Zürich {{Kraków}}"\n', encoding="utf-16")
     assert load_set(path).questions[0].text == "Zürich {{c1::Kraków}}"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("id: a\x00b\n", (1, 6, "character YAML does not allow (U+0000)")),
+    ("id: ab\udc80\n", (1, 7, "lone surrogate")),
+])
+def test_characters_yaml_cannot_hold_are_reported_not_raised(
+    text: str, expected: tuple[int, int, str]
+) -> None:
+    found = check_text(text, "c.yaml")
+    assert len(found) == 1
+    assert (found[0].line, found[0].column) == expected[:2] and expected[2] in found[0].message

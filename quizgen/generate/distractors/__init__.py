@@ -87,7 +87,8 @@ def _candidates(answer: str, kind: str, sources: DistractorSources) -> Iterator[
     kinds = [kind, "country", "city"] if kind == "place" else [kind]
     found: list[tuple[str, str]] = []
     for source_kind in kinds:
-        found += [(text, "same-type-entity") for text in sources.article.get(source_kind, ())]
+        if source_kind != "term":  # terms come after WordNet's sister terms
+            found += [(text, "same-type-entity") for text in sources.article.get(source_kind, ())]
     for source_kind in kinds:
         found += [(text, "other-article-entity")
                   for text in sources.other_articles.get(source_kind, ())]
@@ -96,6 +97,10 @@ def _candidates(answer: str, kind: str, sources: DistractorSources) -> Iterator[
     if kind in PLACE_KINDS or kind == "term":
         for text in cohyponyms(answer):
             yield text, "wordnet-cohyponym"
+    if kind == "term":
+        # Other terms of the article: related, and the "also true" rule drops those it states.
+        for text in sources.article.get("term", ()):
+            yield text, "same-type-entity"
     for text in fallback_pool(kind):
         yield _match_person_form(text, answer) if kind == "person" else text, "fallback-pool"
 
