@@ -84,6 +84,9 @@ def decode_bytes(data: bytes, *, name: str) -> Decoded:
         return _checked(Decoded(data.decode("utf-8"), "utf-8"), name)
     except UnicodeDecodeError:
         pass
+    declared = _declared_charset(data)
+    if declared:
+        return _checked(declared, name)
     return _checked(_damaged_utf8_or_cp1252(data, name), name)
 
 
@@ -111,6 +114,22 @@ def _signature(head: bytes) -> str:
     if head[4:8] == b"ftyp":
         return "a video or audio file"
     return ""
+
+
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
+
+
+def _declared_charset(data: bytes) -> Decoded | None:
+    # An HTML page that is not UTF-8 usually says what it is (windows-1251 for much
+    # Russian news); believe it if the bytes decode that way.
+    match = _CHARSET.search(data[:8192])
+    if not match:
+        return None
+    try:
+        encoding = codecs.lookup(match.group(1).decode("ascii")).name
+        return Decoded(data.decode(encoding), encoding)
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _utf16_without_bom(data: bytes, name: str) -> Decoded | None:

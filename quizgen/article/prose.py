@@ -101,6 +101,11 @@ _TAGS = _pattern(
     r"^(?:tags?|keywords?|topics?|categories|category|filed under|related topics|labels?|"
     r"subjects?)\s*:\s*\S"
 )
+# Wikipedia-style markers right after a sentence's final punctuation.
+_CITATION = re.compile(
+    r"(?<=[.!?\"”])(?:\[(?:\d{1,3}|[a-z]|note \d+|citation needed|clarification needed)\])+"
+    r"(?=\s|$)"
+)
 # Section headings after which an encyclopedia article has no more prose.
 _END_SECTIONS = _pattern(
     r"^(?:references|notes|footnotes|citations|external links|further reading|see also|"
@@ -175,7 +180,8 @@ def find_prose(text: str, *, title: str = "", skipped: dict[int, str] | None = N
     def close() -> None:
         nonlocal open_start
         if open_start is not None:
-            ranges.append(_trim_dateline(text, open_start, open_end, excluded))
+            start, end = _trim_dateline(text, open_start, open_end, excluded)
+            ranges.extend(_split_at_citations(text, start, end, excluded))
         open_start = None
 
     for index, line in enumerate(lines):
@@ -193,7 +199,7 @@ def find_prose(text: str, *, title: str = "", skipped: dict[int, str] | None = N
             open_start = start
         open_end = end
     close()
-    return Prose(tuple(ranges), tuple(excluded), title)
+    return Prose(tuple(ranges), tuple(sorted(excluded, key=lambda item: item.start)), title)
 
 
 def _line_starts(lines: list[str]) -> list[int]:
@@ -283,6 +289,24 @@ def _trim_dateline(
         excluded.append(Excluded(start, match.end(), "dateline"))
         return match.end(), end
     return start, end
+
+
+def _split_at_citations(
+    text: str, start: int, end: int, excluded: list[Excluded]
+) -> list[tuple[int, int]]:
+    # "…Saint Petersburg.[1] It is…": a marker after a sentence's end is cut out;
+    # one inside a sentence stays, since cutting there would split the sentence.
+    pieces: list[tuple[int, int]] = []
+    for match in _CITATION.finditer(text, start, end):
+        if match.start() > start:
+            pieces.append((start, match.start()))
+        excluded.append(Excluded(match.start(), match.end(), "citation"))
+        start = match.end()
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
 
 
 def _is_byline(line: str) -> bool:

@@ -43,6 +43,7 @@ _FINITE_VERB = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _OPEN_QUOTES = ("“", '"', "‘", "«", "``")
 _CLOSE_QUOTES = ("”", '"', "’", "»", "''")
 MIN_TOKENS = 6
+_LOOK_BACK = 3
 MAX_TOKENS = 60
 
 
@@ -163,7 +164,6 @@ def sentence_view(
     """Return the question-ready view of sentence `index`, or (None, reason it is unusable)."""
     sentence = document.sentences[index]
     tokens = sentence.tokens
-    words = [t.text.casefold() for t in tokens]
     if NOT_PROSE.match(sentence.text):
         return None, "not-prose"
     if index in context.quoted and not sentence.entities:
@@ -179,8 +179,7 @@ def sentence_view(
     if colon is not None:
         # "X commented on Y: “<quotation>”": the part before the colon stands alone.
         tokens = tokens[:colon]
-        words = words[:colon]
-    if any(w in _FIRST_SECOND_PERSON for w in words):
+    if _first_person_outside_a_short_quote(tokens):
         return None, "first-person-quote"
     if not any(t.tag.startswith("VB") or t.tag == "MD" for t in tokens):
         return None, "no-verb"
@@ -272,6 +271,29 @@ def _colon_before_quote(tokens: tuple[Token, ...]) -> int | None:
     return None
 
 
+def _first_person_outside_a_short_quote(tokens: tuple[Token, ...]) -> bool:
+    """Return True if "I"/"we"/"you" speak in the sentence, not just in a short quotation.
+
+    'X said the game would be "important for us"' reads fine alone; a sentence
+    that is mostly someone's own words does not.
+    """
+    quoted = [False] * len(tokens)
+    inside = False
+    for i, token in enumerate(tokens):
+        if token.text in ("“", "``", "«") or (token.text == '"' and not inside):
+            inside = True
+        elif token.text in ("”", "''", "»") or (token.text == '"' and inside):
+            inside = False
+        else:
+            quoted[i] = inside
+    if inside:  # an unclosed quotation: the rest of the sentence is someone speaking
+        return any(t.text.casefold() in _FIRST_SECOND_PERSON for t in tokens)
+    speaking = [quoted[i] for i, t in enumerate(tokens) if t.text.casefold() in _FIRST_SECOND_PERSON]
+    if not speaking:
+        return False
+    return not all(speaking) or sum(quoted) * 2 > len(tokens)
+
+
 def _quotes_balanced(tokens: tuple[Token, ...]) -> bool:
     """Return True when quotation marks pair up, or the only one closes a cut-off quotation.
 
@@ -295,7 +317,11 @@ def _resolve(document: Document, index: int, token_index: int, context: ArticleC
     previous = document.sentences[index - 1] if index > 0 else None
     before = [e for e in sentence.entities if e.last <= token_index]
     if pronoun in _PERSON_PRONOUNS:
-        for source in (before, list(previous.entities) if previous else []):
+        # The sentence before the pronoun, then up to _LOOK_BACK sentences: the nearest one
+        # naming people decides, and only if it names exactly one.
+        sources = [before] + [list(document.sentences[i].entities)
+                              for i in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1)]
+        for source in sources:
             people = {e.text.split()[-1]: e.text for e in source if e.label == "PERSON"}
             if len(people) > 1:
                 return ""

@@ -114,7 +114,7 @@ def _wordnet_place_kind(name: str) -> str:
 
 
 def is_common_word_name(text: str) -> bool:
-    """Return True for a "name" made only of common nouns ("Protection", "Chemistry").
+    """Return True for a one-word "name" that is a common noun ("Protection", "Chemistry").
 
     The NLP layer sometimes labels a capitalised common word as an entity; such
     an answer is not a name. Known countries and cities ("Turkey") are names.
@@ -122,7 +122,8 @@ def is_common_word_name(text: str) -> bool:
     from quizgen.generate import lexicon
 
     words = text.split()
-    if not words or place_kind(text) in {"country", "city"}:
+    # Only one-word names: "National Football League" is made of common words and is a name.
+    if len(words) != 1 or place_kind(text) in {"country", "city"}:
         return False
     return all(
         lexicon.zipf(w.casefold()) >= 4.0 and any(

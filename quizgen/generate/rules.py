@@ -19,6 +19,7 @@ from quizgen.model import AnyQuestion, Cloze, MultipleChoice
 from quizgen.nlp.document import Document
 
 _LEADING_PRONOUNS = frozenset("he she it they this these those his her its their".split())
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _FIRST_PERSON = re.compile(r"\b(I|we|We|our|Our|us|you|You|your|Your)\b")
 
 
@@ -67,7 +68,7 @@ def _shown_text_problems(text: str) -> list[str]:
         problems.append(f"starts with an unresolved pronoun {first_word!r}")
     if CONNECTIVE.match(text) and first_word.casefold() not in {"then"}:
         problems.append(f"starts with a connective {first_word!r}")
-    if _FIRST_PERSON.search(text):
+    if _FIRST_PERSON.search(_QUOTED.sub(" ", text)):
         problems.append("first- or second-person words out of their quotation")
     return problems
 

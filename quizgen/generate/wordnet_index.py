@@ -39,6 +39,8 @@ class LazyWordNet(WordNetCorpusReader):
     def lookup_lemma(self, lemma: str) -> dict[str, list[int]]:
         """Return {pos: [synset offsets]} for a lemma (lower case, underscores for spaces)."""
         found: dict[str, list[int]] = {}
+        if not lemma or lemma != lemma.strip() or " " in lemma:
+            return found  # never a WordNet lemma; and " " would match the licence lines
         key = lemma.encode("utf-8", "replace")
         for pos, suffix in self._FILEMAP.items():
             line = _find_line(self._index(suffix), key)
@@ -48,6 +50,10 @@ class LazyWordNet(WordNetCorpusReader):
                 n_pointers = int(fields[3])
                 offsets_at = 4 + n_pointers + 2
                 found[pos] = [int(f) for f in fields[offsets_at: offsets_at + n_synsets]]
+        if "a" in found:
+            # NLTK looks satellites up under "s"; with no satellite scan, every adjective sense
+            # is a candidate, which is all that lookup needs.
+            found["s"] = found["a"]
         return found
 
     def _index(self, suffix: str) -> bytes:
@@ -84,12 +90,10 @@ def _find_line(index: bytes, key: bytes) -> bytes | None:
         if end == -1:
             end = len(index)
         line = index[start:end]
-        if line.startswith(b" ") or line[: len(target)] < target:
-            if line.startswith(target):
-                return line
-            lo = end + 1
-        elif line.startswith(target):
+        if line.startswith(target) and not line.startswith(b" "):
             return line
+        if line.startswith(b" ") or line[: len(target)] < target:
+            lo = end + 1  # the licence lines at the top start with spaces: skip past them
         else:
             hi = start
     return None

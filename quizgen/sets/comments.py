@@ -105,7 +105,8 @@ def collect(parsed: ParsedSet) -> Comments:
             continue
         stripped = line.strip()
         if stripped.startswith("#"):
-            if number == 0 and stripped.startswith(SCHEMA_COMMENT_PREFIX):
+            if stripped.startswith(SCHEMA_COMMENT_PREFIX) and not comments.schema_line:
+                # The editor's schema line goes back on top, wherever it was.
                 comments.schema_line = stripped
                 continue
             # A comment line belongs to the first anchor below it.

@@ -52,3 +52,18 @@ def test_head_of_a_large_binary_file_is_enough_to_refuse_it() -> None:
 def test_head_of_utf16_text_is_not_refused() -> None:
     reject_binary_head("Plain words in UTF-16.".encode("utf-16-le"), name="'x'")
     reject_binary_head("Plain words.".encode("utf-16"), name="'x'")
+
+
+def test_html_page_in_its_declared_charset_is_decoded_without_a_warning() -> None:
+    page = '<html><head><meta charset="windows-1251"></head><body><p>Минск и Сочи</p></body>'
+    decoded = decode_bytes(page.encode("cp1251"), name="'x'")
+    assert decoded.encoding == "cp1251"
+    assert "Минск и Сочи" in decoded.text
+    assert decoded.warnings == ()
+
+
+def test_declared_charset_that_does_not_fit_the_bytes_is_ignored() -> None:
+    page = '<meta http-equiv="Content-Type" content="text/html; charset=no-such-codec">café'
+    decoded = decode_bytes(page.encode("cp1252"), name="'x'")
+    assert decoded.encoding == "cp1252"
+    assert decoded.text.endswith("café")

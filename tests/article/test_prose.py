@@ -164,3 +164,18 @@ def test_title_given_by_the_caller_is_left_out_of_the_prose() -> None:
     )
     assert article.title == "Night Trains Return"
     assert article.prose_text() == "Sleeper services resume in May."
+
+
+def test_citation_markers_after_a_sentence_are_cut_out_of_the_prose() -> None:
+    text = "The lake is 219 km long.[1][2] It freezes in winter.[citation needed]\n"
+    article = article_from_text(text)
+    assert [text[start:end] for start, end in article.prose] == [
+        "The lake is 219 km long.",
+        "It freezes in winter.",
+    ]
+    assert [item.reason for item in article.excluded] == ["citation", "citation"]
+
+
+def test_citation_marker_inside_a_sentence_does_not_split_it() -> None:
+    text = "The lake[3] is 219 km long.\n"
+    assert article_from_text(text).prose_text() == "The lake[3] is 219 km long."

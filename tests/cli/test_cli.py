@@ -181,3 +181,15 @@ def _wait_until_reading_a_pipe(pid: int) -> bool:
             return False
         time.sleep(0.1)
     return False
+
+
+def test_output_that_the_terminal_cannot_encode_does_not_crash(tmp_path: Path) -> None:
+    path = tmp_path / "accents.txt"
+    path.write_text("Zoë flew from Kraków to Tromsø in 2019.\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "quizgen", "nlp", str(path)],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Krak\\xf3w" in result.stdout
