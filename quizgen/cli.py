@@ -32,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name in COMMANDS:
         module = importlib.import_module(f"quizgen.commands.{name}")
         sub = subparsers.add_parser(
-            name, help=module.HELP, description=module.__doc__.strip().strip("`")
+            name, help=module.HELP, description=_description(module.__doc__)
         )
         # `quizgen nlp --debug x` works as well as `quizgen --debug nlp x`;
         # SUPPRESS keeps the subcommand from resetting a --debug given before it.
@@ -130,3 +130,10 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError):
         pass
+
+
+def _description(docstring: str | None) -> str:
+    """Turn a command module's docstring "`quizgen x`: does y." into "does y."."""
+    text = (docstring or "").strip()
+    _, sep, rest = text.partition("`: ")
+    return (rest if sep else text).strip()

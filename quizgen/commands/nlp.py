@@ -7,8 +7,9 @@ import json
 import sys
 from typing import Any
 
+from quizgen.commands.common import add_article_arguments, read_article_from_args
+
 HELP = "show an article's sentences, entities and noun phrases (a debug view)"
-_ARTICLE_HELP = "article file (.txt, .md, .html), or - to read standard input"
 _FLAGS = {
     "--json": "print JSON: sentences with offsets, tokens, entities and chunks",
     "--tokens": "also show each sentence's tokens with their Penn Treebank tags",
@@ -16,16 +17,15 @@ _FLAGS = {
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("article", metavar="ARTICLE", help=_ARTICLE_HELP)
+    add_article_arguments(parser)
     for flag, help_text in _FLAGS.items():
         parser.add_argument(flag, action="store_true", help=help_text)
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.article import read_article
     from quizgen.nlp.pipeline import analyse
 
-    article = read_article(args.article)
+    article = read_article_from_args(args)
     document = analyse(article)
     if args.json:
         json.dump(_as_json(article, document), sys.stdout, ensure_ascii=False, indent=2)
