@@ -3,15 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 
 HELP = "check question-set YAML files and report every problem"
-
-# The quiz can flag questions as wrong while someone plays. If this module exists and
-# defines `flagged_questions(question_set) -> list[tuple[str, str]]` (question id, note),
-# `check` lists those questions too. They are notes, not format problems: they do not
-# change the exit code.
-FLAGS_MODULE = "quizgen.quiz.flags"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -69,11 +62,16 @@ def deck_files(arguments: list[str]) -> list[str]:
 
 
 def flagged_questions(question_set: object) -> list[tuple[str, str]]:
-    """Return (question id, note) for questions flagged in the quiz, if the quiz provides them."""
-    try:
-        module = importlib.import_module(FLAGS_MODULE)
-    except ModuleNotFoundError as error:
-        if error.name not in (FLAGS_MODULE, FLAGS_MODULE.rpartition(".")[0]):
-            raise
-        return []
-    return list(module.flagged_questions(question_set))
+    """Return (question id, note) for the set's questions flagged in the quiz.
+
+    Flags are notes, not format problems: they do not change the exit code.
+    Reading them never creates a progress file.
+    """
+    from quizgen.paths import progress_db_path
+    from quizgen.quiz.store import flagged_questions as stored_flags
+
+    set_id = getattr(question_set, "id", None)
+    return [
+        (flag.question_id, flag.reason or f"flagged on {flag.flagged_at:%Y-%m-%d}")
+        for flag in stored_flags(progress_db_path(), set_id)
+    ]

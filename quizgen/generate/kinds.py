@@ -6,6 +6,7 @@ abbreviation beside full state names gives the answer away.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from quizgen.answers import number_unit
@@ -51,6 +52,7 @@ def kind_of(label: str, text: str) -> str:
     return kind
 
 
+@functools.lru_cache(maxsize=65536)
 def answer_form(text: str, kind: str) -> tuple[str, ...]:
     """Return a signature that two options of one question must share.
 
@@ -91,6 +93,7 @@ def answer_form(text: str, kind: str) -> tuple[str, ...]:
     return ("term", "plural" if head and is_plural(head) else "singular", capital)
 
 
+@functools.lru_cache(maxsize=65536)
 def place_kind(name: str) -> str:
     """Return what kind of place `name` is: "country", "city", WordNet's word ("river"), or ""."""
     from quizgen.generate.distractors.fallback import known_place_kind
@@ -113,6 +116,7 @@ def _wordnet_place_kind(name: str) -> str:
     return ""
 
 
+@functools.lru_cache(maxsize=65536)
 def is_common_word_name(text: str) -> bool:
     """Return True for a one-word "name" that is a common noun ("Protection", "Chemistry").
 
@@ -133,6 +137,7 @@ def is_common_word_name(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=65536)
 def _looks_like_person(text: str) -> bool:
     """Return False for "people" whose last word is a plural or a common noun ("Volvo Cars")."""
     from quizgen.generate import lexicon

@@ -36,25 +36,25 @@ class LazyWordNet(WordNetCorpusReader):
         # We read WordNet 3.0 itself: there is nothing to map.
         return None
 
-    def lookup_lemma(self, lemma: str) -> dict[str, list[int]]:
-        """Return {pos: [synset offsets]} for a lemma (lower case, underscores for spaces)."""
-        found: dict[str, list[int]] = {}
+    def lookup(self, lemma: str, pos: str) -> list[int] | None:
+        """Return the synset offsets of `lemma` as part of speech `pos`, or None if it has none.
+
+        `lemma` is lower case with underscores for spaces; "s" (adjective
+        satellite) is looked up as "a": with no satellite scan, every adjective
+        sense is a candidate, which is all NLTK's lookups need.
+        """
         if not lemma or lemma != lemma.strip() or " " in lemma:
-            return found  # never a WordNet lemma; and " " would match the licence lines
-        key = lemma.encode("utf-8", "replace")
-        for pos, suffix in self._FILEMAP.items():
-            line = _find_line(self._index(suffix), key)
-            if line is not None:
-                fields = line.decode("utf-8", "replace").split()
-                n_synsets = int(fields[2])
-                n_pointers = int(fields[3])
-                offsets_at = 4 + n_pointers + 2
-                found[pos] = [int(f) for f in fields[offsets_at: offsets_at + n_synsets]]
-        if "a" in found:
-            # NLTK looks satellites up under "s"; with no satellite scan, every adjective sense
-            # is a candidate, which is all that lookup needs.
-            found["s"] = found["a"]
-        return found
+            return None  # never a WordNet lemma; and " " would match the licence lines
+        suffix = self._FILEMAP.get("a" if pos == "s" else pos)
+        if suffix is None:
+            return None
+        line = _find_line(self._index(suffix), lemma.encode("utf-8", "replace"))
+        if line is None:
+            return None
+        fields = line.decode("utf-8", "replace").split()
+        n_synsets = int(fields[2])
+        offsets_at = 4 + int(fields[3]) + 2
+        return [int(f) for f in fields[offsets_at: offsets_at + n_synsets]]
 
     def _index(self, suffix: str) -> bytes:
         if suffix not in self._index_bytes:
@@ -70,13 +70,55 @@ class _LazyLemmaIndex(dict):  # type: ignore[type-arg]
         super().__init__()
         self._reader = reader
 
-    def __missing__(self, lemma: str) -> dict[str, list[int]]:
-        entry = self._reader.lookup_lemma(lemma)
+    def __missing__(self, lemma: str) -> _LazyEntry:
+        entry = _LazyEntry(self._reader, lemma)
         self[lemma] = entry
         return entry
 
     def __contains__(self, lemma: object) -> bool:
-        return isinstance(lemma, str) and bool(self[lemma])
+        return isinstance(lemma, str) and self[lemma].known()
+
+
+class _LazyEntry(dict):  # type: ignore[type-arg]
+    """One lemma's pos -> offsets, each part of speech looked up when first asked for."""
+
+    _POS = ("n", "v", "a", "r")
+
+    def __init__(self, reader: LazyWordNet, lemma: str) -> None:
+        super().__init__()
+        self._reader = reader
+        self._lemma = lemma
+        self._absent: set[str] = set()
+
+    def _load(self, pos: str) -> bool:
+        if dict.__contains__(self, pos):
+            return True
+        if pos in self._absent:
+            return False
+        offsets = self._reader.lookup(self._lemma, pos)
+        if offsets is None:
+            self._absent.add(pos)
+            return False
+        self[pos] = offsets
+        return True
+
+    def __contains__(self, pos: object) -> bool:
+        return isinstance(pos, str) and self._load(pos)
+
+    def __missing__(self, pos: str) -> list[int]:
+        if self._load(pos):
+            return dict.__getitem__(self, pos)
+        raise KeyError(pos)
+
+    def get(self, pos: str, default: object = None) -> object:  # type: ignore[override]
+        return dict.__getitem__(self, pos) if self._load(pos) else default
+
+    def known(self) -> bool:
+        """Return True if the lemma has any part of speech (stops at the first found)."""
+        return any(self._load(pos) for pos in self._POS)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter([pos for pos in (*self._POS, "s") if self._load(pos)])
 
 
 def _find_line(index: bytes, key: bytes) -> bytes | None:

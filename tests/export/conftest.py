@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from export_samples import ImportCounts
+from tests.export.export_samples import ImportCounts
 
 
 @pytest.fixture

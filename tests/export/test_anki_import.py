@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
-from export_samples import (
+from tests.export.export_samples import (
     CLOZE_OPENER,
     IMG,
     SAMPLE_QUESTIONS,

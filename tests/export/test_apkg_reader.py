@@ -6,7 +6,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from export_samples import SAMPLE_QUESTIONS, sample_sets
+from tests.export.export_samples import SAMPLE_QUESTIONS, sample_sets
 
 from quizgen.errors import FormatError
 from quizgen.export import write_apkg

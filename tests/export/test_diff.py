@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from export_samples import sample_sets
+from tests.export.export_samples import sample_sets
 
 from quizgen.export import write_apkg
 from quizgen.export.apkg_reader import read_notes

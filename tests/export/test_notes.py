@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from export_samples import sample_sets
+from tests.export.export_samples import sample_sets
 
 from quizgen.errors import FormatError
 from quizgen.export.ids import note_guid

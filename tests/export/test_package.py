@@ -8,7 +8,7 @@ from pathlib import Path
 
 import genanki
 import pytest
-from export_samples import sample_sets
+from tests.export.export_samples import sample_sets
 
 from quizgen.errors import FormatError, QuizgenError
 from quizgen.export import build_package, write_apkg

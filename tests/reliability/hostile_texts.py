@@ -28,7 +28,8 @@ SPECIAL = (
     " at \\[red] 40 kroner \\ per crate.\n"
     "Visitors from Tel Aviv left notes in Hebrew, \u05e9\u05dc\u05d5\u05dd \u05dc\u05db\u05dd,"
     " and in Arabic, \u0645\u0631\u062d\u0628\u0627 \u0628\u0643\u0645, beside the stalls."
-    " The mayor, Jose\u0301 Ramo\u0301n Nu\u0301n\u0303ez, praised the 45 stall holders \U0001f41f\U0001f389.\n"
+    " The mayor, Jose\u0301 Ramo\u0301n Nu\u0301n\u0303ez, praised the 45 stall holders"
+    " \U0001f41f\U0001f389.\n"
     "A sign at the gate read [link=https://example.invalid]Market hours[/link] in 2019 letters"
     " and Z\u0336\u0321a\u0335l\u0337g\u0336o glyphs.\n"
 )
@@ -44,7 +45,8 @@ ESCAPES = (
 HTML_PAGE = """<!DOCTYPE html>
 <html><head><title>Harbour of Valletta reopens</title>
 <style>body { color: red } p::after { content: "Styled words leak here." }</style>
-<script>var note = "Scripted words say Paris has 99 bridges."; document.write("<p>Written</p>");</script>
+<script>var note = "Scripted words say Paris has 99 bridges.";
+document.write("<p>Written</p>");</script>
 </head><body>
 <nav><a href="/">Home</a> | <a href="/world">World news</a> | <a href="/sport">Sport</a></nav>
 <article><h1>Harbour of Valletta reopens</h1>
@@ -99,3 +101,24 @@ def sentence_free_line(size: int = 1024 * 1024) -> str:
     clause = ("the council of Oslo met 12 times in May 2019, and the mayor Anna Berg spoke"
               " about $40 million for 31 roads, while about 50% of Bergen voted, ")
     return (clause * (size // len(clause) + 1))[:size]
+
+
+# An article whose sentences hold Rich markup, HTML and cloze syntax among real facts.
+MARKUP_NEWS = (
+    "Harbour board [bold]approves[/bold] new pier\n\n"
+    "The harbour board of Bergen approved a new pier on 14 March 2023 after a vote of"
+    " [bold]9 to 2[/].\n"
+    "The pier, known locally as [link=https://evil.example]the Long Arm[/link], will cost"
+    " about $45 million.\n"
+    "Engineer Ingrid Dahl said the design uses C:\\new\\[red] steel beams and \\[escaped]"
+    " joints from Stavanger.\n"
+    "The old pier <script>alert(\"x\")</script> was built in 1911 by the firm"
+    " <img src=x onerror=alert(1)> Holm & Sons.\n"
+    "About 60% of the cargo {{c1::that passes}} through Bergen :: arrives by sea, the board"
+    " said.\n"
+)
+
+# Pieces of MARKUP_NEWS that must reach the player exactly as written.
+MARKUP_PIECES = ("[bold]9 to 2[/]", "[link=https://evil.example]the Long Arm[/link]",
+                 "C:\\new\\[red]", "\\[escaped]", "<script>alert(\"x\")</script>",
+                 "<img src=x onerror=alert(1)>", "{{c1::that passes}}", ":: arrives", "Holm & Sons")

@@ -16,6 +16,7 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 HANG_GUARD_SECONDS = 240.0
 ERROR_PREFIX = "quizgen: error: "
@@ -53,11 +54,11 @@ class Running:
         self.argv = tuple(argv)
         self.timeout = timeout
         # Files, not pipes: a child printing megabytes must not block on a full pipe.
-        self._out = tempfile.TemporaryFile()
-        self._err = tempfile.TemporaryFile()
+        self._out = tempfile.TemporaryFile()  # noqa: SIM115 - closed in finish()
+        self._err = tempfile.TemporaryFile()  # noqa: SIM115 - closed in finish()
         stdin_file = None
         if stdin is not None:
-            stdin_file = tempfile.TemporaryFile()
+            stdin_file = tempfile.TemporaryFile()  # noqa: SIM115 - closed once the child has it
             stdin_file.write(stdin)
             stdin_file.seek(0)
         self.started = time.monotonic()
@@ -93,6 +94,18 @@ class Running:
             stream.close()
         # ru_maxrss is in kilobytes on Linux.
         return Finished(self.argv, code, outputs[0], outputs[1], usage.ru_maxrss * 1024)
+
+
+class QuizgenRunner(Protocol):
+    """The `quizgen` fixture: run `python -m quizgen ARGS...` and return how it ended."""
+
+    def __call__(self, *args: str, stdin: bytes | None = None) -> Finished: ...
+
+
+class QuizgenStarter(Protocol):
+    """The `start` fixture: start `python -m quizgen ARGS...` without waiting."""
+
+    def __call__(self, *args: str, stdin: bytes | None = None) -> Running: ...
 
 
 def start_python(args: Sequence[str], *, env: Mapping[str, str], cwd: Path,

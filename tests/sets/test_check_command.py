@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import argparse
 import subprocess
-import sys
-import types
 from collections.abc import Callable
 from pathlib import Path
 
@@ -60,19 +57,29 @@ def test_check_size_limit_can_be_set_on_the_command_line(
 
 
 def test_questions_flagged_in_the_quiz_are_listed_as_notes(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, quizgen: RunQuizgen
 ) -> None:
-    from quizgen.commands import check
+    from datetime import UTC, datetime
 
+    from quizgen.quiz.store import ProgressStore
+
+    data = tmp_path / "data"
     deck = tmp_path / "deck.yaml"
     deck.write_text("id: d\ntitle: D\nquestions:\n  - id: oslo\n    cloze: '{{Oslo}} is big'\n",
                     encoding="utf-8")
-    flags = types.ModuleType(check.FLAGS_MODULE)
-    flags.flagged_questions = lambda question_set: [("oslo", "the answer is wrong")]  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, check.FLAGS_MODULE, flags)
-    exit_code = check.run(argparse.Namespace(files=[str(deck)], max_bytes=0))
-    assert exit_code == 0
-    assert f"{deck}:4:5: flagged in the quiz: the answer is wrong" in capsys.readouterr().out
+    with ProgressStore(data / "progress.sqlite3") as store:
+        store.flag("d", "oslo", datetime.now(UTC), reason="the answer is wrong")
+    result = quizgen("check", "deck.yaml", env={"QUIZGEN_DATA_DIR": str(data)})
+    assert result.returncode == 0
+    assert "deck.yaml:4:5: flagged in the quiz: the answer is wrong" in result.stdout
+
+
+def test_check_creates_no_progress_file(tmp_path: Path, quizgen: RunQuizgen) -> None:
+    data = tmp_path / "data"
+    deck = tmp_path / "deck.yaml"
+    deck.write_text("id: d\ntitle: D\nquestions: []\n", encoding="utf-8")
+    assert quizgen("check", "deck.yaml", env={"QUIZGEN_DATA_DIR": str(data)}).returncode == 0
+    assert not data.exists()
 
 
 def test_check_reports_all_five_mistakes_of_a_file_with_their_places(

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from pty_terminal import Terminal
+from tests.tui.pty_terminal import Terminal
 
 from quizgen.quiz.sample import sample_set
 from quizgen.quiz.store import ProgressStore

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from quizgen.answers import normalize, parse_number, same_answer
+from quizgen.answers import normalize, parse_number
+from quizgen.answers import same_answer as _same_answer
 from quizgen.generate import lexicon
 from quizgen.generate.kinds import NUMERIC_KINDS, answer_form
 from quizgen.nlp.document import Document
@@ -18,9 +21,15 @@ _ALSO_TRUE_SHARE = 0.5
 
 @dataclass(frozen=True)
 class ArticleFacts:
-    """Each sentence of the article as normalised text and content words, for the "also true" rule."""
+    """The article's sentences indexed by content word, for the "also true" rule.
+
+    `sentences` holds (normalised text padded with spaces, content words,
+    numbers stated); `by_word` maps a content word to the sentences that use
+    it, so a check reads only the sentences sharing words with the stem.
+    """
 
     sentences: tuple[tuple[str, frozenset[str], frozenset[float]], ...]
+    by_word: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def of(cls, document: Document | None) -> ArticleFacts:
@@ -28,12 +37,24 @@ class ArticleFacts:
         if document is None:
             return cls(())
         rows = []
-        for sentence in document.sentences:
+        by_word: dict[str, list[int]] = {}
+        for number, sentence in enumerate(document.sentences):
             numbers = frozenset(e.value for e in sentence.entities if e.value is not None)
-            rows.append((f" {normalize(sentence.text)} ", content_words(sentence.text), numbers))
-        return cls(tuple(rows))
+            words = content_words(sentence.text)
+            rows.append((f" {_normal(sentence.text)} ", words, numbers))
+            for word in words:
+                by_word.setdefault(word, []).append(number)
+        return cls(tuple(rows), {word: tuple(ids) for word, ids in by_word.items()})
+
+    def sharing(self, words: frozenset[str], needed: int) -> list[int]:
+        """Return the sentences that use at least `needed` of `words`, in article order."""
+        counts: Counter[int] = Counter()
+        for word in words:
+            counts.update(self.by_word.get(word, ()))
+        return sorted(number for number, count in counts.items() if count >= needed)
 
 
+@functools.lru_cache(maxsize=65536)
 def content_words(text: str) -> frozenset[str]:
     """Return the lower-case, singular content words of a text (no stopwords, no numbers)."""
     words = re.findall(r"[A-Za-z][A-Za-z-]+", text)
@@ -42,10 +63,22 @@ def content_words(text: str) -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=65536)
+def _normal(text: str) -> str:
+    return normalize(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def same_answer(a: str, b: str) -> bool:
+    """quizgen.answers.same_answer, remembered: the generator asks about the same pairs often."""
+    return _same_answer(a, b)
+
+
 def contains_phrase(haystack: str, needle: str) -> bool:
     """Return True if `needle` occurs in `haystack` as whole words, after normalisation."""
-    norm = normalize(needle)
-    return bool(norm) and re.search(rf"(?<!\w){re.escape(norm)}(?!\w)", normalize(haystack)) is not None
+    norm = _normal(needle)
+    # normalize() leaves words separated by single spaces, so padding finds whole words.
+    return bool(norm) and f" {norm} " in f" {_normal(haystack)} "
 
 
 def distractor_problem(
@@ -63,7 +96,7 @@ def distractor_problem(
     "equals-answer", "synonym", "substring-of-answer", "in-stem", "duplicate",
     "different-form", "also-true".
     """
-    if not normalize(text):
+    if not _normal(text):
         return "empty"
     if same_answer(text, answer):
         return "equals-answer"
@@ -84,15 +117,18 @@ def distractor_problem(
 
 
 def _synonyms(a: str, b: str) -> bool:
-    wordnet = lexicon.wordnet()
     key_a = lexicon.noun_lemma(a.split()[-1]) if a.split() else ""
     key_b = lexicon.noun_lemma(b.split()[-1]) if b.split() else ""
     if not key_a or not key_b:
         return False
     if key_a == key_b:
         return True
-    synsets_a = set(wordnet.synsets(key_a, "n"))
-    return any(s in synsets_a for s in wordnet.synsets(key_b, "n"))
+    return bool(_noun_senses(key_a) & _noun_senses(key_b))
+
+
+@functools.lru_cache(maxsize=16384)
+def _noun_senses(lemma: str) -> frozenset[str]:
+    return frozenset(s.name() for s in lexicon.wordnet().synsets(lemma, "n"))
 
 
 def _also_true(text: str, answer: str, kind: str, stem: str, facts: ArticleFacts) -> bool:
@@ -102,9 +138,8 @@ def _also_true(text: str, answer: str, kind: str, stem: str, facts: ArticleFacts
         return False
     needed = max(2, round(len(stem_words) * _ALSO_TRUE_SHARE))
     value = parse_number(text) if kind in NUMERIC_KINDS else None
-    for sentence_text, words, numbers in facts.sentences:
-        if len(stem_words & words) < needed:
-            continue
+    for number in facts.sharing(stem_words, needed):
+        sentence_text, _, numbers = facts.sentences[number]
         if value is not None:
             if value in numbers:
                 return True
