@@ -43,8 +43,15 @@ _SMOKE_PARAGRAPHS = [
             "reclaimed from the North Sea. Its director, Allard Castelein, said the port would "
             "invest 1.5 billion euros in cleaner energy by 2030."
         ),
-        "answers": ["Rotterdam", "about 440 million tonnes", "Maasvlakte 2", "North Sea",
-                    "Allard Castelein", "2030", "1.5 billion euros"],
+        "answers": [
+            "Rotterdam",
+            "about 440 million tonnes",
+            "Maasvlakte 2",
+            "North Sea",
+            "Allard Castelein",
+            "2030",
+            "1.5 billion euros",
+        ],
     },
     {
         "title": "Volcano",
@@ -58,16 +65,23 @@ _SMOKE_PARAGRAPHS = [
     },
 ]
 _SMOKE_DISTRACTOR_ITEMS = [
-    {"question": "Which gas in smog can damage plants?", "correct_answer": "ozone",
-     "distractors": ["carbon dioxide", "nitrogen", "argon"],
-     "support": "Ozone near the ground is a pollutant that damages the leaves of plants."},
-    {"question": "Which organs does the respiratory system use to take in oxygen?",
-     "correct_answer": "lungs", "distractors": ["kidneys", "ovaries", "intestines"],
-     "support": "The lungs take in oxygen and release carbon dioxide."},
+    {
+        "question": "Which gas in smog can damage plants?",
+        "correct_answer": "ozone",
+        "distractors": ["carbon dioxide", "nitrogen", "argon"],
+        "support": "Ozone near the ground is a pollutant that damages the leaves of plants.",
+    },
+    {
+        "question": "Which organs does the respiratory system use to take in oxygen?",
+        "correct_answer": "lungs",
+        "distractors": ["kidneys", "ovaries", "intestines"],
+        "support": "The lungs take in oxygen and release carbon dioxide.",
+    },
 ]
 
 
 # ---------------------------------------------------------------- matching (SQuAD's rules)
+
 
 def squad_normalize(text: str) -> str:
     """Lower case, no punctuation, no articles, single spaces (SQuAD's evaluation script)."""
@@ -122,6 +136,7 @@ class Tally:
 
 # ---------------------------------------------------------------- answer selection
 
+
 @dataclass(frozen=True)
 class Passage:
     """A text and the spans people chose in it."""
@@ -149,9 +164,20 @@ def random_noun_phrases(document: Any, count: int, rng: random.Random) -> list[s
     phrases = []
     for sentence in document.sentences:
         for chunk in sentence.chunks:
-            tokens = [t.text for t in sentence.tokens[chunk.first:chunk.last]]
-            while tokens and tokens[0].lower() in {"the", "a", "an", "this", "that", "these",
-                                                   "those", "its", "his", "her", "their"}:
+            tokens = [t.text for t in sentence.tokens[chunk.first : chunk.last]]
+            while tokens and tokens[0].lower() in {
+                "the",
+                "a",
+                "an",
+                "this",
+                "that",
+                "these",
+                "those",
+                "its",
+                "his",
+                "her",
+                "their",
+            }:
                 tokens = tokens[1:]
             if tokens:
                 phrases.append(" ".join(tokens))
@@ -191,11 +217,13 @@ def squad_passages(gold: Path, limit: int | None) -> list[Passage]:
 
 def kpcrowd_passages(gold: Path, limit: int | None) -> list[Passage]:
     rows = _jsonl(gold / "kpcrowd" / "kpcrowd_sample.jsonl", limit)
-    return [Passage(row["title"], row["text"], tuple(dict.fromkeys(row["keyphrases"])))
-            for row in rows]
+    return [
+        Passage(row["title"], row["text"], tuple(dict.fromkeys(row["keyphrases"]))) for row in rows
+    ]
 
 
 # ---------------------------------------------------------------- distractors
+
 
 @dataclass(frozen=True)
 class DistractorItem:
@@ -227,12 +255,15 @@ class DistractorTally:
         return (f"{coverage:.1%}", f"{passed:.1%}", f"{match:.1%}", f"{recall:.1%}")
 
 
-def set_problems(item: DistractorItem, distractors: Sequence[str], kind: str, facts: Any) -> list[str]:
+def set_problems(
+    item: DistractorItem, distractors: Sequence[str], kind: str, facts: Any
+) -> list[str]:
     """Return the rule violations of one set of distractors for the item (the generator's rules)."""
     from quizgen.generate.rules import distractor_set_problems
 
-    return distractor_set_problems(item.answer, distractors, stem=item.stem, kind=kind,
-                                   facts=facts, count=3)
+    return distractor_set_problems(
+        item.answer, distractors, stem=item.stem, kind=kind, facts=facts, count=3
+    )
 
 
 def _lemma(text: str) -> str:
@@ -241,8 +272,9 @@ def _lemma(text: str) -> str:
     return " ".join(noun_lemma(w) for w in squad_normalize(text).split())
 
 
-def _tally(tally: DistractorTally, item: DistractorItem, distractors: Sequence[str],
-           kind: str, facts: Any) -> None:
+def _tally(
+    tally: DistractorTally, item: DistractorItem, distractors: Sequence[str], kind: str, facts: Any
+) -> None:
     tally.items += 1
     human = {_lemma(h) for h in item.human}
     tally.human_total += len(human)
@@ -257,28 +289,32 @@ def _tally(tally: DistractorTally, item: DistractorItem, distractors: Sequence[s
     tally.human_matched += len(human & produced)
 
 
-def distractor_quality(items: Sequence[DistractorItem], noun_pool: Sequence[str] = ()
-                       ) -> dict[str, DistractorTally]:
+def distractor_quality(
+    items: Sequence[DistractorItem], noun_pool: Sequence[str] = ()
+) -> dict[str, DistractorTally]:
     """Return tallies for the generator, the random baseline and the human distractors."""
     from quizgen.generate import answer_kind, distractors_for
     from quizgen.generate.distractors.filters import ArticleFacts
     from quizgen.nlp.pipeline import analyse_text
 
     rng = random.Random(SEED)
-    tallies = {"generated": DistractorTally(), "baseline": DistractorTally(),
-               "human": DistractorTally()}
+    tallies = {
+        "generated": DistractorTally(),
+        "baseline": DistractorTally(),
+        "human": DistractorTally(),
+    }
     for item in items:
         document = analyse_text(item.passage) if item.passage.strip() else None
         facts = ArticleFacts.of(document)
         kind, made = distractors_for(item.answer, item.stem, document=document)
         _tally(tallies["generated"], item, [d.text for d in made], kind, facts)
         nouns = _nouns(document) if document else [n for n in noun_pool if n not in item.stem]
-        nouns = [n for n in dict.fromkeys(nouns) if squad_normalize(n) != squad_normalize(
-            item.answer)]
+        nouns = [
+            n for n in dict.fromkeys(nouns) if squad_normalize(n) != squad_normalize(item.answer)
+        ]
         baseline = rng.sample(nouns, min(3, len(nouns)))
         _tally(tallies["baseline"], item, baseline, kind, facts)
-        _tally(tallies["human"], item, list(item.human), answer_kind(item.answer, document),
-               facts)
+        _tally(tallies["human"], item, list(item.human), answer_kind(item.answer, document), facts)
     return tallies
 
 
@@ -289,14 +325,20 @@ def _nouns(document: Any) -> list[str]:
 def sciq_items(gold: Path, limit: int | None) -> list[DistractorItem]:
     rows = [r for r in _jsonl(gold / "sciq" / "sciq_test.jsonl", None) if r.get("support")]
     rows = rows[:limit] if limit else rows
-    return [DistractorItem(r["question"], r["correct_answer"], tuple(r["distractors"]),
-                           r["support"]) for r in rows]
+    return [
+        DistractorItem(r["question"], r["correct_answer"], tuple(r["distractors"]), r["support"])
+        for r in rows
+    ]
 
 
 def dgen_items(gold: Path, limit: int | None) -> list[DistractorItem]:
     rows = _jsonl(gold / "dgen" / "dgen_test.jsonl", limit)
-    return [DistractorItem(r["sentence"].replace("**blank**", "_____"), r["answer"],
-                           tuple(r["distractors"]), "") for r in rows]
+    return [
+        DistractorItem(
+            r["sentence"].replace("**blank**", "_____"), r["answer"], tuple(r["distractors"]), ""
+        )
+        for r in rows
+    ]
 
 
 def dgen_noun_pool(items: Sequence[DistractorItem]) -> list[str]:
@@ -309,24 +351,40 @@ def dgen_noun_pool(items: Sequence[DistractorItem]) -> list[str]:
 
 # ---------------------------------------------------------------- report
 
+
 def selection_rows(name: str, tallies: dict[str, Tally]) -> list[list[str]]:
     rows = []
     for rule, label in (("exact", "exact match"), ("f1", "token-F1 >= 0.5")):
         gen, base = tallies[f"gen-{rule}"], tallies[f"base-{rule}"]
         ratio = f"{gen.f1 / base.f1:.1f}x" if base.f1 else "-"
-        rows.append([f"{name} answers, {label}", f"{gen.precision:.2f}", f"{gen.recall:.2f}",
-                     f"{gen.f1:.2f}", f"{base.f1:.2f}", ratio])
+        rows.append(
+            [
+                f"{name} answers, {label}",
+                f"{gen.precision:.2f}",
+                f"{gen.recall:.2f}",
+                f"{gen.f1:.2f}",
+                f"{base.f1:.2f}",
+                ratio,
+            ]
+        )
     return rows
 
 
-def print_report(selection: list[list[str]], distractors: list[list[str]], markdown: bool,
-                 seconds: float) -> None:
+def print_report(
+    selection: list[list[str]], distractors: list[list[str]], markdown: bool, seconds: float
+) -> None:
     out = sys.stdout
     head = ["answer selection", "precision", "recall", "F1", "random NP F1", "ratio"]
     _table(out, head, selection, markdown)
     out.write("\n")
-    head = ["distractors", "method", "given 3", "rule check passed", "match human",
-            "human recalled"]
+    head = [
+        "distractors",
+        "method",
+        "given 3",
+        "rule check passed",
+        "match human",
+        "human recalled",
+    ]
     _table(out, head, distractors, markdown)
     out.write(f"\n({seconds:.0f} s, seed {SEED})\n")
 
@@ -356,11 +414,17 @@ def _jsonl(path: Path, limit: int | None) -> list[dict[str, Any]]:
 def run_all(gold: Path | None, *, smoke: bool, limit: int | None) -> tuple[list, list]:
     """Run every measurement; return (answer-selection rows, distractor rows)."""
     if smoke:
-        passages = [Passage(p["title"], p["context"], tuple(p["answers"]))
-                    for p in _SMOKE_PARAGRAPHS]
-        sets = {"sample": [DistractorItem(i["question"], i["correct_answer"],
-                                          tuple(i["distractors"]), i["support"])
-                           for i in _SMOKE_DISTRACTOR_ITEMS]}
+        passages = [
+            Passage(p["title"], p["context"], tuple(p["answers"])) for p in _SMOKE_PARAGRAPHS
+        ]
+        sets = {
+            "sample": [
+                DistractorItem(
+                    i["question"], i["correct_answer"], tuple(i["distractors"]), i["support"]
+                )
+                for i in _SMOKE_DISTRACTOR_ITEMS
+            ]
+        }
         selection = selection_rows("sample", answer_selection(passages))
         pools: dict[str, list[str]] = {"sample": []}
     else:
@@ -374,20 +438,30 @@ def run_all(gold: Path | None, *, smoke: bool, limit: int | None) -> tuple[list,
     for name, items in sets.items():
         tallies = distractor_quality(items, pools[name])
         for method in ("generated", "baseline", "human"):
-            label = {"generated": "quizgen", "baseline": "random passage nouns",
-                     "human": "human (same rules)"}[method]
+            label = {
+                "generated": "quizgen",
+                "baseline": "random passage nouns",
+                "human": "human (same rules)",
+            }[method]
             rows.append([name, label, *tallies[method].line()])
     return selection, rows
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.quality",
-                                     description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m benchmarks.quality", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("--gold", type=Path, help="the gold data folder (shared/gold)")
-    parser.add_argument("--smoke", action="store_true",
-                        help="run on a tiny built-in sample (no gold data needed)")
-    parser.add_argument("--limit", type=int, default=None, metavar="N",
-                        help="use only the first N items of each data set")
+    parser.add_argument(
+        "--smoke", action="store_true", help="run on a tiny built-in sample (no gold data needed)"
+    )
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=None,
+        metavar="N",
+        help="use only the first N items of each data set",
+    )
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
     args = parser.parse_args(argv)
     if not args.smoke and (args.gold is None or not args.gold.is_dir()):
@@ -404,13 +478,18 @@ def run(context: Any) -> Iterator[Any]:
 
     if not context.smoke and context.gold is None:
         return
-    selection, distractors = run_all(context.gold, smoke=context.smoke,
-                                     limit=5 if context.smoke else None)
+    selection, distractors = run_all(
+        context.gold, smoke=context.smoke, limit=5 if context.smoke else None
+    )
     for name, _p, _r, f1, base, ratio in selection:
         yield Figure("quality", name, value=f"F1 {f1}", floor=f"random {base}", ratio=ratio)
     for name, method, given, passed, match, _ in distractors:
-        yield Figure("quality", f"{name} distractors, {method}", value=f"pass {passed}",
-                     note=f"given 3: {given}; match human: {match}")
+        yield Figure(
+            "quality",
+            f"{name} distractors, {method}",
+            value=f"pass {passed}",
+            note=f"given 3: {given}; match human: {match}",
+        )
 
 
 if __name__ == "__main__":

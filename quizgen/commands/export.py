@@ -55,7 +55,7 @@ def run(args: argparse.Namespace) -> int:
     if args.dry_run:
         return _dry_run(args, note_records(question_sets, deck_name=args.deck))
     summary = write_apkg(question_sets, args.output, deck_name=args.deck)
-    print(
+    _say(
         f"wrote {summary.path}: {summary.notes} notes ({summary.cloze_notes} cloze, "
         f"{summary.mcq_notes} multiple choice), {summary.cards} cards, "
         f"in {_plural(len(summary.decks), 'deck')}: {', '.join(summary.decks)}"
@@ -75,17 +75,24 @@ def _dry_run(args: argparse.Namespace, records: list[NoteRecord]) -> int:
     previous = read_notes(Path(against)) if against else []
     cards = sum(len(record.card_ordinals) for record in records)
     decks = list(dict.fromkeys(record.deck for record in records))
-    print(
+    _say(
         f"dry run, nothing written: {args.output or 'the package'} would hold "
         f"{_plural(len(records), 'note')} and {_plural(cards, 'card')} in "
         f"{_plural(len(decks), 'deck')}: {', '.join(decks)}"
     )
     counts, *details = report_lines(compare(records, previous))
     where = f"compared with {against}" if against else "compared with no earlier package"
-    print(f"{where}: {counts}")
+    _say(f"{where}: {counts}")
     for line in details:
-        print(line)
+        _say(line)
     return 0
+
+
+def _say(line: str) -> None:
+    """Print a line whose set titles and file names may hold escape sequences, without them."""
+    from quizgen.article.normalise import strip_terminal_controls
+
+    print(strip_terminal_controls(line))
 
 
 def _set_files(arguments: list[str]) -> list[Path]:

@@ -28,22 +28,31 @@ if TYPE_CHECKING:
     from quizgen.nlp.document import Document
 
 __all__ = [
-    "DEFAULT_MIN_QUALITY", "GenerateOptions", "answer_kind", "article_names", "article_terms",
-    "distractors_for", "generate_set", "set_id_for",
+    "DEFAULT_MIN_QUALITY",
+    "GenerateOptions",
+    "answer_kind",
+    "article_names",
+    "article_terms",
+    "distractors_for",
+    "generate_set",
+    "set_id_for",
 ]
 
 DEFAULT_MIN_QUALITY = 0.4
 # With no limits given, at most this share of the facts become MCQs: the rest are clozes.
-_MCQ_SHARE = 0.4
+_MCQ_SHARE = 0.35
+_MCQ_PER_ANSWER = 2
 # The same answer (say "Belarus") may be asked about this many times in one set.
 _MAX_PER_ANSWER = 4
+# A fact scoring this much gets a cloze of its own; below it, it joins another as c2.
+_MAIN_FACT = 0.6
 # Questions from one sentence: more, and the set reads like one sentence asked over and over.
-_MAX_PER_SENTENCE = 4
+_MAX_PER_SENTENCE = 5
 
 
 @dataclass(frozen=True)
 class GenerateOptions:
-    """Options of `generate_set` (see there); also what `quizgen.generate(text, **options)` takes."""
+    """Options of `generate_set` (see there), also taken by `quizgen.generate(text, **options)`."""
 
     cloze: int | None = None
     mcq: int | None = None
@@ -84,8 +93,6 @@ def generate_set(
     ValueError for a negative count.
     """
     from quizgen.article import article_from_text
-    from quizgen.generate.candidates import find_candidates
-    from quizgen.generate.context import article_context, sentence_view
     from quizgen.generate.distractors import DistractorSources
     from quizgen.generate.distractors.filters import ArticleFacts
     from quizgen.nlp.pipeline import analyse
@@ -97,26 +104,14 @@ def generate_set(
         raise ValueError(f"distractors must be 1 or more, not {distractors}")
     article = (
         article_from_text(text_or_article, title=title or "")
-        if isinstance(text_or_article, str) else text_or_article
+        if isinstance(text_or_article, str)
+        else text_or_article
     )
     if document is None:
         document = analyse(article)
     dropped: Counter[str] = Counter()
-    context = article_context(document)
-    views: list[SentenceView] = []
-    for index in range(len(document.sentences)):
-        view, reason = sentence_view(document, index, context)
-        if view is None:
-            dropped[f"sentence:{reason}"] += 1
-        elif not _in_prose(article, view.sentence.start, view.sentence.end):
-            dropped["sentence:not-prose"] += 1
-        else:
-            views.append(view)
+    views, good = _select_answers(article, document, min_quality, dropped)
     by_index = {view.index: view for view in views}
-    candidates = find_candidates(document, views, dropped)
-    good = [c for c in candidates if c.score >= min_quality]
-    if len(good) < len(candidates):
-        dropped["low-quality"] += len(candidates) - len(good)
     good = _limit_per_sentence(_one_per_list(good, by_index, dropped), dropped)
     good = _limit_repeats(good, dropped)
 
@@ -125,8 +120,17 @@ def generate_set(
         other_articles=extra_entities or {},
         facts=ArticleFacts.of(document),
     )
-    questions = _allocate(good, by_index, sources, cloze=cloze, mcq=mcq, seed=seed,
-                          distractors=distractors, span=len(document.sentences), dropped=dropped)
+    questions = _allocate(
+        good,
+        by_index,
+        sources,
+        cloze=cloze,
+        mcq=mcq,
+        seed=seed,
+        distractors=distractors,
+        span=len(document.sentences),
+        dropped=dropped,
+    )
     final_title = title or article.title or _title_from_path(article.path) or "Untitled article"
     source = SetSource(title=article.title or final_title, file=article.path)
     return QuestionSet(
@@ -139,10 +143,56 @@ def generate_set(
     )
 
 
+def select_answers(
+    text_or_article: str | Article,
+    *,
+    min_quality: float = DEFAULT_MIN_QUALITY,
+    document: Document | None = None,
+) -> list[Candidate]:
+    """Return the answers worth asking about, in reading order, before any question is built.
+
+    These pass the never-blank rules and score at least `min_quality`; the
+    question set then keeps at most a few per sentence and per answer.
+    """
+    from quizgen.article import article_from_text
+    from quizgen.nlp.pipeline import analyse
+
+    article = (
+        article_from_text(text_or_article) if isinstance(text_or_article, str) else text_or_article
+    )
+    return _select_answers(article, document or analyse(article), min_quality, Counter())[1]
+
+
+def _select_answers(
+    article: Article, document: Document, min_quality: float, dropped: Counter[str]
+) -> tuple[list[SentenceView], list[Candidate]]:
+    """Return the usable sentence views and the candidates scoring at least `min_quality`."""
+    from quizgen.generate.candidates import find_candidates
+    from quizgen.generate.context import article_context, sentence_view
+
+    context = article_context(document)
+    views: list[SentenceView] = []
+    for index in range(len(document.sentences)):
+        view, reason = sentence_view(document, index, context)
+        if view is None:
+            dropped[f"sentence:{reason}"] += 1
+        elif not _in_prose(article, view.sentence.start, view.sentence.end):
+            dropped["sentence:not-prose"] += 1
+        else:
+            views.append(view)
+    candidates = find_candidates(document, views, dropped)
+    good = [c for c in candidates if c.score >= min_quality]
+    if len(good) < len(candidates):
+        dropped["low-quality"] += len(candidates) - len(good)
+    return views, good
+
+
 def set_id_for(title_or_path: str) -> str:
     """Return a stable set id: the file name (without suffix) or title as a lower-case slug."""
-    name = Path(title_or_path).stem if "/" in title_or_path or "." in title_or_path[-6:] else (
-        title_or_path
+    name = (
+        Path(title_or_path).stem
+        if "/" in title_or_path or "." in title_or_path[-6:]
+        else (title_or_path)
     )
     slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
     return slug[:60].rstrip("-") or "article"
@@ -165,6 +215,8 @@ def article_names(document: Document) -> dict[str, list[str]]:
                 full[key] = entity.text
     names: dict[str, list[str]] = {}
     for (kind, key), _ in sorted(counts.items(), key=lambda item: -item[1]):
+        if kind == "person" and len(full[key].split()) < 2:
+            continue  # a lone "Sorbonne" labelled a person is more often wrong than right
         names.setdefault(kind, []).append(full[key])
     return names
 
@@ -174,8 +226,11 @@ def article_terms(document: Document) -> list[str]:
     counts: Counter[str] = Counter()
     for sentence in document.sentences:
         for chunk in sentence.chunks:
-            tokens = [t for t in sentence.tokens[chunk.first:chunk.last]
-                      if t.tag in {"NN", "NNS", "JJ"} and t.text.isalpha()]
+            tokens = [
+                t
+                for t in sentence.tokens[chunk.first : chunk.last]
+                if t.tag in {"NN", "NNS", "JJ"} and t.text.isalpha()
+            ]
             while tokens and tokens[0].tag == "JJ":
                 tokens = tokens[1:]
             if tokens and tokens[-1].tag in {"NN", "NNS"} and len(tokens) <= 3:
@@ -184,7 +239,7 @@ def article_terms(document: Document) -> list[str]:
 
 
 def answer_kind(answer: str, document: Document | None = None) -> str:
-    """Return the kind of a given answer: from the article's entities if it is one, else its form."""
+    """Return the kind of an answer: from the article's entities if it is one, else its form."""
     from quizgen.answers import parse_number
     from quizgen.generate.distractors.dates import is_date_like
     from quizgen.generate.kinds import kind_of
@@ -199,13 +254,20 @@ def answer_kind(answer: str, document: Document | None = None) -> str:
     if is_date_like(answer):
         return "date"
     if parse_number(answer) is not None:
-        return "percent" if "%" in answer or "percent" in answer else (
-            "money" if re.search(r"[$€£¥₽]", answer) else "number")
+        return (
+            "percent"
+            if "%" in answer or "percent" in answer
+            else ("money" if re.search(r"[$€£¥₽]", answer) else "number")
+        )
     return "name" if answer[:1].isupper() else "term"
 
 
 def distractors_for(
-    answer: str, stem: str, passage: str = "", *, count: int = 3,
+    answer: str,
+    stem: str,
+    passage: str = "",
+    *,
+    count: int = 3,
     document: Document | None = None,
 ) -> tuple[str, list[Distractor]]:
     """Return (answer kind, up to `count` distractors) for a question written elsewhere.
@@ -252,28 +314,46 @@ def _allocate(
         for candidate in candidates:
             view = views[candidate.sentence]
             stem, style = question_stem(view, candidate)
-            chosen = choose_distractors(candidate.text, candidate.kind, stem, sources,  # type: ignore[arg-type]
-                                        count=distractors, rejected=dropped)
+            chosen = choose_distractors(
+                candidate.text,
+                candidate.kind,
+                stem,
+                sources,  # type: ignore[arg-type]
+                count=distractors,
+                rejected=dropped,
+            )
             if len(chosen) < distractors:
                 dropped["mcq:too-few-distractors"] += 1
                 continue
             bonus = 0.05 if style == "wh" else 0.0
             bonus -= 0.03 * sum(d.method == "fallback-pool" for d in chosen)
             options.append((candidate, stem, style, chosen, round(candidate.score + bonus, 3)))
-    if mcq is None:
-        limit = math.ceil(len(candidates) * _MCQ_SHARE)
-    else:
-        limit = mcq
-    picked = spread_select(options, limit, score=lambda o: o[4], position=lambda o: o[0].sentence,
-                           span=span)
+    limit = math.ceil(len(candidates) * _MCQ_SHARE) if mcq is None else mcq
+    # Four "Which country...? Russia" questions bore: the same answer gets _MCQ_PER_ANSWER.
+    per_answer: Counter[str] = Counter()
+    varied = []
+    for option in sorted(options, key=lambda o: (-o[4], o[0].sentence, o[0].start)):
+        key = _answer_key(option[0])
+        if per_answer[key] < _MCQ_PER_ANSWER:
+            per_answer[key] += 1
+            varied.append(option)
+    picked = spread_select(
+        varied, limit, score=lambda o: o[4], position=lambda o: o[0].sentence, span=span
+    )
     questions: list[tuple[int, int, AnyQuestion]] = []
     used: set[tuple[int, str]] = set()
     for candidate, stem, style, chosen, score in picked:
         used.add((candidate.sentence, candidate.key))
-        questions.append((candidate.sentence, 1, build_mcq(
-            views[candidate.sentence], candidate, stem, style, chosen, score, seed)))
+        questions.append(
+            (
+                candidate.sentence,
+                1,
+                build_mcq(views[candidate.sentence], candidate, stem, style, chosen, score, seed),
+            )
+        )
 
-    # 2. The other facts become clozes: independent facts of one sentence share a cloze (c1, c2).
+    # 2. The other facts become clozes. A fact that merits a question of its own gets one; a
+    #    minor fact rides along as c2 on a cloze of the same sentence it is independent of.
     notes: list[tuple[int, list[Candidate], float]] = []
     rest = [c for c in candidates if (c.sentence, c.key) not in used]
     by_sentence: dict[int, list[Candidate]] = {}
@@ -282,8 +362,18 @@ def _allocate(
     for index, facts in sorted(by_sentence.items()):
         groups: list[list[Candidate]] = []
         for fact in sorted(facts, key=lambda c: -c.score):
-            home = next((g for g in groups if len(g) < 2 and all(
-                independent(fact, other, views[index]) for other in g)), None)
+            home = (
+                None
+                if fact.score >= _MAIN_FACT
+                else next(
+                    (
+                        g
+                        for g in groups
+                        if len(g) < 2 and all(independent(fact, other, views[index]) for other in g)
+                    ),
+                    None,
+                )
+            )
             if home is None:
                 groups.append([fact])
             else:
@@ -316,9 +406,13 @@ def _one_per_list(
         lists: list[list[Candidate]] = []
         for candidate in ordered:
             last = lists[-1][-1] if lists else None
-            if last is not None and last.kind == candidate.kind and last.last <= candidate.first \
-                    and {t.text.casefold() for t in tokens[last.last:candidate.first]} <= {
-                        ",", "and", "or"}:
+            if (
+                last is not None
+                and last.kind == candidate.kind
+                and last.last <= candidate.first
+                and {t.text.casefold() for t in tokens[last.last : candidate.first]}
+                <= {",", "and", "or"}
+            ):
                 lists[-1].append(candidate)
             else:
                 lists.append([candidate])
@@ -358,14 +452,22 @@ def _limit_repeats(candidates: list[Candidate], dropped: Counter[str]) -> list[C
     seen: Counter[str] = Counter()
     kept: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (-c.score, c.sentence, c.start)):
-        # "Putin" and "Vladimir Putin" are one answer.
-        key = candidate.key.split()[-1] if candidate.kind == "person" else candidate.key
+        key = _answer_key(candidate)
         if seen[key] >= _MAX_PER_ANSWER:
             dropped["answer-asked-enough"] += 1
             continue
         seen[key] += 1
         kept.append(candidate)
     return sorted(kept, key=lambda c: (c.sentence, c.start))
+
+
+def _answer_key(candidate: Candidate) -> str:
+    """Return what makes two answers one: "Putin" and "Vladimir Putin" are one person."""
+    return (
+        candidate.key.split()[-1]
+        if candidate.kind == "person" and candidate.key
+        else (candidate.key)
+    )
 
 
 def _in_prose(article: Article, start: int, end: int) -> bool:

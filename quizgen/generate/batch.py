@@ -48,8 +48,13 @@ class Outcome:
 
 
 def run_batch(
-    inputs: Sequence[str], output: str | None, options: BatchOptions, *,
-    update: str | None = None, prune: bool = False, dry_run: bool = False,
+    inputs: Sequence[str],
+    output: str | None,
+    options: BatchOptions,
+    *,
+    update: str | None = None,
+    prune: bool = False,
+    dry_run: bool = False,
 ) -> int:
     """Generate a set for every article named by `inputs`; return the exit code.
 
@@ -65,8 +70,7 @@ def run_batch(
             raise QuizgenError("--update merges one article into one set; give exactly one")
         if output:
             raise QuizgenError("give either --update FILE or -o OUT, not both")
-        print(_update(articles[0], update, options, prune=prune, dry_run=dry_run),
-              file=sys.stderr)
+        print(_update(articles[0], update, options, prune=prune, dry_run=dry_run), file=sys.stderr)
         return 0
     targets = _targets(articles, output)
     if len(articles) == 1:
@@ -80,8 +84,11 @@ def run_batch(
             print(f"quizgen: error: {outcome.error}", file=sys.stderr)
         else:
             print(outcome.summary, file=sys.stderr)
-    print(f"{len(articles) - failed} of {len(articles)} articles made into sets"
-          + (f"; {failed} failed" if failed else ""), file=sys.stderr)
+    print(
+        f"{len(articles) - failed} of {len(articles)} articles made into sets"
+        + (f"; {failed} failed" if failed else ""),
+        file=sys.stderr,
+    )
     return 1 if failed else 0
 
 
@@ -96,8 +103,9 @@ def expand_inputs(inputs: Sequence[str]) -> list[str]:
         if name == "-":
             found.append(name)
         elif path.is_dir():
-            inside = sorted(p for p in path.iterdir()
-                            if p.is_file() and p.suffix.casefold() in ARTICLE_SUFFIXES)
+            inside = sorted(
+                p for p in path.iterdir() if p.is_file() and p.suffix.casefold() in ARTICLE_SUFFIXES
+            )
             if not inside:
                 raise InputError(f"{name}: no .txt, .md or .html articles in this folder")
             found += [str(p) for p in inside]
@@ -142,7 +150,7 @@ def _stem(article: str) -> str:
 
 
 def _outcomes(jobs: list[tuple[str, Path | None]], options: BatchOptions) -> Iterator[Outcome]:
-    runs = [(jobs[i:i + _CHUNK], options) for i in range(0, len(jobs), _CHUNK)]
+    runs = [(jobs[i : i + _CHUNK], options) for i in range(0, len(jobs), _CHUNK)]
     if options.jobs <= 1:
         for run in runs:
             yield from _generate_run(run)
@@ -188,12 +196,16 @@ def _generate(article_path: str, options: BatchOptions):  # type: ignore[no-unty
     from quizgen.generate import article_names, generate_set
     from quizgen.nlp.pipeline import analyse
 
-    article = read_article(article_path, max_bytes=options.max_bytes,
-                           fmt=options.article_format)  # type: ignore[arg-type]
+    article = read_article(article_path, max_bytes=options.max_bytes, fmt=options.article_format)  # type: ignore[arg-type]
     document = analyse(article)
     question_set = generate_set(
-        article, document=document, cloze=options.cloze, mcq=options.mcq, seed=options.seed,
-        min_quality=options.min_quality, distractors=options.distractors,
+        article,
+        document=document,
+        cloze=options.cloze,
+        mcq=options.mcq,
+        seed=options.seed,
+        min_quality=options.min_quality,
+        distractors=options.distractors,
         extra_entities={kind: list(names) for kind, names in _run_names.items()},
     )
     for kind, names in article_names(document).items():
@@ -202,8 +214,9 @@ def _generate(article_path: str, options: BatchOptions):  # type: ignore[no-unty
     return question_set
 
 
-def _update(article_path: str, set_path: str, options: BatchOptions, *, prune: bool,
-            dry_run: bool) -> str:
+def _update(
+    article_path: str, set_path: str, options: BatchOptions, *, prune: bool, dry_run: bool
+) -> str:
     from quizgen.sets import update_set_file
 
     question_set = _generate(article_path, options)
@@ -219,18 +232,26 @@ def summary_line(article_path: str, target: Path | None, question_set) -> str:  
 
     cards = sum(len(card_indexes(q.text)) for q in question_set.questions if q.type == "cloze")
     where = "standard output" if target is None else str(target)
-    line = (f"{article_path} -> {where}: {question_set.cloze_count} cloze ({cards} cards),"
-            f" {question_set.mcq_count} multiple choice")
-    groups: dict[str, dict[str, int]] = {"sentences skipped": {}, "answers dropped": {},
-                                         "distractors rejected": {}}
+    line = (
+        f"{article_path} -> {where}: {question_set.cloze_count} cloze ({cards} cards),"
+        f" {question_set.mcq_count} multiple choice"
+    )
+    # Stats keys are "reason" (an answer dropped) or "group:reason".
+    labels = {
+        "sentence": "sentences skipped",
+        "": "answers dropped",
+        "mcq": "answers kept for cloze only",
+        "cloze": "clozes over the limit",
+        "distractor": "distractors rejected",
+    }
+    groups: dict[str, dict[str, int]] = {label: {} for label in labels.values()}
     for reason, count in question_set.stats.items():
         group, _, name = reason.rpartition(":")
-        label = {"sentence": "sentences skipped", "distractor": "distractors rejected"}.get(
-            group, "answers dropped")
-        groups[label][name if group in ("sentence", "distractor") else reason] = count
+        groups[labels.get(group, "answers dropped")][name] = count
     for label, counts in groups.items():
         if counts:
             top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-            line += (f"; {sum(counts.values())} {label} ("
-                     + ", ".join(f"{k} {v}" for k, v in top) + ")")
+            line += (
+                f"; {sum(counts.values())} {label} (" + ", ".join(f"{k} {v}" for k, v in top) + ")"
+            )
     return line

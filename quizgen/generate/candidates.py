@@ -13,9 +13,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from quizgen.answers import normalize
 from quizgen.generate import lexicon
 from quizgen.generate.context import SentenceView
+from quizgen.generate.distractors.filters import normal_form
 from quizgen.generate.kinds import (
     DATE_KINDS,
     NAME_KINDS,
@@ -27,21 +27,53 @@ from quizgen.nlp.document import Document, Span, Token
 
 _NUMBER_TOKEN = re.compile(r"^(\d[\d,.]*|[a-z]+(-[a-z]+)?)$", re.IGNORECASE)
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "mn", "m", "k"})
-_HEDGE_WORDS = frozenset({"about", "around", "roughly", "nearly", "almost", "over", "some",
-                          "approximately", "more", "less", "than", "under", "at", "least", "up",
-                          "to"})
+_HEDGE_WORDS = frozenset(
+    {
+        "about",
+        "around",
+        "roughly",
+        "nearly",
+        "almost",
+        "over",
+        "some",
+        "approximately",
+        "more",
+        "less",
+        "than",
+        "under",
+        "at",
+        "least",
+        "up",
+        "to",
+    }
+)
 _RANGE_WORDS = frozenset({"or", "to", "-", "–", "and"})
 _BASE_SCORE = {
-    "person": 0.7, "place": 0.65, "country": 0.7, "city": 0.7, "organisation": 0.65,
-    "date": 0.7, "year": 0.7, "time": 0.5, "money": 0.75, "percent": 0.75, "number": 0.6,
-    "quantity": 0.6, "name": 0.55, "term": 0.45,
+    "person": 0.7,
+    "place": 0.65,
+    "country": 0.7,
+    "city": 0.7,
+    "organisation": 0.65,
+    "date": 0.7,
+    "year": 0.7,
+    "time": 0.5,
+    "money": 0.75,
+    "percent": 0.75,
+    "number": 0.6,
+    "quantity": 0.6,
+    "name": 0.55,
+    "term": 0.45,
 }
 # Words that come before a name without being part of it ("Ambassador Semashko").
-TITLES = frozenset(
-    "ambassador president prime minister mr mrs ms dr professor prof general king queen prince "
-    "princess chancellor senator governor mayor pope sir lord lady judge chairman chairwoman "
-    "director secretary spokesman spokeswoman captain colonel commander premier".split()
-)
+# fmt: off
+TITLES = frozenset((
+    "ambassador", "president", "prime", "minister", "mr", "mrs", "ms", "dr", "professor",
+    "prof", "general", "king", "queen", "prince", "princess", "chancellor", "senator",
+    "governor", "mayor", "pope", "sir", "lord", "lady", "judge", "chairman", "chairwoman",
+    "director", "secretary", "spokesman", "spokeswoman", "captain", "colonel", "commander",
+    "premier",
+))
+# fmt: on
 _DURATION = re.compile(
     r"\b(?:(?:about|around|nearly|almost|over|some|more than|less than|roughly)\s+)?"
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+(?:\.\d+)?)\s+"
@@ -49,15 +81,22 @@ _DURATION = re.compile(
     re.IGNORECASE,
 )
 # Adjectives that say nothing about the thing itself: "a new factory" is just "a factory".
-_GENERIC_MODIFIERS = frozenset(
-    "new old first second third last next other another same similar further many several "
-    "large small big main major key great little few various certain whole own such "
-    "recent current former latest early late good best today yesterday tomorrow now".split()
-)
-_ORDINALS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "twentieth hundredth thousandth half halves quarter quarters thirds".split()
-)
+# fmt: off
+_GENERIC_MODIFIERS = frozenset((
+    "new", "old", "first", "second", "third", "last", "next", "other", "another", "same",
+    "similar", "further", "many", "several", "large", "small", "big", "main", "major", "key",
+    "great", "little", "few", "various", "certain", "whole", "own", "such", "recent", "current",
+    "former", "latest", "early", "late", "good", "best", "today", "yesterday", "tomorrow",
+    "now",
+))
+# fmt: on
+# fmt: off
+_ORDINALS = frozenset((
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "twentieth", "hundredth", "thousandth", "half", "halves",
+    "quarter", "quarters", "thirds",
+))
+# fmt: on
 _MODIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*")
 _TERM_HEAD_TAGS = frozenset({"NN", "NNS"})
 _TERM_MODIFIER_TAGS = frozenset({"NN", "NNS", "JJ", "NNP"})
@@ -85,7 +124,7 @@ class Candidate:
     @property
     def key(self) -> str:
         """The fact's identity within a sentence: its normalised answer."""
-        return normalize(self.text)
+        return normal_form(self.text)
 
 
 def find_candidates(
@@ -106,8 +145,14 @@ def find_candidates(
         spans += durations + _term_spans(view, taken)
         seen: set[str] = set()
         for span in spans:
-            candidate, reason = _candidate(view, span, mentions, len(document.sentences),
-                                           title_words)
+            candidate, reason = _candidate(
+                view,
+                span,
+                mentions,
+                len(document.sentences),
+                title_words,
+                normal_form(document.title),
+            )
             if candidate is None:
                 dropped[reason] += 1
             elif candidate.key in seen:
@@ -131,27 +176,43 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
             if first >= last:
                 continue
         tokens = view.tokens[first:last]
-        out.append(Span(entity.label, view.text[tokens[0].start:tokens[-1].end], first, last,
-                        tokens[0].start, tokens[-1].end, entity.value, entity.unit))
+        out.append(
+            Span(
+                entity.label,
+                view.text[tokens[0].start : tokens[-1].end],
+                first,
+                last,
+                tokens[0].start,
+                tokens[-1].end,
+                entity.value,
+                entity.unit,
+            )
+        )
     return out
 
 
 def _number_part(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, int]:
-    """Return the [first, last) of the number words in a quantity ("about 31" of "about 31 roadmaps").
+    """Return [first, last) of the number in a quantity ("about 31" of "about 31 roadmaps").
 
     A range ("six or seven", "10 to 12") is taken whole, so the blank is never half of one.
     """
     end = first
     while end < last and (
-        tokens[end].tag == "CD" or tokens[end].text.casefold() in _SCALE_WORDS | _HEDGE_WORDS
-        or (tokens[end].text.casefold() in _RANGE_WORDS and end + 1 < last
-            and tokens[end + 1].tag == "CD")
+        tokens[end].tag == "CD"
+        or tokens[end].text.casefold() in _SCALE_WORDS | _HEDGE_WORDS
+        or (
+            tokens[end].text.casefold() in _RANGE_WORDS
+            and end + 1 < last
+            and tokens[end + 1].tag == "CD"
+        )
     ):
         end += 1
     while end > first and tokens[end - 1].text.casefold() in _HEDGE_WORDS:
         end -= 1
-    if first >= 2 and tokens[first - 1].text.casefold() in _RANGE_WORDS and (
-        tokens[first - 2].tag == "CD"
+    if (
+        first >= 2
+        and tokens[first - 1].text.casefold() in _RANGE_WORDS
+        and (tokens[first - 2].tag == "CD")
     ):
         first -= 2
     return first, end
@@ -188,18 +249,30 @@ def _term_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
         if head == first or not tokens[head - 1].text.isalpha():
             continue
         start = head - 1
-        while (start > first and head - start < 3 and tokens[start - 1].tag in _TERM_MODIFIER_TAGS
-               and _MODIFIER.fullmatch(tokens[start - 1].text)
-               and not _is_number_word(tokens[start - 1].text)
-               and tokens[start - 1].text.casefold() not in _GENERIC_MODIFIERS):
+        while (
+            start > first
+            and head - start < 3
+            and tokens[start - 1].tag in _TERM_MODIFIER_TAGS
+            and _MODIFIER.fullmatch(tokens[start - 1].text)
+            and not _is_number_word(tokens[start - 1].text)
+            and tokens[start - 1].text.casefold() not in _GENERIC_MODIFIERS
+        ):
             start -= 1
         if tokens[head - 1].text.casefold() in _ORDINALS:
             continue
         if any(a < head and start < b for a, b in taken):
             continue
         words = tokens[start:head]
-        out.append(Span("NP", view.text[words[0].start:words[-1].end], start, head,
-                        words[0].start, words[-1].end))
+        out.append(
+            Span(
+                "NP",
+                view.text[words[0].start : words[-1].end],
+                start,
+                head,
+                words[0].start,
+                words[-1].end,
+            )
+        )
     return out
 
 
@@ -211,15 +284,16 @@ def _is_number_word(word: str) -> bool:
 
 
 def _candidate(
-    view: SentenceView, span: Span, mentions: Counter[str], n_sentences: int,
+    view: SentenceView,
+    span: Span,
+    mentions: Counter[str],
+    n_sentences: int,
     title_words: set[str],
+    title_key: str = "",
 ) -> tuple[Candidate | None, str]:
     tokens = view.tokens
-    words = tokens[span.first:span.last]
+    words = tokens[span.first : span.last]
     kind = kind_of(span.label, span.text)
-    if span.label not in {"NP", "PERSON", "GPE", "LOC", "ORG", "DATE", "TIME", "MONEY", "PERCENT",
-                          "QUANTITY", "NUMBER"}:
-        kind = "name"
     if all(lexicon.is_stopword(t.text) or not t.text.isalnum() for t in words):
         return None, "stopword-or-pronoun"
     if kind in NAME_KINDS or kind == "name":
@@ -229,46 +303,72 @@ def _candidate(
             return None, "not-a-name"
         before = tokens[span.first - 1] if span.first > 0 else None
         after = tokens[span.last] if span.last < len(tokens) else None
-        if (before is not None and span.first > 1 and before.text[:1].isupper()
-                and before.text.casefold().rstrip(".") not in TITLES) or (
-            after is not None and after.tag.startswith("NNP") and after.text[:1].isupper()
-        ):
+        if (
+            before is not None
+            and span.first > 1
+            and before.text[:1].isupper()
+            and before.text.casefold().rstrip(".") not in TITLES
+        ) or (after is not None and after.tag.startswith("NNP") and after.text[:1].isupper()):
             return None, "part-of-a-name"
-    if kind in NUMERIC_KINDS and span.value is not None and span.value <= 2 and kind in {
-            "number", "quantity"}:
+    if (
+        kind in NUMERIC_KINDS
+        and span.value is not None
+        and span.value < 2
+        and kind in {"number", "quantity"}
+    ):
         return None, "trivial-number"
     if _repeated_in_sentence(view.text, span, kind):
         return None, "answer-in-sentence"
+    if title_key and normal_form(span.text) == title_key:
+        return None, "the-article-subject"  # "Warsaw" in an article called "Warsaw"
     score, reasons = _score(view, span, kind, mentions, n_sentences, title_words)
     if score <= 0:
         return None, "not-salient"
     return Candidate(
-        sentence=view.index, text=span.text, kind=kind, label=span.label,
-        first=span.first, last=span.last, start=span.start, end=span.end,
-        doc_start=view.doc_offset(span.start), doc_end=view.doc_offset(span.end),
-        value=span.value, unit=span.unit, score=score, reasons=reasons,
+        sentence=view.index,
+        text=span.text,
+        kind=kind,
+        label=span.label,
+        first=span.first,
+        last=span.last,
+        start=span.start,
+        end=span.end,
+        doc_start=view.doc_offset(span.start),
+        doc_end=view.doc_offset(span.end),
+        value=span.value,
+        unit=span.unit,
+        score=score,
+        reasons=reasons,
     ), ""
 
 
 def _repeated_in_sentence(text: str, span: Span, kind: str) -> bool:
     """Return True when the sentence shows the answer (or a name's surname) outside the blank."""
-    rest = f"{text[:span.start]} \u2063 {text[span.end:]}"
     needles = [span.text]
     if kind in NAME_KINDS:
         needles += [w for w in span.text.split() if len(w) > 3 and w[:1].isupper()]
     elif kind == "term":
         head = span.text.split()[-1]
         needles.append(lexicon.noun_lemma(head))
-    norm_rest = f" {normalize(rest)} "
+    # Whole words of the sentence, and of the answer, each counted once per occurrence.
+    sentence = f" {normal_form(text)} "
+    answer = f" {normal_form(span.text)} "
     for needle in needles:
-        norm = normalize(needle)
-        if norm and re.search(rf"(?<!\w){re.escape(norm)}(?:s|es)?(?!\w)", norm_rest):
-            return True
+        norm = normal_form(needle)
+        if not norm:
+            continue
+        for form in (norm, norm + "s", norm + "es"):
+            if sentence.count(f" {form} ") > answer.count(f" {form} "):
+                return True
     return False
 
 
 def _score(
-    view: SentenceView, span: Span, kind: str, mentions: Counter[str], n_sentences: int,
+    view: SentenceView,
+    span: Span,
+    kind: str,
+    mentions: Counter[str],
+    n_sentences: int,
     title_words: set[str],
 ) -> tuple[float, tuple[str, ...]]:
     """Return (score in 0..1, reasons): central? specific? not guessable from its sentence?"""
@@ -286,9 +386,16 @@ def _score(
         head = words[-1]
         head_zipf = lexicon.zipf(head)
         modifier_zipf = min((lexicon.zipf(w) for w in words[:-1]), default=7.0)
-        if head.casefold() in lexicon.VAGUE_NOUNS or lexicon.noun_lemma(head) in lexicon.VAGUE_NOUNS:
+        if (
+            head.casefold() in lexicon.VAGUE_NOUNS
+            or lexicon.noun_lemma(head) in lexicon.VAGUE_NOUNS
+        ):
             return 0.0, ()
-        if lexicon.noun_lemma(head) in title_words:
+        if not lexicon.is_noun(head) and head.casefold().endswith(("ing", "ed")):
+            return 0.0, ()  # "a leaking shed": a verb form tagged as a noun
+        if lexicon.is_unit(head):
+            return 0.0, ()  # "several tonnes": the unit is not the fact, the number is
+        if lexicon.noun_lemma(head) in title_words and head_zipf <= 5.0:
             score += 0.2
             reasons.append("in the article's title")
         elif head_zipf <= 3.5:
@@ -300,8 +407,12 @@ def _score(
         elif modifier_zipf <= 3.5 and head_zipf <= 5.0:
             score += 0.05
             reasons.append(f"specific compound (zipf {modifier_zipf:.1f})")
-        elif len(words) > 1 and span.label == "NP" and head_zipf <= 4.7 and _noun_compound(
-                view.tokens[span.first:span.last]):
+        elif (
+            len(words) > 1
+            and span.label == "NP"
+            and head_zipf <= 4.7
+            and _noun_compound(view.tokens[span.first : span.last])
+        ):
             reasons.append("compound term")  # "energy sector": specific though its words are not
         else:
             return 0.0, ()  # a common word: not a key term, however often it is said
@@ -323,7 +434,7 @@ def _noun_compound(tokens: tuple[Token, ...]) -> bool:
 
 
 def _mention_key(text: str, kind: str = "") -> str:
-    words = normalize(text).split()
+    words = normal_form(text).split()
     if not words:
         return ""
     return lexicon.noun_lemma(words[-1]) if kind == "term" else words[-1]
@@ -337,5 +448,5 @@ def _mention_counts(document: Document) -> Counter[str]:
             if token.tag in {"NN", "NNS"}:
                 counts[lexicon.noun_lemma(token.text)] += 1
             elif token.tag.startswith("NN"):
-                counts[normalize(token.text)] += 1
+                counts[normal_form(token.text)] += 1
     return counts

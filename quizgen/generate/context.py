@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from quizgen.generate.kinds import kind_of
 from quizgen.nlp.document import Document, Sentence, Token
 
 CONNECTIVE = re.compile(
@@ -29,13 +30,18 @@ NOT_PROSE = re.compile(
     r"copyright|video|advertisement|tags?)\s*[:|-]",
     re.IGNORECASE,
 )
-_FIRST_SECOND_PERSON = frozenset(
-    "i me my mine myself we us our ours ourselves you your yours yourself yourselves".split()
-    + ["’ve", "'ve", "’m", "'m", "’ll", "'ll"]
-)
-_NEEDS_CONTEXT = frozenset(
-    "them their this these those that such its his her both another".split()
-)
+# fmt: off
+_FIRST_SECOND_PERSON = frozenset((
+    "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your",
+    "yours", "yourself", "yourselves", "’ve", "'ve", "’m", "'m", "’ll", "'ll",
+))
+# fmt: on
+# fmt: off
+_NEEDS_CONTEXT = frozenset((
+    "them", "their", "this", "these", "those", "that", "such", "its", "his", "her", "both",
+    "another",
+))
+# fmt: on
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "NUMBER"})
@@ -110,19 +116,22 @@ def article_context(document: Document) -> ArticleContext:
             elif entity.label in {"ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART"}:
                 things[entity.text] += 1
     main_person = ""
-    ranked = people.most_common(2) + [("", 0)]
+    ranked = [*people.most_common(2), ("", 0)]
     top, top_count = ranked[0]
     # Only "safe" when one person clearly dominates and the surname names one person.
     if top and top_count >= 2 * ranked[1][1] and len(full_names.get(top, ())) <= 1:
         main_person = next(iter(full_names.get(top, {top})))
     main_thing = ""
-    ranked_things = things.most_common(2) + [("", 0)]
+    ranked_things = [*things.most_common(2), ("", 0)]
     first_sentence = document.sentences[0] if document.sentences else None
     top_thing, top_things = ranked_things[0]
-    if (top_things >= 3 and (top_things >= 2 * ranked_things[1][1] or (
-            top_thing and top_thing in document.title))
-            and first_sentence is not None and first_sentence.entities
-            and first_sentence.entities[0].text == ranked_things[0][0]):
+    if (
+        top_things >= 3
+        and (top_things >= 2 * ranked_things[1][1] or (top_thing and top_thing in document.title))
+        and first_sentence is not None
+        and first_sentence.entities
+        and first_sentence.entities[0].text == ranked_things[0][0]
+    ):
         main_thing = _with_article(document, ranked_things[0][0])
     return ArticleContext(main_person, main_thing, people, _quoted_sentences(document))
 
@@ -132,8 +141,11 @@ def _with_article(document: Document, name: str) -> str:
     for sentence in document.sentences:
         for entity in sentence.entities:
             if entity.text == name and entity.first > 0:
-                return f"the {name}" if sentence.tokens[entity.first - 1].text.casefold() == \
-                    "the" else name
+                return (
+                    f"the {name}"
+                    if sentence.tokens[entity.first - 1].text.casefold() == "the"
+                    else name
+                )
     return name
 
 
@@ -143,7 +155,7 @@ def _quoted_sentences(document: Document) -> frozenset[int]:
     is_open = False
     previous_end = 0
     for index, sentence in enumerate(document.sentences):
-        if "\n" in document.text[previous_end:sentence.start]:
+        if "\n" in document.text[previous_end : sentence.start]:
             is_open = False  # a new paragraph: a quotation that runs on reopens with a new mark
         if is_open:
             inside.add(index)
@@ -173,7 +185,7 @@ def sentence_view(
         return None, "too-short"
     if len(tokens) > MAX_TOKENS:
         return None, "too-long"
-    if sentence.text.rstrip("”\"’» ").endswith("?"):
+    if sentence.text.rstrip('”"’» ').endswith("?"):
         return None, "question-sentence"
     colon = _colon_before_quote(tokens)
     if colon is not None:
@@ -184,13 +196,7 @@ def sentence_view(
     if not any(t.tag.startswith("VB") or t.tag == "MD" for t in tokens):
         return None, "no-verb"
 
-    # Unbalanced quote marks at the edges belong to a quotation cut by the sentence splitter.
-    first = 0
-    while first < len(tokens) and tokens[first].text in _OPEN_QUOTES:
-        first += 1
-    last = len(tokens)
-    while last > first and tokens[last - 1].text in _CLOSE_QUOTES:
-        last -= 1
+    first, last = _trim_stray_quotes(tokens)
     if not _quotes_balanced(tokens[first:last]):
         return None, "broken-quote"
 
@@ -207,9 +213,17 @@ def sentence_view(
         return None, "too-short"
     lead = tokens[first_token].text.casefold()
     if lead in _NEEDS_CONTEXT or (
-        first_token + 1 < len(tokens) and (lead, tokens[first_token + 1].text.casefold()) in {
-            ("the", "latter"), ("the", "former"), ("the", "same"), ("all", "others"),
-            ("the", "others"), ("the", "rest"), ("some", "others")}
+        first_token + 1 < len(tokens)
+        and (lead, tokens[first_token + 1].text.casefold())
+        in {
+            ("the", "latter"),
+            ("the", "former"),
+            ("the", "same"),
+            ("all", "others"),
+            ("the", "others"),
+            ("the", "rest"),
+            ("some", "others"),
+        }
     ):
         return None, "needs-context"
     resolved = ""
@@ -226,12 +240,13 @@ def sentence_view(
     if resolved:
         pronoun = tokens[pronoun_at]  # type: ignore[index]
         replace_start, replace_end = pronoun.start - sentence.start, pronoun.end - sentence.start
-        body = body[: replace_start - cut] + resolved + body[replace_end - cut:]
+        body = body[: replace_start - cut] + resolved + body[replace_end - cut :]
     text = body[:1].upper() + body[1:]
     if text[-1:] not in ".!":
         text += "."
-    view = SentenceView(index, sentence, text, (), first_token, cut, resolved, replace_start,
-                        replace_end)
+    view = SentenceView(
+        index, sentence, text, (), first_token, cut, resolved, replace_start, replace_end
+    )
     view_tokens = []
     for i, token in enumerate(tokens[first_token:last], start=first_token):
         start = view.view_offset(token.start)
@@ -255,7 +270,8 @@ def _subject_pronoun(tokens: tuple[Token, ...], first: int, last: int) -> int | 
         if token.tag in _FINITE_VERB:
             return None
         if token.text.casefold() in _SUBJECT_PRONOUNS and tokens[i + 1].tag in _FINITE_VERB | {
-                "RB"}:
+            "RB"
+        }:
             return i
     return None
 
@@ -269,6 +285,29 @@ def _colon_before_quote(tokens: tuple[Token, ...]) -> int | None:
                 return i
             return None
     return None
+
+
+def _trim_stray_quotes(tokens: tuple[Token, ...]) -> tuple[int, int]:
+    """Return [first, last) without a quotation mark at an edge that has no partner.
+
+    The sentence splitter cuts a quotation of several sentences into pieces:
+    "“We will win." keeps its opening mark, "Then we rest,” he said." its
+    closing one. Marks that pair up stay.
+    """
+    texts = [t.text for t in tokens]
+    opens = sum(t in ("“", "``", "«") for t in texts)
+    closes = sum(t in ("”", "''", "»") for t in texts)
+    first, last = 0, len(tokens)
+    if texts and opens > closes and texts[0] in ("“", "``", "«"):
+        first = 1
+    if texts and closes > opens and texts[-1] in ("”", "''", "»"):
+        last -= 1
+    if texts.count('"') % 2:
+        if texts[0] == '"':
+            first = 1
+        elif texts[-1] == '"':
+            last -= 1
+    return first, max(first, last)
 
 
 def _first_person_outside_a_short_quote(tokens: tuple[Token, ...]) -> bool:
@@ -288,10 +327,13 @@ def _first_person_outside_a_short_quote(tokens: tuple[Token, ...]) -> bool:
             quoted[i] = inside
     if inside:  # an unclosed quotation: the rest of the sentence is someone speaking
         return any(t.text.casefold() in _FIRST_SECOND_PERSON for t in tokens)
-    speaking = [quoted[i] for i, t in enumerate(tokens) if t.text.casefold() in _FIRST_SECOND_PERSON]
+    speaking = [
+        quoted[i] for i, t in enumerate(tokens) if t.text.casefold() in _FIRST_SECOND_PERSON
+    ]
     if not speaking:
         return False
-    return not all(speaking) or sum(quoted) * 2 > len(tokens)
+    # Speech that opens the sentence, or fills a third of it, is the sentence.
+    return not all(speaking) or quoted[1:2] == [True] or sum(quoted) * 3 > len(tokens)
 
 
 def _quotes_balanced(tokens: tuple[Token, ...]) -> bool:
@@ -311,7 +353,7 @@ def _quotes_balanced(tokens: tuple[Token, ...]) -> bool:
 
 
 def _resolve(document: Document, index: int, token_index: int, context: ArticleContext) -> str:
-    """Return what a subject "he"/"she"/"it" refers to, or "" when unsure ("they": always unsure)."""
+    """Return what a subject "he"/"she"/"it" refers to, or "" when unsure (always for "they")."""
     sentence = document.sentences[index]
     pronoun = sentence.tokens[token_index].text.casefold()
     previous = document.sentences[index - 1] if index > 0 else None
@@ -319,15 +361,22 @@ def _resolve(document: Document, index: int, token_index: int, context: ArticleC
     if pronoun in _PERSON_PRONOUNS:
         # The sentence before the pronoun, then up to _LOOK_BACK sentences: the nearest one
         # naming people decides, and only if it names exactly one.
-        sources = [before] + [list(document.sentences[i].entities)
-                              for i in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1)]
+        sources = [before] + [
+            list(document.sentences[i].entities)
+            for i in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1)
+        ]
         for source in sources:
+            # Every PERSON counts towards "two people, unsure"; only a plausible one is named.
             people = {e.text.split()[-1]: e.text for e in source if e.label == "PERSON"}
             if len(people) > 1:
                 return ""
             if len(people) == 1:
                 surname, name = next(iter(people.items()))
-                return _full_name(document, surname, name)
+                return (
+                    _full_name(document, surname, name)
+                    if kind_of("PERSON", name) == "person"
+                    else ""
+                )
         return context.main_person
     if pronoun != "it":
         return ""
@@ -340,18 +389,27 @@ def _resolve(document: Document, index: int, token_index: int, context: ArticleC
         return ""
     if any(e.label not in _NUMERIC_LABELS for e in before):
         return ""
-    if previous is not None:
-        names = {e.text for e in previous.entities if e.label not in _NUMERIC_LABELS}
-        if len(names) == 1 and previous.entities[0].label != "PERSON" and \
-                previous.entities[0].first <= 1:
-            return _with_article(document, previous.entities[0].text)
-    return context.main_thing
+    if previous is None:
+        return ""
+    # The previous sentence's subject, if it is a named thing: "The Danube is ... It rises".
+    subject = next((e for e in previous.entities if e.first <= 1), None)
+    if subject is not None:
+        if subject.label in _NUMERIC_LABELS or subject.label == "PERSON":
+            return ""
+        return _with_article(document, subject.text)
+    # A chain of "It ..." sentences about the article's main thing.
+    starts_with_it = any(t.text.casefold() == "it" and t.tag == "PRP" for t in previous.tokens[:4])
+    return context.main_thing if starts_with_it else ""
 
 
 def _full_name(document: Document, surname: str, mention: str) -> str:
     """Return the mention, or the one full name the article gives that surname ("Curie")."""
     if len(mention.split()) > 1:
         return mention
-    names = {e.text for s in document.sentences for e in s.entities
-             if e.label == "PERSON" and e.text.split()[-1] == surname and len(e.text.split()) > 1}
+    names = {
+        e.text
+        for s in document.sentences
+        for e in s.entities
+        if e.label == "PERSON" and e.text.split()[-1] == surname and len(e.text.split()) > 1
+    }
     return next(iter(names)) if len(names) == 1 else mention

@@ -1,4 +1,4 @@
-"""What kind of thing an answer is (person, city, year, money, term...) and what form it is written in.
+"""What kind of thing an answer is (person, city, year, money, term...) and the form it takes.
 
 Options of one question must all be of one kind and one form: a state's
 abbreviation beside full state names gives the answer away.
@@ -12,8 +12,18 @@ import re
 from quizgen.answers import number_unit
 
 MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August",
-    "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 NUMERIC_KINDS = frozenset({"number", "percent", "money", "quantity"})
 DATE_KINDS = frozenset({"date", "year", "time"})
@@ -24,13 +34,22 @@ PLACE_KINDS = frozenset({"place", "country", "city"})
 # Only kinds we are sure of: a wrong hint ("Chemistry::place") is worse than none.
 HINTS = {"person": "person", "country": "country", "city": "city", "date": "date", "year": "year"}
 _LABEL_KINDS = {
-    "PERSON": "person", "GPE": "place", "LOC": "place", "ORG": "organisation",
-    "DATE": "date", "TIME": "time", "MONEY": "money", "PERCENT": "percent",
-    "QUANTITY": "quantity", "NUMBER": "number", "NP": "term",
+    "PERSON": "person",
+    "GPE": "place",
+    "LOC": "place",
+    "ORG": "organisation",
+    "DATE": "date",
+    "TIME": "time",
+    "MONEY": "money",
+    "PERCENT": "percent",
+    "QUANTITY": "quantity",
+    "NUMBER": "number",
+    "NP": "term",
 }
 _HEDGE = re.compile(
     r"^(about|around|roughly|nearly|almost|over|more than|less than|under|some|"
-    r"approximately|at least|up to)\b", re.IGNORECASE,
+    r"approximately|at least|up to)\b",
+    re.IGNORECASE,
 )
 _SCALE = re.compile(r"\b(thousand|million|billion|trillion|bn|mn|m|k)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)")
@@ -39,7 +58,7 @@ _MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 
 def kind_of(label: str, text: str) -> str:
     """Return the answer kind for an NLP label and its text ("GPE" "Belarus" -> "country")."""
-    kind = _LABEL_KINDS.get(label, "term")
+    kind = _LABEL_KINDS.get(label, "name")  # PRODUCT, EVENT...: a name of unknown kind
     if kind == "place":
         subtype = place_kind(text)
         return subtype if subtype in {"country", "city"} else "place"
@@ -66,8 +85,11 @@ def answer_form(text: str, kind: str) -> tuple[str, ...]:
         scale = _SCALE.search(stripped)
         digits = "digits" if re.search(r"\d", stripped) else "words"
         return (
-            "number", number_unit(stripped), hedge.group(1).casefold() if hedge else "",
-            scale.group(1).casefold() if scale else "", digits,
+            "number",
+            number_unit(stripped),
+            hedge.group(1).casefold() if hedge else "",
+            scale.group(1).casefold() if scale else "",
+            digits,
         )
     if kind in DATE_KINDS:
         parts = (
@@ -104,7 +126,8 @@ def place_kind(name: str) -> str:
 def _wordnet_place_kind(name: str) -> str:
     from quizgen.generate import lexicon
 
-    for synset in lexicon.wordnet().synsets(name.replace(" ", "_"), "n")[:1]:
+    synset = lexicon.first_sense(name.replace(" ", "_"))
+    if synset is not None:
         # Sorted: NLTK gives related synsets in hash order, which differs between runs.
         for hypernym in sorted(synset.instance_hypernyms(), key=lambda h: h.name()):
             label = hypernym.name().split(".")[0]
@@ -130,8 +153,10 @@ def is_common_word_name(text: str) -> bool:
     if len(words) != 1 or place_kind(text) in {"country", "city"}:
         return False
     return all(
-        lexicon.zipf(w.casefold()) >= 4.0 and any(
-            not synset.instance_hypernyms() for synset in lexicon.wordnet().synsets(w.casefold(), "n")
+        lexicon.zipf(w.casefold()) >= 4.0
+        and any(
+            not synset.instance_hypernyms()
+            for synset in lexicon.wordnet().synsets(w.casefold(), "n")
         )
         for w in words
     )
@@ -146,15 +171,14 @@ def _looks_like_person(text: str) -> bool:
     if not last[:1].isupper():
         return False
     lower = last.casefold()
-    wordnet = lexicon.wordnet()
-    senses = wordnet.synsets(lower, "n")
-    if senses and senses[0].lexname() == "noun.person":
+    sense = lexicon.first_sense(lower)
+    if sense is not None and sense.lexname() == "noun.person":
         return True  # "Gates", "Newton": WordNet knows the person
     if lexicon.is_plural(lower):
-        lemma_senses = wordnet.synsets(lexicon.noun_lemma(lower), "n")
-        if lemma_senses and lemma_senses[0].lexname() != "noun.person":
+        lemma_sense = lexicon.first_sense(lexicon.noun_lemma(lower))
+        if lemma_sense is not None and lemma_sense.lexname() != "noun.person":
             return False  # "Volvo Cars", "Nobel Prizes"
-    return not (senses and lexicon.zipf(lower) >= 4.3)
+    return not (sense is not None and lexicon.zipf(lower) >= 4.3)
 
 
 def _shape(text: str) -> str:

@@ -1,4 +1,4 @@
-"""Word knowledge the generator asks about: stopwords, word frequency, WordNet; loaded once, lazily."""
+"""What the generator knows about words: stopwords, word frequency, WordNet; loaded lazily."""
 
 from __future__ import annotations
 
@@ -7,28 +7,32 @@ import warnings
 from typing import Any
 
 # Words never worth blanking, beyond the stopword list: pronouns and vague nouns.
-PRONOUNS = frozenset(
-    "i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his "
-    "himself she her hers herself it its itself they them their theirs themselves this that these "
-    "those who whom whose which what one ones someone something anyone anything everyone "
-    "everything nobody nothing".split()
-)
-VAGUE_NOUNS = frozenset(
-    "thing things way ways lot lots part parts kind kinds time times day days year years people "
-    "man men woman women side sides number numbers level levels fact facts case cases point "
-    "points area areas example end beginning issue issues matter matters place places".split()
-)
+# fmt: off
+PRONOUNS = frozenset((
+    "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your",
+    "yours", "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers",
+    "herself", "it", "its", "itself", "they", "them", "their", "theirs", "themselves", "this",
+    "that", "these", "those", "who", "whom", "whose", "which", "what", "one", "ones", "someone",
+    "something", "anyone", "anything", "everyone", "everything", "nobody", "nothing",
+))
+# fmt: on
+# fmt: off
+VAGUE_NOUNS = frozenset((
+    "thing", "things", "way", "ways", "lot", "lots", "part", "parts", "kind", "kinds", "time",
+    "times", "day", "days", "year", "years", "people", "man", "men", "woman", "women", "side",
+    "sides", "number", "numbers", "level", "levels", "fact", "facts", "case", "cases", "point",
+    "points", "area", "areas", "example", "end", "beginning", "issue", "issues", "matter",
+    "matters", "place", "places",
+))
+# fmt: on
 
 
 @functools.cache
 def stopwords() -> frozenset[str]:
     """Return the English stopword list (lower case), with pronouns added."""
-    from nltk.corpus import stopwords as corpus
+    from quizgen.nlp.lexicon import stopwords as nlp_stopwords
 
-    from quizgen.nlp.resources import ensure
-
-    ensure("stopwords")
-    return frozenset(w.casefold() for w in corpus.words("english")) | PRONOUNS
+    return frozenset(w.casefold() for w in nlp_stopwords()) | PRONOUNS
 
 
 def is_stopword(word: str) -> bool:
@@ -36,17 +40,20 @@ def is_stopword(word: str) -> bool:
     return word.casefold() in stopwords()
 
 
-@functools.cache
 def zipf(word: str) -> float:
     """Return the word's Zipf frequency in general English (0 = unseen, 7 = "the")."""
-    from wordfreq import zipf_frequency
+    from quizgen.nlp.lexicon import zipf_frequency
 
-    return zipf_frequency(word, "en")
+    return zipf_frequency(word)
 
 
 @functools.cache
 def wordnet() -> Any:
-    """Return a WordNet reader that reads lemmas and synsets on demand (see wordnet_index)."""
+    """Return a WordNet reader that reads lemmas and synsets on demand (see wordnet_index).
+
+    Not `quizgen.nlp.lexicon.wordnet()`: NLTK's own reader reads every index at
+    once, which costs 1-3 s on a cold start.
+    """
     from nltk.data import find
 
     from quizgen.generate.wordnet_index import LazyWordNet
@@ -80,11 +87,39 @@ def _verb_lemma(word: str) -> str:
     return wordnet().morphy(word, "v") or word
 
 
+@functools.cache
+def is_noun(word: str) -> bool:
+    """Return True if WordNet knows the word (or its singular) as a noun."""
+    return bool(wordnet().morphy(word.casefold(), "n"))
+
+
+@functools.cache
+def first_sense(word: str, pos: str = "n") -> Any:
+    """Return WordNet's most common sense of a word (any inflection), or None.
+
+    Reads one synset, where `synsets(word)[0]` would read every sense.
+    """
+    reader = wordnet()
+    for form in reader._morphy(word.casefold(), pos):  # NLTK's own inflection rules
+        offsets = reader._lemma_pos_offset_map[form].get(pos)
+        if offsets:
+            return reader.synset_from_pos_and_offset(pos, offsets[0])
+    return None
+
+
+@functools.cache
+def is_unit(word: str) -> bool:
+    """Return True for a unit of measure ("tonnes", "kilometres"): WordNet's noun.quantity."""
+    sense = first_sense(word)
+    return sense is not None and sense.lexname() == "noun.quantity"
+
+
+@functools.cache
 def is_plural(noun: str) -> bool:
     """Return True when the noun is a plural form ("roadmaps", "children")."""
     lower = noun.casefold()
     lemma = noun_lemma(noun)
-    if lemma == lower and not wordnet().synsets(lower, "n"):
+    if lemma == lower and not is_noun(lower):
         # Unknown to WordNet ("roadmaps"): judge by the ending.
         return lower.endswith("s") and not lower.endswith(("ss", "us", "is"))
     return lemma != lower

@@ -22,10 +22,10 @@ def independent(a: Candidate, b: Candidate, view: SentenceView) -> bool:
     Not independent: the same kind (two people met: blanking both leaves nothing
     to go on), overlapping, or only "and"/"or"/a comma apart (one listed fact).
     """
-    if a.kind == b.kind or a.first < b.last and b.first < a.last:
+    if a.kind == b.kind or (a.first < b.last and b.first < a.last):
         return False
     left, right = (a, b) if a.first < b.first else (b, a)
-    between = [t.text.casefold() for t in view.tokens[left.last:right.first]]
+    between = [t.text.casefold() for t in view.tokens[left.last : right.first]]
     return not (len(between) <= 2 and set(between) <= {"and", "or", ",", "of", "the", "in"})
 
 
@@ -35,18 +35,17 @@ def build_cloze(view: SentenceView, answers: Sequence[Candidate], score: float) 
     text = view.text
     for number, candidate in reversed(list(enumerate(ordered, start=1))):
         deletion = make_deletion(candidate.text, number, HINTS.get(candidate.kind))
-        text = text[: candidate.start] + deletion + text[candidate.end:]
+        text = text[: candidate.start] + deletion + text[candidate.end :]
     reasons = tuple(dict.fromkeys(r for c in ordered for r in c.reasons))
-    question_id = question_id_for(
-        "cloze", view.sentence.text, "\x1e".join(c.text for c in ordered)
-    )
+    question_id = question_id_for("cloze", view.sentence.text, "\x1e".join(c.text for c in ordered))
     cloze = Cloze(
         id=question_id,
         text=text,
         tags=tuple(dict.fromkeys(c.kind for c in ordered)),
         source=_source(view),
-        generated=Generated(method="cloze", version=GENERATOR_VERSION, score=score,
-                            reasons=reasons),
+        generated=Generated(
+            method="cloze", version=GENERATOR_VERSION, score=score, reasons=reasons
+        ),
     )
     return _with_fingerprint(cloze)
 
@@ -75,7 +74,9 @@ def build_mcq(
         tags=(candidate.kind,),
         source=_source(view),
         generated=Generated(
-            method=f"mcq-{style}", version=GENERATOR_VERSION, score=score,
+            method=f"mcq-{style}",
+            version=GENERATOR_VERSION,
+            score=score,
             reasons=(*candidate.reasons, f"distractors: {methods}"),
         ),
     )

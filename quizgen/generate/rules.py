@@ -18,13 +18,18 @@ from quizgen.generate.kinds import answer_form
 from quizgen.model import AnyQuestion, Cloze, MultipleChoice
 from quizgen.nlp.document import Document
 
-_LEADING_PRONOUNS = frozenset("he she it they this these those his her its their".split())
+_LEADING_PRONOUNS = frozenset(
+    ["he", "she", "it", "they", "this", "these", "those", "his", "her", "its", "their"]
+)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _FIRST_PERSON = re.compile(r"\b(I|we|We|our|Our|us|you|You|your|Your)\b")
 
 
 def rule_violations(
-    question: AnyQuestion, document: Document, *, distractors: int = 3,
+    question: AnyQuestion,
+    document: Document,
+    *,
+    distractors: int = 3,
     facts: ArticleFacts | None = None,
 ) -> list[str]:
     """Return every rule the question breaks, as messages; [] when it keeps them all.
@@ -46,8 +51,11 @@ def _source_problems(question: AnyQuestion, document: Document) -> list[str]:
     if source is None or not source.sentence:
         return ["no source sentence"]
     problems = []
-    if source.start is None or source.end is None or \
-            document.text[source.start:source.end] != source.sentence:
+    if (
+        source.start is None
+        or source.end is None
+        or document.text[source.start : source.end] != source.sentence
+    ):
         problems.append("source offsets do not point at the source sentence")
     if not any(s.start == source.start and s.end == source.end for s in document.sentences):
         problems.append("source is not a prose sentence of the article")
@@ -94,11 +102,15 @@ def _cloze_problems(question: Cloze) -> list[str]:
             problems += _answer_problems(answer, shown)
     for deletion in deletions(question.text):
         before = question.text[: deletion.start].rstrip()
-        after = question.text[deletion.end:].lstrip()
+        after = question.text[deletion.end :].lstrip()
         neighbour_before = before.split()[-1] if before.split() else ""
         neighbour_after = after.split()[0] if after.split() else ""
-        if (_is_name_word(neighbour_before) and deletion.start > 0 and before[-1:].isalpha()
-                and deletion.answer[:1].isupper()):
+        if (
+            _is_name_word(neighbour_before)
+            and deletion.start > 0
+            and before[-1:].isalpha()
+            and deletion.answer[:1].isupper()
+        ):
             problems.append(f"blanks part of a name: {neighbour_before} {deletion.answer!r}")
         if _is_name_word(neighbour_after) and deletion.answer[:1].isupper():
             problems.append(f"blanks part of a name: {deletion.answer!r} {neighbour_after}")
@@ -110,8 +122,14 @@ def _is_name_word(word: str) -> bool:
     from quizgen.generate.candidates import TITLES
 
     bare = word.strip(".,;:()“”\"'")
-    return bool(bare) and bare == word and bare[:1].isupper() and bare.isalpha() and \
-        bare.casefold() not in TITLES and not lexicon.is_stopword(bare)
+    return (
+        bool(bare)
+        and bare == word
+        and bare[:1].isupper()
+        and bare.isalpha()
+        and bare.casefold() not in TITLES
+        and not lexicon.is_stopword(bare)
+    )
 
 
 def _mcq_problems(question: MultipleChoice, distractors: int, facts: ArticleFacts) -> list[str]:
@@ -132,14 +150,25 @@ def _mcq_problems(question: MultipleChoice, distractors: int, facts: ArticleFact
     for distractor in question.distractors:
         if not distractor.method or distractor.method == "manual":
             problems.append(f"distractor {distractor.text!r} does not say how it was made")
-    problems += distractor_set_problems(answer, [d.text for d in question.distractors],
-                                        stem=stem, kind=kind, facts=facts, count=distractors)
+    problems += distractor_set_problems(
+        answer,
+        [d.text for d in question.distractors],
+        stem=stem,
+        kind=kind,
+        facts=facts,
+        count=distractors,
+    )
     return problems
 
 
 def distractor_set_problems(
-    answer: str, distractors: Sequence[str], *, stem: str, kind: str,
-    facts: ArticleFacts | None = None, count: int = 3,
+    answer: str,
+    distractors: Sequence[str],
+    *,
+    stem: str,
+    kind: str,
+    facts: ArticleFacts | None = None,
+    count: int = 3,
 ) -> list[str]:
     """Return the problems of a set of wrong options for `answer` (also used on human sets).
 
@@ -150,8 +179,9 @@ def distractor_set_problems(
     if len(distractors) != count:
         problems.append(f"{len(distractors)} distractors, not {count}")
     for position, text in enumerate(distractors):
-        problem = distractor_problem(text, answer=answer, kind=kind, stem=stem,
-                                     others=distractors[:position], facts=facts)
+        problem = distractor_problem(
+            text, answer=answer, kind=kind, stem=stem, others=distractors[:position], facts=facts
+        )
         if problem:
             problems.append(f"distractor {text!r}: {problem}")
     forms = {answer_form(choice, kind) for choice in (answer, *distractors)}

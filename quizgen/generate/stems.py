@@ -1,4 +1,4 @@
-"""Question stems: a wh-question where a simple, safe transformation exists, else a blanked sentence.
+"""Question stems: a wh-question where a simple, safe change exists, else a blanked sentence.
 
 Transformations (anything else keeps the sentence with a blank):
 - subject: "Putin said that..." -> "Who said that...?" ("Which country ...?" for places);
@@ -8,16 +8,33 @@ Transformations (anything else keeps the sentence with a blank):
 
 from __future__ import annotations
 
+import re
+
 from quizgen.generate import lexicon
 from quizgen.generate.candidates import Candidate
 from quizgen.generate.context import SentenceView
 from quizgen.nlp.document import Token
 
 BLANK = "_____"
+_ASIDE = re.compile(r"\s*\([^()]*\)")
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _BE = frozenset({"is", "are", "was", "were"})
-_AUX = frozenset({"has", "have", "had", "will", "would", "can", "could", "may", "might", "must",
-                  "should", "shall"})
+_AUX = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "shall",
+    }
+)
 _WHICH = {"country": "Which country", "city": "Which city", "organisation": "Which organisation"}
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
 _DATE_PREPOSITIONS = frozenset({"in", "on", "during", "by"})
@@ -25,7 +42,7 @@ _DATE_PREPOSITIONS = frozenset({"in", "on", "during", "by"})
 
 def blank_stem(view: SentenceView, candidate: Candidate) -> str:
     """Return the sentence with the answer replaced by a blank."""
-    return view.text[: candidate.start] + BLANK + view.text[candidate.end:]
+    return view.text[: candidate.start] + BLANK + view.text[candidate.end :]
 
 
 def question_stem(view: SentenceView, candidate: Candidate) -> tuple[str, str]:
@@ -33,7 +50,8 @@ def question_stem(view: SentenceView, candidate: Candidate) -> tuple[str, str]:
     for transform in (_subject_question, _final_phrase_question, _how_many_question):
         stem = transform(view, candidate)
         if stem:
-            return stem, "wh"
+            # An aside in brackets only lengthens a question: "(about 50%)".
+            return " ".join(_ASIDE.sub("", stem).split()).replace(" ?", "?"), "wh"
     return blank_stem(view, candidate), "blank"
 
 
@@ -50,12 +68,12 @@ def _subject_question(view: SentenceView, candidate: Candidate) -> str:
         wh = _WHICH[candidate.kind]
     else:
         return ""
-    rest = view.text[verb.start:].rstrip(" .!")
+    rest = view.text[verb.start :].rstrip(" .!")
     return f"{wh} {rest}?"
 
 
 def _final_phrase_question(view: SentenceView, candidate: Candidate) -> str:
-    """"<Subject> <verb> ... in <answer>." -> "Where/When <aux> <subject> <verb> ...?"."""
+    """ "<Subject> <verb> ... in <answer>." -> "Where/When <aux> <subject> <verb> ...?"."""
     tokens = view.tokens
     if candidate.kind in {"place", "country", "city"}:
         wh, prepositions = "Where", _PLACE_PREPOSITIONS
@@ -70,13 +88,13 @@ def _final_phrase_question(view: SentenceView, candidate: Candidate) -> str:
     verb_at = _clause_verb(tokens, candidate.first - 1)
     if verb_at is None:
         return ""
-    subject = _lower_first(view.text[tokens[0].start: tokens[verb_at - 1].end], tokens[0])
-    middle = view.text[tokens[verb_at].end: tokens[candidate.first - 1].start].strip()
+    subject = _lower_first(view.text[tokens[0].start : tokens[verb_at - 1].end], tokens[0])
+    middle = view.text[tokens[verb_at].end : tokens[candidate.first - 1].start].strip()
     return _invert(wh, tokens[verb_at], subject, middle)
 
 
 def _how_many_question(view: SentenceView, candidate: Candidate) -> str:
-    """"<Subject> <verb> 31 roadmaps." -> "How many roadmaps did <subject> <verb>?"."""
+    """ "<Subject> <verb> 31 roadmaps." -> "How many roadmaps did <subject> <verb>?"."""
     tokens = view.tokens
     if candidate.kind not in {"number", "quantity"} or candidate.value is None:
         return ""
@@ -92,8 +110,8 @@ def _how_many_question(view: SentenceView, candidate: Candidate) -> str:
     verb_at = _clause_verb(tokens, candidate.first)
     if verb_at is None or verb_at != candidate.first - 1:
         return ""
-    subject = _lower_first(view.text[tokens[0].start: tokens[verb_at - 1].end], tokens[0])
-    noun = view.text[tokens[candidate.last].start: tokens[noun_end - 1].end]
+    subject = _lower_first(view.text[tokens[0].start : tokens[verb_at - 1].end], tokens[0])
+    noun = view.text[tokens[candidate.last].start : tokens[noun_end - 1].end]
     question = _invert("How many " + noun, tokens[verb_at], subject, "")
     return question
 
@@ -108,8 +126,12 @@ def _clause_verb(tokens: tuple[Token, ...], before: int) -> int | None:
     if len(finite) != 1 or finite[0] == 0:
         return None
     verb_at = finite[0]
-    if any(t.text in {",", ";", ":", "(", ")", "–", "-"} or t.tag in {"WDT", "WP"} or
-           t.text.casefold() == "that" for t in tokens[:before]):
+    if any(
+        t.text in {",", ";", ":", "(", ")", "–", "-"}
+        or t.tag in {"WDT", "WP"}
+        or t.text.casefold() == "that"
+        for t in tokens[:before]
+    ):
         return None
     if any(t.tag.startswith("VB") and t.tag != "VBN" for t in tokens[:verb_at]):
         return None

@@ -1,4 +1,4 @@
-"""NLTK's WordNet reader without its 1-3 s start-up: lemmas are looked up on demand by binary search.
+"""NLTK's WordNet reader without its 1-3 s start: lemmas are looked up on demand by binary search.
 
 NLTK's `WordNetCorpusReader` reads all four index files into a dict when it is
 created, and (in NLTK 3.10) also maps WordNet 3.0 onto itself through
@@ -54,7 +54,7 @@ class LazyWordNet(WordNetCorpusReader):
         fields = line.decode("utf-8", "replace").split()
         n_synsets = int(fields[2])
         offsets_at = 4 + int(fields[3]) + 2
-        return [int(f) for f in fields[offsets_at: offsets_at + n_synsets]]
+        return [int(f) for f in fields[offsets_at : offsets_at + n_synsets]]
 
     def _index(self, suffix: str) -> bytes:
         if suffix not in self._index_bytes:
@@ -76,7 +76,9 @@ class _LazyLemmaIndex(dict):  # type: ignore[type-arg]
         return entry
 
     def __contains__(self, lemma: object) -> bool:
-        return isinstance(lemma, str) and self[lemma].known()
+        # NLTK asks `form in index` and then `pos in index[form]`; answering the second
+        # alone saves looking the form up in all four files.
+        return isinstance(lemma, str)
 
 
 class _LazyEntry(dict):  # type: ignore[type-arg]

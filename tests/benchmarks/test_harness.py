@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 import types
 from collections.abc import Iterator
 
@@ -23,9 +24,11 @@ def _register(monkeypatch: pytest.MonkeyPatch, name: str, run) -> None:  # type:
 
 @pytest.fixture
 def fake_benchmarks(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # the run's work folder goes here
     monkeypatch.setenv("QUIZGEN_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("QUIZGEN_DATA_DIR", str(tmp_path / "data"))
+    # The runner sets or removes these for its run; monkeypatch restores them afterwards.
+    monkeypatch.delenv("QUIZGEN_NLTK_DATA", raising=False)
 
     def slow(context: Context) -> Iterator[Figure]:
         yield timed("slow", "a step", 3.0, 1.0, "nothing", max_s=2.0)

@@ -1,9 +1,7 @@
-"""Shared set-up for the generator tests: private data folders, and sets generated once per session."""
+"""Set-up for the generator tests: private data folders, and sets generated once per session."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,23 +10,10 @@ import pytest
 ARTICLES = Path(__file__).parent / "articles"
 
 
-@pytest.fixture(autouse=True, scope="session")
-def private_folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Point quizgen's NLTK data, cache and data folders at temporary folders for the session."""
-    home = tmp_path_factory.mktemp("quizgen_home")
-    names = {
-        "QUIZGEN_NLTK_DATA": home / "nltk_data",
-        "QUIZGEN_CACHE_DIR": home / "cache",
-        "QUIZGEN_DATA_DIR": home / "data",
-    }
-    previous = {name: os.environ.get(name) for name in names}
-    os.environ.update({name: str(path) for name, path in names.items()})
-    yield home
-    for name, value in previous.items():
-        if value is None:
-            os.environ.pop(name, None)
-        else:
-            os.environ[name] = value
+@pytest.fixture(scope="session")
+def private_folders(private_user_folders: Path) -> Path:
+    """The session's private quizgen folders (tests/conftest.py points quizgen at them)."""
+    return private_user_folders
 
 
 @dataclass(frozen=True)
@@ -52,6 +37,7 @@ def generated(private_folders: Path) -> dict[str, Generated]:
     for path in sorted(ARTICLES.iterdir()):
         article = read_article(path)
         document = analyse(article)
-        found[path.name] = Generated(path, article, document,
-                                     generate_set(article, document=document, seed=0))
+        found[path.name] = Generated(
+            path, article, document, generate_set(article, document=document, seed=0)
+        )
     return found

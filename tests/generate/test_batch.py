@@ -16,7 +16,11 @@ from tests.generate.conftest import ARTICLES
 def run_quizgen(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "quizgen", *args],
-        capture_output=True, text=True, timeout=300, cwd=cwd, env=dict(os.environ),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=cwd,
+        env=dict(os.environ),
     )
 
 
@@ -122,3 +126,24 @@ def test_an_unreadable_article_in_a_batch_does_not_stop_the_others(
     assert result.returncode == 1
     assert "empty.txt" in result.stderr
     assert (out / "curie.yaml").exists() and (out / "danube.yaml").exists()
+
+
+def test_an_article_on_standard_input_gives_a_set_on_standard_output() -> None:
+    text = (ARTICLES / "danube.txt").read_text(encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "quizgen", "generate", "-", "--mcq", "1", "--cloze", "1"],
+        capture_output=True,
+        text=True,
+        input=text,
+        timeout=300,
+        env=dict(os.environ),
+    )
+    assert result.returncode == 0, result.stderr
+    assert "type: mcq" in result.stdout and "type: cloze" in result.stdout
+
+
+def test_the_help_default_quality_is_the_generators() -> None:
+    from quizgen.commands.generate import DEFAULT_MIN_QUALITY as shown
+    from quizgen.generate import DEFAULT_MIN_QUALITY
+
+    assert shown == DEFAULT_MIN_QUALITY

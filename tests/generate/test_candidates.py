@@ -17,8 +17,11 @@ def _candidates(text: str, title: str = ""):  # type: ignore[no-untyped-def]
 
     document = analyse(article_from_text(text, title=title))
     context = article_context(document)
-    views = [v for v, _ in (sentence_view(document, i, context)
-                            for i in range(len(document.sentences))) if v]
+    views = [
+        v
+        for v, _ in (sentence_view(document, i, context) for i in range(len(document.sentences)))
+        if v
+    ]
     dropped: Counter[str] = Counter()
     return find_candidates(document, views, dropped), dropped
 

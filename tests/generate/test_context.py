@@ -1,4 +1,4 @@
-"""Sentences that stand alone: connectives dropped, subject pronouns resolved or the sentence skipped."""
+"""Sentences that stand alone: connectives dropped, subject pronouns resolved, or skipped."""
 
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ def test_he_is_replaced_by_the_one_person_of_the_sentence_before() -> None:
     assert view.text.startswith("Lena Vik later said")
     # Offsets still lead back to the article.
     building = view.text.index("building")
-    assert document.text[view.doc_offset(building):].startswith("building")
+    assert document.text[view.doc_offset(building) :].startswith("building")
 
 
 def test_a_pronoun_after_an_opening_phrase_is_resolved_too() -> None:

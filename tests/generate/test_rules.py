@@ -1,4 +1,4 @@
-"""The rule checker: it finds each broken rule in a hand-made bad question, and none in generated ones."""
+"""The rule checker finds each broken rule in a hand-made question, and none in generated ones."""
 
 from __future__ import annotations
 
@@ -40,17 +40,27 @@ def _cloze(document, text: str, number: int = 0) -> Cloze:  # type: ignore[no-un
 def _mcq(document, answer: str, wrong: list[str], stem: str, kind: str = "city"):  # type: ignore[no-untyped-def]
     source = _source(document, 1)
     return MultipleChoice(
-        id="m-test", question=stem, answer=answer, choices=(answer, *wrong),
+        id="m-test",
+        question=stem,
+        answer=answer,
+        choices=(answer, *wrong),
         distractors=tuple(Distractor(text=w, method="fallback-pool") for w in wrong),
-        explanation=source.sentence, tags=(kind,), source=source, generated=MADE,
+        explanation=source.sentence,
+        tags=(kind,),
+        source=source,
+        generated=MADE,
     )
 
 
 def test_a_good_cloze_and_a_good_mcq_break_no_rule(document) -> None:
     good = _cloze(document, document.sentences[0].text.replace("2023", "{{c1::2023::year}}"))
     assert rule_violations(good, document) == []
-    mcq = _mcq(document, "Tallinn", ["Riga", "Helsinki", "Stockholm"],
-               "Chief executive Maria Lindgren said the route to _____ was the busiest.")
+    mcq = _mcq(
+        document,
+        "Tallinn",
+        ["Riga", "Helsinki", "Stockholm"],
+        "Chief executive Maria Lindgren said the route to _____ was the busiest.",
+    )
     assert rule_violations(mcq, document) == [], rule_violations(mcq, document)
 
 
@@ -116,16 +126,23 @@ def test_a_distractor_the_article_also_states_is_a_violation(private_folders) ->
     from quizgen.article import article_from_text
     from quizgen.nlp.pipeline import analyse
 
-    text = ("Anna Berg went skiing in Davos on Monday. Later that day Lars Holm also went skiing "
-            "in Davos with friends.")
+    text = (
+        "Anna Berg went skiing in Davos on Monday. Later that day Lars Holm also went skiing "
+        "in Davos with friends."
+    )
     document = analyse(article_from_text(text))
     source = document.sentences[0]
     mcq = MultipleChoice(
-        id="m-ski", question="_____ went skiing in Davos on Monday.", answer="Anna Berg",
+        id="m-ski",
+        question="_____ went skiing in Davos on Monday.",
+        answer="Anna Berg",
         choices=("Anna Berg", "Lars Holm", "Eva Lund", "Karl Dahl"),
-        distractors=tuple(Distractor(text=t, method="same-type-entity")
-                          for t in ("Lars Holm", "Eva Lund", "Karl Dahl")),
-        explanation=source.text, tags=("person",),
+        distractors=tuple(
+            Distractor(text=t, method="same-type-entity")
+            for t in ("Lars Holm", "Eva Lund", "Karl Dahl")
+        ),
+        explanation=source.text,
+        tags=("person",),
         source=SourceRef(sentence=source.text, start=source.start, end=source.end),
         generated=MADE,
     )

@@ -25,8 +25,9 @@ def _stem_for(text: str, answer: str) -> tuple[str, str]:
 
 
 def test_a_person_as_subject_becomes_who() -> None:
-    stem, style = _stem_for("Angela Merkel opened the new bridge over the Elbe in 2009.",
-                            "Angela Merkel")
+    stem, style = _stem_for(
+        "Angela Merkel opened the new bridge over the Elbe in 2009.", "Angela Merkel"
+    )
     assert (stem, style) == ("Who opened the new bridge over the Elbe in 2009?", "wh")
 
 
@@ -51,5 +52,6 @@ def test_anything_less_simple_keeps_the_sentence_with_a_blank() -> None:
         "14 March",
     )
     assert style == "blank"
-    assert stem == ("After a long debate, the council of Gdansk voted on _____ to build a new "
-                    "tram line.")
+    assert stem == (
+        "After a long debate, the council of Gdansk voted on _____ to build a new tram line."
+    )

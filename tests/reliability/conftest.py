@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+# A real Anki collection and its importer, as the export tests use them.
+from tests.export.conftest import collection, import_apkg  # noqa: F401 - fixtures
 from tests.reliability.quizgen_process import QuizgenRunner, QuizgenStarter, start_quizgen
 
 # Settings from the developer's shell that would change what a child does. The

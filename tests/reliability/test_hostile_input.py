@@ -18,6 +18,7 @@ from quizgen.errors import InputError
 from quizgen.nlp.pipeline import analyse
 from quizgen.sets import dump_set, loads_set, stamp_fingerprints
 from tests.reliability.hostile_texts import (
+    ESCAPES,
     HTML_HIDDEN,
     HTML_PAGE,
     NEWS,
@@ -33,6 +34,7 @@ from tests.reliability.quizgen_process import (
     QuizgenStarter,
     assert_one_line_error,
     assert_succeeded,
+    start_python,
 )
 from tests.reliability.rule_checked import generate_checked
 
@@ -311,3 +313,29 @@ def test_special_text_sentence_offsets_point_at_the_sentences(
     assert len(sentences) >= 6
     for sentence in sentences:
         assert text[sentence["start"]:sentence["end"]] == sentence["text"]
+
+
+API_SCRIPT = """
+import json, sys
+import quizgen
+counts = []
+for text in json.load(sys.stdin):
+    counts.append(len(quizgen.generate(text).questions))
+import quizgen.generate.rules  # a caller who also checks the rules
+counts.append(len(quizgen.generate(sys.argv[1]).questions))
+print(json.dumps(counts))
+"""
+
+
+def test_quizgen_generate_takes_hostile_texts_call_after_call(
+    child_env: dict[str, str], tmp_path: Path
+) -> None:
+    # A fresh interpreter: the first call imports the quizgen.generate package, which
+    # must not replace the quizgen.generate function for the calls after it.
+    texts = ["", " \n\t", SPECIAL, ESCAPES, HTML_PAGE, png_image().decode("latin-1")]
+    result = start_python(["-c", API_SCRIPT, NEWS], env=child_env, cwd=tmp_path,
+                          stdin=json.dumps(texts).encode()).finish()
+    assert_succeeded(result)
+    counts = json.loads(result.stdout)
+    assert counts[:2] == [0, 0]
+    assert counts[2] > 0 and counts[-1] > 0

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Static
 
+from quizgen.cloze import card_indexes, render
 from quizgen.model import AnyQuestion, Cloze, MultipleChoice, QuestionSet
 from quizgen.quiz.decks import DeckEntry
 from quizgen.quiz.session import PlayOptions, Session, start_session
@@ -18,7 +19,6 @@ from quizgen.quiz.store import ProgressStore
 from quizgen.sets import load_set
 from quizgen.tui.app import QuizApp
 from quizgen.tui.screens.summary import SummaryScreen
-from tests.export.conftest import collection, import_apkg  # noqa: F401 - fixtures used below
 from tests.export.export_samples import CardHtml, ImportCounts
 from tests.reliability.hostile_texts import ESCAPES, MARKUP_NEWS, MARKUP_PIECES
 from tests.reliability.quizgen_process import (
@@ -44,12 +44,22 @@ def shown_texts(question: AnyQuestion) -> str:
 
 
 def hostile_questions() -> QuestionSet:
-    """Return the questions generated from MARKUP_NEWS that show some of its markup."""
+    """Return a few questions generated from MARKUP_NEWS that, together, show all its markup.
+
+    Each question kept shows a piece no earlier one did, and both kinds are kept,
+    so that the quiz test plays few prompts.
+    """
     question_set, broken = generate_checked(MARKUP_NEWS)
     assert broken == {}
-    hostile = tuple(q for q in question_set.questions
-                    if any(piece in shown_texts(q) for piece in MARKUP_PIECES))
-    return dataclasses.replace(question_set, questions=hostile)
+    kept: list[AnyQuestion] = []
+    covered: set[str] = set()
+    for question in question_set.questions:
+        pieces = {piece for piece in MARKUP_PIECES if piece in shown_texts(question)}
+        new_kind = question.type not in {q.type for q in kept}
+        if pieces - covered or (pieces and new_kind):
+            kept.append(question)
+            covered |= pieces
+    return dataclasses.replace(question_set, questions=tuple(kept))
 
 
 # The quiz (Textual and Rich markup)
@@ -122,6 +132,18 @@ def test_deck_titles_holding_markup_show_literally_in_the_deck_picker(tmp_path: 
     shown = asyncio.run(look())
     for title in titles:
         assert title in shown, (title, shown)
+
+
+def test_cloze_syntax_in_an_article_never_becomes_a_deletion() -> None:
+    question_set, _ = generate_checked(MARKUP_NEWS)
+    literal = "{{c1::that passes}}"
+    for question in question_set.questions:
+        if not isinstance(question, Cloze) or literal not in question.source.sentence:
+            continue
+        # Anki has no way to escape cloze syntax in a cloze note, so the article's own
+        # "{{c1::...}}" would blank words the generator never chose.
+        for number in card_indexes(question.text):
+            assert literal in render(question.text, hide=number), question.text
 
 
 # Anki (HTML)

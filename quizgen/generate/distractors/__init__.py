@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from quizgen.generate.distractors.cohyponyms import cohyponyms
+from quizgen.generate.distractors.cohyponyms import cohyponyms, related_terms
 from quizgen.generate.distractors.dates import perturb_date
 from quizgen.generate.distractors.fallback import fallback_pool
 from quizgen.generate.distractors.filters import ArticleFacts, distractor_problem
@@ -21,6 +21,9 @@ from quizgen.generate.kinds import DATE_KINDS, NUMERIC_KINDS, PLACE_KINDS, place
 from quizgen.model import Distractor
 
 __all__ = ["DistractorSources", "choose_distractors"]
+
+# The article's most frequent terms tried as distractors for a term: enough, and bounded.
+_ARTICLE_TERMS = 60
 
 
 @dataclass(frozen=True)
@@ -52,8 +55,12 @@ def choose_distractors(
             continue
         seen.add(text)
         problem = distractor_problem(
-            text, answer=answer, kind=kind, stem=stem,
-            others=[d.text for d in chosen], facts=sources.facts,
+            text,
+            answer=answer,
+            kind=kind,
+            stem=stem,
+            others=[d.text for d in chosen],
+            facts=sources.facts,
         )
         if problem:
             if rejected is not None:
@@ -90,17 +97,20 @@ def _candidates(answer: str, kind: str, sources: DistractorSources) -> Iterator[
         if source_kind != "term":  # terms come after WordNet's sister terms
             found += [(text, "same-type-entity") for text in sources.article.get(source_kind, ())]
     for source_kind in kinds:
-        found += [(text, "other-article-entity")
-                  for text in sources.other_articles.get(source_kind, ())]
+        found += [
+            (text, "other-article-entity") for text in sources.other_articles.get(source_kind, ())
+        ]
     for text, method in found:
         yield _match_person_form(text, answer) if kind == "person" else text, method
     if kind in PLACE_KINDS or kind == "term":
         for text in cohyponyms(answer):
             yield text, "wordnet-cohyponym"
     if kind == "term":
-        # Other terms of the article: related, and the "also true" rule drops those it states.
-        for text in sources.article.get("term", ()):
-            yield text, "same-type-entity"
+        # Other terms of the article, if WordNet puts them in the answer's category; the
+        # "also true" rule drops those the article states in the stem's place.
+        for text in sources.article.get("term", ())[:_ARTICLE_TERMS]:
+            if related_terms(answer, text):
+                yield text, "same-type-entity"
     for text in fallback_pool(kind):
         yield _match_person_form(text, answer) if kind == "person" else text, "fallback-pool"
 

@@ -9,7 +9,10 @@ from quizgen.generate.kinds import MONTHS
 
 _SEASONS = ("spring", "summer", "autumn", "winter")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTH = "|".join(MONTHS) + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+_MONTH = (
+    "|".join(MONTHS)
+    + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+)
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?P<suffix>st|nd|rd|th)?\s+(?P<month>{_MONTH})\b")
 _MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?P<suffix>st|nd|rd|th)?\b")
 _MONTH_ONLY = re.compile(rf"\b(?P<month>{'|'.join(MONTHS)})\b")
@@ -56,7 +59,7 @@ def _change_day(answer: str) -> list[str]:
             if suffix:
                 s_start, s_end = match.span("suffix")
                 shift = len(str(new_day)) - (end - start)
-                text = text[: s_start + shift] + suffix + text[s_end + shift:]
+                text = text[: s_start + shift] + suffix + text[s_end + shift :]
             out.append(text)
     return out
 
@@ -69,7 +72,7 @@ def _change_month(answer: str) -> list[str]:
     out = []
     for step in (2, -2, 4, -3, 1, -1, 5, 3):
         month = MONTHS[(index + step) % 12]
-        out.append(answer[: match.start()] + month + answer[match.end():])
+        out.append(answer[: match.start()] + month + answer[match.end() :])
     return out
 
 
@@ -95,7 +98,7 @@ def _change_century(answer: str) -> list[str]:
     for step in (-1, 1, -2, 2, -3):
         if 1 <= n + step <= 21:
             new = f"{n + step}{_ordinal_suffix(n + step)}"
-            out.append(answer[: match.start("n")] + new + answer[match.end("suffix"):])
+            out.append(answer[: match.start("n")] + new + answer[match.end("suffix") :])
     return out
 
 
@@ -108,7 +111,7 @@ def _change_word(answer: str) -> list[str]:
                 return [
                     answer[: match.start()]
                     + (w.capitalize() if match.group()[0].isupper() else w.lower())
-                    + answer[match.end():]
+                    + answer[match.end() :]
                     for w in others
                 ]
     return []

@@ -41,7 +41,7 @@ class ArticleFacts:
         for number, sentence in enumerate(document.sentences):
             numbers = frozenset(e.value for e in sentence.entities if e.value is not None)
             words = content_words(sentence.text)
-            rows.append((f" {_normal(sentence.text)} ", words, numbers))
+            rows.append((f" {normal_form(sentence.text)} ", words, numbers))
             for word in words:
                 by_word.setdefault(word, []).append(number)
         return cls(tuple(rows), {word: tuple(ids) for word, ids in by_word.items()})
@@ -64,7 +64,8 @@ def content_words(text: str) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _normal(text: str) -> str:
+def normal_form(text: str) -> str:
+    """quizgen.answers.normalize, remembered: the generator folds the same texts many times."""
     return normalize(text)
 
 
@@ -76,9 +77,9 @@ def same_answer(a: str, b: str) -> bool:
 
 def contains_phrase(haystack: str, needle: str) -> bool:
     """Return True if `needle` occurs in `haystack` as whole words, after normalisation."""
-    norm = _normal(needle)
+    norm = normal_form(needle)
     # normalize() leaves words separated by single spaces, so padding finds whole words.
-    return bool(norm) and f" {norm} " in f" {_normal(haystack)} "
+    return bool(norm) and f" {norm} " in f" {normal_form(haystack)} "
 
 
 def distractor_problem(
@@ -96,7 +97,7 @@ def distractor_problem(
     "equals-answer", "synonym", "substring-of-answer", "in-stem", "duplicate",
     "different-form", "also-true".
     """
-    if not _normal(text):
+    if not normal_form(text):
         return "empty"
     if same_answer(text, answer):
         return "equals-answer"

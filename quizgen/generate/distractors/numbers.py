@@ -6,11 +6,14 @@ import math
 import re
 
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# fmt: off
+# In order: a word's position + 1 is its value.
 NUMBER_WORDS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-    "eighteen", "nineteen", "twenty",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty",
 )
+# fmt: on
 _WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 # Multipliers tried for numbers too large to step by one: spread both ways, near ones first.
 _FACTORS = (0.5, 1.5, 2.0, 0.75, 0.6, 2.5, 1.25, 3.0, 0.4, 0.3)
@@ -42,9 +45,12 @@ def perturb_number(answer: str, *, limit: int = 8, percent: bool | None = None) 
     out: list[str] = []
     for new_values in replacements:
         text = answer
-        for match, value in sorted(zip(matches, new_values, strict=True),
-                                   key=lambda pair: -pair[0].start()):
-            text = text[: match.start()] + _format(value, match.group(), words) + text[match.end():]
+        for match, value in sorted(
+            zip(matches, new_values, strict=True), key=lambda pair: -pair[0].start()
+        ):
+            text = (
+                text[: match.start()] + _format(value, match.group(), words) + text[match.end() :]
+            )
         if text != answer and text not in out:
             out.append(text)
         if len(out) >= limit:
@@ -94,12 +100,12 @@ def _grain(value: float, token: str) -> float:
     if "." in token.replace(",", ""):
         decimals = len(token.split(".")[1])
         # "2.75" -> steps of 0.05: "1.4", not "1.38"
-        return 10 ** -decimals * (5 if decimals >= 2 else 1)
+        return 10**-decimals * (5 if decimals >= 2 else 1)
     if value < 10:
         return 0.5  # "$4 billion" -> "$1.5 billion": a half step still reads naturally
     zeros = len(token) - len(token.rstrip("0"))
     magnitude = 10 ** int(math.log10(value))
-    return float(max(10 ** zeros, magnitude / 10 if value >= 100 else 1))
+    return float(max(10**zeros, magnitude / 10 if value >= 100 else 1))
 
 
 def _round_to(value: float, grain: float) -> float:

@@ -1,0 +1,174 @@
+"""Crashes lose nothing: writers and players killed with SIGKILL at random points.
+
+The children are forked from a zygote process (see crash_workers.py) so that
+fifty kills stay cheap; each child is a separate process doing the real work
+(a set or package write, or answers committed by a quiz session) when it dies.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+import pytest
+
+from quizgen.export import write_apkg
+from quizgen.export.apkg_reader import read_notes
+from quizgen.quiz.store import ProgressStore
+from quizgen.sets import dump_set, load_set, stamp_fingerprints, write_set
+from tests.export.export_samples import ImportCounts
+from tests.reliability.crash_workers import SET_QUESTIONS, version_of_set
+from tests.reliability.kill_points import Killed, Zygote
+
+SIGKILLED = -9
+
+
+@pytest.fixture
+def zygote(child_env: dict[str, str], tmp_path: Path) -> Iterator[Zygote]:
+    # Killed children cannot clean up their scratch folders: keep those in tmp_path.
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    started = Zygote({**child_env, "TMPDIR": str(scratch)}, tmp_path)
+    yield started
+    started.close()
+
+
+def acked_answers(killed: Killed) -> dict[int, str]:
+    """Return {answer id: given} for every answer the child acknowledged."""
+    acked = {}
+    for value in killed.values("ack"):
+        answer_id, given = value.split(" ", 1)
+        acked[int(answer_id)] = json.loads(given)
+    return acked
+
+
+def integrity(db: Path) -> str:
+    with sqlite3.connect(db) as connection:
+        return str(connection.execute("PRAGMA integrity_check").fetchone()[0])
+
+
+def kill_players(zygote: Zygote, role: str, db: Path, rounds: int,
+                 delays: tuple[float, float]) -> dict[int, str]:
+    """Kill a player `rounds` times, a random delay in `delays` after it starts.
+
+    After each kill the store must open cleanly, in WAL mode, pass SQLite's
+    integrity check, and hold every answer acknowledged so far. Returns them.
+    """
+    pick = random.Random(rounds)
+    acked: dict[int, str] = {}
+    for round_number in range(rounds):
+        killed = zygote.run_and_kill(role, str(db), f"{role}{round_number}",
+                                     after=pick.uniform(*delays))
+        assert killed.exit_code == SIGKILLED
+        acked |= acked_answers(killed)
+        with ProgressStore(db) as store:
+            assert store.journal_mode == "wal"
+            stored = {row.answer_id: row.given for row in store.answers()}
+        lost = {answer_id: given for answer_id, given in acked.items()
+                if stored.get(answer_id) != given}
+        assert not lost, f"round {round_number}: acknowledged answers lost: {lost}"
+        assert integrity(db) == "ok"
+    return acked
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("role", "rounds", "delays"), [
+    # The session's write path (what the quiz calls), killed from the first instant
+    # (creating the schema) to several answers in.
+    ("answer", 50, (0.0, 0.25)),
+    # The quiz app itself, headless, driven with keys.
+    ("play-tui", 5, (1.0, 2.5)),
+], ids=["session-50-kills", "quiz-app-5-kills"])
+def test_player_killed_mid_session_keeps_every_answer_it_acknowledged(
+    zygote: Zygote, tmp_path: Path, role: str, rounds: int, delays: tuple[float, float]
+) -> None:
+    acked = kill_players(zygote, role, tmp_path / "progress.sqlite3", rounds, delays)
+    # Most kills landed mid-session, after some answers, not before the first.
+    assert len(acked) >= rounds, len(acked)
+
+
+def expected_set_texts() -> dict[str, str]:
+    return {version: dump_set(stamp_fingerprints(version_of_set(version)))
+            for version in "AB"}
+
+
+def whole_set_version(path: Path, expected: dict[str, str]) -> str:
+    """Return which version ("A" or "B") the set file holds whole; fail if neither."""
+    text = path.read_text(encoding="utf-8")
+    versions = [version for version, whole in expected.items() if text == whole]
+    assert versions, f"{path.name} is neither version: {len(text)} characters"
+    assert len(load_set(path).questions) == SET_QUESTIONS
+    return versions[0]
+
+
+def versions_allowed(killed: Killed, old: str) -> set[str]:
+    """Return the versions the file may hold: the last one written in full, or the one begun."""
+    done = killed.values("done")
+    begun = killed.values("begin")
+    allowed = {done[-1].split()[1] if done else old}
+    if begun:
+        allowed.add(begun[-1].split()[1])
+    return allowed
+
+
+def assert_kills_hit_mid_file(leftovers: Iterable[Path]) -> None:
+    # A kill after the temp file was made and before the rename leaves the temp file
+    # behind: proof that kills landed while the file itself was being written.
+    assert list(leftovers), "no kill landed while the file was being written: it proved nothing"
+
+
+def apkg_notes(path: Path) -> list[tuple[str, tuple[str, ...]]]:
+    return [(note.guid, note.fields) for note in read_notes(path)]
+
+
+@pytest.mark.slow
+def test_set_writer_killed_at_random_points_leaves_the_old_or_the_new_file_whole(
+    zygote: Zygote, tmp_path: Path
+) -> None:
+    path = tmp_path / "rivers.yaml"
+    write_set(path, version_of_set("A"))
+    expected = expected_set_texts()
+    pick = random.Random(12)
+    for round_number in range(12):
+        # Half at random moments; half the moment the temp file appears, that is while
+        # the new file is being written, a window of a few milliseconds in each write.
+        mid_file = round_number % 2 == 1
+        killed = zygote.run_and_kill(
+            "write-set", str(path), after=pick.uniform(0.0, 0.6) if not mid_file else 30.0,
+            when=(lambda: any(tmp_path.glob(".rivers.yaml.*.tmp"))) if mid_file else None)
+        assert killed.exit_code == SIGKILLED
+        assert whole_set_version(path, expected) in versions_allowed(killed, old="A")
+        # The next child starts from whatever this one left.
+        write_set(path, version_of_set("A"), overwrite=True)
+    assert_kills_hit_mid_file(tmp_path.glob(".rivers.yaml.*.tmp"))
+
+
+@pytest.mark.slow
+def test_apkg_writer_killed_at_random_points_leaves_the_old_or_the_new_package_whole(
+    zygote: Zygote, tmp_path: Path, collection, import_apkg: Callable[[Path], ImportCounts]
+) -> None:
+    references = {}
+    for version in "AB":
+        reference = tmp_path / "reference" / f"{version}.apkg"
+        reference.parent.mkdir(exist_ok=True)
+        write_apkg([version_of_set(version)], reference)
+        references[version] = apkg_notes(reference)
+    path = tmp_path / "rivers.apkg"
+    pick = random.Random(12)
+    for round_number in range(12):
+        write_apkg([version_of_set("A")], path)
+        mid_file = round_number % 2 == 1
+        killed = zygote.run_and_kill(
+            "write-apkg", str(path), after=pick.uniform(0.0, 0.4) if not mid_file else 30.0,
+            when=(lambda: any(tmp_path.glob(".rivers.apkg.*.partial"))) if mid_file else None)
+        assert killed.exit_code == SIGKILLED
+        notes = apkg_notes(path)
+        versions = {version for version, whole in references.items() if notes == whole}
+        assert versions, f"{path.name} is neither version"
+        assert versions & versions_allowed(killed, old="A")
+    assert_kills_hit_mid_file(tmp_path.glob(".rivers.apkg.*.partial"))
+    counts = import_apkg(path)  # real Anki takes what the last kill left
+    assert counts.new == SET_QUESTIONS
