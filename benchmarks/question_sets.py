@@ -8,6 +8,9 @@ from quizgen import model
 
 _CITIES = ["Tallinn", "Porto", "Gdansk", "Valparaiso", "Kyoto", "Windhoek", "Quito", "Perth"]
 _THINGS = ["bridge", "library", "harbour", "observatory", "tunnel", "museum", "dam", "airport"]
+# As many reasons as the generator records for a typical question.
+_REASONS = ("place", "lead of the article", "specific value", "mentioned 3x in the article",
+            "repeated in the article (zipf 3.1)")
 
 
 def _source(sentence: str, number: int) -> model.SourceRef:
@@ -18,15 +21,17 @@ def _source(sentence: str, number: int) -> model.SourceRef:
 def _cloze(rng: random.Random, number: int) -> model.Cloze:
     city, thing = rng.choice(_CITIES), rng.choice(_THINGS)
     year, cost = rng.randint(1850, 2024), rng.randint(2, 900)
-    sentence = f"The {thing} in {city} opened in {year} and cost {cost} million euros."
+    sentence = (f"The new {thing} in {city} opened to the public in {year}, and its builders said"
+                f" that it had cost {cost} million euros.")
     # Every third question has two deletions, as generated sets do for independent facts.
     second = f"{{{{c2::{cost} million euros}}}}" if number % 3 == 0 else f"{cost} million euros"
-    text = f"The {thing} in {{{{c1::{city}::place}}}} opened in {year} and cost {second}."
+    text = (f"The new {thing} in {{{{c1::{city}::place}}}} opened to the public in {year}, and its"
+            f" builders said that it had cost {second}.")
     return model.Cloze(
         id=f"q{number:05d}", text=text, explanation=sentence, tags=("made-up",),
         source=_source(sentence, number),
         generated=model.Generated(method="cloze/entity", version="bench", score=0.75,
-                                  reasons=("named place", "spread"), fingerprint=f"{number:016x}"),
+                                  reasons=_REASONS, fingerprint=f"{number:016x}"),
     )
 
 
@@ -36,7 +41,8 @@ def _mcq(rng: random.Random, number: int) -> model.MultipleChoice:
     wrong = rng.sample([y for y in range(year - 30, year + 30) if y != year], 3)
     choices = [str(year), *map(str, wrong)]
     rng.shuffle(choices)
-    sentence = f"The {thing} in {city} was finished in {year}, after long delays."
+    sentence = (f"The {thing} in {city} was finished in {year}, after long delays caused by"
+                f" floods and a dispute over who would pay for it.")
     return model.MultipleChoice(
         id=f"q{number:05d}", question=f"In which year was the {thing} in {city} finished?",
         answer=str(year), choices=tuple(choices),
@@ -44,7 +50,7 @@ def _mcq(rng: random.Random, number: int) -> model.MultipleChoice:
         explanation=sentence, tags=("made-up",),
         source=_source(sentence, number),
         generated=model.Generated(method="mcq/number", version="bench", score=0.7,
-                                  reasons=("year",), fingerprint=f"{number:016x}"),
+                                  reasons=_REASONS[1:], fingerprint=f"{number:016x}"),
     )
 
 
