@@ -22,7 +22,8 @@ from benchmarks.context import DEFAULT_ARTICLE, DEFAULT_GOLD, Context
 from benchmarks.report import Figure, machine, machine_line, markdown, text_line, unavailable
 
 # Cold start first: it times the first build of the NLTK data cache before anything else has.
-BENCHMARKS = ("cold_start", "throughput", "batch", "tui", "export", "yaml_load")
+# Quality (benchmarks/quality.py, the generator's own) is last: it measures no speed.
+BENCHMARKS = ("cold_start", "throughput", "batch", "tui", "export", "yaml_load", "quality")
 
 
 def parse_arguments(argv: list[str] | None) -> argparse.Namespace:

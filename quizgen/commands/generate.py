@@ -29,7 +29,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--cloze",
         type=_count,
         metavar="N",
-        help="keep at most N cloze questions per article (default: every good one)",
+        help="keep at most N cloze cards per article; each {{cN::...}} of a note is one card"
+        " (default: every good one)",
     )
     parser.add_argument(
         "--mcq",

@@ -8,7 +8,6 @@ distractors/) -> ranking and selection (selection.py) -> model questions
 
 from __future__ import annotations
 
-import math
 import re
 import sys
 import types
@@ -18,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quizgen.generate.selection import spread_select
 from quizgen.model import AnyQuestion, QuestionSet, SetSource
 
 if TYPE_CHECKING:
@@ -39,15 +39,15 @@ __all__ = [
 ]
 
 DEFAULT_MIN_QUALITY = 0.4
-# With no limits given, at most this share of the facts become MCQs: the rest are clozes.
-_MCQ_SHARE = 0.35
 _MCQ_PER_ANSWER = 2
+# Score an MCQ option loses for each MCQ already asking for its answer.
+_REPEAT_PENALTY = 0.1
 # The same answer (say "Belarus") may be asked about this many times in one set.
 _MAX_PER_ANSWER = 4
-# A fact scoring this much gets a cloze of its own; below it, it joins another as c2.
-_MAIN_FACT = 0.6
-# Questions from one sentence: more, and the set reads like one sentence asked over and over.
-_MAX_PER_SENTENCE = 5
+# Cards of one cloze note (c1, c2, c3): more, and one sentence is asked over and over.
+_MAX_DELETIONS = 3
+# Facts kept per sentence: its cloze cards and its one MCQ.
+_MAX_PER_SENTENCE = _MAX_DELETIONS + 1
 
 
 @dataclass(frozen=True)
@@ -115,10 +115,12 @@ def generate_set(
     good = _limit_per_sentence(_one_per_list(good, by_index, dropped), dropped)
     good = _limit_repeats(good, dropped)
 
+    facts = ArticleFacts.of(document)
     sources = DistractorSources(
         article={**article_names(document), "term": article_terms(document)},
         other_articles=extra_entities or {},
-        facts=ArticleFacts.of(document),
+        facts=facts,
+        context=facts.words(),
     )
     questions = _allocate(
         good,
@@ -200,7 +202,7 @@ def set_id_for(title_or_path: str) -> str:
 
 def article_names(document: Document) -> dict[str, list[str]]:
     """Return the article's names by answer kind, most mentioned first (full names for people)."""
-    from quizgen.generate.kinds import NAME_KINDS, kind_of
+    from quizgen.generate.kinds import NAME_KINDS, doubtful_name, is_common_word_name, kind_of
 
     counts: Counter[tuple[str, str]] = Counter()
     full: dict[str, str] = {}
@@ -209,6 +211,13 @@ def article_names(document: Document) -> dict[str, list[str]]:
             kind = kind_of(entity.label, entity.text)
             if kind not in NAME_KINDS:
                 continue
+            lead = sentence.tokens[entity.first].tag
+            if (
+                lead in {"JJ", "VBG"}
+                or doubtful_name(entity.label, kind, entity.text)
+                or is_common_word_name(entity.text)
+            ):
+                continue  # "Empire" or a river typed ORG: a wrong option of the wrong kind
             key = entity.text.split()[-1] if kind == "person" else entity.text
             counts[(kind, key)] += 1
             if len(entity.text) > len(full.get(key, "")):
@@ -283,9 +292,11 @@ def distractors_for(
     if document is None and passage.strip():
         document = analyse_text(passage)
     kind = answer_kind(answer, document)
+    facts = ArticleFacts.of(document)
     sources = DistractorSources(
         article={**article_names(document), "term": article_terms(document)} if document else {},
-        facts=ArticleFacts.of(document),
+        facts=facts,
+        context=facts.words(),
     )
     return kind, choose_distractors(answer, kind, stem, sources, count=count)
 
@@ -302,17 +313,90 @@ def _allocate(
     span: int,
     dropped: Counter[str],
 ) -> list[AnyQuestion]:
-    """Share the facts out between MCQs and clozes (each fact asked once) and build them."""
+    """Share each sentence's facts out: at most one MCQ and one cloze note (c1, c2...) per sentence.
+
+    A sentence asked five times reads like a drill on one sentence, so it gives
+    one MCQ (its best-asked fact) and one cloze note whose cards blank its other
+    facts. `cloze` counts cards (each cN is one question), `mcq` questions.
+    """
+    from quizgen.generate.questions import build_cloze, build_mcq
+
+    by_sentence: dict[int, list[Candidate]] = {}
+    for candidate in candidates:
+        by_sentence.setdefault(candidate.sentence, []).append(candidate)
+    picked = (
+        _pick_mcqs(
+            by_sentence, views, sources, mcq, distractors=distractors, span=span, dropped=dropped
+        )
+        if mcq != 0
+        else []
+    )
+    questions: list[tuple[int, int, AnyQuestion]] = []
+    asked: set[tuple[int, str]] = set()
+    for option in picked:
+        candidate = option.candidate
+        asked.add((candidate.sentence, candidate.key))
+        view = views[candidate.sentence]
+        mcq_question = build_mcq(
+            view, candidate, option.stem, option.style, option.chosen, option.score, seed
+        )
+        questions.append((candidate.sentence, 1, mcq_question))
+
+    # The other facts of each sentence become the cards of its one cloze note.
+    cards: list[Candidate] = []
+    for index, facts in sorted(by_sentence.items()):
+        rest = [c for c in facts if (index, c.key) not in asked]
+        cards += _note_cards(rest, views[index], dropped)
+    kept = spread_select(
+        cards, cloze, score=lambda c: c.score, position=lambda c: c.sentence, span=span
+    )
+    if len(cards) > len(kept):
+        dropped["cloze:over-limit"] += len(cards) - len(kept)
+    notes: dict[int, list[Candidate]] = {}
+    for card in kept:
+        notes.setdefault(card.sentence, []).append(card)
+    for index, group in notes.items():
+        score = round(max(c.score for c in group), 3)
+        questions.append((index, 0, build_cloze(views[index], group, score)))
+    questions.sort(key=lambda item: (item[0], item[1], item[2].id))
+    return [question for _, _, question in questions]
+
+
+@dataclass(frozen=True)
+class _McqOption:
+    """A fact that can be asked as an MCQ: its stem, distractors and score."""
+
+    candidate: Candidate
+    stem: str
+    style: str
+    chosen: list[Distractor]
+    score: float
+
+
+def _pick_mcqs(
+    by_sentence: Mapping[int, list[Candidate]],
+    views: Mapping[int, SentenceView],
+    sources: object,
+    limit: int | None,
+    *,
+    distractors: int,
+    span: int,
+    dropped: Counter[str],
+) -> list[_McqOption]:
+    """Return at most one MCQ per sentence (its best option), `limit` of them spread out."""
     from quizgen.generate.distractors import choose_distractors
-    from quizgen.generate.questions import build_cloze, build_mcq, independent
-    from quizgen.generate.selection import spread_select
+    from quizgen.generate.questions import doubtful_kind
     from quizgen.generate.stems import question_stem
 
-    # 1. Every fact that can be an MCQ, with its stem and distractors.
-    options: list[tuple[Candidate, str, str, list[Distractor], float]] = []
-    if mcq != 0:
-        for candidate in candidates:
-            view = views[candidate.sentence]
+    options: list[_McqOption] = []
+    for index, facts in by_sentence.items():
+        view = views[index]
+        for candidate in facts:
+            if len(facts) == 1 and candidate.kind == "term":
+                continue  # a sentence's only fact, a term: a cloze asks it without guessing games
+            if doubtful_kind(candidate, view):
+                dropped["mcq:doubtful-kind"] += 1
+                continue
             stem, style = question_stem(view, candidate)
             chosen = choose_distractors(
                 candidate.text,
@@ -327,66 +411,55 @@ def _allocate(
                 continue
             bonus = 0.05 if style == "wh" else 0.0
             bonus -= 0.03 * sum(d.method == "fallback-pool" for d in chosen)
-            options.append((candidate, stem, style, chosen, round(candidate.score + bonus, 3)))
-    limit = math.ceil(len(candidates) * _MCQ_SHARE) if mcq is None else mcq
-    # Four "Which country...? Russia" questions bore: the same answer gets _MCQ_PER_ANSWER.
+            score = round(candidate.score + bonus, 3)
+            options.append(_McqOption(candidate, stem, style, chosen, score))
+    # A sentence gives one MCQ, and the same answer ("Russia") at most _MCQ_PER_ANSWER:
+    # four "Which country...? Russia" questions bore. Sentences with fewest options choose
+    # first, so that a sentence with one way to be asked is not left without an MCQ.
+    by_index: dict[int, list[_McqOption]] = {}
+    for option in options:
+        by_index.setdefault(option.candidate.sentence, []).append(option)
     per_answer: Counter[str] = Counter()
-    varied = []
-    for option in sorted(options, key=lambda o: (-o[4], o[0].sentence, o[0].start)):
-        key = _answer_key(option[0])
-        if per_answer[key] < _MCQ_PER_ANSWER:
-            per_answer[key] += 1
-            varied.append(option)
-    picked = spread_select(
-        varied, limit, score=lambda o: o[4], position=lambda o: o[0].sentence, span=span
-    )
-    questions: list[tuple[int, int, AnyQuestion]] = []
-    used: set[tuple[int, str]] = set()
-    for candidate, stem, style, chosen, score in picked:
-        used.add((candidate.sentence, candidate.key))
-        questions.append(
-            (
-                candidate.sentence,
-                1,
-                build_mcq(views[candidate.sentence], candidate, stem, style, chosen, score, seed),
-            )
+    varied: list[_McqOption] = []
+    for _index, found in sorted(by_index.items(), key=lambda item: (len(item[1]), item[0])):
+        fresh = [o for o in found if per_answer[_answer_key(o.candidate)] < _MCQ_PER_ANSWER]
+        if not fresh:
+            dropped["mcq:answer-asked-enough"] += 1
+            continue
+        # An answer already asked counts against an option: varied answers over the set.
+        best = max(
+            fresh,
+            key=lambda o: (
+                o.score - _REPEAT_PENALTY * per_answer[_answer_key(o.candidate)],
+                -o.candidate.start,
+            ),
         )
+        per_answer[_answer_key(best.candidate)] += 1
+        varied.append(best)
+    return spread_select(
+        varied, limit, score=lambda o: o.score, position=lambda o: o.candidate.sentence, span=span
+    )
 
-    # 2. The other facts become clozes. A fact that merits a question of its own gets one; a
-    #    minor fact rides along as c2 on a cloze of the same sentence it is independent of.
-    notes: list[tuple[int, list[Candidate], float]] = []
-    rest = [c for c in candidates if (c.sentence, c.key) not in used]
-    by_sentence: dict[int, list[Candidate]] = {}
-    for candidate in rest:
-        by_sentence.setdefault(candidate.sentence, []).append(candidate)
-    for index, facts in sorted(by_sentence.items()):
-        groups: list[list[Candidate]] = []
-        for fact in sorted(facts, key=lambda c: -c.score):
-            home = (
-                None
-                if fact.score >= _MAIN_FACT
-                else next(
-                    (
-                        g
-                        for g in groups
-                        if len(g) < 2 and all(independent(fact, other, views[index]) for other in g)
-                    ),
-                    None,
-                )
-            )
-            if home is None:
-                groups.append([fact])
-            else:
-                home.append(fact)
-        for group in groups:
-            notes.append((index, group, round(max(c.score for c in group), 3)))
-    kept = spread_select(notes, cloze, score=lambda n: n[2], position=lambda n: n[0], span=span)
-    if len(notes) > len(kept):
-        dropped["cloze:over-limit"] += len(notes) - len(kept)
-    for index, group, score in kept:
-        questions.append((index, 0, build_cloze(views[index], group, score)))
-    questions.sort(key=lambda item: (item[0], item[1], item[2].id))
-    return [question for _, _, question in questions]
+
+def _note_cards(
+    facts: list[Candidate], view: SentenceView, dropped: Counter[str]
+) -> list[Candidate]:
+    """Return the facts that become the cards of the sentence's cloze note, best first.
+
+    At most _MAX_DELETIONS, each independent of the others (a card shows the other
+    answers, so two members of one "A and B" would each give the other away).
+    """
+    from quizgen.generate.questions import independent
+
+    note: list[Candidate] = []
+    for fact in sorted(facts, key=lambda c: (-c.score, c.start)):
+        if len(note) >= _MAX_DELETIONS:
+            dropped["cloze:note-full"] += 1
+        elif not all(independent(fact, other, view) for other in note):
+            dropped["cloze:depends-on-another-card"] += 1
+        else:
+            note.append(fact)
+    return note
 
 
 def _one_per_list(

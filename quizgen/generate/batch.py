@@ -227,13 +227,18 @@ def _update(
 
 
 def summary_line(article_path: str, target: Path | None, question_set) -> str:  # type: ignore[no-untyped-def]
-    """Return "<article> -> <out>: N cloze (M cards), K multiple choice; dropped: ..."."""
+    """Return "<article> -> <out>: N cloze notes (M cards), K multiple choice; dropped: ...".
+
+    Each card of a cloze note (c1, c2...) is one question in the quiz and in Anki.
+    """
     from quizgen.cloze import card_indexes
 
     cards = sum(len(card_indexes(q.text)) for q in question_set.questions if q.type == "cloze")
+    notes = question_set.cloze_count
     where = "standard output" if target is None else str(target)
     line = (
-        f"{article_path} -> {where}: {question_set.cloze_count} cloze ({cards} cards),"
+        f"{article_path} -> {where}: {notes} cloze {'note' if notes == 1 else 'notes'}"
+        f" ({cards} {'card' if cards == 1 else 'cards'}),"
         f" {question_set.mcq_count} multiple choice"
     )
     # Stats keys are "reason" (an answer dropped) or "group:reason".

@@ -98,6 +98,15 @@ _ORDINALS = frozenset((
 ))
 # fmt: on
 _MODIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*")
+# Rarer than this, one word is a technical term ("pitchblende", "isotope") even if said once.
+_TECHNICAL_ZIPF = 2.5
+# A word of a name rarer than this identifies the name ("Apollo"); commoner ones do not.
+_DISTINCTIVE_ZIPF = 4.5
+# Capitalised words that open a sentence and that the NLP layer may take into a name.
+_OPENERS = frozenset(
+    {"though", "although", "while", "when", "after", "before", "since", "if", "as", "because"}
+)
+_NAME_JOINERS = frozenset({"of", "for", "the", "de"})
 _TERM_HEAD_TAGS = frozenset({"NN", "NNS"})
 _TERM_MODIFIER_TAGS = frozenset({"NN", "NNS", "JJ", "NNP"})
 
@@ -175,6 +184,9 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
             first, last = _number_part(view.tokens, first, last)
             if first >= last:
                 continue
+        # "Though Chopin": a capitalised sentence opener is not part of the name.
+        while last - first > 1 and view.tokens[first].text.casefold() in _OPENERS:
+            first += 1
         tokens = view.tokens[first:last]
         out.append(
             Span(
@@ -310,6 +322,8 @@ def _candidate(
             and before.text.casefold().rstrip(".") not in TITLES
         ) or (after is not None and after.tag.startswith("NNP") and after.text[:1].isupper()):
             return None, "part-of-a-name"
+        if _joined_to_a_name(tokens, span.first, span.last):
+            return None, "part-of-a-name"
     if (
         kind in NUMERIC_KINDS
         and span.value is not None
@@ -342,11 +356,52 @@ def _candidate(
     ), ""
 
 
+def _joined_to_a_name(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """Return True when "of"/"for"/"'s" joins the span to a capitalised word: a longer name.
+
+    "the Commission for the Protection of the Danube River" is one name; the NLP
+    layer sometimes cuts it in two, and blanking either half reads as nonsense.
+    """
+    at = first
+    crossed = False
+    while at > 0 and tokens[at - 1].text.casefold() in _NAME_JOINERS:
+        crossed = crossed or tokens[at - 1].text.casefold() != "the"
+        at -= 1
+    if (
+        crossed
+        and at > 1
+        and tokens[at - 1].text[:1].isupper()
+        and tokens[at - 1].tag.startswith("NN")
+    ):
+        return True
+    if (
+        last + 1 < len(tokens)
+        and tokens[last].text in {"'s", "’s"}
+        and tokens[last + 1].text[:1].isupper()
+        and tokens[last + 1].tag.startswith("NNP")
+    ):
+        return True  # "Levi" of "Levi's Stadium"
+    at = last
+    crossed = False
+    while at < len(tokens) and tokens[at].text.casefold() in _NAME_JOINERS:
+        crossed = crossed or tokens[at].text.casefold() != "the"
+        at += 1
+    return crossed and at < len(tokens) and at > last and tokens[at].text[:1].isupper()
+
+
 def _repeated_in_sentence(text: str, span: Span, kind: str) -> bool:
     """Return True when the sentence shows the answer (or a name's surname) outside the blank."""
     needles = [span.text]
     if kind in NAME_KINDS:
-        needles += [w for w in span.text.split() if len(w) > 3 and w[:1].isupper()]
+        # A surname gives its person away; of other names only a distinctive word does:
+        # "Apollo" beside "Project Apollo", not "European" beside "European Parliament".
+        needles += [
+            w
+            for w in span.text.split()
+            if len(w) > 3
+            and w[:1].isupper()
+            and (kind == "person" or lexicon.zipf(w.casefold()) < _DISTINCTIVE_ZIPF)
+        ]
     elif kind == "term":
         head = span.text.split()[-1]
         needles.append(lexicon.noun_lemma(head))
@@ -398,9 +453,13 @@ def _score(
         if lexicon.noun_lemma(head) in title_words and head_zipf <= 5.0:
             score += 0.2
             reasons.append("in the article's title")
-        elif head_zipf <= 3.5:
+        elif head_zipf <= 3.5 and (len(words) > 1 or count >= 2 or head_zipf <= _TECHNICAL_ZIPF):
             score += 0.25
             reasons.append(f"rare in general English (zipf {head_zipf:.1f})")
+        elif head_zipf <= 3.5:
+            # One plain word said once ("benches", "pond"): rare, but rarely the point.
+            score -= 0.1
+            reasons.append(f"a single word said once (zipf {head_zipf:.1f})")
         elif head_zipf <= 4.0:
             score += 0.1
             reasons.append(f"uncommon in general English (zipf {head_zipf:.1f})")

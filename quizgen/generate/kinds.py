@@ -185,3 +185,54 @@ def _shape(text: str) -> str:
     """Return the text with digits and month names generalised, e.g. "D Month"."""
     shape = _MONTH.sub("Month", text)
     return re.sub(r"\d+", "D", shape)
+
+
+@functools.lru_cache(maxsize=65536)
+def doubtful_name(label: str, kind: str, text: str) -> bool:
+    """Return True when a name's kind is in doubt: the entity label and other evidence disagree.
+
+    Evidence: the place and organisation word lists, and WordNet's lexical
+    file for a one-word name. A first name labelled ORG would get organisations
+    as distractors, and a person labelled a place would get cities; such an
+    answer is better asked as a cloze, which needs no wrong options.
+    """
+    from quizgen.generate import lexicon
+    from quizgen.nlp import gazetteer
+
+    if kind not in NAME_KINDS:
+        return False
+    lower = text.casefold().removeprefix("the ")
+    words = lower.split()
+    if not words:
+        return True
+    known_place = (
+        lower in gazetteer.COUNTRIES or lower in gazetteer.CITIES or lower in gazetteer.REGIONS
+    )
+    body_word = any(w in gazetteer.ORG_WORDS for w in words) or lower in gazetteer.STANDALONE_ORGS
+    acronym = bool(re.fullmatch(r"[A-Z][A-Z0-9.&]{1,7}", text.strip()))
+    # WordNet knows many whole names: "Northwest_Passage" is a location, not a person.
+    sense = lexicon.first_sense("_".join(words))
+    lexname = sense.lexname() if sense is not None else ""
+    feature = any(w in gazetteer.FEATURE_WORDS for w in words[1:]) or any(
+        w in gazetteer.COUNTRIES or w in gazetteer.CITIES for w in words
+    )
+    if kind == "organisation":
+        if known_place or lexname == "noun.person" or (feature and not body_word):
+            return True  # "Black Forest of Germany", "Sochi" typed as a body
+        # One plain word ("Tesla", "Maria") is typed ORG on weak evidence; acronyms and
+        # words such as "Ministry" or "Bank" are firmer.
+        return len(words) == 1 and not acronym and not body_word and lexname != "noun.group"
+    if kind == "person":
+        if len(words) > 1 and words[-1].endswith("s"):
+            lemma_sense = lexicon.first_sense(words[-1][:-1])
+            if lemma_sense is not None and lemma_sense.lexname() != "noun.person":
+                return True  # "Iron Gates": a plural common noun ends the "name"
+        return (
+            known_place
+            or body_word
+            or acronym
+            or feature
+            or lexname in {"noun.location", "noun.group"}
+        )
+    # A place.
+    return not known_place and (body_word or lexname == "noun.person")

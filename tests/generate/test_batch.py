@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -39,7 +40,7 @@ def test_one_article_becomes_one_checked_set_and_a_summary(tmp_path: Path) -> No
     out = tmp_path / "decks" / "tram.yaml"
     result = run_quizgen("generate", str(ARTICLES / "harbour-tram.txt"), "-o", str(out))
     assert result.returncode == 0, result.stderr
-    assert "cloze" in result.stderr and "multiple choice" in result.stderr
+    assert re.search(r"\d+ cloze notes? \(\d+ cards?\), \d+ multiple choice", result.stderr)
     assert "sentences skipped" in result.stderr or "answers dropped" in result.stderr
     check = run_quizgen("check", str(out))
     assert check.returncode == 0, check.stdout
@@ -48,8 +49,10 @@ def test_one_article_becomes_one_checked_set_and_a_summary(tmp_path: Path) -> No
 def test_without_output_the_set_is_printed(tmp_path: Path) -> None:
     result = run_quizgen("generate", str(ARTICLES / "danube.txt"), "--mcq", "2", "--cloze", "3")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.count("type: cloze") == 3
+    # --cloze counts cards: three {{cN::...}} deletions, in one or more notes.
+    assert len(re.findall(r"\{\{c\d+::", result.stdout)) == 3
     assert result.stdout.count("type: mcq") == 2
+    assert "(3 cards), 2 multiple choice" in result.stderr
 
 
 def test_a_folder_gives_one_set_per_article(folder: Path, tmp_path: Path) -> None:

@@ -76,3 +76,14 @@ def test_scores_come_with_reasons() -> None:
     for candidate in found:
         assert 0 < candidate.score <= 1
         assert candidate.reasons
+
+
+def test_half_of_a_name_joined_by_of_is_not_a_candidate() -> None:
+    found, dropped = _candidates(
+        "The rivers are watched by the International Commission for the Protection of the "
+        "Danube River, founded in 1998 and based in Vienna."
+    )
+    texts = {c.text for c in found}
+    assert "Danube River" not in texts and "International Commission" not in texts
+    assert "1998" in texts and "Vienna" in texts
+    assert dropped["part-of-a-name"] >= 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 
 import pytest
 
@@ -103,19 +104,61 @@ def test_each_fact_is_asked_once(generated) -> None:
                 facts.add(fact)
 
 
-def test_independent_facts_of_one_sentence_become_c1_and_c2(generated) -> None:
-    numbered = [
+def test_independent_facts_share_one_cloze_note(generated) -> None:
+    notes = [
         q
         for result in generated.values()
         for q in result.question_set.questions
-        if isinstance(q, Cloze) and card_indexes(q.text) == [1, 2]
+        if isinstance(q, Cloze)
     ]
-    assert numbered
-    for cloze in numbered:
-        first, second = deletions(cloze.text)
-        # Each card shows the other answer: the sentence keeps its context.
-        assert second.answer in render(cloze.text, hide=1)
-        assert first.answer in render(cloze.text, hide=2)
+    shared = [q for q in notes if len(card_indexes(q.text)) >= 2]
+    assert shared
+    assert any(len(card_indexes(q.text)) == 3 for q in notes)
+    for cloze in notes:
+        found = deletions(cloze.text)
+        # One card per fact, c1, c2... in reading order, at most three of them.
+        assert [d.index for d in found] == list(range(1, len(found) + 1))
+        assert len(found) <= 3
+        for deletion in found:
+            shown = render(cloze.text, hide=deletion.index)
+            # Each card shows the other answers: the sentence keeps its context.
+            assert all(other.answer in shown for other in found if other is not deletion)
+
+
+def test_a_sentence_gives_at_most_one_cloze_note_and_one_mcq(generated) -> None:
+    for name, result in generated.items():
+        seen = Counter((q.source.start, q.type) for q in result.question_set.questions)
+        assert max(seen.values()) == 1, (name, seen.most_common(1))
+
+
+def test_the_mcq_of_a_sentence_asks_a_fact_its_cloze_note_does_not_blank(generated) -> None:
+    for result in generated.values():
+        blanked: dict[int, set[str]] = {}
+        for question in result.question_set.questions:
+            if isinstance(question, Cloze):
+                answers = {normalize(d.answer) for d in deletions(question.text)}
+                blanked[question.source.start] = answers
+        for question in result.question_set.questions:
+            if isinstance(question, MultipleChoice):
+                assert normalize(question.answer) not in blanked.get(question.source.start, set())
+
+
+def test_the_facts_of_one_sentence_become_one_note_of_several_cards() -> None:
+    import quizgen
+
+    text = (
+        "The Norwegian explorer Roald Amundsen reached the South Pole on 14 December 1911 with "
+        "four companions and 52 sled dogs. His rival Robert Falcon Scott arrived 34 days later. "
+        "Amundsen had earlier sailed through the Northwest Passage between 1903 and 1906. "
+        "In 1926 he flew over the North Pole in the airship Norge with Umberto Nobile."
+    )
+    question_set = quizgen.generate(text, title="Polar explorers")
+    first = question_set.questions[0].source.start
+    from_first = [q for q in question_set.questions if q.source.start == first]
+    notes = [q for q in from_first if isinstance(q, Cloze)]
+    mcqs = [q for q in from_first if isinstance(q, MultipleChoice)]
+    assert len(notes) == 1 and len(mcqs) <= 1
+    assert len(card_indexes(notes[0].text)) >= 2
 
 
 def test_hints_name_the_kind_of_answer_where_it_helps(generated) -> None:
@@ -170,7 +213,9 @@ def test_limits_keep_the_best_questions_spread_over_the_article(generated) -> No
 
     result = generated["curie.md"]
     limited = generate_set(result.article, document=result.document, cloze=4, mcq=3)
-    assert limited.cloze_count == 4
+    # --cloze counts cards: each cN of a note is one question.
+    cards = sum(len(card_indexes(q.text)) for q in limited.questions if isinstance(q, Cloze))
+    assert cards == 4
     assert limited.mcq_count == 3
     middle = len(result.article.text) / 2
     starts = [q.source.start for q in limited.questions]

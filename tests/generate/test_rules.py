@@ -106,6 +106,8 @@ def test_wrong_offsets_are_a_violation(document) -> None:
         (["tallinn", "Riga", "Helsinki"], "equals-answer"),
         (["Riga", "Riga", "Helsinki"], "duplicate"),
         (["Maria Lindgren", "Riga", "Helsinki"], "in-stem"),
+        # A name whose own word the stem shows ("Lindgren") hints at the stem's person.
+        (["Lindgren Harbour", "Riga", "Helsinki"], "in-stem"),
         (["Tallinn Bay", "Riga", "Helsinki"], "substring-of-answer"),
         (["Estonia", "Riga", "Helsinki"], "different-form"),
     ],

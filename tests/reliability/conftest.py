@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 # A real Anki collection and its importer, as the export tests use them.
 from tests.export.conftest import collection, import_apkg  # noqa: F401 - fixtures
-from tests.reliability.quizgen_process import QuizgenRunner, QuizgenStarter, start_quizgen
+from tests.reliability.quizgen_process import QuizgenRunner, start_quizgen
 
 # Settings from the developer's shell that would change what a child does. The
 # suite-wide conftest has already pointed QUIZGEN_NLTK_DATA, QUIZGEN_CACHE_DIR and
@@ -35,10 +37,11 @@ def quizgen(child_env: dict[str, str], tmp_path: Path) -> QuizgenRunner:
     return run  # type: ignore[return-value]
 
 
-@pytest.fixture
-def start(child_env: dict[str, str], tmp_path: Path) -> QuizgenStarter:
-    """Start `python -m quizgen ARGS...` in tmp_path without waiting (to run several at once)."""
-    def begin(*args: str, stdin: bytes | None = None) -> object:
-        return start_quizgen(args, env=child_env, cwd=tmp_path, stdin=stdin)
 
-    return begin  # type: ignore[return-value]
+@pytest.fixture
+def big_files(tmp_path: Path) -> Iterator[Path]:
+    """A folder for files of tens of megabytes, deleted after the test (pytest keeps tmp_path)."""
+    folder = tmp_path / "big"
+    folder.mkdir()
+    yield folder
+    shutil.rmtree(folder)

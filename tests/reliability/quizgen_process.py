@@ -102,12 +102,6 @@ class QuizgenRunner(Protocol):
     def __call__(self, *args: str, stdin: bytes | None = None) -> Finished: ...
 
 
-class QuizgenStarter(Protocol):
-    """The `start` fixture: start `python -m quizgen ARGS...` without waiting."""
-
-    def __call__(self, *args: str, stdin: bytes | None = None) -> Running: ...
-
-
 def start_python(args: Sequence[str], *, env: Mapping[str, str], cwd: Path,
                  stdin: bytes | None = None, timeout: float = HANG_GUARD_SECONDS) -> Running:
     """Start `python ARGS...` with this interpreter."""

@@ -10,6 +10,7 @@ import json
 import os
 import sqlite3
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -99,17 +100,11 @@ def test_two_quizgen_play_processes_on_one_progress_file_keep_both_sessions(
             player.kill()
     with ProgressStore(tmp_path / "data" / "progress.sqlite3") as store:
         given = [row.given for row in store.answers()]
-        figures = store.deck_figures(store_now())
+        figures = store.deck_figures(datetime.now(UTC))
     assert sorted(given) == sorted(["The Vesna", "Marta Ilves", "seven", "1887", "granite",
                                     "timber", "40%"] * 2)
     (deck_figures,) = figures
     assert deck_figures.sessions == 2 and deck_figures.answers == 2 * len(PLAY_KEYS)
-
-
-def store_now():  # type: ignore[no-untyped-def]
-    from datetime import UTC, datetime
-
-    return datetime.now(UTC)
 
 
 def tree_digest(root: Path) -> dict[str, str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -114,10 +114,40 @@ def versions_allowed(killed: Killed, old: str) -> set[str]:
     return allowed
 
 
-def assert_kills_hit_mid_file(leftovers: Iterable[Path]) -> None:
-    # A kill after the temp file was made and before the rename leaves the temp file
-    # behind: proof that kills landed while the file itself was being written.
-    assert list(leftovers), "no kill landed while the file was being written: it proved nothing"
+def kill_writer(zygote: Zygote, role: str, path: Path, temp_files: str,
+                restore: Callable[[], None], rounds: int = 12) -> Iterator[Killed]:
+    """Kill a writer `rounds` times; yield what each child printed, the file left to check.
+
+    Before each round `restore()` writes the old version (A). The kill comes, in
+    turn: at a random moment; the moment a temp file matching `temp_files` appears
+    (the new file is being written); the moment `path` itself changes (which, for a
+    writer that wrote in place, is mid-write). A kill after the temp file was made
+    and before the rename leaves the temp file behind, so at least one must be left.
+    """
+    pick = random.Random(rounds)
+    for round_number in range(rounds):
+        restore()
+        before = _identity(path)
+        how = round_number % 3
+        triggers = {
+            0: None,
+            1: lambda: any(path.parent.glob(temp_files)),
+            2: lambda before=before: _identity(path) != before,
+        }
+        killed = zygote.run_and_kill(role, str(path), when=triggers[how],
+                                     after=pick.uniform(0.0, 0.6) if how == 0 else 10.0)
+        assert killed.exit_code == SIGKILLED
+        yield killed
+    assert list(path.parent.glob(temp_files)), \
+        "no kill landed while the new file was being written: the test proved nothing"
+
+
+def _identity(path: Path) -> tuple[int, int, int]:
+    try:
+        status = path.stat()
+    except FileNotFoundError:  # between an unlink and a rename: changed, too
+        return (0, 0, 0)
+    return (status.st_ino, status.st_size, status.st_mtime_ns)
 
 
 def apkg_notes(path: Path) -> list[tuple[str, tuple[str, ...]]]:
@@ -129,21 +159,13 @@ def test_set_writer_killed_at_random_points_leaves_the_old_or_the_new_file_whole
     zygote: Zygote, tmp_path: Path
 ) -> None:
     path = tmp_path / "rivers.yaml"
-    write_set(path, version_of_set("A"))
     expected = expected_set_texts()
-    pick = random.Random(12)
-    for round_number in range(12):
-        # Half at random moments; half the moment the temp file appears, that is while
-        # the new file is being written, a window of a few milliseconds in each write.
-        mid_file = round_number % 2 == 1
-        killed = zygote.run_and_kill(
-            "write-set", str(path), after=pick.uniform(0.0, 0.6) if not mid_file else 30.0,
-            when=(lambda: any(tmp_path.glob(".rivers.yaml.*.tmp"))) if mid_file else None)
-        assert killed.exit_code == SIGKILLED
-        assert whole_set_version(path, expected) in versions_allowed(killed, old="A")
-        # The next child starts from whatever this one left.
+
+    def restore() -> None:
         write_set(path, version_of_set("A"), overwrite=True)
-    assert_kills_hit_mid_file(tmp_path.glob(".rivers.yaml.*.tmp"))
+
+    for killed in kill_writer(zygote, "write-set", path, ".rivers.yaml.*.tmp", restore):
+        assert whole_set_version(path, expected) in versions_allowed(killed, old="A")
 
 
 @pytest.mark.slow
@@ -157,18 +179,14 @@ def test_apkg_writer_killed_at_random_points_leaves_the_old_or_the_new_package_w
         write_apkg([version_of_set(version)], reference)
         references[version] = apkg_notes(reference)
     path = tmp_path / "rivers.apkg"
-    pick = random.Random(12)
-    for round_number in range(12):
+
+    def restore() -> None:
         write_apkg([version_of_set("A")], path)
-        mid_file = round_number % 2 == 1
-        killed = zygote.run_and_kill(
-            "write-apkg", str(path), after=pick.uniform(0.0, 0.4) if not mid_file else 30.0,
-            when=(lambda: any(tmp_path.glob(".rivers.apkg.*.partial"))) if mid_file else None)
-        assert killed.exit_code == SIGKILLED
+
+    for killed in kill_writer(zygote, "write-apkg", path, ".rivers.apkg.*.partial", restore):
         notes = apkg_notes(path)
         versions = {version for version, whole in references.items() if notes == whole}
         assert versions, f"{path.name} is neither version"
         assert versions & versions_allowed(killed, old="A")
-    assert_kills_hit_mid_file(tmp_path.glob(".rivers.apkg.*.partial"))
     counts = import_apkg(path)  # real Anki takes what the last kill left
     assert counts.new == SET_QUESTIONS

@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from quizgen.cloze import card_indexes, render
 from quizgen.model import AnyQuestion, Cloze, MultipleChoice, QuestionSet
 from quizgen.quiz.decks import DeckEntry
 from quizgen.quiz.session import PlayOptions, Session, start_session
-from quizgen.quiz.store import ProgressStore
+from quizgen.quiz.store import CardKey, ProgressStore
 from quizgen.sets import load_set
 from quizgen.tui.app import QuizApp
 from quizgen.tui.screens.summary import SummaryScreen
@@ -190,7 +191,8 @@ def test_article_html_shows_as_text_in_real_anki_and_none_of_it_runs(
     ["nlp", "{escaped_name}"],
     ["generate", "{escaped_name}", "-o", "{dir}/named.yaml"],
     ["nlp", "{dir}/missing\x1b[2J\x1b]0;owned\x07.txt"],
-])
+], ids=["nlp", "nlp-json", "nlp-tokens", "generate-stdout", "generate-to-file",
+        "nlp-escaped-file-name", "generate-escaped-file-name", "missing-escaped-file-name"])
 def test_escape_sequences_in_an_article_never_reach_the_terminal(
     quizgen: QuizgenRunner, tmp_path: Path, args: list[str]
 ) -> None:
@@ -217,7 +219,8 @@ ESCAPED_SET = (
 )
 
 
-@pytest.mark.parametrize("name", ["set.yaml", "set\x1b[2J\x1b]0;owned\x07.yaml"])
+@pytest.mark.parametrize("name", ["set.yaml", "set\x1b[2J\x1b]0;owned\x07.yaml"],
+                         ids=["escapes-in-the-file", "escapes-in-its-name-too"])
 def test_escape_sequences_in_a_set_file_never_reach_the_terminal_from_check(
     quizgen: QuizgenRunner, tmp_path: Path, name: str
 ) -> None:
@@ -241,3 +244,38 @@ def test_escape_sequences_in_a_valid_set_never_reach_the_terminal_from_export(
         result = quizgen(*args)
         assert_succeeded(result)
         assert_no_terminal_controls(result)
+
+
+def test_escape_sequences_in_set_file_names_never_reach_the_terminal_from_fmt_and_update(
+    quizgen: QuizgenRunner, tmp_path: Path
+) -> None:
+    article = tmp_path / "lima.txt"
+    article.write_text(ESCAPES, encoding="utf-8")
+    named = tmp_path / "set\x1b[2J\x1b]0;owned\x07.yaml"
+    assert_succeeded(quizgen("generate", str(article), "-o", str(tmp_path / "plain.yaml")))
+    named.write_bytes((tmp_path / "plain.yaml").read_bytes())
+    for args in (["fmt", str(named)], ["generate", "--update", str(named), str(article)]):
+        result = quizgen(*args)
+        assert_succeeded(result)
+        assert_no_terminal_controls(result)
+
+
+def test_set_titles_show_literally_in_stats_without_markup_or_escape_sequences(
+    quizgen: QuizgenRunner, child_env: dict[str, str], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Titles come from set files people write; the store keeps them as played.
+    data = tmp_path / "data"
+    titles = {"loud": "[bold red]Loud[/] C:\\new\\[red]",
+              "escapes": "Esc \x1b[5m\x1b]0;owned\x07 t"}
+    with ProgressStore(data / "progress.sqlite3") as store:
+        for set_id, title in titles.items():
+            session = store.start_session(set_id, title, datetime.now(UTC))
+            store.record_answer(session, CardKey(set_id, "q1"), given="x", verdict="wrong",
+                                correct=False, seconds=1.0, hinted=False, now=datetime.now(UTC))
+    monkeypatch.setitem(child_env, "QUIZGEN_DATA_DIR", str(data))
+    monkeypatch.setitem(child_env, "COLUMNS", "200")
+    result = quizgen("stats")
+    assert_succeeded(result)
+    assert titles["loud"] in result.stdout
+    assert_no_terminal_controls(result)

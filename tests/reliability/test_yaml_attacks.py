@@ -196,10 +196,12 @@ def make_100_mib_set(path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_100_mib_set_stops_at_the_size_limit(quizgen: QuizgenRunner, tmp_path: Path) -> None:
-    huge = tmp_path / "huge.yaml"
+def test_100_mib_set_stops_at_the_size_limit(
+    quizgen: QuizgenRunner, tmp_path: Path, big_files: Path
+) -> None:
+    huge = big_files / "huge.yaml"
     make_100_mib_set(huge)
-    sparse = tmp_path / "sparse.yaml"
+    sparse = big_files / "sparse.yaml"
     with open(sparse, "wb") as out:
         out.truncate(100 * MIB)  # a hole: no disk used, 100 MiB of zero bytes when read
     floor = quizgen("check", str(write(tmp_path, "rivers.yaml", VALID_SET)))
@@ -215,8 +217,8 @@ def test_100_mib_set_stops_at_the_size_limit(quizgen: QuizgenRunner, tmp_path: P
 
 
 @pytest.mark.slow
-def test_load_set_stops_a_100_mib_set_at_the_size_limit(tmp_path: Path) -> None:
-    huge = tmp_path / "huge.yaml"
+def test_load_set_stops_a_100_mib_set_at_the_size_limit(big_files: Path) -> None:
+    huge = big_files / "huge.yaml"
     make_100_mib_set(huge)
     peak = peak_memory_of_refusing(huge, "larger than the limit")
     assert peak < 3 * 32 * MIB, peak

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from quizgen.generate.distractors.cohyponyms import cohyponyms, related_terms
 from quizgen.generate.distractors.dates import perturb_date
 from quizgen.generate.distractors.fallback import fallback_pool
-from quizgen.generate.distractors.filters import ArticleFacts, distractor_problem
+from quizgen.generate.distractors.filters import ArticleFacts, content_words, distractor_problem
 from quizgen.generate.distractors.numbers import perturb_number
 from quizgen.generate.kinds import DATE_KINDS, NUMERIC_KINDS, PLACE_KINDS, place_kind
 from quizgen.model import Distractor
@@ -33,6 +33,8 @@ class DistractorSources:
     article: Mapping[str, Sequence[str]] = field(default_factory=dict)
     other_articles: Mapping[str, Sequence[str]] = field(default_factory=dict)
     facts: ArticleFacts = field(default_factory=lambda: ArticleFacts(()))
+    # Content words of the passage: they pick a word's sense in WordNet.
+    context: frozenset[str] = frozenset()
 
 
 def choose_distractors(
@@ -50,7 +52,7 @@ def choose_distractors(
     """
     chosen: list[Distractor] = []
     seen: set[str] = set()
-    for text, method in _candidates(answer, kind, sources):
+    for text, method in _candidates(answer, kind, stem, sources):
         if text in seen:
             continue
         seen.add(text)
@@ -72,7 +74,9 @@ def choose_distractors(
     return chosen
 
 
-def _candidates(answer: str, kind: str, sources: DistractorSources) -> Iterator[tuple[str, str]]:
+def _candidates(
+    answer: str, kind: str, stem: str, sources: DistractorSources
+) -> Iterator[tuple[str, str]]:
     """Yield (text, method) candidates, best first, possibly repeating or unacceptable.
 
     Yields nothing for an answer of unknown kind ("name") or a place of unknown
@@ -103,7 +107,7 @@ def _candidates(answer: str, kind: str, sources: DistractorSources) -> Iterator[
     for text, method in found:
         yield _match_person_form(text, answer) if kind == "person" else text, method
     if kind in PLACE_KINDS or kind == "term":
-        for text in cohyponyms(answer):
+        for text in cohyponyms(answer, context=sources.context | content_words(stem)):
             yield text, "wordnet-cohyponym"
     if kind == "term":
         # Other terms of the article, if WordNet puts them in the answer's category; the

@@ -14,6 +14,12 @@ from quizgen.generate import lexicon
 from quizgen.generate.distractors.fallback import known_place_kind
 
 _MAX_ZIPF_GAP = 1.5
+# Heads whose compounds share a word and nothing else ("volcanic" / "sensory activity").
+_VAGUE_HEADS = frozenset(
+    {"noun.act", "noun.cognition", "noun.communication", "noun.feeling", "noun.motive", "noun.time"}
+)
+# Senses of a word weighed against the context: the rest are too rare to matter.
+_MAX_SENSES = 8
 # Two terms are of one kind when their nearest common category is this deep in WordNet
 # ("internal organ": 6, "chemical agent": 5; "artifact": 4, "object": 2, "entity": 0).
 _RELATED_DEPTH = 5
@@ -40,71 +46,223 @@ _CONCRETE = frozenset(
 )
 
 
-def cohyponyms(answer: str, *, limit: int = 12) -> list[str]:
-    """Return sister terms of the whole answer as WordNet knows it ([] if it does not).
+def cohyponyms(answer: str, *, context: frozenset[str] = frozenset(), limit: int = 12) -> list[str]:
+    """Return sister terms of the answer as WordNet knows it ([] if it does not).
 
-    Only the whole answer is looked up: swapping the head of a longer phrase
-    ("vaccine production" -> "vaccine action") reads as nonsense.
+    `context` (content words of the passage and stem) picks the answer's
+    sense: "pupil" beside "iris" and "light" is the eye's. The whole answer
+    is looked up first; a phrase WordNet does not know keeps its head noun and
+    changes its modifier ("thermal energy" -> "mechanical energy"); a lone
+    adjective gets its antonym family ("deciduous" -> "evergreen").
     """
-    return list(_cohyponyms(answer, limit))
+    words = answer.split()
+    if not words:
+        return []
+    found = list(_cohyponyms(answer, _relevant(answer, context), limit))
+    if len(found) < 3 and len(words) > 1:
+        found += [
+            w for w in _compound_sisters(answer, _relevant(answer, context)) if w not in found
+        ]
+    if not found and len(words) == 1:
+        found = _adjective_family(answer)
+    return found[:limit]
+
+
+def _relevant(answer: str, context: frozenset[str]) -> frozenset[str]:
+    """Return the context words that can tell senses apart (not the answer's own words)."""
+    own = {lexicon.noun_lemma(w) for w in answer.split()}
+    return frozenset(w for w in context if w not in own)
 
 
 @functools.lru_cache(maxsize=4096)
-def _cohyponyms(answer: str, limit: int) -> tuple[str, ...]:
+def _cohyponyms(answer: str, context: frozenset[str], limit: int) -> tuple[str, ...]:
     words = answer.split()
-    if not words or (answer[:1].islower() and lexicon.zipf(answer) > _MAX_ANSWER_ZIPF):
-        return ()
-    return tuple(_sisters("_".join(words), answer, limit=limit))
-
-
-def _sisters(lemma: str, surface: str, *, limit: int) -> list[str]:
-    plural = lexicon.is_plural(surface.split()[-1])
+    lemma = "_".join(words)
+    plural = lexicon.is_plural(words[-1])
     base = lexicon.noun_lemma(lemma) if plural else lemma
+    if answer[:1].islower() and lexicon.zipf(answer) > _MAX_ANSWER_ZIPF:
+        return ()  # a common word: even in context, its sense is too often misjudged
+    sense, _ = _sense(base, context)
+    if sense is None:
+        return ()
+    return tuple(_sisters(sense, answer, limit=limit))
+
+
+def _sense(lemma: str, context: frozenset[str]) -> tuple[Any, bool]:
+    """Return (the word's noun sense that best fits `context`, whether the context supports it).
+
+    A simplified Lesk: the sense whose gloss, names and category names share
+    the most words with the context; the most common sense when none does.
+    """
+    first = lexicon.first_sense(lemma)
+    if first is None or not context:
+        return first, False
+    senses = _noun_senses(lemma)
+    best, best_overlap = first, 0
+    for sense in senses[:_MAX_SENSES]:
+        overlap = len(_gloss_words(sense.name()) & context)
+        if overlap > best_overlap:
+            best, best_overlap = sense, overlap
+    return best, best_overlap > 0
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun_senses(lemma: str) -> tuple[Any, ...]:
+    return tuple(lexicon.wordnet().synsets(lemma, "n"))
+
+
+@functools.lru_cache(maxsize=16384)
+def _gloss_words(name: str) -> frozenset[str]:
+    """Return the content words of a sense's definition, names and hypernyms' names."""
+    from quizgen.generate.distractors.filters import content_words
+
+    synset = lexicon.wordnet().synset(name)
+    text = " ".join(
+        [synset.definition(), *synset.examples()[:1]]
+        + [
+            lemma.replace("_", " ")
+            for h in [synset, *synset.hypernyms()]
+            for lemma in h.lemma_names()
+        ]
+    )
+    return content_words(text)
+
+
+def _sisters(synset: Any, surface: str, *, limit: int) -> list[str]:
+    words = surface.split()
+    plural = lexicon.is_plural(words[-1])
     capital = surface[:1].isupper()
-    target_zipf = lexicon.zipf(surface.replace("_", " "))
-    seen = {base.casefold().replace("_", " ")}
-    scored: list[tuple[int, float, int, str]] = []
+    target_zipf = lexicon.zipf(surface)
+    technical = target_zipf <= _TECHNICAL_ZIPF
+    # An instance (Belarus) has instance sisters (Latvia); a class (vaccine) has classes.
+    instance = bool(synset.instance_hypernyms())
+    if not (instance or technical or synset.lexname() in _CONCRETE):
+        return []
+    seen = {lemma.casefold().replace("_", " ") for lemma in synset.lemma_names()}
+    scored: list[tuple[int, int, float, int, str]] = []
+    # NLTK returns related synsets in hash order: sort them, or runs would differ.
+    hypernyms = sorted(synset.instance_hypernyms() if instance else synset.hypernyms(), key=_name)
+    # Sisters first; cousins (two levels up) only when sisters are too few.
+    tiers = [[s for h in hypernyms for s in _below(h, instance)]]
+    tiers.append(
+        [
+            cousin
+            for h in hypernyms
+            for grand in sorted(h.hypernyms(), key=_name)
+            # Not through a category as wide as "organism" or "natural object".
+            if grand.min_depth() >= _RELATED_DEPTH
+            for uncle in sorted(grand.hyponyms(), key=_name)
+            if uncle not in hypernyms
+            for cousin in _below(uncle, instance)
+        ]
+    )
     order = 0
-    for synset in _first(base):
-        if (
-            synset.lexname() not in _CONCRETE
-            and not synset.instance_hypernyms()
-            and (target_zipf > _TECHNICAL_ZIPF)
-        ):
-            continue
-        # An instance (Belarus) has instance sisters (Latvia); a class (vaccine) has classes.
-        instance = bool(synset.instance_hypernyms())
-        # NLTK returns related synsets in hash order: sort them, or runs would differ.
-        hypernyms = synset.instance_hypernyms() if instance else synset.hypernyms()
-        for hypernym in sorted(hypernyms, key=_name):
-            sisters = hypernym.instance_hyponyms() if instance else hypernym.hyponyms()
-            for sister in sorted(sisters, key=_name):
-                if sister == synset:
-                    continue
-                name = sister.lemmas()[0].name().replace("_", " ")
-                if name.casefold() in seen or name[:1].isupper() != capital:
-                    continue
-                if not capital and " " in name and " " not in surface:
-                    continue  # "ski tow" beside "tram": a phrase stands out among words
-                seen.add(name.casefold())
-                if plural:
-                    name = lexicon.pluralize(name)
-                gap = abs(lexicon.zipf(name) - target_zipf) if target_zipf else 0.0
-                if gap > _MAX_ZIPF_GAP and target_zipf:
-                    continue
-                order += 1
-                # Well-known places first: "Latvia" before "Flanders".
-                known = 0 if known_place_kind(name) else 1
-                scored.append((known, round(gap, 1), order, name))
+    for tier, sisters in enumerate(tiers):
+        if tier and len(scored) >= 3:
+            break
+        for sister in sisters:
+            if sister == synset or sister.lexname() != synset.lexname():
+                continue  # "string" is WordNet's sister of "gene", but not of its kind
+            name = sister.lemmas()[0].name().replace("_", " ")
+            if name.casefold() in seen or name[:1].isupper() != capital:
+                continue
+            if not capital and " " in name and len(words) == 1:
+                continue  # "ski tow" beside "tram": a phrase stands out among words
+            seen.add(name.casefold())
+            if plural:
+                name = lexicon.pluralize(name)
+            gap = abs(lexicon.zipf(name) - target_zipf) if target_zipf else 0.0
+            # Science words are rare and their sisters rarer still: allow a wider gap there.
+            if target_zipf and gap > (_MAX_ZIPF_GAP if not technical else 2 * _MAX_ZIPF_GAP):
+                continue
+            order += 1
+            # Well-known places first: "Latvia" before "Flanders".
+            known = 0 if known_place_kind(name) else 1
+            scored.append((tier, known, round(gap, 1), order, name))
     scored.sort()
     return [name for *_, name in scored[:limit]]
+
+
+def _below(synset: Any, instance: bool) -> list[Any]:
+    return sorted(synset.instance_hyponyms() if instance else synset.hyponyms(), key=_name)
+
+
+@functools.lru_cache(maxsize=4096)
+def _compound_sisters(answer: str, context: frozenset[str]) -> tuple[str, ...]:
+    """Return the head noun with other modifiers WordNet knows: "kinetic energy" -> "heat energy".
+
+    Hyponyms of the head's sense (two levels down) written "<modifier> <head>",
+    in the answer's number: they keep the answer's form and are of its kind.
+    """
+    words = answer.split()
+    if (
+        not all(w.isalpha() for w in words)
+        or answer[:1].isupper()
+        or any(lexicon.is_stopword(w) for w in words)  # "between atoms": not a compound
+    ):
+        return ()
+    head = lexicon.noun_lemma(words[-1])
+    plural = lexicon.is_plural(words[-1])
+    modifiers = {lexicon.noun_lemma(w) for w in words[:-1]}
+    sense, _ = _sense(head, context | modifiers)
+    if sense is None or sense.lexname() in _VAGUE_HEADS:
+        return ()  # "volcanic activity" -> "sensory activity": same word, nothing alike
+    found: list[tuple[int, float, int, str]] = []
+    suffix = f"_{head}"
+    own = "_".join([*(w.casefold() for w in words[:-1]), head])
+    target = lexicon.zipf(" ".join(words[:-1]))
+    for child in sorted(sense.hyponyms(), key=_name):
+        for synset in [child, *sorted(child.hyponyms(), key=_name)]:
+            for lemma in synset.lemma_names():
+                if not lemma.casefold().endswith(suffix) or lemma.count("_") != len(words) - 1:
+                    continue
+                if lemma.casefold() == own or not lemma.islower():
+                    continue
+                others = lemma.split("_")[:-1]
+                # Nearest the passage's topic first, then nearest the answer's modifier in use.
+                overlap = len(_gloss_words(synset.name()) & context)
+                gap = abs(lexicon.zipf(" ".join(others)) - target)
+                # The answer's own head word keeps its number: "energies", "systems".
+                phrase = " ".join([*others, words[-1] if plural else head])
+                found.append((-overlap, round(gap, 1), len(found), phrase))
+    found = sorted(found)
+    return tuple(dict.fromkeys(phrase for *_, phrase in found))
+
+
+def _adjective_family(answer: str) -> list[str]:
+    """Return adjectives of the answer's family: antonyms, then their near synonyms.
+
+    "deciduous" gives "evergreen", "smooth" gives "rough"; a word that is also
+    a noun is left alone (its noun sense is the likelier one).
+    """
+    word = answer.casefold()
+    if not word.isalpha() or answer[:1].isupper() or lexicon.is_noun(word):
+        return []
+    family: list[str] = []
+    for sense in lexicon.wordnet().synsets(word, "a")[:_MAX_SENSES]:
+        for lemma in sense.lemmas():
+            for antonym in lemma.antonyms():
+                family.append(antonym.name())
+                family += [
+                    similar.lemma_names()[0]
+                    for similar in sorted(antonym.synset().similar_tos(), key=_name)
+                ]
+        family += [similar.lemma_names()[0] for similar in sorted(sense.similar_tos(), key=_name)]
+    target = lexicon.zipf(word)
+    out = [
+        w.replace("_", " ")
+        for w in dict.fromkeys(family)
+        if "_" not in w and w != word and abs(lexicon.zipf(w) - target) <= 2 * _MAX_ZIPF_GAP
+    ]
+    return out
 
 
 def related_terms(answer: str, other: str) -> bool:
     """Return True if WordNet puts the two terms' head nouns in one specific category.
 
-    "batteries" and "cells" meet at "electrical device"; "batteries" and
-    "car makers" only at "entity". Unknown words are not related.
+    "trams" and "trolleybuses" meet at "public transport"; "batteries" and
+    "car makers" only at "entity". A much more general word ("vehicles" beside
+    "trolleybuses") is not a sister. Unknown words are not related.
     """
     return _related(_head(answer), _head(other))
 
@@ -121,7 +279,17 @@ def _related(a: str, b: str) -> bool:
     # "vehicle" is not a wrong answer beside "tram": it is the tram's own category.
     if _names(a) & second or _names(b) & first:
         return False
+    # Nor beside "trolleybus", two levels more general: a wider word is often also true.
+    if _depth(b) <= _depth(a) - 2:
+        return False
     return bool(first & second)
+
+
+@functools.lru_cache(maxsize=16384)
+def _depth(lemma: str) -> int:
+    """Return how deep the word's first sense is in WordNet (0 for unknown words)."""
+    senses = _first(lemma)
+    return int(senses[0].min_depth()) if senses else 0
 
 
 @functools.lru_cache(maxsize=16384)

@@ -46,6 +46,10 @@ class ArticleFacts:
                 by_word.setdefault(word, []).append(number)
         return cls(tuple(rows), {word: tuple(ids) for word, ids in by_word.items()})
 
+    def words(self) -> frozenset[str]:
+        """Return every content word of the article."""
+        return frozenset(self.by_word)
+
     def sharing(self, words: frozenset[str], needed: int) -> list[int]:
         """Return the sentences that use at least `needed` of `words`, in article order."""
         counts: Counter[int] = Counter()
@@ -105,7 +109,7 @@ def distractor_problem(
         return "substring-of-answer"
     if kind == "term" and _synonyms(text, answer):
         return "synonym"
-    if contains_phrase(stem, text):
+    if contains_phrase(stem, text) or _name_word_in_stem(text, kind, stem):
         return "in-stem"
     for other in others:
         if same_answer(text, other) or contains_phrase(other, text) or contains_phrase(text, other):
@@ -117,11 +121,40 @@ def distractor_problem(
     return ""
 
 
-def _synonyms(a: str, b: str) -> bool:
-    key_a = lexicon.noun_lemma(a.split()[-1]) if a.split() else ""
-    key_b = lexicon.noun_lemma(b.split()[-1]) if b.split() else ""
-    if not key_a or not key_b:
+def _name_word_in_stem(text: str, kind: str, stem: str) -> bool:
+    """Return True when a name's own word is in the stem: "Danube River" for "...than the ___"
+    in a sentence about the Danube. Generic words ("River", "Sea") do not count."""
+    from quizgen.generate.kinds import NAME_KINDS
+    from quizgen.nlp import gazetteer
+
+    if kind not in NAME_KINDS:
         return False
+    words = [
+        w
+        for w in re.findall(r"[A-Z][A-Za-z-]{3,}", text)
+        if w.casefold() not in gazetteer.FEATURE_WORDS
+        and w.casefold() not in gazetteer.ORG_WORDS
+        and not lexicon.is_stopword(w)
+    ]
+    return len(words) < len(text.split()) and any(contains_phrase(stem, w) for w in words)
+
+
+def _synonyms(a: str, b: str) -> bool:
+    """Return True when two terms name one thing: same head noun and modifiers, or a shared sense.
+
+    "kinetic energy" and "potential energy" share a head but are sister terms,
+    not synonyms; "heat energy" and "thermal energy" are one WordNet sense.
+    """
+    words_a, words_b = a.split(), b.split()
+    if not words_a or not words_b:
+        return False
+    key_a, key_b = lexicon.noun_lemma(words_a[-1]), lexicon.noun_lemma(words_b[-1])
+    if len(words_a) > 1 or len(words_b) > 1:
+        if key_a != key_b:
+            return bool(_noun_senses(key_a) & _noun_senses(key_b))
+        whole_a = "_".join([*(w.casefold() for w in words_a[:-1]), key_a])
+        whole_b = "_".join([*(w.casefold() for w in words_b[:-1]), key_b])
+        return whole_a == whole_b or bool(_noun_senses(whole_a) & _noun_senses(whole_b))
     if key_a == key_b:
         return True
     return bool(_noun_senses(key_a) & _noun_senses(key_b))

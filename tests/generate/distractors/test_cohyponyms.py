@@ -27,3 +27,11 @@ def test_a_country_gives_countries(private_folders) -> None:
 def test_common_abstract_words_give_nothing(private_folders) -> None:
     # "governments" has a sense "population control" in WordNet: no guesses for such words.
     assert cohyponyms("governments") == []
+
+
+def test_a_much_more_general_word_is_not_a_sister_term(private_folders) -> None:
+    from quizgen.generate.distractors.cohyponyms import related_terms
+
+    # "vehicles" is also true of trolleybuses: not a wrong option beside them.
+    assert not related_terms("trolleybuses", "vehicles")
+    assert related_terms("trams", "trolleybuses")

@@ -1,0 +1,51 @@
+"""Noun-phrase chunking with an `nltk.RegexpParser` grammar, without building trees.
+
+`RegexpParser` writes a sentence's tags as "<DT><JJ><NN>", applies each rule's
+regular expression to add chunk braces, checks the result and builds a Tree.
+This applies the same rule expressions, in the same order, to the same string
+with the standard library's `re` (NLTK 3.10 runs them through the slower
+`regex` engine under a timeout, a guard against patterns a caller supplies),
+and reads the chunks straight from the braces. Only chunk rules are supported,
+the only kind our grammar uses; tests check the chunks equal RegexpParser's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+_EMPTY_CHUNK = "{}"
+
+
+class TagChunker:
+    """Finds the chunks of one label that a one-stage RegexpParser grammar of chunk rules finds."""
+
+    def __init__(self, grammar: str) -> None:
+        from nltk.chunk import RegexpParser
+        from nltk.chunk.regexp import ChunkRule
+
+        (stage,) = RegexpParser(grammar)._stages
+        rules = stage.rules()
+        if not all(type(rule) is ChunkRule for rule in rules):
+            raise ValueError("TagChunker supports chunk rules ({...}) only")
+        self.label: str = stage._chunk_label
+        self._rules = [(re.compile(rule._regexp.pattern), rule._repl) for rule in rules]
+
+    def chunks(self, tags: Sequence[str]) -> list[tuple[int, int]]:
+        """Return the chunks of a sentence with these tags, as token ranges `[first, last)`."""
+        if not tags:
+            return []
+        encoded = "<" + "><".join(tags) + ">"
+        for pattern, replacement in self._rules:
+            encoded = pattern.sub(replacement, encoded).replace(_EMPTY_CHUNK, "")
+        found: list[tuple[int, int]] = []
+        index = 0
+        first = -1
+        for char in encoded:
+            if char == "<":
+                index += 1
+            elif char == "{":
+                first = index
+            elif char == "}":
+                found.append((first, index))
+        return found

@@ -1,0 +1,45 @@
+"""Answer kinds, and the guard against names whose kind the evidence disputes."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.generate.kinds import doubtful_name
+
+pytestmark = pytest.mark.usefixtures("private_folders")
+
+
+@pytest.mark.parametrize(
+    ("label", "kind", "text"),
+    [
+        ("ORG", "organisation", "Maria"),  # a first name typed as a body
+        ("ORG", "organisation", "Sochi"),  # a city typed as a body
+        ("ORG", "organisation", "Black Forest of Germany"),
+        ("PERSON", "person", "Northwest Passage"),  # WordNet knows it as a place
+        ("PERSON", "person", "Iron Gates"),  # ends in a plural common noun
+        ("GPE", "place", "Einstein"),  # WordNet knows him as a person
+    ],
+)
+def test_a_name_the_evidence_disputes_is_doubtful(label: str, kind: str, text: str) -> None:
+    assert doubtful_name(label, kind, text)
+
+
+@pytest.mark.parametrize(
+    ("label", "kind", "text"),
+    [
+        ("PERSON", "person", "Roald Amundsen"),
+        ("PERSON", "person", "Anna Berglund"),
+        ("ORG", "organisation", "UNESCO"),
+        ("ORG", "organisation", "Ministry of Finance"),
+        ("ORG", "organisation", "European Investment Bank"),
+        ("GPE", "city", "Sochi"),
+        ("GPE", "country", "Belarus"),
+    ],
+)
+def test_a_name_the_evidence_supports_is_not_doubtful(label: str, kind: str, text: str) -> None:
+    assert not doubtful_name(label, kind, text)
+
+
+def test_numbers_and_terms_are_never_doubtful_names() -> None:
+    assert not doubtful_name("MONEY", "money", "$4 billion")
+    assert not doubtful_name("NP", "term", "Maria")

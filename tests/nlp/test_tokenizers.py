@@ -1,0 +1,37 @@
+"""Our Punkt and Treebank tokenizers split text exactly as NLTK's own do."""
+
+from __future__ import annotations
+
+from nltk.tokenize.destructive import NLTKWordTokenizer
+from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+from quizgen.nlp.tokenizers import sentence_tokenizer, word_tokenizer
+
+from .nltk_reference import news_paragraphs, nltk_punkt_params
+
+# Abbreviations, initials, decimals, ellipses, quotes, brackets, contractions, dashes.
+TRICKY = [
+    'Dr. J. R. Smith arrived at 5 p.m. on Jan. 3. "We can\'t wait," he said... Then he left.',
+    "The U.S. economy grew 2.5% (up from 1.9%) -- its best year. Wasn't it?",
+    "It cost $4.5bn [about €4bn]; 'officials' didn't say. Mr. O'Neil's firm won't comment!",
+    "Prices rose...and fell. See p. 42, vol. II. The end.",
+]
+
+
+def test_sentence_spans_match_nltk_punkt() -> None:
+    params = nltk_punkt_params()
+    nltk_splitter = PunktSentenceTokenizer(params)
+    ours = sentence_tokenizer(params)
+    for paragraph in [*TRICKY, *news_paragraphs()]:
+        assert list(ours.span_tokenize(paragraph)) == list(nltk_splitter.span_tokenize(paragraph))
+
+
+def test_word_spans_match_nltk_word_tokenizer() -> None:
+    nltk_words = NLTKWordTokenizer()
+    ours = word_tokenizer()
+    compared = 0
+    for text in [*TRICKY, *news_paragraphs()]:
+        expected = list(nltk_words.span_tokenize(text))
+        assert list(ours.span_tokenize(text)) == expected
+        compared += len(expected)
+    assert compared > 3000
