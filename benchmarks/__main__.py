@@ -2,15 +2,20 @@
 
 Every figure is printed beside a floor measured in the same run, their ratio,
 the target and whether it is met. The exit status is non-zero only when a
-benchmark crashes, never because a target is missed.
+benchmark crashes, never because a target is missed. Each benchmark runs in a
+fresh interpreter, so that none is measured amid the memory and caches that an
+earlier one left behind.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import importlib
+import json
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -18,7 +23,7 @@ import traceback
 from pathlib import Path
 
 from benchmarks.components import NotAvailable
-from benchmarks.context import DEFAULT_ARTICLE, DEFAULT_GOLD, Context
+from benchmarks.context import DEFAULT_ARTICLE, DEFAULT_GOLD, REPO, Context
 from benchmarks.report import Figure, machine, machine_line, markdown, text_line, unavailable
 
 # Cold start first: it times the first build of the NLTK data cache before anything else has.
@@ -44,6 +49,12 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
                         help="also print a Markdown table for the README")
     parser.add_argument("--keep", action="store_true",
                         help="keep the temporary work folder and print where it is")
+    parser.add_argument("--same-process", action="store_true",
+                        help="run every benchmark in this process (for profiling; figures of later"
+                             " benchmarks then carry the memory and caches of earlier ones)")
+    # How the runner starts each benchmark in a fresh interpreter; not for people.
+    parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--figures-to", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     for option, path in (("--gold", args.gold), ("--article", args.article)):
         if path is not None and not path.exists():
@@ -57,47 +68,92 @@ def _existing(path: Path | None, default: Path) -> Path | None:
     return default if default.exists() else None
 
 
-def run_benchmark(name: str, context: Context, figures: list[Figure]) -> bool:
-    """Run one benchmark, printing each figure as it comes; return False if it crashed."""
+def run_benchmark(
+    name: str, context: Context, figures: list[Figure], record: Path | None = None
+) -> bool:
+    """Run one benchmark here, printing each figure as it comes; return False if it crashed.
+
+    With `record`, each figure is also appended to that file as a line of JSON.
+    """
+
+    def add(figure: Figure) -> None:
+        figures.append(figure)
+        print(text_line(figure), flush=True)
+        if record is not None:
+            with open(record, "a", encoding="utf-8") as out:
+                out.write(json.dumps(dataclasses.asdict(figure)) + "\n")
+
     try:
         module = importlib.import_module(f"benchmarks.{name}")
         for figure in module.run(context):
-            figures.append(figure)
-            print(text_line(figure), flush=True)
+            add(figure)
     except NotAvailable as missing:
-        figure = unavailable(name, "(all figures)", str(missing))
-        figures.append(figure)
-        print(text_line(figure), flush=True)
+        add(unavailable(name, "(all figures)", str(missing)))
     except Exception:  # a crash of one benchmark must not hide the others' figures
         traceback.print_exc()
-        figure = unavailable(name, "(crashed)", "CRASHED: see the traceback above")
-        figures.append(figure)
-        print(text_line(figure), flush=True)
+        add(unavailable(name, "(crashed)", "CRASHED: see the traceback above"))
         return False
     return True
 
 
+def run_in_fresh_process(name: str, context: Context, figures: list[Figure]) -> bool:
+    """Run one benchmark in a fresh interpreter, so none measures in the leftovers of another.
+
+    Its lines show as they come; its figures are read back afterwards. Returns
+    False if it crashed.
+    """
+    record = context.workdir / f"figures-{name}.jsonl"
+    command = [sys.executable, "-m", "benchmarks", "--only", name,
+               "--workdir", str(context.workdir), "--figures-to", str(record)]
+    if context.smoke:
+        command.append("--smoke")
+    for option, path in (("--gold", context.gold), ("--article", context.article)):
+        if path is not None:
+            command += [option, str(path)]
+    done = subprocess.run(command, cwd=REPO, check=False)
+    recorded: list[Figure] = []
+    if record.exists():
+        with open(record, encoding="utf-8") as lines:
+            recorded = [Figure(**json.loads(line)) for line in lines if line.strip()]
+    figures.extend(recorded)
+    if done.returncode != 0 and not any(f.name == "(crashed)" for f in recorded):
+        # Killed or died before it could say so (out of memory, a signal).
+        died = unavailable(name, "(crashed)", f"CRASHED: exit status {done.returncode}")
+        figures.append(died)
+        print(text_line(died), flush=True)
+    return done.returncode == 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse_arguments(argv)
-    workdir = Path(tempfile.mkdtemp(prefix="quizgen-bench-"))
-    # Private cache and data folders: a benchmark run never reads or writes the user's.
-    os.environ["QUIZGEN_CACHE_DIR"] = str(workdir / "cache")
-    os.environ["QUIZGEN_DATA_DIR"] = str(workdir / "data")
-    os.environ.pop("QUIZGEN_NLTK_DATA", None)
+    names = args.only or BENCHMARKS
+    child = args.figures_to is not None
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="quizgen-bench-"))
+    if not child:
+        # Private cache and data folders: a benchmark run never reads or writes the user's.
+        os.environ["QUIZGEN_CACHE_DIR"] = str(workdir / "cache")
+        os.environ["QUIZGEN_DATA_DIR"] = str(workdir / "data")
+        os.environ.pop("QUIZGEN_NLTK_DATA", None)
     context = Context(
         smoke=args.smoke, workdir=workdir,
         article=_existing(args.article, DEFAULT_ARTICLE),
         gold=None if args.smoke else _existing(args.gold, DEFAULT_GOLD),
     )
+    figures: list[Figure] = []
+    if child:
+        crashed = [name for name in names
+                   if not run_benchmark(name, context, figures, args.figures_to)]
+        return 1 if crashed else 0
     info = machine()
     print(machine_line(info) + ("  [smoke: tiny inputs, figures mean nothing]"
                                 if args.smoke else ""), flush=True)
-    figures: list[Figure] = []
-    crashed: list[str] = []
+    crashed = []
     started = time.perf_counter()
     try:
-        for name in args.only or BENCHMARKS:
-            if not run_benchmark(name, context, figures):
+        for name in names:
+            ok = (run_benchmark(name, context, figures) if args.same_process
+                  else run_in_fresh_process(name, context, figures))
+            if not ok:
                 crashed.append(name)
     finally:
         if args.keep:

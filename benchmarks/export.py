@@ -37,7 +37,7 @@ def run(context: Context) -> Iterator[Figure]:
     export_s, floor_s = alternate(
         lambda: time_call(lambda: write_apkg(sets, path("quizgen"))),
         lambda: time_call(lambda: plain_genanki(sets, path("genanki"))),
-        context.repeats(3),
+        context.repeats(5),
     )
     yield timed(NAME, f"write_apkg, {count:,} questions", export_s, floor_s,
                 "plain genanki, same notes", max_s=MAX_S, max_ratio=MAX_RATIO)

@@ -47,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
     if not args.output and not args.dry_run:
         raise QuizgenError("give the package to write with -o FILE.apkg (or use --dry-run)")
 
+    from quizgen.article.normalise import strip_terminal_controls
     from quizgen.export.notes import note_records
     from quizgen.export.package import write_apkg
     from quizgen.sets import load_set
@@ -55,15 +56,17 @@ def run(args: argparse.Namespace) -> int:
     if args.dry_run:
         return _dry_run(args, note_records(question_sets, deck_name=args.deck))
     summary = write_apkg(question_sets, args.output, deck_name=args.deck)
-    _say(
+    # Set titles and file names are the user's and may hold escape sequences: never send those.
+    print(strip_terminal_controls(
         f"wrote {summary.path}: {summary.notes} notes ({summary.cloze_notes} cloze, "
         f"{summary.mcq_notes} multiple choice), {summary.cards} cards, "
         f"in {_plural(len(summary.decks), 'deck')}: {', '.join(summary.decks)}"
-    )
+    ))
     return 0
 
 
 def _dry_run(args: argparse.Namespace, records: list[NoteRecord]) -> int:
+    from quizgen.article.normalise import strip_terminal_controls
     from quizgen.export.apkg_reader import read_notes
     from quizgen.export.diff import compare, report_lines
     from quizgen.export.package import check_output_path
@@ -75,24 +78,17 @@ def _dry_run(args: argparse.Namespace, records: list[NoteRecord]) -> int:
     previous = read_notes(Path(against)) if against else []
     cards = sum(len(record.card_ordinals) for record in records)
     decks = list(dict.fromkeys(record.deck for record in records))
-    _say(
+    print(strip_terminal_controls(
         f"dry run, nothing written: {args.output or 'the package'} would hold "
         f"{_plural(len(records), 'note')} and {_plural(cards, 'card')} in "
         f"{_plural(len(decks), 'deck')}: {', '.join(decks)}"
-    )
+    ))
     counts, *details = report_lines(compare(records, previous))
     where = f"compared with {against}" if against else "compared with no earlier package"
-    _say(f"{where}: {counts}")
+    print(strip_terminal_controls(f"{where}: {counts}"))
     for line in details:
-        _say(line)
+        print(strip_terminal_controls(line))
     return 0
-
-
-def _say(line: str) -> None:
-    """Print a line whose set titles and file names may hold escape sequences, without them."""
-    from quizgen.article.normalise import strip_terminal_controls
-
-    print(strip_terminal_controls(line))
 
 
 def _set_files(arguments: list[str]) -> list[Path]:

@@ -214,7 +214,8 @@ def article_names(document: Document) -> dict[str, list[str]]:
             lead = sentence.tokens[entity.first].tag
             if (
                 lead in {"JJ", "VBG"}
-                or doubtful_name(entity.label, kind, entity.text)
+                or not _clean_name(entity.text)
+                or doubtful_name(entity.label, kind, entity.text, strict=False)
                 or is_common_word_name(entity.text)
             ):
                 continue  # "Empire" or a river typed ORG: a wrong option of the wrong kind
@@ -540,6 +541,19 @@ def _answer_key(candidate: Candidate) -> str:
         candidate.key.split()[-1]
         if candidate.kind == "person" and candidate.key
         else (candidate.key)
+    )
+
+
+def _clean_name(text: str) -> bool:
+    """Return True for one clean name: not "X and Y", no stopword at an end ("Video The")."""
+    from quizgen.generate import lexicon
+
+    words = text.split()
+    return (
+        bool(words)
+        and " and " not in text
+        and not lexicon.is_stopword(words[-1])
+        and not lexicon.is_stopword(words[0].casefold().removeprefix("the"))
     )
 
 

@@ -246,7 +246,7 @@ def summary_line(article_path: str, target: Path | None, question_set) -> str:  
         "sentence": "sentences skipped",
         "": "answers dropped",
         "mcq": "answers kept for cloze only",
-        "cloze": "clozes over the limit",
+        "cloze": "answers left out of cloze notes",
         "distractor": "distractors rejected",
     }
     groups: dict[str, dict[str, int]] = {label: {} for label in labels.values()}

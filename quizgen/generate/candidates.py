@@ -106,7 +106,9 @@ _DISTINCTIVE_ZIPF = 4.5
 _OPENERS = frozenset(
     {"though", "although", "while", "when", "after", "before", "since", "if", "as", "because"}
 )
+_PARTICLES = frozenset({"up", "out", "off"})
 _NAME_JOINERS = frozenset({"of", "for", "the", "de"})
+_JOINS = frozenset({("of",), ("of", "the"), ("for", "the"), ("de",)})
 _TERM_HEAD_TAGS = frozenset({"NN", "NNS"})
 _TERM_MODIFIER_TAGS = frozenset({"NN", "NNS", "JJ", "NNP"})
 
@@ -311,8 +313,8 @@ def _candidate(
     if kind in NAME_KINDS or kind == "name":
         if " and " in span.text or " or " in span.text:
             return None, "several-names-in-one"
-        if is_common_word_name(span.text):
-            return None, "not-a-name"
+        if is_common_word_name(span.text) or lexicon.is_stopword(span.text.split()[-1]):
+            return None, "not-a-name"  # "Advertisement The": a page's debris, not a name
         before = tokens[span.first - 1] if span.first > 0 else None
         after = tokens[span.last] if span.last < len(tokens) else None
         if (
@@ -324,6 +326,14 @@ def _candidate(
             return None, "part-of-a-name"
         if _joined_to_a_name(tokens, span.first, span.last):
             return None, "part-of-a-name"
+        if (
+            kind == "person"
+            and span.last - span.first == 1
+            and span.last + 2 < len(tokens)
+            and tokens[span.last].text == "and"
+            and all(t.tag.startswith("NNP") for t in tokens[span.last + 1 : span.last + 3])
+        ):
+            return None, "part-of-a-name"  # "Marie" of "Marie and Pierre Curie"
     if (
         kind in NUMERIC_KINDS
         and span.value is not None
@@ -357,18 +367,18 @@ def _candidate(
 
 
 def _joined_to_a_name(tokens: tuple[Token, ...], first: int, last: int) -> bool:
-    """Return True when "of"/"for"/"'s" joins the span to a capitalised word: a longer name.
+    """Return True when "of (the)"/"for the"/"'s" joins the span to a capitalised word.
 
     "the Commission for the Protection of the Danube River" is one name; the NLP
     layer sometimes cuts it in two, and blanking either half reads as nonsense.
+    "to Belarus for COVID-19 vaccine" is not joined: "for" alone is no joiner.
     """
     at = first
-    crossed = False
     while at > 0 and tokens[at - 1].text.casefold() in _NAME_JOINERS:
-        crossed = crossed or tokens[at - 1].text.casefold() != "the"
         at -= 1
+    joiner = tuple(t.text.casefold() for t in tokens[at:first])
     if (
-        crossed
+        joiner in _JOINS
         and at > 1
         and tokens[at - 1].text[:1].isupper()
         and tokens[at - 1].tag.startswith("NN")
@@ -382,11 +392,10 @@ def _joined_to_a_name(tokens: tuple[Token, ...], first: int, last: int) -> bool:
     ):
         return True  # "Levi" of "Levi's Stadium"
     at = last
-    crossed = False
     while at < len(tokens) and tokens[at].text.casefold() in _NAME_JOINERS:
-        crossed = crossed or tokens[at].text.casefold() != "the"
         at += 1
-    return crossed and at < len(tokens) and at > last and tokens[at].text[:1].isupper()
+    joiner = tuple(t.text.casefold() for t in tokens[last:at])
+    return joiner in _JOINS and at < len(tokens) and tokens[at].text[:1].isupper()
 
 
 def _repeated_in_sentence(text: str, span: Span, kind: str) -> bool:
@@ -450,6 +459,9 @@ def _score(
             return 0.0, ()  # "a leaking shed": a verb form tagged as a noun
         if lexicon.is_unit(head):
             return 0.0, ()  # "several tonnes": the unit is not the fact, the number is
+        after = view.tokens[span.last] if span.last < len(view.tokens) else None
+        if after is not None and (after.tag == "RP" or after.text.casefold() in _PARTICLES):
+            return 0.0, ()  # "Season 3 wraps up": a verb tagged as a noun
         if lexicon.noun_lemma(head) in title_words and head_zipf <= 5.0:
             score += 0.2
             reasons.append("in the article's title")

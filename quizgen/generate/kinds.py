@@ -188,13 +188,14 @@ def _shape(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def doubtful_name(label: str, kind: str, text: str) -> bool:
+def doubtful_name(label: str, kind: str, text: str, *, strict: bool = True) -> bool:
     """Return True when a name's kind is in doubt: the entity label and other evidence disagree.
 
     Evidence: the place and organisation word lists, and WordNet's lexical
-    file for a one-word name. A first name labelled ORG would get organisations
-    as distractors, and a person labelled a place would get cities; such an
-    answer is better asked as a cloze, which needs no wrong options.
+    file for the name; `strict` also doubts any one plain word typed ORG. A
+    first name labelled ORG would get organisations as distractors, and a
+    person labelled a place would get cities; such an answer is better asked
+    as a cloze, which needs no wrong options.
     """
     from quizgen.generate import lexicon
     from quizgen.nlp import gazetteer
@@ -220,8 +221,11 @@ def doubtful_name(label: str, kind: str, text: str) -> bool:
         if known_place or lexname == "noun.person" or (feature and not body_word):
             return True  # "Black Forest of Germany", "Sochi" typed as a body
         # One plain word ("Tesla", "Maria") is typed ORG on weak evidence; acronyms and
-        # words such as "Ministry" or "Bank" are firmer.
-        return len(words) == 1 and not acronym and not body_word and lexname != "noun.group"
+        # words such as "Ministry" or "Bank" are firmer. Not `strict`: such a word will do
+        # as a wrong option beside other companies.
+        return (
+            strict and len(words) == 1 and not acronym and not body_word and lexname != "noun.group"
+        )
     if kind == "person":
         if len(words) > 1 and words[-1].endswith("s"):
             lemma_sense = lexicon.first_sense(words[-1][:-1])

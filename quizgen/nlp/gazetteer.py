@@ -219,6 +219,7 @@ declaration|constitution|doctrine|plan|summit|conference|expo|biennale|grand pri
 open|marathon|derby|fair|battle|siege|uprising|massacre|invasion|rebellion|crusade|
 election|elections|referendum|crisis|pandemic|epidemic|day|
 christmas|easter|ramadan|hanukkah|diwali|eid|thanksgiving|
+prizes|medals|cups|festivals|tournaments|wars|revolutions|treaties|accords|battles|
 """)
 
 # Two words before a name that make it a company: "shares in Samsung", "works at Google".

@@ -36,6 +36,8 @@ _FIRST_NAME_PLACES = gz.word_set(
     "victoria|georgia|florence|jordan|chad|sydney|paris|austin|madison|charlotte|"
     "adelaide|lincoln|regina|israel|india|kenya|columbia|dallas"
 )
+# Nouns for a place people live: "X is a resort town" makes X a GPE.
+_SETTLEMENTS = gz.word_set("town|city|village|port|resort|municipality|capital|suburb|spa")
 _STRONG, _WEAK = 2, 1
 _CLOSED_CLASS = frozenset(
     ("DT", "IN", "PRP", "PRP$", "CC", "WDT", "WP", "WRB", "MD", "TO", "EX", "PDT", "RB", "UH")
@@ -183,6 +185,8 @@ def _skip_common_start(tokens: Sequence[Token], first: int, last: int, words: Wo
     lower = tokens[first].text.lower()
     if lower in gz.RUN_TITLES or lower in gz.DEMONYMS:
         return first  # "President Putin", "Russian officials": handled when typing
+    if tokens[first].tag in ("VBG", "VBN", "VBD"):
+        return first + 1  # a capitalised verb form opens the sentence: "Neighbouring Sopot"
     flags = words.case_flags(lower)
     if not flags and lower.endswith("s"):
         flags = words.case_flags(lower[:-1])  # "Storms" is as common as "storm"
@@ -274,6 +278,8 @@ def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> Name
         return _typed(run, tokens, _shape_owner(tokens[run.first : run.last]), _WEAK)
     following = tokens[run.last].text.lower() if run.last < len(tokens) else ""
     before = tokens[run.first - 1].text.lower() if run.first > 0 else ""
+    if before in gz.NATURAL_FEATURES_AFTER and tokens[run.first - 1].text.islower():
+        return _typed(run, tokens, "LOC", _STRONG)  # "the river Tisza", "the lake Ohrid"
     if run.last < len(tokens) and tokens[run.last].text.islower():
         if following in gz.NATURAL_FEATURES_AFTER:
             return _typed(run, tokens, "LOC", _STRONG)
@@ -309,11 +315,26 @@ def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> Name
         and not single
     ):
         return _typed(run, tokens, "LOC", _STRONG)
+    if single and _described_as_settlement(tokens, run.last):
+        return _typed(run, tokens, "GPE", _STRONG)  # "Sopot is a resort town"
     if following in gz.PERSON_CUES_AFTER:
         return _typed(run, tokens, "PERSON", _WEAK)
     if before in gz.PLACE_CUES_BEFORE and before in ("in", "near", "outside", "throughout"):
         return _typed(run, tokens, "GPE", _WEAK)
     return _typed(run, tokens, _shape_label(tokens[run.first : run.last]), 0)
+
+
+def _described_as_settlement(tokens: Sequence[Token], after: int) -> bool:
+    """Return True when the name is followed by "is a (small) town", "was a fishing village"."""
+    words = [t.text.lower() for t in tokens[after : after + 5]]
+    if len(words) < 3 or words[0] not in ("is", "was") or words[1] not in ("a", "an"):
+        return False
+    for word in words[2:]:
+        if word in _SETTLEMENTS:
+            return True
+        if not word.isalpha():
+            return False
+    return False
 
 
 def _typed(run: NameRun, tokens: Sequence[Token], label: str, strength: int) -> NameRun:
@@ -382,7 +403,8 @@ def _share_types(runs: list[NameRun], sentences: Sequence[Sequence[Token]]) -> N
         keys = [run.key]
         if run.label == "PERSON" and run.last - run.first > 1:
             # "Putin" and "Vladimir" both refer back to "Vladimir Putin"
-            keys += [sentences[run.sentence][run.last - 1].text.lower()]
+            tokens = sentences[run.sentence]
+            keys += [tokens[run.last - 1].text.lower(), tokens[run.first].text.lower()]
         # A first name and a surname together are better evidence than a cue word next to
         # a lone surname.
         strength = max(run.strength, _WEAK) + 1 if run.last - run.first > 1 else run.strength

@@ -32,19 +32,11 @@ class _PlainLanguageVars(PunktLanguageVars):
     __slots__ = ()
     re_boundary_realignment = _plain(PunktLanguageVars.re_boundary_realignment)
 
-    def _word_tokenizer_re(self) -> Any:
-        try:
-            return self._re_word_tokenizer
-        except AttributeError:
-            self._re_word_tokenizer = _plain(PunktLanguageVars._word_tokenizer_re(self))
-            return self._re_word_tokenizer
-
-    def period_context_re(self) -> Any:
-        try:
-            return self._re_period_context
-        except AttributeError:
-            self._re_period_context = _plain(PunktLanguageVars.period_context_re(self))
-            return self._re_period_context
+    def __init__(self) -> None:
+        # NLTK's methods compile each pattern on first call and keep it in these slots;
+        # replaced here, they return the `re` version from then on.
+        self._re_word_tokenizer = _plain(self._word_tokenizer_re())
+        self._re_period_context = _plain(self.period_context_re())
 
 
 class _PlainToken(PunktToken):

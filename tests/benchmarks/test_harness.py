@@ -51,7 +51,7 @@ def fake_benchmarks(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type:
 
 @pytest.mark.usefixtures("fake_benchmarks")
 def test_a_missed_target_is_printed_as_missed_and_the_run_still_succeeds(capsys) -> None:  # type: ignore[no-untyped-def]
-    code = runner.main(["--smoke", "--only", "slow", "--only", "fast"])
+    code = runner.main(["--same-process", "--smoke", "--only", "slow", "--only", "fast"])
     out = capsys.readouterr().out
     assert code == 0
     slow_line = next(line for line in out.splitlines() if line.startswith("slow:"))
@@ -62,7 +62,7 @@ def test_a_missed_target_is_printed_as_missed_and_the_run_still_succeeds(capsys)
 
 @pytest.mark.usefixtures("fake_benchmarks")
 def test_a_crashing_benchmark_fails_the_run_but_the_others_still_report(capsys) -> None:  # type: ignore[no-untyped-def]
-    code = runner.main(["--smoke"])
+    code = runner.main(["--same-process", "--smoke"])
     captured = capsys.readouterr()
     assert code != 0
     assert "the component blew up" in captured.err
@@ -73,14 +73,14 @@ def test_a_crashing_benchmark_fails_the_run_but_the_others_still_report(capsys) 
 
 @pytest.mark.usefixtures("fake_benchmarks")
 def test_a_component_not_yet_built_is_reported_without_failing(capsys) -> None:  # type: ignore[no-untyped-def]
-    code = runner.main(["--smoke", "--only", "missing"])
+    code = runner.main(["--same-process", "--smoke", "--only", "missing"])
     assert code == 0
     assert "quizgen.widget not available yet" in capsys.readouterr().out
 
 
 @pytest.mark.usefixtures("fake_benchmarks")
 def test_markdown_gives_one_table_row_per_figure_with_the_machine_above(capsys) -> None:  # type: ignore[no-untyped-def]
-    runner.main(["--smoke", "--only", "slow", "--only", "fast", "--markdown"])
+    runner.main(["--same-process", "--smoke", "--only", "slow", "--only", "fast", "--markdown"])
     out = capsys.readouterr().out
     rows = [line for line in out.splitlines() if line.startswith("| ")]
     assert rows[0].startswith("| benchmark | figure | value | floor | ratio | target | met |")

@@ -87,3 +87,11 @@ def test_half_of_a_name_joined_by_of_is_not_a_candidate() -> None:
     assert "Danube River" not in texts and "International Commission" not in texts
     assert "1998" in texts and "Vienna" in texts
     assert dropped["part-of-a-name"] >= 1
+
+
+def test_a_place_before_for_and_a_capitalised_word_is_still_a_candidate() -> None:
+    # "for" alone joins no name: "to Norway for COVID-19 tests" names Norway on its own.
+    found, _ = _candidates(
+        "The Finnish company Medix shipped ten million masks to Norway for COVID-19 tests in 2021."
+    )
+    assert "Norway" in {c.text for c in found}

@@ -118,6 +118,20 @@ def test_each_bad_distractor_is_named(document, wrong: list[str], expected: str)
     assert any(expected in p for p in problems), problems
 
 
+def test_two_distractors_that_name_one_thing_are_duplicates(document) -> None:
+    from quizgen.generate.rules import distractor_set_problems
+
+    problems = distractor_set_problems(
+        "battery factory",
+        ["auto factory", "automobile factory", "steel factory"],
+        stem="The plant is the first large _____ in Europe.",
+        kind="term",
+    )
+    assert any("'automobile factory': duplicate" in p for p in problems), problems
+    # Sister terms with one head noun are not synonyms of the answer.
+    assert not any("synonym" in p for p in problems)
+
+
 def test_a_number_distractor_in_another_unit_is_a_violation(document) -> None:
     stem = "The ferry company Baltic Lines carried 1.2 million passengers in 2023, _____ more."
     mcq = _mcq(document, "about 15%", ["about 25%", "about 40 ships", "about 5%"], stem, "percent")

@@ -7,10 +7,10 @@ milliseconds, so a test can kill fifty of them at random points cheaply.
 
 Every child prints `started PID` first. The roles print one line per unit of
 work, and only after the work is done (an answer committed, a file replaced):
-  answer DB TAG [LIMIT]  play the sample set over and over: `ack ID GIVEN` per answer
+  answer DB TAG [LIMIT]    play the sample set over and over: `ack ID GIVEN` per answer
   play-tui DB TAG [LIMIT]  the same in the quiz app, acked once the feedback shows
-  write-set PATH         write sets A and B in turn with write_set: `begin N`, `done N`
-  write-apkg PATH        the same with write_apkg
+  write-set PATH           write sets B and A in turn with write_set: `begin N V`, `done N V`
+  write-apkg PATH          the same with write_apkg
 The zygote prints `exited PID STATUS` once a child has ended.
 """
 

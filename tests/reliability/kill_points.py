@@ -85,15 +85,6 @@ class Zygote:
             lines.append(self._check(line))
         return Killed(tuple(lines), int(line.split()[2]))
 
-    def run_to_end(self, role: str, *args: str) -> Killed:
-        """Run a role that stops by itself (an `answer` with a limit); return its lines."""
-        self._stdin.write((json.dumps([role, *args]) + "\n").encode())
-        self._stdin.flush()
-        lines = []
-        while not (line := self._line()).startswith("exited "):
-            lines.append(self._check(line))
-        return Killed(tuple(lines[1:]), int(line.split()[2]))
-
     def close(self) -> None:
         self._stdin.close()
         self.process.wait(timeout=QUIET_LIMIT_SECONDS)

@@ -69,6 +69,16 @@ class Running:
         if stdin_file is not None:
             stdin_file.close()
 
+    @property
+    def exited(self) -> bool:
+        """Return True once the child has ended (it stays waitable for `finish`)."""
+        found = os.waitid(os.P_PID, self.process.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+        return found is not None
+
+    def kill(self) -> None:
+        """SIGKILL the child (collect it with `finish`)."""
+        self.process.send_signal(signal.SIGKILL)
+
     def finish(self) -> Finished:
         """Wait for the child and return how it ended; fail the test if it hangs."""
         pid = self.process.pid

@@ -5,7 +5,6 @@ No answer is lost, no "database is locked" crash, and the data cache comes out w
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sqlite3
@@ -18,6 +17,7 @@ import pytest
 from quizgen.quiz.sample import sample_set
 from quizgen.quiz.store import ProgressStore
 from quizgen.sets import write_set
+from tests.reliability.data_folders import data_files, staging_folders
 from tests.reliability.hostile_texts import NEWS
 from tests.reliability.kill_points import start_workers
 from tests.reliability.quizgen_process import assert_succeeded, start_quizgen
@@ -107,15 +107,6 @@ def test_two_quizgen_play_processes_on_one_progress_file_keep_both_sessions(
     assert deck_figures.sessions == 2 and deck_figures.answers == 2 * len(PLAY_KEYS)
 
 
-def tree_digest(root: Path) -> dict[str, str]:
-    """Return {relative path: sha256} of every file under `root`, lock files left out."""
-    return {
-        str(path.relative_to(root)): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(root.rglob("*"))
-        if path.is_file() and not path.name.endswith(".lock")
-    }
-
-
 @pytest.mark.slow
 def test_two_generate_runs_building_the_nltk_data_at_once_both_succeed_with_whole_data(
     child_env: dict[str, str], tmp_path: Path
@@ -124,18 +115,19 @@ def test_two_generate_runs_building_the_nltk_data_at_once_both_succeed_with_whol
     article.write_text(NEWS, encoding="utf-8")
     fresh = {key: value for key, value in child_env.items() if key != "QUIZGEN_NLTK_DATA"}
     racing = {**fresh, "QUIZGEN_CACHE_DIR": str(tmp_path / "racing-cache")}
-    runs = [start_quizgen(["generate", str(article)], env=racing, cwd=tmp_path)
+    # Both also write the same set file: each write is atomic, so it ends up whole.
+    out = tmp_path / "news.yaml"
+    runs = [start_quizgen(["generate", str(article), "-o", str(out)], env=racing, cwd=tmp_path)
             for _ in range(2)]
-    results = [run.finish() for run in runs]
-    for result in results:
-        assert_succeeded(result)
-    assert results[0].stdout == results[1].stdout
+    for run in runs:
+        assert_succeeded(run.finish())
     # A third run on a cache built by one process alone gives the same set and data.
     alone = {**fresh, "QUIZGEN_CACHE_DIR": str(tmp_path / "alone-cache")}
     reference = start_quizgen(["generate", str(article)], env=alone, cwd=tmp_path).finish()
     assert_succeeded(reference)
-    assert reference.stdout == results[0].stdout
+    assert out.read_text(encoding="utf-8") == reference.stdout
     raced_data = tmp_path / "racing-cache" / "nltk_data"
-    assert tree_digest(raced_data) == tree_digest(tmp_path / "alone-cache" / "nltk_data")
-    assert not [p.name for p in raced_data.iterdir() if p.name.startswith(".build-")]
+    assert data_files(raced_data) == data_files(tmp_path / "alone-cache" / "nltk_data")
+    assert staging_folders(raced_data) == set()
     assert os.listdir(raced_data)
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".news")) == []

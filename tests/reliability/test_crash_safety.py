@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -17,11 +18,15 @@ import pytest
 
 from quizgen.export import write_apkg
 from quizgen.export.apkg_reader import read_notes
+from quizgen.nlp.resources import RESOURCES, data_root, ensure
 from quizgen.quiz.store import ProgressStore
 from quizgen.sets import dump_set, load_set, stamp_fingerprints, write_set
 from tests.export.export_samples import ImportCounts
 from tests.reliability.crash_workers import SET_QUESTIONS, version_of_set
+from tests.reliability.data_folders import data_files, staging_folders
+from tests.reliability.hostile_texts import NEWS
 from tests.reliability.kill_points import Killed, Zygote
+from tests.reliability.quizgen_process import assert_succeeded, start_quizgen
 
 SIGKILLED = -9
 
@@ -190,3 +195,32 @@ def test_apkg_writer_killed_at_random_points_leaves_the_old_or_the_new_package_w
         assert versions & versions_allowed(killed, old="A")
     counts = import_apkg(path)  # real Anki takes what the last kill left
     assert counts.new == SET_QUESTIONS
+
+
+@pytest.mark.slow
+def test_generate_killed_while_building_the_nltk_data_leaves_a_cache_the_next_run_uses(
+    child_env: dict[str, str], tmp_path: Path
+) -> None:
+    article = tmp_path / "news.txt"
+    article.write_text(NEWS, encoding="utf-8")
+    fresh = {key: value for key, value in child_env.items() if key != "QUIZGEN_NLTK_DATA"}
+    env = {**fresh, "QUIZGEN_CACHE_DIR": str(tmp_path / "cache")}
+    data = tmp_path / "cache" / "nltk_data"
+    for _ in range(3):
+        # Kill each run the moment a resource starts being built (its staging folder appears).
+        before = staging_folders(data)
+        running = start_quizgen(["generate", str(article)], env=env, cwd=tmp_path)
+        deadline = time.monotonic() + 60
+        while staging_folders(data) <= before:
+            assert not running.exited and time.monotonic() < deadline, "no build began"
+            time.sleep(0.001)
+        running.kill()
+        assert running.finish().code == SIGKILLED
+    after = start_quizgen(["generate", str(article)], env=env, cwd=tmp_path).finish()
+    assert_succeeded(after)
+    # The same set and the same data as the suite's own cache, built without a crash.
+    reference = start_quizgen(["generate", str(article)], env=child_env, cwd=tmp_path).finish()
+    assert after.stdout == reference.stdout
+    for name in RESOURCES:
+        ensure(name)
+    assert data_files(data) == data_files(data_root())

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
 
-from quizgen.article import DEFAULT_MAX_BYTES, article_from_text, read_article
+from quizgen.article import DEFAULT_MAX_BYTES, article_from_text, parse_size, read_article
 from quizgen.errors import InputError
 from quizgen.nlp.pipeline import analyse
 from quizgen.sets import dump_set, loads_set, stamp_fingerprints
@@ -67,7 +68,7 @@ def questions_yaml(set_yaml: str) -> str:
     return set_yaml.split("\nquestions:", 1)[1]
 
 
-@pytest.mark.parametrize("command", ["generate", "nlp"])
+@pytest.mark.parametrize("command", ["generate", "nlp", "play"])
 @pytest.mark.parametrize("case", sorted(UNREADABLE))
 def test_unreadable_article_gives_one_clear_error_line(
     quizgen: QuizgenRunner, tmp_path: Path, case: str, command: str
@@ -83,6 +84,19 @@ def test_unreadable_article_on_standard_input_gives_one_clear_error_line(
 ) -> None:
     make, _ = UNREADABLE[case]
     assert_one_line_error(quizgen("generate", "-", stdin=make()))
+
+
+@pytest.mark.parametrize(("command", "device"), [("generate", "/dev/urandom"),
+                                                 ("nlp", "/dev/zero")])
+def test_an_endless_device_as_the_article_is_refused_not_read_forever(
+    quizgen: QuizgenRunner, command: str, device: str
+) -> None:
+    assert_one_line_error(quizgen(command, device), mentions=["binary"])
+
+
+def test_more_than_the_limit_on_standard_input_is_refused(quizgen: QuizgenRunner) -> None:
+    text = (NEWS * (11 * MIB // len(NEWS) + 1)).encode()
+    assert_one_line_error(quizgen("generate", "-", stdin=text), mentions=["larger", "--max-size"])
 
 
 @pytest.mark.parametrize("case", sorted(UNREADABLE))
@@ -191,7 +205,10 @@ def test_50_mib_article_is_refused_reading_no_more_than_the_limit(
         floor = quizgen(command, str(empty))
         assert_one_line_error(floor, mentions=["empty"])
         refused = quizgen(command, str(big))
-        assert_one_line_error(refused, mentions=["larger", "10M", "--max-size"])
+        line = assert_one_line_error(refused, mentions=["larger", "10M", "--max-size"])
+        # The limit the message suggests is one that lets this file in.
+        suggested = re.search(r"--max-size (\S+?)\)?$", line)
+        assert suggested and parse_size(suggested.group(1)) >= size, line
         grown = refused.peak_rss - floor.peak_rss
         # Memory grows with the limit it reads up to, not with the 50 MiB file.
         assert grown < 3 * DEFAULT_MAX_BYTES, (command, grown, refused.peak_rss, floor.peak_rss)

@@ -121,8 +121,6 @@ def test_deck_titles_holding_markup_show_literally_in_the_deck_picker(tmp_path: 
               "Broken [/] close \\"]
     decks = [DeckEntry(path=tmp_path / f"d{n}.yaml", title=title, set_id=f"d{n}", prompts=3)
              for n, title in enumerate(titles)]
-    decks.append(DeckEntry(path=tmp_path / "bad.yaml", title="bad.yaml",
-                           error="bad.yaml:1:1: unknown key '[b]x[/b]'"))
 
     async def look() -> str:
         app = QuizApp(decks=decks, open_deck=lambda path: None)  # type: ignore[arg-type,return-value]

@@ -6,6 +6,7 @@ process, and through `quizgen.sets.load_set` / `check_file` in this process.
 
 from __future__ import annotations
 
+import sys
 import tracemalloc
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from tests.reliability.quizgen_process import (
     assert_one_line_error,
     assert_succeeded,
 )
+from tests.tui.pty_terminal import Terminal
 
 MIB = 1024 * 1024
 VALID_SET = """title: Rivers
@@ -239,3 +241,33 @@ def test_size_limit_can_be_lowered_and_raised(
         load_set(path)
     monkeypatch.setenv("QUIZGEN_MAX_SET_BYTES", str(size))
     assert len(load_set(path).questions) == 2
+
+
+@pytest.mark.slow
+def test_deck_picker_lists_every_attack_as_a_broken_deck_and_still_offers_the_good_one(
+    child_env: dict[str, str], tmp_path: Path, big_files: Path
+) -> None:
+    marker = tmp_path / "ran-a-command"
+    decks = big_files
+    write(decks, "a-rivers.yaml", VALID_SET)
+    write(decks, "evil.yaml", python_tag_attacks(marker)["apply-os-system"])
+    write(decks, "laughs.yaml", billion_laughs())
+    write(decks, "deep.yaml", DEEP["flow-lists"])
+    with open(decks / "sparse.yaml", "wb") as out:
+        out.truncate(100 * MIB)
+    env = {**child_env, "QUIZGEN_BUNDLED_DECKS": str(decks),
+           "QUIZGEN_DATA_DIR": str(tmp_path / "data")}
+    player = Terminal([sys.executable, "-m", "quizgen", "play"], env=env)
+    try:
+        for shown in ("Rivers", "evil.yaml", "laughs.yaml", "deep.yaml", "sparse.yaml"):
+            player.wait_for(shown)
+        player.type("\r")  # the good deck is first: open it
+        player.wait_for("flows into the Black Sea")
+        player.type("\x1b")
+        player.wait_for("Quit this quiz?")
+        player.type("y")
+        code = player.wait_exit()
+    finally:
+        player.kill()
+    assert code == 0 and "Traceback" not in player.seen
+    assert not marker.exists()

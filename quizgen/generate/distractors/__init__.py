@@ -22,6 +22,31 @@ from quizgen.model import Distractor
 
 __all__ = ["DistractorSources", "choose_distractors"]
 
+# Words of a public body's name: such an answer may take the pool's bodies as distractors.
+_BODY_WORDS = frozenset(
+    {
+        "union",
+        "nations",
+        "bank",
+        "fund",
+        "organization",
+        "organisation",
+        "council",
+        "committee",
+        "commission",
+        "agency",
+        "court",
+        "parliament",
+        "assembly",
+        "alliance",
+        "federation",
+        "association",
+        "institute",
+        "ministry",
+        "authority",
+        "cross",
+    }
+)
 # The article's most frequent terms tried as distractors for a term: enough, and bounded.
 _ARTICLE_TERMS = 60
 
@@ -115,8 +140,16 @@ def _candidates(
         for text in sources.article.get("term", ())[:_ARTICLE_TERMS]:
             if related_terms(answer, text):
                 yield text, "same-type-entity"
+    if kind == "organisation" and not _public_body(answer):
+        return  # the pool holds public bodies: "the World Bank" beside "Volvo Cars" stands out
     for text in fallback_pool(kind):
         yield _match_person_form(text, answer) if kind == "person" else text, "fallback-pool"
+
+
+def _public_body(name: str) -> bool:
+    """Return True for a body like those of the fallback pool: "the ... Union", "... Bank"."""
+    words = {w.casefold() for w in name.split()}
+    return name.startswith("the ") or bool(words & _BODY_WORDS) or name.isupper()
 
 
 def _match_person_form(name: str, answer: str) -> str:

@@ -18,6 +18,8 @@ _MAX_ZIPF_GAP = 1.5
 _VAGUE_HEADS = frozenset(
     {"noun.act", "noun.cognition", "noun.communication", "noun.feeling", "noun.motive", "noun.time"}
 )
+# Kinds whose cousins (two levels up) are still of one kind: animals, organs, substances.
+_TAXONOMIC = frozenset({"noun.animal", "noun.plant", "noun.body", "noun.substance", "noun.food"})
 # Senses of a word weighed against the context: the rest are too rare to matter.
 _MAX_SENSES = 8
 # Two terms are of one kind when their nearest common category is this deep in WordNet
@@ -26,6 +28,8 @@ _RELATED_DEPTH = 5
 # Common words have many senses and WordNet's first is often not the article's
 # ("governments" -> "population controls"); only rarer, more specific words are asked.
 _MAX_ANSWER_ZIPF = 4.5
+# ...unless the passage makes the sense plain; even then not the commonest words ("water").
+_MAX_COMMON_ZIPF = 5.3
 # Rarer than this, a word is technical ("photosynthesis") and has one sense: any kind will do.
 _TECHNICAL_ZIPF = 3.0
 # Kinds of things whose sisters make fair distractors: chemical elements, organs, animals,
@@ -58,6 +62,16 @@ def cohyponyms(answer: str, *, context: frozenset[str] = frozenset(), limit: int
     words = answer.split()
     if not words:
         return []
+    if len(words) > 1 and words[0].casefold() in {"a", "an", "the"}:
+        # "a marsupial" -> "a monotreme": the sisters of the noun phrase, with an article.
+        rest = cohyponyms(" ".join(words[1:]), context=context, limit=limit)
+        return [_with_article(words[0], w) for w in rest]
+    if len(words) == 3 and words[1] == "and":
+        return _coordinated(words[0], words[2], context)[:limit]
+    if _capitalised_common_noun(answer):
+        # "Colds are caused by...": capitalised only as the sentence's first word.
+        lower = cohyponyms(answer[:1].lower() + answer[1:], context=context, limit=limit)
+        return [w[:1].upper() + w[1:] for w in lower]
     found = list(_cohyponyms(answer, _relevant(answer, context), limit))
     if len(found) < 3 and len(words) > 1:
         found += [
@@ -66,6 +80,41 @@ def cohyponyms(answer: str, *, context: frozenset[str] = frozenset(), limit: int
     if not found and len(words) == 1:
         found = _adjective_family(answer)
     return found[:limit]
+
+
+def _with_article(article: str, phrase: str) -> str:
+    if article.casefold() == "the":
+        return f"{article} {phrase}"
+    an = phrase[:1].casefold() in "aeiou"
+    word = ("an" if an else "a") if article.islower() else ("An" if an else "A")
+    return f"{word} {phrase}"
+
+
+def _coordinated(left: str, right: str, context: frozenset[str]) -> list[str]:
+    """Return "A and B" answers with one part, then both, changed: "protons and neutrons"."""
+    senses = [_sense(lexicon.noun_lemma(part), context)[0] for part in (left, right)]
+    if None in senses or senses[0].lexname() != senses[1].lexname():
+        return []  # "sperm and eggs": the eggs of WordNet's first sense are food
+    others = {left.casefold(), right.casefold()}
+    lefts = [w for w in cohyponyms(left, context=context) if w.casefold() not in others]
+    rights = [w for w in cohyponyms(right, context=context) if w.casefold() not in others]
+    found = [f"{a} and {right}" for a in lefts[:2]] + [f"{left} and {b}" for b in rights[:2]]
+    found += [f"{a} and {b}" for a, b in zip(lefts[2:], rights[2:], strict=False) if a != b]
+    return found
+
+
+def _capitalised_common_noun(answer: str) -> bool:
+    """Return True for "Colds", "Allergies": a common noun written with a capital, not a name."""
+    first = answer.split()[0]
+    if not (first[:1].isupper() and first[1:].islower()):
+        return False
+    sense = lexicon.first_sense(first.casefold())
+    return (
+        sense is not None
+        and not sense.instance_hypernyms()
+        and lexicon.first_sense(first) == sense  # no capitalised name of its own
+        and lexicon.zipf(first.casefold()) > 0
+    )
 
 
 def _relevant(answer: str, context: frozenset[str]) -> frozenset[str]:
@@ -80,30 +129,34 @@ def _cohyponyms(answer: str, context: frozenset[str], limit: int) -> tuple[str, 
     lemma = "_".join(words)
     plural = lexicon.is_plural(words[-1])
     base = lexicon.noun_lemma(lemma) if plural else lemma
-    if answer[:1].islower() and lexicon.zipf(answer) > _MAX_ANSWER_ZIPF:
-        return ()  # a common word: even in context, its sense is too often misjudged
-    sense, _ = _sense(base, context)
+    sense, overlap = _sense(base, context)
     if sense is None:
         return ()
-    return tuple(_sisters(sense, answer, limit=limit))
+    zipf = lexicon.zipf(answer)
+    # A common word has many senses; only a living thing, organ or substance that the
+    # passage clearly speaks of ("teeth" beside "jaw" and "enamel") is trusted.
+    trusted = overlap >= 2 and sense.lexname() in _TAXONOMIC and zipf <= _MAX_COMMON_ZIPF
+    if answer[:1].islower() and zipf > _MAX_ANSWER_ZIPF and not trusted:
+        return ()
+    return tuple(_sisters(sense, answer, supported=overlap >= 1, limit=limit))
 
 
-def _sense(lemma: str, context: frozenset[str]) -> tuple[Any, bool]:
-    """Return (the word's noun sense that best fits `context`, whether the context supports it).
+def _sense(lemma: str, context: frozenset[str]) -> tuple[Any, int]:
+    """Return (the word's noun sense that best fits `context`, how many context words it shares).
 
     A simplified Lesk: the sense whose gloss, names and category names share
     the most words with the context; the most common sense when none does.
     """
     first = lexicon.first_sense(lemma)
     if first is None or not context:
-        return first, False
+        return first, 0
     senses = _noun_senses(lemma)
     best, best_overlap = first, 0
     for sense in senses[:_MAX_SENSES]:
         overlap = len(_gloss_words(sense.name()) & context)
         if overlap > best_overlap:
             best, best_overlap = sense, overlap
-    return best, best_overlap > 0
+    return best, best_overlap
 
 
 @functools.lru_cache(maxsize=4096)
@@ -128,7 +181,7 @@ def _gloss_words(name: str) -> frozenset[str]:
     return content_words(text)
 
 
-def _sisters(synset: Any, surface: str, *, limit: int) -> list[str]:
+def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[str]:
     words = surface.split()
     plural = lexicon.is_plural(words[-1])
     capital = surface[:1].isupper()
@@ -136,9 +189,13 @@ def _sisters(synset: Any, surface: str, *, limit: int) -> list[str]:
     technical = target_zipf <= _TECHNICAL_ZIPF
     # An instance (Belarus) has instance sisters (Latvia); a class (vaccine) has classes.
     instance = bool(synset.instance_hypernyms())
-    if not (instance or technical or synset.lexname() in _CONCRETE):
+    # Abstract kinds ("humidity", a state) only in a sense the passage speaks of.
+    abstract_ok = supported and synset.lexname() not in _VAGUE_HEADS
+    if not (instance or technical or abstract_ok or synset.lexname() in _CONCRETE):
         return []
     seen = {lemma.casefold().replace("_", " ") for lemma in synset.lemma_names()}
+    # The answer's own categories are true of it: "allergy" beside "allergic rhinitis".
+    ancestors = set(synset.closure(lambda s: s.hypernyms() + s.instance_hypernyms()))
     scored: list[tuple[int, int, float, int, str]] = []
     # NLTK returns related synsets in hash order: sort them, or runs would differ.
     hypernyms = sorted(synset.instance_hypernyms() if instance else synset.hypernyms(), key=_name)
@@ -158,10 +215,10 @@ def _sisters(synset: Any, surface: str, *, limit: int) -> list[str]:
     )
     order = 0
     for tier, sisters in enumerate(tiers):
-        if tier and len(scored) >= 3:
-            break
+        if tier and (len(scored) >= 3 or synset.lexname() not in _TAXONOMIC):
+            break  # cousins of a state or an event are anything: "pips" beside "colds"
         for sister in sisters:
-            if sister == synset or sister.lexname() != synset.lexname():
+            if sister == synset or sister in ancestors or sister.lexname() != synset.lexname():
                 continue  # "string" is WordNet's sister of "gene", but not of its kind
             name = sister.lemmas()[0].name().replace("_", " ")
             if name.casefold() in seen or name[:1].isupper() != capital:
@@ -169,8 +226,12 @@ def _sisters(synset: Any, surface: str, *, limit: int) -> list[str]:
             if not capital and " " in name and len(words) == 1:
                 continue  # "ski tow" beside "tram": a phrase stands out among words
             seen.add(name.casefold())
+            if " " not in name and _shares_stem(name, words):
+                continue  # "allergy" beside "allergic rhinitis": a hint, and often true
             if plural:
-                name = lexicon.pluralize(name)
+                singular, name = name, lexicon.pluralize(name)
+                if lexicon.zipf(name) == 0 and lexicon.zipf(singular) > 0:
+                    continue  # "bronchitises": a word nobody counts has no plural
             gap = abs(lexicon.zipf(name) - target_zipf) if target_zipf else 0.0
             # Science words are rare and their sisters rarer still: allow a wider gap there.
             if target_zipf and gap > (_MAX_ZIPF_GAP if not technical else 2 * _MAX_ZIPF_GAP):
@@ -181,6 +242,36 @@ def _sisters(synset: Any, surface: str, *, limit: int) -> list[str]:
             scored.append((tier, known, round(gap, 1), order, name))
     scored.sort()
     return [name for *_, name in scored[:limit]]
+
+
+def _sister_adjectives(noun: Any) -> list[str]:
+    """Return the adjectives of a body part's or object's sisters: "lunar" -> "solar".
+
+    Only organs and heavenly bodies and the like: the adjectives of kinds of
+    creature ("eukaryotic" beside "parasitic") are too often also true.
+    """
+    if noun.lexname() not in {"noun.body", "noun.object"}:
+        return []
+    found: list[str] = []
+    for hypernym in sorted(noun.hypernyms(), key=_name):
+        for sister in sorted(hypernym.hyponyms(), key=_name):
+            if sister == noun or sister.lexname() != noun.lexname():
+                continue
+            for lemma in sister.lemmas():
+                # Only an adjective that means "of the <sister>": "testicular" of "testis".
+                found += [
+                    form.name()
+                    for form in lemma.derivationally_related_forms()
+                    if form.synset().pos() in {"a", "s"}
+                    and form.name().islower()
+                    and lemma.name() in {p.name() for p in form.pertainyms()}
+                ]
+    return found
+
+
+def _shares_stem(word: str, answer_words: list[str]) -> bool:
+    stem = word.casefold()[:5]
+    return len(stem) == 5 and any(w.casefold().startswith(stem) for w in answer_words)
 
 
 def _below(synset: Any, instance: bool) -> list[Any]:
@@ -230,10 +321,13 @@ def _compound_sisters(answer: str, context: frozenset[str]) -> tuple[str, ...]:
 
 
 def _adjective_family(answer: str) -> list[str]:
-    """Return adjectives of the answer's family: antonyms, then their near synonyms.
+    """Return adjectives of the answer's antonym family: its antonyms and their near synonyms.
 
-    "deciduous" gives "evergreen", "smooth" gives "rough"; a word that is also
-    a noun is left alone (its noun sense is the likelier one).
+    "deciduous" gives "evergreen", "reduced" gives "increased". Never the
+    answer's own near synonyms ("clear" beside "transparent" would also be
+    true), nor the adjectives of its noun's sisters ("eukaryotic" beside
+    "parasitic" often is). A word that is also a noun is left alone (its noun
+    sense is the likelier one).
     """
     word = answer.casefold()
     if not word.isalpha() or answer[:1].isupper() or lexicon.is_noun(word):
@@ -241,20 +335,20 @@ def _adjective_family(answer: str) -> list[str]:
     family: list[str] = []
     for sense in lexicon.wordnet().synsets(word, "a")[:_MAX_SENSES]:
         for lemma in sense.lemmas():
+            for noun in lemma.pertainyms():
+                family += _sister_adjectives(noun.synset())
             for antonym in lemma.antonyms():
                 family.append(antonym.name())
                 family += [
                     similar.lemma_names()[0]
                     for similar in sorted(antonym.synset().similar_tos(), key=_name)
                 ]
-        family += [similar.lemma_names()[0] for similar in sorted(sense.similar_tos(), key=_name)]
     target = lexicon.zipf(word)
-    out = [
+    return [
         w.replace("_", " ")
         for w in dict.fromkeys(family)
         if "_" not in w and w != word and abs(lexicon.zipf(w) - target) <= 2 * _MAX_ZIPF_GAP
     ]
-    return out
 
 
 def related_terms(answer: str, other: str) -> bool:

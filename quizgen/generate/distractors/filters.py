@@ -114,6 +114,8 @@ def distractor_problem(
     for other in others:
         if same_answer(text, other) or contains_phrase(other, text) or contains_phrase(text, other):
             return "duplicate"
+        if kind == "term" and _synonyms(text, other):
+            return "duplicate"  # "auto factory" beside "automobile factory"
     if answer_form(text, kind) != answer_form(answer, kind):
         return "different-form"
     if facts is not None and _also_true(text, answer, kind, stem, facts):

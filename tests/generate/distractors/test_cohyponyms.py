@@ -35,3 +35,68 @@ def test_a_much_more_general_word_is_not_a_sister_term(private_folders) -> None:
     # "vehicles" is also true of trolleybuses: not a wrong option beside them.
     assert not related_terms("trolleybuses", "vehicles")
     assert related_terms("trams", "trolleybuses")
+
+
+def test_a_phrase_wordnet_does_not_know_keeps_its_head_and_changes_its_modifier(
+    private_folders,
+) -> None:
+    found = cohyponyms("thermal energy", context=frozenset({"heat", "temperature", "particle"}))
+    assert found
+    assert all(f.endswith(" energy") and f != "thermal energy" for f in found)
+    assert {"mechanical energy", "chemical energy", "kinetic energy"} & set(found)
+
+
+def test_a_plural_phrase_gets_plural_sisters(private_folders) -> None:
+    found = cohyponyms("pi bonds", context=frozenset({"atom", "electron", "orbital"}))
+    assert found
+    assert all(f.endswith(" bonds") for f in found)
+
+
+def test_the_passage_picks_the_sense_of_a_word_with_several(private_folders) -> None:
+    # "pupil" is first a student in WordNet; beside the eye it is the eye's opening.
+    import sys
+
+    sisters = sys.modules["quizgen.generate.distractors.cohyponyms"]
+    sense, supported = sisters._sense("pupil", frozenset({"eye", "iris", "light"}))
+    assert supported and sense.lexname() == "noun.body"
+    first, _ = sisters._sense("pupil", frozenset())
+    assert first.lexname() == "noun.person"
+
+
+def test_an_adjective_gets_its_antonym_family_not_its_synonyms(private_folders) -> None:
+    found = cohyponyms("deciduous")
+    assert "evergreen" in found
+    assert cohyponyms("reduced")[:1] == ["increased"]
+    # "clear" is a near synonym of "transparent": it would also be true.
+    assert "clear" not in cohyponyms("transparent")
+
+
+def test_a_word_unrelated_in_kind_is_not_a_sister(private_folders) -> None:
+    # WordNet files "gene" under "sequence" beside "parade" and "string": not genes' kind.
+    assert not {"parade", "string", "combination"} & set(cohyponyms("gene"))
+
+
+def test_a_noun_phrase_with_an_article_keeps_an_article_that_fits(private_folders) -> None:
+    found = cohyponyms("a marsupial")
+    assert found
+    for text in found:
+        article, noun = text.split(" ", 1)
+        assert article == ("an" if noun[:1] in "aeiou" else "a")
+
+
+def test_a_pair_changes_one_part_at_a_time_and_never_repeats_a_part(private_folders) -> None:
+    found = cohyponyms("protons and electrons", context=frozenset({"atom", "nucleus", "charge"}))
+    assert found
+    for text in found:
+        left, right = text.split(" and ")
+        assert left != right
+        assert "protons" in (left, right) or "electrons" in (left, right)
+
+
+def test_a_common_noun_capitalised_as_the_first_word_gets_capitalised_sisters(
+    private_folders,
+) -> None:
+    found = cohyponyms("Insects")
+    assert found
+    assert all(f[:1].isupper() and f[1:].islower() for f in found)
+    assert [f.casefold() for f in found] == cohyponyms("insects")

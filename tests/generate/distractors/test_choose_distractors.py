@@ -1,0 +1,40 @@
+"""Choosing the wrong options of one question from all the methods."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.generate.distractors import DistractorSources, choose_distractors
+
+pytestmark = pytest.mark.usefixtures("private_folders")
+
+
+def test_a_company_never_gets_public_bodies_from_the_pool() -> None:
+    chosen = choose_distractors(
+        "Volvo Cars", "organisation", "BMW and _____ signed supply contracts.", DistractorSources()
+    )
+    assert all(d.method != "fallback-pool" for d in chosen)
+
+
+def test_a_public_body_may_get_public_bodies_from_the_pool() -> None:
+    chosen = choose_distractors(
+        "European Investment Bank",
+        "organisation",
+        "The city will borrow the money from the _____.",
+        DistractorSources(),
+    )
+    assert len(chosen) == 3
+    assert all(d.method == "fallback-pool" for d in chosen)
+
+
+def test_a_term_gets_sister_terms_of_its_head_when_wordnet_lacks_the_phrase() -> None:
+    chosen = choose_distractors(
+        "thermal energy",
+        "term",
+        "Heat flows as _____ from warmer objects to cooler ones.",
+        DistractorSources(context=frozenset({"heat", "temperature", "particle"})),
+    )
+    assert len(chosen) == 3
+    texts = [d.text for d in chosen]
+    assert all(t.endswith(" energy") for t in texts)
+    assert all(d.method == "wordnet-cohyponym" for d in chosen)
