@@ -347,6 +347,10 @@ def _allocate(
     cards: list[Candidate] = []
     for index, facts in sorted(by_sentence.items()):
         rest = [c for c in facts if (index, c.key) not in asked]
+        if rest and ("{" in views[index].text or "}" in views[index].text):
+            # A brace beside a deletion ("{{{c1::") breaks Anki's cloze syntax.
+            dropped["cloze:braces-in-sentence"] += len(rest)
+            continue
         cards += _note_cards(rest, views[index], dropped)
     kept = spread_select(
         cards, cloze, score=lambda c: c.score, position=lambda c: c.sentence, span=span

@@ -326,14 +326,18 @@ def _first_person_outside_a_short_quote(tokens: tuple[Token, ...]) -> bool:
         else:
             quoted[i] = inside
     if inside:  # an unclosed quotation: the rest of the sentence is someone speaking
-        return any(t.text.casefold() in _FIRST_SECOND_PERSON for t in tokens)
-    speaking = [
-        quoted[i] for i, t in enumerate(tokens) if t.text.casefold() in _FIRST_SECOND_PERSON
-    ]
+        return any(_first_or_second_person(t.text) for t in tokens)
+    speaking = [quoted[i] for i, t in enumerate(tokens) if _first_or_second_person(t.text)]
     if not speaking:
         return False
     # Speech that opens the sentence, or fills a third of it, is the sentence.
     return not all(speaking) or quoted[1:2] == [True] or sum(quoted) * 3 > len(tokens)
+
+
+def _first_or_second_person(word: str) -> bool:
+    """Return True for "I", "we", "you"..., also with a clitic the tokenizer left on ("I'd")."""
+    lower = word.casefold()
+    return lower in _FIRST_SECOND_PERSON or re.split(r"['’]", lower)[0] in {"i", "we", "you"}
 
 
 def _quotes_balanced(tokens: tuple[Token, ...]) -> bool:

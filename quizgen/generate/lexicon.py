@@ -47,10 +47,13 @@ def zipf(word: str) -> float:
 
 
 def wordnet() -> Any:
-    """Return the lazily indexed WordNet reader (`quizgen.nlp.lexicon.wordnet`)."""
-    from quizgen.nlp.lexicon import wordnet as reader
+    """Return the lazily indexed WordNet reader (`quizgen.nlp.lexicon.lazy_wordnet`).
 
-    return reader()
+    The generator asks about nouns and verbs only, where it is NLTK's reader exactly.
+    """
+    from quizgen.nlp.lexicon import lazy_wordnet
+
+    return lazy_wordnet()
 
 
 def noun_lemma(word: str) -> str:

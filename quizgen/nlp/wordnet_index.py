@@ -18,8 +18,9 @@ from nltk.corpus.reader.wordnet import WordNetCorpusReader
 class LazyWordNet(WordNetCorpusReader):
     """A WordNetCorpusReader whose lemma index is read lazily (nouns, verbs, adverbs, adjectives).
 
-    Adjective satellites ("s") are not told apart from adjectives: the
-    generator only asks about nouns and verbs.
+    Adjective satellites ("s") are not told apart from adjectives, so
+    adjective senses can differ from NLTK's reader (their names, and lookups
+    with pos "s"); nouns, verbs and adverbs are NLTK's exactly.
     """
 
     def __init__(self, root: Any) -> None:
@@ -41,7 +42,7 @@ class LazyWordNet(WordNetCorpusReader):
 
         `lemma` is lower case with underscores for spaces; "s" (adjective
         satellite) is looked up as "a": with no satellite scan, every adjective
-        sense is a candidate, which is all NLTK's lookups need.
+        sense is a candidate.
         """
         if not lemma or lemma != lemma.strip() or " " in lemma:
             return None  # never a WordNet lemma; and " " would match the licence lines

@@ -82,3 +82,13 @@ def test_expletive_it_is_not_resolved() -> None:
         "It is clear that the river has shaped the history of the whole region."
     )
     assert views[1] == (None, "unresolved-pronoun")
+
+
+def test_a_first_person_word_with_a_clitic_left_on_is_still_first_person() -> None:
+    # The tokenizer keeps "I'd" whole; the sentence is still someone speaking.
+    _, views = _views(
+        "The ferry left Tallinn at noon. I'd say the crossing to Helsinki took two hours."
+    )
+    assert views[0][0] is not None
+    view, reason = views[1]
+    assert view is None and reason == "first-person-quote"

@@ -308,3 +308,29 @@ def test_generated_sets_round_trip_through_the_yaml_format(generated, tmp_path) 
         assert dataclasses.replace(question, generated=None, source=None) == dataclasses.replace(
             original[question.id], generated=None, source=None
         )
+
+
+def test_a_sentence_with_a_brace_gives_no_cloze_anki_would_misread() -> None:
+    import quizgen
+    from quizgen.cloze import syntax_problems
+
+    question_set = quizgen.generate(
+        "{Lena Vik opened a new bridge in Bergen on 1 June 1990. The bridge cost about "
+        "$40 million and carries 12,000 cars a day across the harbour."
+    )
+    clozes = [q for q in question_set.questions if isinstance(q, Cloze)]
+    assert clozes  # the second sentence still gives its cloze note
+    for cloze in clozes:
+        assert syntax_problems(cloze.text) == [], cloze.text
+
+
+def test_a_name_after_the_capitalised_first_word_is_not_blanked_as_half_a_name() -> None:
+    import quizgen
+    from quizgen.generate.rules import rule_violations
+    from quizgen.nlp.pipeline import analyse_text
+
+    text = "Yesterday Lena Vik opened a new bridge in Bergen on 1 June 1990."
+    document = analyse_text(text)
+    question_set = quizgen.generate(text, document=document)
+    for question in question_set.questions:
+        assert rule_violations(question, document) == []

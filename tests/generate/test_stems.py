@@ -55,3 +55,9 @@ def test_anything_less_simple_keeps_the_sentence_with_a_blank() -> None:
     assert stem == (
         "After a long debate, the council of Gdansk voted on _____ to build a new tram line."
     )
+
+
+def test_a_sentence_opening_with_a_time_word_keeps_its_blank() -> None:
+    # Not "Where did yesterday the mayor open a new bridge?".
+    stem, style = _stem_for("Yesterday the mayor opened a new bridge in Bergen.", "Bergen")
+    assert (stem, style) == ("Yesterday the mayor opened a new bridge in _____.", "blank")

@@ -21,7 +21,7 @@ _VAGUE_HEADS = frozenset(
 # Kinds whose cousins (two levels up) are still of one kind: animals, organs, substances.
 _TAXONOMIC = frozenset({"noun.animal", "noun.plant", "noun.body", "noun.substance", "noun.food"})
 # Senses of a word weighed against the context: the rest are too rare to matter.
-_MAX_SENSES = 8
+_MAX_SENSES = 6
 # Two terms are of one kind when their nearest common category is this deep in WordNet
 # ("internal organ": 6, "chemical agent": 5; "artifact": 4, "object": 2, "entity": 0).
 _RELATED_DEPTH = 5
@@ -72,7 +72,7 @@ def cohyponyms(answer: str, *, context: frozenset[str] = frozenset(), limit: int
         # "Colds are caused by...": capitalised only as the sentence's first word.
         lower = cohyponyms(answer[:1].lower() + answer[1:], context=context, limit=limit)
         return [w[:1].upper() + w[1:] for w in lower]
-    found = list(_cohyponyms(answer, _relevant(answer, context), limit))
+    found = list(_cohyponyms(answer, _telling(answer, context), limit))
     if len(found) < 3 and len(words) > 1:
         found += [
             w for w in _compound_sisters(answer, _relevant(answer, context)) if w not in found
@@ -115,6 +115,40 @@ def _capitalised_common_noun(answer: str) -> bool:
         and lexicon.first_sense(first) == sense  # no capitalised name of its own
         and lexicon.zipf(first.casefold()) > 0
     )
+
+
+def _telling(answer: str, context: frozenset[str]) -> frozenset[str]:
+    """Return the context words found in some gloss of the answer's senses.
+
+    Only these can tell its senses apart; keeping just them makes one answer
+    asked in several sentences of an article hit the same cached result.
+    """
+    words = answer.split()
+    if not context or answer[:1].isupper():
+        return frozenset()  # a name: WordNet's sense of it is its only one that matters
+    plural = lexicon.is_plural(words[-1])
+    lemma = "_".join(words)
+    base = lexicon.noun_lemma(lemma) if plural else lemma
+    if _sense_count(base) < 2:
+        return frozenset()  # nothing to choose between: skip reading glosses
+    return _relevant(answer, context) & _vocabulary(base)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sense_count(lemma: str) -> int:
+    """Return how many noun senses the word has, from the index alone (no synset is read)."""
+    from quizgen.generate.distractors.filters import noun_sense_offsets
+
+    return len(noun_sense_offsets(lemma))
+
+
+@functools.lru_cache(maxsize=4096)
+def _vocabulary(lemma: str) -> frozenset[str]:
+    """Return the gloss words of the word's first _MAX_SENSES noun senses, together."""
+    found: set[str] = set()
+    for sense in _noun_senses(lemma)[:_MAX_SENSES]:
+        found |= _gloss_words(sense.name())
+    return frozenset(found)
 
 
 def _relevant(answer: str, context: frozenset[str]) -> frozenset[str]:
@@ -200,23 +234,15 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
     # NLTK returns related synsets in hash order: sort them, or runs would differ.
     hypernyms = sorted(synset.instance_hypernyms() if instance else synset.hypernyms(), key=_name)
     # Sisters first; cousins (two levels up) only when sisters are too few.
-    tiers = [[s for h in hypernyms for s in _below(h, instance)]]
-    tiers.append(
-        [
-            cousin
-            for h in hypernyms
-            for grand in sorted(h.hypernyms(), key=_name)
-            # Not through a category as wide as "organism" or "natural object".
-            if grand.min_depth() >= _RELATED_DEPTH
-            for uncle in sorted(grand.hyponyms(), key=_name)
-            if uncle not in hypernyms
-            for cousin in _below(uncle, instance)
-        ]
-    )
     order = 0
-    for tier, sisters in enumerate(tiers):
-        if tier and (len(scored) >= 3 or synset.lexname() not in _TAXONOMIC):
+    for tier in (0, 1):
+        if tier and (len(scored) >= 3 or instance or synset.lexname() not in _TAXONOMIC):
             break  # cousins of a state or an event are anything: "pips" beside "colds"
+        sisters = (
+            [s for h in hypernyms for s in _below(h, instance)]
+            if tier == 0
+            else _cousins(hypernyms)
+        )
         for sister in sisters:
             if sister == synset or sister in ancestors or sister.lexname() != synset.lexname():
                 continue  # "string" is WordNet's sister of "gene", but not of its kind
@@ -272,6 +298,20 @@ def _sister_adjectives(noun: Any) -> list[str]:
 def _shares_stem(word: str, answer_words: list[str]) -> bool:
     stem = word.casefold()[:5]
     return len(stem) == 5 and any(w.casefold().startswith(stem) for w in answer_words)
+
+
+def _cousins(hypernyms: list[Any]) -> list[Any]:
+    """Return the hyponyms of the hypernyms' sisters, not through categories as wide as
+    "organism" or "natural object"."""
+    return [
+        cousin
+        for h in hypernyms
+        for grand in sorted(h.hypernyms(), key=_name)
+        if grand.min_depth() >= _RELATED_DEPTH
+        for uncle in sorted(grand.hyponyms(), key=_name)
+        if uncle not in hypernyms
+        for cousin in _below(uncle, False)
+    ]
 
 
 def _below(synset: Any, instance: bool) -> list[Any]:
@@ -373,10 +413,10 @@ def _related(a: str, b: str) -> bool:
     # "vehicle" is not a wrong answer beside "tram": it is the tram's own category.
     if _names(a) & second or _names(b) & first:
         return False
-    # Nor beside "trolleybus", two levels more general: a wider word is often also true.
-    if _depth(b) <= _depth(a) - 2:
+    if not first & second:
         return False
-    return bool(first & second)
+    # Nor beside "trolleybus", two levels more general: a wider word is often also true.
+    return _depth(b) > _depth(a) - 2
 
 
 @functools.lru_cache(maxsize=16384)

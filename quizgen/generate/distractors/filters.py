@@ -163,8 +163,18 @@ def _synonyms(a: str, b: str) -> bool:
 
 
 @functools.lru_cache(maxsize=16384)
-def _noun_senses(lemma: str) -> frozenset[str]:
-    return frozenset(s.name() for s in lexicon.wordnet().synsets(lemma, "n"))
+def _noun_senses(lemma: str) -> frozenset[int]:
+    """Return the word's noun senses as WordNet offsets, read from the index (no synset parsed)."""
+    return frozenset(noun_sense_offsets(lemma))
+
+
+def noun_sense_offsets(lemma: str) -> list[int]:
+    """Return the offsets of a word's noun senses, most common first, for any inflection."""
+    reader = lexicon.wordnet()
+    found: list[int] = []
+    for form in reader._morphy(lemma.casefold(), "n"):  # NLTK's own inflection rules
+        found += [o for o in reader._lemma_pos_offset_map[form].get("n") or () if o not in found]
+    return found
 
 
 def _also_true(text: str, answer: str, kind: str, stem: str, facts: ArticleFacts) -> bool:
