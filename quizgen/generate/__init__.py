@@ -42,6 +42,10 @@ DEFAULT_MIN_QUALITY = 0.4
 _MCQ_PER_ANSWER = 2
 # Score an MCQ option loses for each MCQ already asking for its answer.
 _REPEAT_PENALTY = 0.1
+# What a question ("Where did...?") gains over a sentence with a blank.
+_WH_BONUS = 0.05
+# MCQ options worked out per sentence: its best, and fallbacks for an answer asked enough.
+_OPTIONS_PER_SENTENCE = 2
 # The same answer (say "Belarus") may be asked about this many times in one set.
 _MAX_PER_ANSWER = 4
 # Cards of one cloze note (c1, c2, c3): more, and one sentence is asked over and over.
@@ -79,8 +83,10 @@ def generate_set(
 ) -> QuestionSet:
     """Return the question set generated from an article (its text, or an Article).
 
-    - `cloze`, `mcq`: how many of each to keep (None: every good one; the facts
-      are shared out so that none is asked twice).
+    - `cloze`: how many cloze cards to keep (each cN of a note is one card);
+      `mcq`: how many MCQs (None: every good one). Each fact is asked once,
+      and a sentence gives at most one cloze note (up to three cards) and one
+      MCQ about another of its facts.
     - `seed`: shuffles MCQ options; the same input and seed give the same set.
     - `min_quality`: questions scoring below it (0..1) are dropped.
     - `distractors`: wrong options per MCQ; a fact without that many good ones
@@ -396,7 +402,12 @@ def _pick_mcqs(
     options: list[_McqOption] = []
     for index, facts in by_sentence.items():
         view = views[index]
-        for candidate in facts:
+        found: list[float] = []
+        # Best first by the most an option could score: once _OPTIONS_PER_SENTENCE options
+        # beat what the rest could reach, the rest need no distractors (the costly part).
+        for candidate in sorted(facts, key=lambda c: (-c.score, c.start)):
+            if len(found) >= _OPTIONS_PER_SENTENCE and candidate.score + _WH_BONUS < min(found):
+                break
             if len(facts) == 1 and candidate.kind == "term":
                 continue  # a sentence's only fact, a term: a cloze asks it without guessing games
             if doubtful_kind(candidate, view):
@@ -414,10 +425,11 @@ def _pick_mcqs(
             if len(chosen) < distractors:
                 dropped["mcq:too-few-distractors"] += 1
                 continue
-            bonus = 0.05 if style == "wh" else 0.0
+            bonus = _WH_BONUS if style == "wh" else 0.0
             bonus -= 0.03 * sum(d.method == "fallback-pool" for d in chosen)
             score = round(candidate.score + bonus, 3)
             options.append(_McqOption(candidate, stem, style, chosen, score))
+            found = sorted([*found, score], reverse=True)[:_OPTIONS_PER_SENTENCE]
     # A sentence gives one MCQ, and the same answer ("Russia") at most _MCQ_PER_ANSWER:
     # four "Which country...? Russia" questions bore. Sentences with fewest options choose
     # first, so that a sentence with one way to be asked is not left without an MCQ.

@@ -43,6 +43,7 @@ _NEEDS_CONTEXT = frozenset((
 ))
 # fmt: on
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+_SPEECH_VERBS = frozenset({"said", "says", "added", "adds", "told", "stated", "explained"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "NUMBER"})
 _FINITE_VERB = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -232,6 +233,11 @@ def sentence_view(
         resolved = _resolve(document, index, pronoun_at, context)
         if not resolved:
             return None, "unresolved-pronoun"
+    elif lead in _SUBJECT_PRONOUNS:
+        # 'He "categorically" ruled out...': a pronoun not right before its verb is still one.
+        return None, "unresolved-pronoun"
+    if _attribution_fragment(tokens[first_token:last]):
+        return None, "quote-fragment"
 
     cut = tokens[first_token].start - sentence.start
     end = tokens[last - 1].end - sentence.start
@@ -340,6 +346,15 @@ def _first_or_second_person(word: str) -> bool:
     return lower in _FIRST_SECOND_PERSON or re.split(r"['’]", lower)[0] in {"i", "we", "you"}
 
 
+def _attribution_fragment(tokens: tuple[Token, ...]) -> bool:
+    """Return True for "Mr Cameron's spokesman said.": the words said are in other sentences."""
+    words = [t for t in tokens if t.text not in {".", "!", ",", '"', "”", "''"}]
+    if not words or words[-1].text.casefold() not in _SPEECH_VERBS:
+        return False
+    # "..., the company said." states something before; a bare subject and "said" does not.
+    return not any(t.tag in _FINITE_VERB for t in words[:-1])
+
+
 def _quotes_balanced(tokens: tuple[Token, ...]) -> bool:
     """Return True when quotation marks pair up, or the only one closes a cut-off quotation.
 
@@ -353,6 +368,8 @@ def _quotes_balanced(tokens: tuple[Token, ...]) -> bool:
     if opens == closes and straight % 2 == 0:
         return True
     closers = [i for i, t in enumerate(texts) if t in ("”", "''", '"')]
+    if closers and texts[closers[0]] == '"' and texts[closers[0] - 1] in {":", ","}:
+        return False  # 'X said: "The situation...': a straight quote that opens, not closes
     return opens == 0 and len(closers) == 1 and 0 < closers[0] < len(texts) - 2
 
 

@@ -46,6 +46,10 @@ _LABEL_KINDS = {
     "NUMBER": "number",
     "NP": "term",
 }
+# Words that open a description, never a person's name.
+_NOT_FIRST_NAMES = frozenset(
+    {"former", "late", "new", "then", "acting", "deputy", "chief", "senior", "junior", "ex"}
+)
 _HEDGE = re.compile(
     r"^(about|around|roughly|nearly|almost|over|more than|less than|under|some|"
     r"approximately|at least|up to)\b",
@@ -227,6 +231,8 @@ def doubtful_name(label: str, kind: str, text: str, *, strict: bool = True) -> b
             strict and len(words) == 1 and not acronym and not body_word and lexname != "noun.group"
         )
     if kind == "person":
+        if words[0] in _NOT_FIRST_NAMES:
+            return True  # "Former Lib Dem": a description typed as a person
         if len(words) > 1 and words[-1].endswith("s"):
             lemma_sense = lexicon.first_sense(words[-1][:-1])
             if lemma_sense is not None and lemma_sense.lexname() != "noun.person":

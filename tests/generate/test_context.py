@@ -92,3 +92,31 @@ def test_a_first_person_word_with_a_clitic_left_on_is_still_first_person() -> No
     assert views[0][0] is not None
     view, reason = views[1]
     assert view is None and reason == "first-person-quote"
+
+
+def test_a_pronoun_not_right_before_its_verb_is_still_unresolved() -> None:
+    _, views = _views(
+        "The two ministers met in Rome on Monday. "
+        'He "categorically" ruled out any talks with the rebels before June.'
+    )
+    view, reason = views[1]
+    assert view is None and reason == "unresolved-pronoun"
+
+
+def test_a_bare_attribution_left_from_a_quotation_is_not_used() -> None:
+    _, views = _views(
+        "The mayor of Bergen opened the new harbour bridge on Monday morning. "
+        "The mayor's official spokesman said. "
+        "The new bridge carries 12,000 cars a day, the city council said."
+    )
+    assert views[1] == (None, "quote-fragment")
+    # A sentence that states something before its "said" stays.
+    assert views[2][0] is not None
+
+
+def test_a_straight_quote_opened_after_a_colon_and_never_closed_is_broken() -> None:
+    _, views = _views(
+        'The talks in Oslo ended late on Monday. Mr Vik said: "The situation in the north '
+        'remains fluid. We will decide on Friday."'
+    )
+    assert views[1] == (None, "broken-quote")

@@ -18,6 +18,7 @@ pytestmark = pytest.mark.usefixtures("private_folders")
         ("PERSON", "person", "Northwest Passage"),  # WordNet knows it as a place
         ("PERSON", "person", "Iron Gates"),  # ends in a plural common noun
         ("GPE", "place", "Einstein"),  # WordNet knows him as a person
+        ("PERSON", "person", "Former Lib Dem"),  # a description, not a name
     ],
 )
 def test_a_name_the_evidence_disputes_is_doubtful(label: str, kind: str, text: str) -> None:

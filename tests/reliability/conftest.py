@@ -11,7 +11,8 @@ import pytest
 
 # A real Anki collection and its importer, as the export tests use them.
 from tests.export.conftest import collection, import_apkg  # noqa: F401 - fixtures
-from tests.reliability.quizgen_process import QuizgenRunner, start_quizgen
+from tests.reliability.hostile_texts import NEWS
+from tests.reliability.quizgen_process import Finished, QuizgenRunner, start_quizgen
 
 # Settings from the developer's shell that would change what a child does. The
 # suite-wide conftest has already pointed QUIZGEN_NLTK_DATA, QUIZGEN_CACHE_DIR and
@@ -31,11 +32,10 @@ def child_env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
 @pytest.fixture
 def quizgen(child_env: dict[str, str], tmp_path: Path) -> QuizgenRunner:
     """Run `python -m quizgen ARGS...` in tmp_path and return how it ended."""
-    def run(*args: str, stdin: bytes | None = None) -> object:
+    def run(*args: str, stdin: bytes | None = None) -> Finished:
         return start_quizgen(args, env=child_env, cwd=tmp_path, stdin=stdin).finish()
 
-    return run  # type: ignore[return-value]
-
+    return run
 
 
 @pytest.fixture
@@ -45,3 +45,11 @@ def big_files(tmp_path: Path) -> Iterator[Path]:
     folder.mkdir()
     yield folder
     shutil.rmtree(folder)
+
+
+@pytest.fixture
+def news_article(tmp_path: Path) -> Path:
+    """A plain news article (hostile_texts.NEWS) saved as news.txt in tmp_path."""
+    path = tmp_path / "news.txt"
+    path.write_text(NEWS, encoding="utf-8")
+    return path

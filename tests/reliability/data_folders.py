@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from pathlib import Path
+
+
+def with_empty_cache(env: Mapping[str, str], cache: Path) -> dict[str, str]:
+    """Return `env` changed so that quizgen builds its NLTK data afresh in `cache`."""
+    kept = {key: value for key, value in env.items() if key != "QUIZGEN_NLTK_DATA"}
+    return {**kept, "QUIZGEN_CACHE_DIR": str(cache)}
 
 
 def data_files(root: Path) -> dict[str, str]:

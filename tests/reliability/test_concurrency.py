@@ -17,8 +17,7 @@ import pytest
 from quizgen.quiz.sample import sample_set
 from quizgen.quiz.store import ProgressStore
 from quizgen.sets import write_set
-from tests.reliability.data_folders import data_files, staging_folders
-from tests.reliability.hostile_texts import NEWS
+from tests.reliability.data_folders import data_files, staging_folders, with_empty_cache
 from tests.reliability.kill_points import start_workers
 from tests.reliability.quizgen_process import assert_succeeded, start_quizgen
 from tests.tui.pty_terminal import Terminal
@@ -109,21 +108,18 @@ def test_two_quizgen_play_processes_on_one_progress_file_keep_both_sessions(
 
 @pytest.mark.slow
 def test_two_generate_runs_building_the_nltk_data_at_once_both_succeed_with_whole_data(
-    child_env: dict[str, str], tmp_path: Path
+    child_env: dict[str, str], tmp_path: Path, news_article: Path
 ) -> None:
-    article = tmp_path / "news.txt"
-    article.write_text(NEWS, encoding="utf-8")
-    fresh = {key: value for key, value in child_env.items() if key != "QUIZGEN_NLTK_DATA"}
-    racing = {**fresh, "QUIZGEN_CACHE_DIR": str(tmp_path / "racing-cache")}
+    racing = with_empty_cache(child_env, tmp_path / "racing-cache")
     # Both also write the same set file: each write is atomic, so it ends up whole.
     out = tmp_path / "news.yaml"
-    runs = [start_quizgen(["generate", str(article), "-o", str(out)], env=racing, cwd=tmp_path)
-            for _ in range(2)]
+    runs = [start_quizgen(["generate", str(news_article), "-o", str(out)], env=racing,
+                          cwd=tmp_path) for _ in range(2)]
     for run in runs:
         assert_succeeded(run.finish())
     # A third run on a cache built by one process alone gives the same set and data.
-    alone = {**fresh, "QUIZGEN_CACHE_DIR": str(tmp_path / "alone-cache")}
-    reference = start_quizgen(["generate", str(article)], env=alone, cwd=tmp_path).finish()
+    alone = with_empty_cache(child_env, tmp_path / "alone-cache")
+    reference = start_quizgen(["generate", str(news_article)], env=alone, cwd=tmp_path).finish()
     assert_succeeded(reference)
     assert out.read_text(encoding="utf-8") == reference.stdout
     raced_data = tmp_path / "racing-cache" / "nltk_data"

@@ -23,8 +23,7 @@ from quizgen.quiz.store import ProgressStore
 from quizgen.sets import dump_set, load_set, stamp_fingerprints, write_set
 from tests.export.export_samples import ImportCounts
 from tests.reliability.crash_workers import SET_QUESTIONS, version_of_set
-from tests.reliability.data_folders import data_files, staging_folders
-from tests.reliability.hostile_texts import NEWS
+from tests.reliability.data_folders import data_files, staging_folders, with_empty_cache
 from tests.reliability.kill_points import Killed, Zygote
 from tests.reliability.quizgen_process import assert_succeeded, start_quizgen
 
@@ -199,12 +198,10 @@ def test_apkg_writer_killed_at_random_points_leaves_the_old_or_the_new_package_w
 
 @pytest.mark.slow
 def test_generate_killed_while_building_the_nltk_data_leaves_a_cache_the_next_run_uses(
-    child_env: dict[str, str], tmp_path: Path
+    child_env: dict[str, str], tmp_path: Path, news_article: Path
 ) -> None:
-    article = tmp_path / "news.txt"
-    article.write_text(NEWS, encoding="utf-8")
-    fresh = {key: value for key, value in child_env.items() if key != "QUIZGEN_NLTK_DATA"}
-    env = {**fresh, "QUIZGEN_CACHE_DIR": str(tmp_path / "cache")}
+    article = news_article
+    env = with_empty_cache(child_env, tmp_path / "cache")
     data = tmp_path / "cache" / "nltk_data"
     for _ in range(3):
         # Kill each run the moment a resource starts being built (its staging folder appears).
