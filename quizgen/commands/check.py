@@ -25,25 +25,58 @@ def run(args: argparse.Namespace) -> int:
     for name in files:
         parsed = parse_file(name, limits=limits)
         for problem in parsed.problems:
-            print(problem)
+            show(problem)
         question_set = parsed.question_set
         if parsed.problems or question_set is None:
             failed += 1
             count = len(parsed.problems)
-            print(f"{name}: {count} problem{'s' if count != 1 else ''}")
+            show(f"{name}: {count} problem{'s' if count != 1 else ''}")
             continue
         lines = {q.id: (node.start_mark.line + 1, node.start_mark.column + 1)
                  for q, node in zip(question_set.questions, parsed.question_nodes, strict=True)}
         for question_id, note in flagged_questions(question_set):
             line, column = lines.get(question_id, (1, 1))
-            print(f"{name}:{line}:{column}: flagged in the quiz: {note}")
-        count = len(question_set.questions)
-        print(f"{name}: ok, {count} question{'s' if count != 1 else ''}"
-              f" ({question_set.cloze_count} cloze, {question_set.mcq_count} mcq)")
+            show(f"{name}:{line}:{column}: flagged in the quiz: {note}")
+        show(f"{name}: ok, {question_summary(question_set)}")
     if len(files) > 1:
-        print(f"{failed} of {len(files)} files have problems" if failed
+        show(f"{failed} of {len(files)} files have problems" if failed
               else f"all {len(files)} files are valid")
     return 1 if failed else 0
+
+
+def show(line: object) -> None:
+    """Print a line whose file names and quoted values may hold terminal control codes.
+
+    A deck or its file name can hold an escape sequence; shown as visible symbols,
+    it can never restyle or command the terminal.
+    """
+    from quizgen.tui.literal import clean
+
+    print(clean(str(line)))
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def question_summary(question_set: object) -> str:
+    """Return e.g. "21 questions: 10 cloze notes (21 cards), 11 mcq".
+
+    Each cN of a cloze note is a question of its own in the quiz and a card in
+    Anki, so the questions are the cloze cards plus the multiple-choice ones.
+    """
+    from quizgen.cloze import card_indexes
+
+    questions = getattr(question_set, "questions", ())
+    notes = [q for q in questions if q.type == "cloze"]
+    cards = sum(len(card_indexes(q.text)) for q in notes)
+    mcq = len(questions) - len(notes)
+    parts = []
+    if notes:
+        parts.append(f"{_count(len(notes), 'cloze note')} ({_count(cards, 'card')})")
+    if mcq:
+        parts.append(f"{mcq} mcq")
+    return _count(cards + mcq, "question") + (": " + ", ".join(parts) if parts else "")
 
 
 def deck_files(arguments: list[str]) -> list[str]:

@@ -15,7 +15,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.commands.check import deck_files
+    from quizgen.commands.check import deck_files, show
     from quizgen.errors import FormatError
     from quizgen.sets import comments
     from quizgen.sets.files import write_text_atomic
@@ -28,8 +28,8 @@ def run(args: argparse.Namespace) -> int:
         parsed = parse_file(name)
         if parsed.question_set is None:
             for problem in parsed.problems:
-                print(problem)
-            print(f"{name}: not reformatted: fix the problems above first")
+                show(problem)
+            show(f"{name}: not reformatted: fix the problems above first")
             failed += 1
             continue
         text = comments.render(dump_set(parsed.question_set), parsed.question_set,
@@ -38,16 +38,16 @@ def run(args: argparse.Namespace) -> int:
             continue
         changed += 1
         if args.check:
-            print(f"{name}: would reformat")
+            show(f"{name}: would reformat")
             continue
         if parse_text(text, name).question_set != parsed.question_set:
             # A guard, not an expected path: never write a file whose meaning changed.
             raise FormatError(f"{name}: reformatting would change the questions; left as is"
                               " (this is a bug in quizgen fmt, please report it)")
         write_text_atomic(name, text)
-        print(f"{name}: reformatted")
+        show(f"{name}: reformatted")
     unchanged = len(files) - changed - failed
     verb = "would be reformatted" if args.check else "reformatted"
-    print(f"{changed} file{'s' if changed != 1 else ''} {verb}, {unchanged} already canonical"
+    show(f"{changed} file{'s' if changed != 1 else ''} {verb}, {unchanged} already canonical"
           + (f", {failed} with problems" if failed else ""))
     return 1 if failed or (args.check and changed) else 0

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from quizgen.article import Article
     from quizgen.generate.candidates import Candidate
     from quizgen.generate.context import SentenceView
+    from quizgen.generate.distractors import DistractorSources
     from quizgen.model import Distractor
     from quizgen.nlp.document import Document
 
@@ -40,6 +41,9 @@ __all__ = [
 
 DEFAULT_MIN_QUALITY = 0.4
 _MCQ_PER_ANSWER = 2
+# A second MCQ of a sentence may ask an answer once more: it is asked in a new setting, and
+# an article about two countries would otherwise have few second MCQs.
+_SECOND_MCQ_PER_ANSWER = _MCQ_PER_ANSWER + 1
 # Score an MCQ option loses for each MCQ already asking for its answer.
 _REPEAT_PENALTY = 0.1
 # What a question ("Where did...?") gains over a sentence with a blank.
@@ -50,8 +54,10 @@ _OPTIONS_PER_SENTENCE = 2
 _MAX_PER_ANSWER = 4
 # Cards of one cloze note (c1, c2, c3): more, and one sentence is asked over and over.
 _MAX_DELETIONS = 3
-# Facts kept per sentence: its cloze cards and its one MCQ.
+# Facts kept per sentence: its cloze cards and its first MCQ...
 _MAX_PER_SENTENCE = _MAX_DELETIONS + 1
+# ...and spares past those, for a second MCQ when they are separate facts.
+_SPARES_PER_SENTENCE = 1
 
 
 @dataclass(frozen=True)
@@ -99,9 +105,12 @@ def generate_set(
     ValueError for a negative count.
     """
     from quizgen.article import article_from_text
+    from quizgen.generate.caches import trim_word_caches
     from quizgen.generate.distractors import DistractorSources
     from quizgen.generate.distractors.filters import ArticleFacts
     from quizgen.nlp.pipeline import analyse
+
+    trim_word_caches()
 
     for name, value in (("cloze", cloze), ("mcq", mcq)):
         if value is not None and value < 0:
@@ -118,7 +127,7 @@ def generate_set(
     dropped: Counter[str] = Counter()
     views, good = _select_answers(article, document, min_quality, dropped)
     by_index = {view.index: view for view in views}
-    good = _limit_per_sentence(_one_per_list(good, by_index, dropped), dropped)
+    good, spares = _limit_per_sentence(_one_per_list(good, by_index, dropped), dropped)
     good = _limit_repeats(good, dropped)
 
     facts = ArticleFacts.of(document)
@@ -130,6 +139,7 @@ def generate_set(
     )
     questions = _allocate(
         good,
+        spares,
         by_index,
         sources,
         cloze=cloze,
@@ -310,8 +320,9 @@ def distractors_for(
 
 def _allocate(
     candidates: list[Candidate],
+    spares: list[Candidate],
     views: Mapping[int, SentenceView],
-    sources: object,
+    sources: DistractorSources,
     *,
     cloze: int | None,
     mcq: int | None,
@@ -320,11 +331,15 @@ def _allocate(
     span: int,
     dropped: Counter[str],
 ) -> list[AnyQuestion]:
-    """Share each sentence's facts out: at most one MCQ and one cloze note (c1, c2...) per sentence.
+    """Share each sentence's facts out: one cloze note (c1, c2...) and one or two MCQs per sentence.
 
     A sentence asked five times reads like a drill on one sentence, so it gives
     one MCQ (its best-asked fact) and one cloze note whose cards blank its other
-    facts. `cloze` counts cards (each cN is one question), `mcq` questions.
+    facts. A second MCQ asks a fact that the note does not blank and that is
+    separate from every fact already asked of the sentence (`spares` are the
+    facts beyond a sentence's first few); second MCQs only fill the places
+    left after every sentence's first. `cloze` counts cards (each cN is one
+    question), `mcq` questions.
     """
     from quizgen.generate.questions import build_cloze, build_mcq
 
@@ -366,6 +381,36 @@ def _allocate(
     notes: dict[int, list[Candidate]] = {}
     for card in kept:
         notes.setdefault(card.sentence, []).append(card)
+    if spares and mcq is not None and len(picked) >= mcq:
+        dropped["sentence-has-enough"] += len(spares)
+    elif mcq is None or len(picked) < mcq:
+        for spare in spares:
+            by_sentence.setdefault(spare.sentence, []).append(spare)
+        seconds = _second_mcqs(
+            picked,
+            by_sentence,
+            notes,
+            views,
+            sources,
+            distractors=distractors,
+            dropped=dropped,
+        )
+        chosen_seconds = spread_select(
+            seconds,
+            None if mcq is None else mcq - len(picked),
+            score=lambda o: o.score,
+            position=lambda o: o.candidate.sentence,
+            span=span,
+        )
+        used = {id(o.candidate) for o in chosen_seconds}
+        if unused := sum(id(spare) not in used for spare in spares):
+            dropped["sentence-has-enough"] += unused
+        for option in chosen_seconds:
+            view = views[option.candidate.sentence]
+            mcq_question = build_mcq(
+                view, option.candidate, option.stem, option.style, option.chosen, option.score, seed
+            )
+            questions.append((option.candidate.sentence, 1, mcq_question))
     for index, group in notes.items():
         score = round(max(c.score for c in group), 3)
         questions.append((index, 0, build_cloze(views[index], group, score)))
@@ -387,7 +432,7 @@ class _McqOption:
 def _pick_mcqs(
     by_sentence: Mapping[int, list[Candidate]],
     views: Mapping[int, SentenceView],
-    sources: object,
+    sources: DistractorSources,
     limit: int | None,
     *,
     distractors: int,
@@ -395,13 +440,11 @@ def _pick_mcqs(
     dropped: Counter[str],
 ) -> list[_McqOption]:
     """Return at most one MCQ per sentence (its best option), `limit` of them spread out."""
-    from quizgen.generate.distractors import choose_distractors
-    from quizgen.generate.questions import doubtful_kind
-    from quizgen.generate.stems import question_stem
 
     options: list[_McqOption] = []
     for index, facts in by_sentence.items():
         view = views[index]
+        passage = _passage_sources(sources, index)
         found: list[float] = []
         # Best first by the most an option could score: once _OPTIONS_PER_SENTENCE options
         # beat what the rest could reach, the rest need no distractors (the costly part).
@@ -410,26 +453,11 @@ def _pick_mcqs(
                 break
             if len(facts) == 1 and candidate.kind == "term":
                 continue  # a sentence's only fact, a term: a cloze asks it without guessing games
-            if doubtful_kind(candidate, view):
-                dropped["mcq:doubtful-kind"] += 1
+            option = _mcq_option(candidate, view, passage, distractors, dropped)
+            if option is None:
                 continue
-            stem, style = question_stem(view, candidate)
-            chosen = choose_distractors(
-                candidate.text,
-                candidate.kind,
-                stem,
-                sources,  # type: ignore[arg-type]
-                count=distractors,
-                rejected=dropped,
-            )
-            if len(chosen) < distractors:
-                dropped["mcq:too-few-distractors"] += 1
-                continue
-            bonus = _WH_BONUS if style == "wh" else 0.0
-            bonus -= 0.03 * sum(d.method == "fallback-pool" for d in chosen)
-            score = round(candidate.score + bonus, 3)
-            options.append(_McqOption(candidate, stem, style, chosen, score))
-            found = sorted([*found, score], reverse=True)[:_OPTIONS_PER_SENTENCE]
+            options.append(option)
+            found = sorted([*found, option.score], reverse=True)[:_OPTIONS_PER_SENTENCE]
     # A sentence gives one MCQ, and the same answer ("Russia") at most _MCQ_PER_ANSWER:
     # four "Which country...? Russia" questions bore. Sentences with fewest options choose
     # first, so that a sentence with one way to be asked is not left without an MCQ.
@@ -456,6 +484,92 @@ def _pick_mcqs(
     return spread_select(
         varied, limit, score=lambda o: o.score, position=lambda o: o.candidate.sentence, span=span
     )
+
+
+def _mcq_option(
+    candidate: Candidate,
+    view: SentenceView,
+    sources: DistractorSources,
+    distractors: int,
+    dropped: Counter[str],
+) -> _McqOption | None:
+    """Return the fact asked as an MCQ with its stem and distractors, or None if it cannot be."""
+    from quizgen.generate.distractors import choose_distractors
+    from quizgen.generate.kinds import PLACE_KINDS
+    from quizgen.generate.questions import doubtful_kind
+    from quizgen.generate.stems import adjective_gives_away, question_stem
+
+    if doubtful_kind(candidate, view):
+        dropped["mcq:doubtful-kind"] += 1
+        return None
+    stem, style = question_stem(view, candidate)
+    if candidate.kind in PLACE_KINDS and adjective_gives_away(stem, candidate.text):
+        dropped["mcq:stem-gives-answer-away"] += 1
+        return None
+    chosen = choose_distractors(
+        candidate.text, candidate.kind, stem, sources, count=distractors, rejected=dropped
+    )
+    if len(chosen) < distractors:
+        dropped["mcq:too-few-distractors"] += 1
+        return None
+    bonus = _WH_BONUS if style == "wh" else 0.0
+    bonus -= 0.03 * sum(d.method == "fallback-pool" for d in chosen)
+    return _McqOption(candidate, stem, style, chosen, round(candidate.score + bonus, 3))
+
+
+def _passage_sources(sources: DistractorSources, index: int) -> DistractorSources:
+    """Return the sources with the words of sentence `index` and its neighbours as sense context."""
+    import dataclasses
+
+    return dataclasses.replace(sources, context=sources.facts.passage_words(index))
+
+
+def _second_mcqs(
+    firsts: Sequence[_McqOption],
+    by_sentence: Mapping[int, list[Candidate]],
+    notes: Mapping[int, list[Candidate]],
+    views: Mapping[int, SentenceView],
+    sources: DistractorSources,
+    *,
+    distractors: int,
+    dropped: Counter[str],
+) -> list[_McqOption]:
+    """Return each sentence's second MCQ, if it has one: best first.
+
+    Only for a sentence with a first MCQ, about a fact its cloze note does not
+    blank, separate from every fact asked of the sentence already (the first
+    MCQ's and the note's cards), and about an answer not yet asked enough.
+    """
+    from quizgen.generate.questions import independent
+
+    first_of = {o.candidate.sentence: o.candidate for o in firsts}
+    mcq_answers = Counter(_answer_key(o.candidate) for o in firsts)
+    all_answers = mcq_answers + Counter(_answer_key(c) for cards in notes.values() for c in cards)
+    seconds: list[_McqOption] = []
+    for index, first in sorted(first_of.items()):
+        view = views[index]
+        asked = [first, *notes.get(index, ())]
+        passage: DistractorSources | None = None
+        for fact in sorted(by_sentence.get(index, ()), key=lambda c: (-c.score, c.start)):
+            if any(fact is a or fact.key == a.key for a in asked):
+                continue
+            key = _answer_key(fact)
+            if fact.kind == first.kind:
+                continue  # two "Which country?" questions on one sentence: one fact both ways
+            if mcq_answers[key] >= _SECOND_MCQ_PER_ANSWER or all_answers[key] >= _MAX_PER_ANSWER:
+                continue
+            if not all(independent(fact, other, view) for other in asked):
+                continue
+            if fact.kind == "term" and len(by_sentence[index]) == 1:
+                continue
+            passage = passage or _passage_sources(sources, index)
+            option = _mcq_option(fact, view, passage, distractors, dropped)
+            if option is not None:
+                mcq_answers[key] += 1
+                all_answers[key] += 1
+                seconds.append(option)
+                break
+    return seconds
 
 
 def _note_cards(
@@ -516,12 +630,15 @@ def _one_per_list(
     return sorted(kept, key=lambda c: (c.sentence, c.start))
 
 
-def _limit_per_sentence(candidates: list[Candidate], dropped: Counter[str]) -> list[Candidate]:
-    """Keep the _MAX_PER_SENTENCE best answers of each sentence."""
+def _limit_per_sentence(
+    candidates: list[Candidate], dropped: Counter[str]
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Return the _MAX_PER_SENTENCE best answers of each sentence, and the next few as spares."""
     by_sentence: dict[int, list[Candidate]] = {}
     for candidate in candidates:
         by_sentence.setdefault(candidate.sentence, []).append(candidate)
     kept: list[Candidate] = []
+    spares: list[Candidate] = []
     for found in by_sentence.values():
         # Best first, but a second answer of a kind already taken waits its turn.
         ranked: list[Candidate] = []
@@ -532,9 +649,10 @@ def _limit_per_sentence(candidates: list[Candidate], dropped: Counter[str]) -> l
             pending.remove(best)
             ranked.append(best)
         kept += ranked[:_MAX_PER_SENTENCE]
-        if len(ranked) > _MAX_PER_SENTENCE:
-            dropped["sentence-has-enough"] += len(ranked) - _MAX_PER_SENTENCE
-    return sorted(kept, key=lambda c: (c.sentence, c.start))
+        spares += ranked[_MAX_PER_SENTENCE : _MAX_PER_SENTENCE + _SPARES_PER_SENTENCE]
+        if len(ranked) > _MAX_PER_SENTENCE + _SPARES_PER_SENTENCE:
+            dropped["sentence-has-enough"] += len(ranked) - _MAX_PER_SENTENCE - _SPARES_PER_SENTENCE
+    return sorted(kept, key=lambda c: (c.sentence, c.start)), spares
 
 
 def _limit_repeats(candidates: list[Candidate], dropped: Counter[str]) -> list[Candidate]:

@@ -164,8 +164,12 @@ def _outcomes(jobs: list[tuple[str, Path | None]], options: BatchOptions) -> Ite
 
 
 def _generate_run(run: tuple[list[tuple[str, Path | None]], BatchOptions]) -> list[Outcome]:
+    from quizgen.generate.caches import clear_word_caches
+
     jobs, options = run
     _run_names.clear()
+    # Each run starts with empty word caches: memory stays flat however many articles follow.
+    clear_word_caches()
     return [_generate_one(article, target, options) for article, target in jobs]
 
 

@@ -6,10 +6,10 @@ abbreviation beside full state names gives the answer away.
 
 from __future__ import annotations
 
-import functools
 import re
 
 from quizgen.answers import number_unit
+from quizgen.generate.caches import WORD_CACHE_SIZE, word_cache
 
 MONTHS = (
     "January",
@@ -75,7 +75,7 @@ def kind_of(label: str, text: str) -> str:
     return kind
 
 
-@functools.lru_cache(maxsize=65536)
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def answer_form(text: str, kind: str) -> tuple[str, ...]:
     """Return a signature that two options of one question must share.
 
@@ -119,7 +119,7 @@ def answer_form(text: str, kind: str) -> tuple[str, ...]:
     return ("term", "plural" if head and is_plural(head) else "singular", capital)
 
 
-@functools.lru_cache(maxsize=65536)
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def place_kind(name: str) -> str:
     """Return what kind of place `name` is: "country", "city", WordNet's word ("river"), or ""."""
     from quizgen.generate.distractors.fallback import known_place_kind
@@ -143,7 +143,7 @@ def _wordnet_place_kind(name: str) -> str:
     return ""
 
 
-@functools.lru_cache(maxsize=65536)
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def is_common_word_name(text: str) -> bool:
     """Return True for a one-word "name" that is a common noun ("Protection", "Chemistry").
 
@@ -166,7 +166,7 @@ def is_common_word_name(text: str) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=65536)
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _looks_like_person(text: str) -> bool:
     """Return False for "people" whose last word is a plural or a common noun ("Volvo Cars")."""
     from quizgen.generate import lexicon
@@ -191,7 +191,7 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "D", shape)
 
 
-@functools.lru_cache(maxsize=65536)
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def doubtful_name(label: str, kind: str, text: str, *, strict: bool = True) -> bool:
     """Return True when a name's kind is in doubt: the entity label and other evidence disagree.
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from quizgen.generate.caches import word_cache
+
 # Words never worth blanking, beyond the stopword list: pronouns and vague nouns.
 # fmt: off
 PRONOUNS = frozenset((
@@ -61,7 +63,7 @@ def noun_lemma(word: str) -> str:
     return _noun_lemma(word.casefold())
 
 
-@functools.cache
+@word_cache
 def _noun_lemma(word: str) -> str:
     found = wordnet().morphy(word, "n")
     return found or word
@@ -72,18 +74,18 @@ def verb_lemma(word: str) -> str:
     return _verb_lemma(word.casefold())
 
 
-@functools.cache
+@word_cache
 def _verb_lemma(word: str) -> str:
     return wordnet().morphy(word, "v") or word
 
 
-@functools.cache
+@word_cache
 def is_noun(word: str) -> bool:
     """Return True if WordNet knows the word (or its singular) as a noun."""
     return bool(wordnet().morphy(word.casefold(), "n"))
 
 
-@functools.cache
+@word_cache
 def first_sense(word: str, pos: str = "n") -> Any:
     """Return WordNet's most common sense of a word (any inflection), or None.
 
@@ -97,14 +99,14 @@ def first_sense(word: str, pos: str = "n") -> Any:
     return None
 
 
-@functools.cache
+@word_cache
 def is_unit(word: str) -> bool:
     """Return True for a unit of measure ("tonnes", "kilometres"): WordNet's noun.quantity."""
     sense = first_sense(word)
     return sense is not None and sense.lexname() == "noun.quantity"
 
 
-@functools.cache
+@word_cache
 def is_plural(noun: str) -> bool:
     """Return True when the noun is a plural form ("roadmaps", "children")."""
     lower = noun.casefold()

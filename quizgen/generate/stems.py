@@ -59,6 +59,23 @@ def question_stem(view: SentenceView, candidate: Candidate) -> tuple[str, str]:
     return blank_stem(view, candidate), "blank"
 
 
+def adjective_gives_away(stem: str, answer: str) -> bool:
+    """Return True when the stem names the answer place in an adjective ("Belarusian" for Belarus).
+
+    A word of the stem that begins with a name of the answer less its last two
+    letters ("Russia" -> "Russian", "Portugal" -> "Portuguese", "Italy" ->
+    "Italian") leaves one option to pick. A rare false alarm only costs an MCQ.
+    """
+    roots = [w[: max(4, len(w) - 2)] for w in answer.split() if w[:1].isupper() and len(w) >= 5]
+    if not roots:
+        return False
+    names = {w.casefold() for w in answer.split()}
+    return any(
+        word.casefold() not in names and any(word.startswith(root) for root in roots)
+        for word in re.findall(r"[A-Z][a-z]+", stem)
+    )
+
+
 def _subject_question(view: SentenceView, candidate: Candidate) -> str:
     tokens = view.tokens
     if candidate.first != 0 or candidate.last >= len(tokens):

@@ -6,6 +6,7 @@ Each source is loaded on first use only: `quizgen nlp` never pays for WordNet.
 from __future__ import annotations
 
 import functools
+import math
 from typing import Any
 
 
@@ -28,9 +29,29 @@ def is_stopword(word: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def zipf_frequency(word: str) -> float:
     """Return how common `word` is in English on the Zipf scale (0 unknown, 7 "the")."""
+    if word.isascii() and word.isalpha():
+        return _plain_word_zipf(word.lower())
     from wordfreq import zipf_frequency as frequency
 
     return frequency(word, "en")
+
+
+def _plain_word_zipf(token: str) -> float:
+    """wordfreq's Zipf value of one lower-case ASCII word, without its tokenizer.
+
+    For such a word wordfreq's tokenizer gives the word itself, so its value is
+    the list's frequency, rounded to 3 significant digits as wordfreq does (the
+    tokenizer costs more than the rest together).
+    """
+    from wordfreq import freq_to_zipf, get_frequency_dict
+
+    freq = max(get_frequency_dict("en", "best").get(token, 0.0), _MIN_FREQ)
+    rounded = round(freq, math.floor(-math.log(freq, 10)) + 3)
+    return round(freq_to_zipf(rounded), 2)
+
+
+# wordfreq's frequency for Zipf 0, the floor of zipf_frequency.
+_MIN_FREQ = 1e-9
 
 
 @functools.cache
@@ -97,3 +118,42 @@ def is_instance_of(word: str, category: str) -> bool:
             ):
                 return True
     return False
+
+
+def cached_synsets() -> int:
+    """Return how many synsets the WordNet readers made so far hold in their caches."""
+    return sum(_reader_synsets(reader) for reader in _made_readers())
+
+
+def forget_words() -> None:
+    """Empty the word caches: zipf values (ours and wordfreq's) and the WordNet readers' caches.
+
+    A batch of hundreds of articles would otherwise keep every word and synset it met.
+    """
+    zipf_frequency.cache_clear()
+    import wordfreq
+
+    # wordfreq memoises up to 100,000 look-ups in a module dict; it has no public way to empty it.
+    memo = getattr(wordfreq, "_wf_cache", None)
+    if isinstance(memo, dict):
+        memo.clear()
+    for reader in _made_readers():
+        forget = getattr(reader, "forget", None)
+        if forget is not None:
+            forget()
+        else:
+            reader._synset_offset_cache.clear()
+
+
+def _made_readers() -> list[Any]:
+    """Return the WordNet readers created so far (creating none)."""
+    made = []
+    if lazy_wordnet.cache_info().currsize:
+        made.append(lazy_wordnet())
+    if wordnet.cache_info().currsize:
+        made.append(wordnet())
+    return made
+
+
+def _reader_synsets(reader: Any) -> int:
+    return sum(len(by_offset) for by_offset in reader._synset_offset_cache.values())

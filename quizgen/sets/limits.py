@@ -10,7 +10,8 @@ from quizgen.sets.problems import InvalidSetError, Problem
 
 
 def _default_max_bytes() -> int:
-    # 10,000 questions take about 3 MB, so 32 MB leaves room while stopping a 100 MB file.
+    # 10,000 generated questions take about 7 MB, so 32 MB leaves room while stopping a 100 MB
+    # file.
     value = os.environ.get("QUIZGEN_MAX_SET_BYTES", "")
     return int(value) if value.isdigit() else 32 * 1024 * 1024
 

@@ -49,7 +49,9 @@ def json_schema() -> dict[str, Any]:
             _OPTION,
             _object(fields.DISTRACTOR_KEYS, {"text": _OPTION, "method": _TEXT}, ("text",)),
         ]}},
-        "explanation": _TEXT,
+        "explanation": {**_TEXT, "description": "Why the answer is right; if left out, a"
+                                                 " multiple-choice question with a source is"
+                                                 " explained by the source sentence"},
         "tags": _TAGS,
         "reviewed": {"type": "boolean"},
         "source": _object(fields.SOURCE_REF_KEYS, {

@@ -24,6 +24,14 @@ class _SetDumper(yaml.SafeDumper):
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         super().increase_indent(flow, False)
 
+    # Inside `[a, b]` a long list wraps between items, never inside one: "repeated" at the
+    # end of a line and "in the article" on the next would read as two items.
+    def write_plain(self, text: str, split: bool = True) -> None:
+        super().write_plain(text, split and not self.flow_level)
+
+    def write_single_quoted(self, text: str, split: bool = True) -> None:
+        super().write_single_quoted(text, split and not self.flow_level)
+
 
 def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style = None
@@ -47,12 +55,31 @@ def _represent_list(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.SequenceN
     return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=short)
 
 
+class _OneLineList(list):  # type: ignore[type-arg]
+    """A list written in flow style (`[a, b, c]`) however long: one line, wrapped if need be."""
+
+
+def _represent_one_line_list(dumper: yaml.SafeDumper, value: list[Any]) -> yaml.SequenceNode:
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=True)
+
+
+class _OneLineMapping(dict):  # type: ignore[type-arg]
+    """A mapping written in flow style: `{text: Oslo, method: same-type-entity}`."""
+
+
+def _represent_one_line_mapping(dumper: yaml.SafeDumper, value: dict[str, Any]
+                                ) -> yaml.MappingNode:
+    return dumper.represent_mapping("tag:yaml.org,2002:map", value.items(), flow_style=True)
+
+
 def _represent_mapping(dumper: yaml.SafeDumper, value: dict[str, Any]) -> yaml.MappingNode:
     return dumper.represent_mapping("tag:yaml.org,2002:map", value.items(), flow_style=False)
 
 
 _SetDumper.add_representer(str, _represent_text)
 _SetDumper.add_representer(list, _represent_list)
+_SetDumper.add_representer(_OneLineList, _represent_one_line_list)
+_SetDumper.add_representer(_OneLineMapping, _represent_one_line_mapping)
 _SetDumper.add_representer(dict, _represent_mapping)
 
 
@@ -82,9 +109,9 @@ def question_to_document(question: AnyQuestion) -> dict[str, Any]:
         entry["answer"] = question.answer
         entry["choices"] = list(question.choices)
         if _distractors_needed(question):
-            entry["distractors"] = [{"text": d.text, "method": d.method}
+            entry["distractors"] = [_OneLineMapping(text=d.text, method=d.method)
                                     for d in question.distractors]
-    if question.explanation:
+    if explanation_to_write(question):
         entry["explanation"] = question.explanation
     if question.tags:
         entry["tags"] = list(question.tags)
@@ -101,11 +128,24 @@ def question_to_document(question: AnyQuestion) -> dict[str, Any]:
         generated: dict[str, Any] = {"method": made.method, "version": made.version,
                                      "score": float(made.score)}
         if made.reasons:
-            generated["reasons"] = list(made.reasons)
+            generated["reasons"] = _OneLineList(made.reasons)
         if made.fingerprint:
             generated["fingerprint"] = made.fingerprint
         entry["generated"] = generated
     return entry
+
+
+def explanation_to_write(question: AnyQuestion) -> bool:
+    """Return True if the question's explanation must be written out.
+
+    The generator explains a multiple-choice question with its source sentence;
+    the file leaves that out, and the reader puts it back. A cloze is its source
+    sentence with blanks, so the sentence explains nothing there and is never implied.
+    """
+    if not question.explanation:
+        return False
+    return not (isinstance(question, MultipleChoice) and question.source is not None
+                and question.explanation == question.source.sentence.strip())
 
 
 def _distractors_needed(question: MultipleChoice) -> bool:

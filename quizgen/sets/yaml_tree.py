@@ -22,25 +22,44 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 _STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{name}" for name in ("str", "seq", "map"))
 
+# YAML 1.1's implicit types in PyYAML: a plain scalar starting with a sign, digit or dot may
+# be a number or date (checked with PyYAML's own patterns); every other non-text type is one
+# of a few fixed words. A dictionary lookup finds those as exactly as PyYAML's regexes do.
+_NUMERIC_FIRST = frozenset("-+.0123456789")
+_WORD_TAGS = {
+    **dict.fromkeys(("yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false",
+                     "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF"),
+                    "tag:yaml.org,2002:bool"),
+    **dict.fromkeys(("", "~", "null", "Null", "NULL"), "tag:yaml.org,2002:null"),
+    "<<": "tag:yaml.org,2002:merge",
+    "=": "tag:yaml.org,2002:value",
+    **dict.fromkeys(("!", "&", "*"), "tag:yaml.org,2002:yaml"),
+}
+
 
 class SetLoader(_BaseLoader):  # type: ignore[misc, valid-type]
     """The safe loader, used only to compose nodes (no constructors run)."""
 
-    # First characters of plain scalars that may be something other than text (numbers,
-    # true/false, null, dates, `<<`, `=`); PyYAML keys its implicit resolvers by them.
-    _special_first = frozenset(key for key in _BaseLoader.yaml_implicit_resolvers if key)
-    _has_wildcard = None in _BaseLoader.yaml_implicit_resolvers
-
     def resolve(self, kind: type, value: object, implicit: tuple[bool, bool]) -> str:
-        # PyYAML's resolver tries regexes on every plain scalar; most are words that can
-        # only be text, and skipping the regexes for them halves the time to load a set.
+        # PyYAML tries its regexes on every plain scalar whose first character could start
+        # a non-text value, and that was most of the time to load a set (text such as
+        # "The ..." or keys such as `text:` start like `true`). Same tags, no regexes.
         if kind is ScalarNode:
-            if not implicit[0] or (
-                value and value[0] not in self._special_first and not self._has_wildcard
-            ):
-                return _STR
-            return str(super().resolve(kind, value, implicit))
+            if implicit[0]:
+                tag = _WORD_TAGS.get(value)  # type: ignore[call-overload]
+                if tag is not None:
+                    return tag
+                if value[0] in _NUMERIC_FIRST:  # type: ignore[index]
+                    return str(super().resolve(kind, value, implicit))
+            return _STR
         return _SEQ if kind is SequenceNode else _MAP
+
+    # PyYAML's path resolvers are unused here; skipping them saves two calls per node.
+    def descend_resolver(self, current_node: object, current_index: object) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
 
 
 @dataclass

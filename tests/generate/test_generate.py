@@ -125,10 +125,13 @@ def test_independent_facts_share_one_cloze_note(generated) -> None:
             assert all(other.answer in shown for other in found if other is not deletion)
 
 
-def test_a_sentence_gives_at_most_one_cloze_note_and_one_mcq(generated) -> None:
+def test_a_sentence_gives_at_most_one_cloze_note_and_two_mcqs(generated) -> None:
     for name, result in generated.items():
         seen = Counter((q.source.start, q.type) for q in result.question_set.questions)
-        assert max(seen.values()) == 1, (name, seen.most_common(1))
+        assert all(count <= (1 if kind == "cloze" else 2) for (_, kind), count in seen.items()), (
+            name,
+            seen.most_common(1),
+        )
 
 
 def test_the_mcq_of_a_sentence_asks_a_fact_its_cloze_note_does_not_blank(generated) -> None:
@@ -157,8 +160,54 @@ def test_the_facts_of_one_sentence_become_one_note_of_several_cards() -> None:
     from_first = [q for q in question_set.questions if q.source.start == first]
     notes = [q for q in from_first if isinstance(q, Cloze)]
     mcqs = [q for q in from_first if isinstance(q, MultipleChoice)]
-    assert len(notes) == 1 and len(mcqs) <= 1
+    assert len(notes) == 1 and len(mcqs) <= 2
     assert len(card_indexes(notes[0].text)) >= 2
+
+
+def test_a_fact_rich_sentence_gives_a_second_mcq_about_a_fact_its_note_leaves_alone() -> None:
+    import quizgen
+
+    # Five facts in the first sentence: a note of three cards leaves two to be asked as MCQs.
+    text = (
+        "The Norwegian explorer Roald Amundsen reached the South Pole on 14 December 1911 with "
+        "four companions and 52 sled dogs. His rival Robert Falcon Scott arrived 34 days later. "
+        "Amundsen had earlier sailed through the Northwest Passage between 1903 and 1906. "
+        "In 1926 he flew over the North Pole in the airship Norge with Umberto Nobile."
+    )
+    question_set = quizgen.generate(text, title="Polar explorers")
+    first = question_set.questions[0].source.start
+    from_first = [q for q in question_set.questions if q.source.start == first]
+    (note,) = [q for q in from_first if isinstance(q, Cloze)]
+    mcqs = [q for q in from_first if isinstance(q, MultipleChoice)]
+    assert len(mcqs) == 2
+    blanked = {normalize(d.answer) for d in deletions(note.text)}
+    answers = [normalize(q.answer) for q in mcqs]
+    # Each fact asked once: no MCQ repeats a card of the note, nor the other MCQ.
+    assert not blanked & set(answers)
+    assert answers[0] != answers[1]
+    # Two facts of different kinds ("when?" and "how many?"), not one relation asked both ways.
+    assert mcqs[0].tags[0] != mcqs[1].tags[0]
+    # Each MCQ shows the other's answer: the two are separate facts, not halves of one.
+    assert mcqs[1].answer in mcqs[0].question and mcqs[0].answer in mcqs[1].question
+
+
+def test_second_mcqs_only_fill_places_left_after_every_sentences_first() -> None:
+    import quizgen
+
+    text = (
+        "The Norwegian explorer Roald Amundsen reached the South Pole on 14 December 1911 with "
+        "four companions and 52 sled dogs. His rival Robert Falcon Scott arrived 34 days later. "
+        "Amundsen had earlier sailed through the Northwest Passage between 1903 and 1906. "
+        "In 1926 he flew over the North Pole in the airship Norge with Umberto Nobile."
+    )
+    everything = quizgen.generate(text, title="Polar explorers")
+    starts = Counter(q.source.start for q in everything.questions if q.type == "mcq")
+    assert sorted(starts.values()) == [1, 2]  # one sentence gives two, another one
+    limited = quizgen.generate(text, title="Polar explorers", mcq=len(starts))
+    # As many places as sentences with an MCQ: each gives its first, none a second.
+    assert Counter(q.source.start for q in limited.questions if q.type == "mcq") == Counter(
+        dict.fromkeys(starts, 1)
+    )
 
 
 def test_hints_name_the_kind_of_answer_where_it_helps(generated) -> None:

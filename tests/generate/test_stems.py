@@ -61,3 +61,31 @@ def test_a_sentence_opening_with_a_time_word_keeps_its_blank() -> None:
     # Not "Where did yesterday the mayor open a new bridge?".
     stem, style = _stem_for("Yesterday the mayor opened a new bridge in Bergen.", "Bergen")
     assert (stem, style) == ("Yesterday the mayor opened a new bridge in _____.", "blank")
+
+
+def test_an_adjective_of_the_answer_place_in_the_stem_gives_it_away() -> None:
+    from quizgen.generate.stems import adjective_gives_away
+
+    stem = "Norway is the largest buyer of _____ gas, most of it sold to Portuguese firms."
+    assert adjective_gives_away("The trade with _____ grew as Italian banks lent more.", "Italy")
+    assert adjective_gives_away(stem, "Portugal")
+    # Other places' adjectives, and the name itself written elsewhere, do not.
+    assert not adjective_gives_away(stem, "Spain")
+    assert not adjective_gives_away("Ships left _____ for Malta and Malta's ports.", "Malta")
+
+
+def test_no_mcq_asks_a_place_its_stem_names_in_an_adjective() -> None:
+    import quizgen
+
+    text = (
+        "Portugal remains the main trading partner of Angola, and Portuguese banks hold about "
+        "30% of Angolan government debt. Exports from Angola to Portugal rose by 12% in 2019. "
+        "The talks in Lisbon on 3 May ended with a deal on oil worth $2 billion."
+    )
+    question_set = quizgen.generate(text, title="Trade")
+    for question in question_set.questions:
+        if question.type == "mcq" and question.tags[0] in {"country", "city", "place"}:
+            root = question.answer[:-1]
+            assert not any(
+                w.startswith(root) and w != question.answer for w in question.question.split()
+            ), question.question

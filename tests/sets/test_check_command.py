@@ -32,7 +32,7 @@ def test_check_prints_every_problem_and_fails(tmp_path: Path, quizgen: RunQuizge
     assert lines[0].startswith("bad.yaml:4:12: ") and "deletion" in lines[0]
     assert lines[1].startswith("bad.yaml:7:13: ") and "is the answer" in lines[1]
     assert "bad.yaml: 2 problems" in lines
-    assert "good.yaml: ok, 1 question (1 cloze, 0 mcq)" in lines
+    assert "good.yaml: ok, 1 question: 1 cloze note (1 card)" in lines
     assert lines[-1] == "1 of 2 files have problems"
     assert result.stderr == ""
 
@@ -104,7 +104,22 @@ def test_check_accepts_a_folder_of_decks(tmp_path: Path, quizgen: RunQuizgen) ->
     result = quizgen("check", "decks")
     assert result.returncode == 0
     assert result.stdout.splitlines() == [
-        "decks/a.yaml: ok, 0 questions (0 cloze, 0 mcq)",
-        "decks/b.yaml: ok, 0 questions (0 cloze, 0 mcq)",
+        "decks/a.yaml: ok, 0 questions",
+        "decks/b.yaml: ok, 0 questions",
         "all 2 files are valid",
     ]
+
+
+def test_check_counts_each_deletion_of_a_cloze_as_a_question(tmp_path: Path,
+                                                              quizgen: RunQuizgen) -> None:
+    # Two cloze notes: one with c1 and c2 (two cards, two quiz questions), one with c1 only.
+    (tmp_path / "mixed.yaml").write_text(
+        "id: mixed\ntitle: Mixed\nquestions:\n"
+        "  - cloze: '{{Lisbon}} lies on the {{Tagus}}'\n"
+        "  - cloze: '{{Porto}} lies on the Douro'\n"
+        "  - q: Capital of Chile?\n    a: Santiago\n    wrong: [Lima, Quito]\n",
+        encoding="utf-8")
+    result = quizgen("check", "mixed.yaml")
+    assert result.returncode == 0
+    assert result.stdout.splitlines() == [
+        "mixed.yaml: ok, 4 questions: 2 cloze notes (3 cards), 1 mcq"]

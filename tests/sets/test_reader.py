@@ -216,3 +216,23 @@ def test_characters_yaml_cannot_hold_are_reported_not_raised(
     found = check_text(text, "c.yaml")
     assert len(found) == 1
     assert (found[0].line, found[0].column) == expected[:2] and expected[2] in found[0].message
+
+
+def test_loading_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> None:
+    import gc
+
+    path = tmp_path / "set.yaml"
+    path.write_text("id: s\ntitle: T\nquestions:\n  - cloze: '{{Oslo}} is in Norway'\n",
+                    encoding="utf-8")
+    assert gc.isenabled()
+    assert len(load_set(path).questions) == 1
+    assert gc.isenabled()
+    with pytest.raises(FormatError):
+        loads_set("id: s\ntitle: T\nquestions: [{cloze: no deletion}]\n")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load_set(path)
+        assert not gc.isenabled()  # a caller that paused it keeps it paused
+    finally:
+        gc.enable()

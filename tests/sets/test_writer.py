@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -63,10 +66,22 @@ def multiple_choices(draw: st.DrawFn, question_id: str) -> MultipleChoice:
                           **{k: draw(v) for k, v in common.items()})
 
 
+def _explained(question: Cloze | MultipleChoice) -> Cloze | MultipleChoice:
+    """Return the question as a file can hold it: an MCQ with a source has an explanation.
+
+    The format gives a multiple-choice question with a source and no explanation
+    its source sentence.
+    """
+    if isinstance(question, MultipleChoice) and question.source and not question.explanation:
+        return dataclasses.replace(question, explanation=question.source.sentence.strip())
+    return question
+
+
 @st.composite
 def question_sets(draw: st.DrawFn) -> QuestionSet:
     question_ids = draw(st.lists(ids, max_size=5, unique=True))
-    questions = tuple(draw(st.one_of(clozes(i), multiple_choices(i))) for i in question_ids)
+    questions = tuple(_explained(draw(st.one_of(clozes(i), multiple_choices(i))))
+                      for i in question_ids)
     return QuestionSet(
         id=draw(ids), title=draw(text), questions=questions,
         description=draw(st.just("") | text),
@@ -119,3 +134,79 @@ def test_text_that_yaml_would_read_as_another_type_is_quoted() -> None:
     written = dump_set(question_set)
     assert "title: 'yes'" in written and "answer: '1945'" in written
     assert loads_set(written) == question_set
+
+
+def _generated_mcq(explanation: str) -> MultipleChoice:
+    sentence = "The lighthouse on Vardø was lit for the first time in 1896."
+    return MultipleChoice(
+        id="m1", question="When was the lighthouse on Vardø first lit?", answer="1896",
+        choices=("1896", "1902"), distractors=(Distractor(text="1902", method="number"),),
+        explanation=explanation, source=SourceRef(sentence=sentence + " ", start=0, end=59),
+        generated=Generated(method="mcq/number", version="1", score=0.5,
+                            reasons=("place", "lead of the article", "specific value",
+                                     "mentioned 2x in the article")))
+
+
+def test_an_explanation_that_repeats_the_source_sentence_is_left_out_and_read_back() -> None:
+    question = _generated_mcq("The lighthouse on Vardø was lit for the first time in 1896.")
+    written = dump_set(QuestionSet(id="s", title="Lights", questions=(question,)))
+    assert "explanation" not in written
+    assert written.count("was lit for the first time in 1896.") == 1
+    assert loads_set(written).questions[0] == question
+
+
+def test_an_explanation_of_its_own_is_written_beside_the_source() -> None:
+    question = _generated_mcq("Vardø is the easternmost town of Norway.")
+    written = dump_set(QuestionSet(id="s", title="Lights", questions=(question,)))
+    assert "    explanation: Vardø is the easternmost town of Norway.\n" in written
+    assert loads_set(written).questions[0] == question
+
+
+def test_a_cloze_without_an_explanation_stays_without_one() -> None:
+    # A cloze is its source sentence with blanks: the sentence would explain nothing.
+    question = Cloze(id="c1", text="The lighthouse on {{c1::Vardø}} was lit in 1896.",
+                     source=SourceRef(sentence="The lighthouse on Vardø was lit in 1896."))
+    written = dump_set(QuestionSet(id="s", title="Lights", questions=(question,)))
+    assert loads_set(written).questions[0].explanation == ""
+
+
+def test_a_file_that_spells_out_the_sentence_as_explanation_loads_as_before() -> None:
+    old_style = """id: s
+title: Lights
+questions:
+  - id: m1
+    type: mcq
+    question: When was the lighthouse on Vardø first lit?
+    answer: '1896'
+    choices: ['1896', '1902']
+    distractors:
+      - text: '1902'
+        method: number
+    explanation: The lighthouse on Vardø was lit for the first time in 1896.
+    source:
+      sentence: 'The lighthouse on Vardø was lit for the first time in 1896. '
+      start: 0
+      end: 59
+    generated:
+      method: mcq/number
+      version: '1'
+      score: 0.5
+      reasons:
+        - place
+        - lead of the article
+        - specific value
+        - mentioned 2x in the article
+"""
+    question = _generated_mcq("The lighthouse on Vardø was lit for the first time in 1896.")
+    assert loads_set(old_style).questions[0] == question
+
+
+def test_generation_reasons_and_distractors_are_written_one_line_each() -> None:
+    question = _generated_mcq("")
+    written = dump_set(QuestionSet(id="s", title="Lights", questions=(question,)))
+    assert "      reasons: [place, lead of the article, specific value, mentioned 2x in the" \
+           " article]\n" in written
+    assert "      - {text: '1902', method: number}\n" in written
+    loaded = yaml.safe_load(written)["questions"][0]
+    assert loaded["generated"]["reasons"] == list(question.generated.reasons)  # type: ignore
+    assert loaded["distractors"] == [{"text": "1902", "method": "number"}]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from quizgen.sets import Limits, check_file, check_text, loads_set
 from quizgen.sets.problems import InvalidSetError
@@ -99,3 +101,67 @@ def test_the_size_limit_can_be_raised_with_an_environment_variable(
 def test_a_load_over_the_limit_raises_a_format_error() -> None:
     with pytest.raises(InvalidSetError, match="larger than the limit"):
         loads_set("id: x\ntitle: T\nquestions: []\n", limits=Limits(max_bytes=10))
+
+
+_PLAIN_SAMPLES = [
+    "", "~", "null", "Null", "NULL", "nil", "yes", "Yes", "YES", "yEs", "no", "No", "on", "OFF",
+    "true", "True", "TRUE", "false", "y", "n", "<<", "=", "!", "&", "*", "0", "-0", "+12",
+    "1_000", "0x1F", "0o17", "017", "0b101", "1:30", "190:20:30", "1.5", "-.5", ".5", "1e3",
+    "1.0e+3", ".inf", "-.Inf", ".NaN", "2002-12-14", "2001-12-14t21:59:43.10-05:00", "1860",
+    "1860 was the year", "12 million euros", "- x", "+ more", "The new bridge", "text", "tags",
+    "type", "title", "fingerprint", "one", "off-by-one", "Oslo", "Yukon", "~tilde", "<<<", "==",
+]
+
+
+@pytest.mark.parametrize("value", _PLAIN_SAMPLES)
+def test_plain_scalars_get_the_same_type_as_pyyaml_gives_them(value: str) -> None:
+    import yaml
+    from yaml.nodes import ScalarNode
+
+    from quizgen.sets.yaml_tree import SetLoader
+
+    for implicit in ((True, False), (False, True)):
+        ours = SetLoader("").resolve(ScalarNode, value, implicit)
+        assert ours == yaml.SafeLoader("").resolve(ScalarNode, value, implicit), value
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("0123456789-+.:_eExXoObBtTfFnNyY~<=!&* aluINfa"), max_size=12))
+def test_any_plain_scalar_gets_the_same_type_as_pyyaml_gives_it(value: str) -> None:
+    import yaml
+    from yaml.nodes import ScalarNode
+
+    from quizgen.sets.yaml_tree import SetLoader
+
+    ours = SetLoader("").resolve(ScalarNode, value, (True, False))
+    assert ours == yaml.SafeLoader("").resolve(ScalarNode, value, (True, False))
+
+
+
+_FALLBACK_CHECK = """
+import sys
+import yaml
+del yaml.CSafeLoader  # as on a PyYAML built without libyaml
+from quizgen.sets import check_text, loads_set
+from quizgen.sets.yaml_tree import SetLoader
+assert SetLoader.__mro__[1] is yaml.SafeLoader
+good, bad = sys.stdin.read().split("=====\\n")
+print(len(loads_set(good).questions))
+for problem in check_text(bad, "bad.yaml"):
+    print(problem)
+"""
+
+
+def test_without_libyaml_the_pure_python_parser_reads_and_checks_the_same() -> None:
+    import subprocess
+    import sys
+
+    good = ("id: s\ntitle: T\nquestions:\n  - cloze: '{{Oslo}} is in Norway'\n"
+            "  - q: Capital of Chile?\n    a: Santiago\n    wrong: [Lima, 1945, 'no']\n"
+            "    source: {sentence: Santiago is the capital., start: 0, end: 24}\n")
+    bad = "id: s\ntitle: T\nquestions:\n  - q: Which?\n    a: yes\n    wrong: [no]\n"
+    done = subprocess.run([sys.executable, "-c", _FALLBACK_CHECK], input=good + "=====\n" + bad,
+                          capture_output=True, text=True, timeout=60, check=True)
+    expected = [str(problem) for problem in check_text(bad, "bad.yaml")]
+    assert len(expected) == 2
+    assert done.stdout.splitlines() == [str(len(loads_set(good).questions)), *expected]

@@ -7,11 +7,14 @@ word frequency, closest frequency first.
 
 from __future__ import annotations
 
-import functools
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizgen.generate import lexicon
+from quizgen.generate.caches import WORD_CACHE_SIZE, word_cache
 from quizgen.generate.distractors.fallback import known_place_kind
+
+if TYPE_CHECKING:
+    from quizgen.nlp.wordnet_index import SynsetBrief
 
 _MAX_ZIPF_GAP = 1.5
 # Heads whose compounds share a word and nothing else ("volcanic" / "sensory activity").
@@ -134,7 +137,7 @@ def _telling(answer: str, context: frozenset[str]) -> frozenset[str]:
     return _relevant(answer, context) & _vocabulary(base)
 
 
-@functools.lru_cache(maxsize=4096)
+@word_cache
 def _sense_count(lemma: str) -> int:
     """Return how many noun senses the word has, from the index alone (no synset is read)."""
     from quizgen.generate.distractors.filters import noun_sense_offsets
@@ -142,7 +145,7 @@ def _sense_count(lemma: str) -> int:
     return len(noun_sense_offsets(lemma))
 
 
-@functools.lru_cache(maxsize=4096)
+@word_cache
 def _vocabulary(lemma: str) -> frozenset[str]:
     """Return the gloss words of the word's first _MAX_SENSES noun senses, together."""
     found: set[str] = set()
@@ -153,11 +156,11 @@ def _vocabulary(lemma: str) -> frozenset[str]:
 
 def _relevant(answer: str, context: frozenset[str]) -> frozenset[str]:
     """Return the context words that can tell senses apart (not the answer's own words)."""
-    own = {lexicon.noun_lemma(w) for w in answer.split()}
-    return frozenset(w for w in context if w not in own)
+    # A set difference: `context` may be large, and this runs once per answer.
+    return context - {lexicon.noun_lemma(w) for w in answer.split()}
 
 
-@functools.lru_cache(maxsize=4096)
+@word_cache
 def _cohyponyms(answer: str, context: frozenset[str], limit: int) -> tuple[str, ...]:
     words = answer.split()
     lemma = "_".join(words)
@@ -193,12 +196,12 @@ def _sense(lemma: str, context: frozenset[str]) -> tuple[Any, int]:
     return best, best_overlap
 
 
-@functools.lru_cache(maxsize=4096)
+@word_cache
 def _noun_senses(lemma: str) -> tuple[Any, ...]:
     return tuple(lexicon.wordnet().synsets(lemma, "n"))
 
 
-@functools.lru_cache(maxsize=16384)
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _gloss_words(name: str) -> frozenset[str]:
     """Return the content words of a sense's definition, names and hypernyms' names."""
     from quizgen.generate.distractors.filters import content_words
@@ -229,7 +232,10 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
         return []
     seen = {lemma.casefold().replace("_", " ") for lemma in synset.lemma_names()}
     # The answer's own categories are true of it: "allergy" beside "allergic rhinitis".
-    ancestors = set(synset.closure(lambda s: s.hypernyms() + s.instance_hypernyms()))
+    ancestors = {
+        a.offset() for a in synset.closure(lambda s: s.hypernyms() + s.instance_hypernyms())
+    }
+    own, kind = synset.offset(), synset.lexname()
     scored: list[tuple[int, int, float, int, str]] = []
     # NLTK returns related synsets in hash order: sort them, or runs would differ.
     hypernyms = sorted(synset.instance_hypernyms() if instance else synset.hypernyms(), key=_name)
@@ -244,9 +250,9 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
             else _cousins(hypernyms)
         )
         for sister in sisters:
-            if sister == synset or sister in ancestors or sister.lexname() != synset.lexname():
+            if sister.offset == own or sister.offset in ancestors or sister.lexname != kind:
                 continue  # "string" is WordNet's sister of "gene", but not of its kind
-            name = sister.lemmas()[0].name().replace("_", " ")
+            name = sister.first_lemma.replace("_", " ")
             if name.casefold() in seen or name[:1].isupper() != capital:
                 continue
             if not capital and " " in name and len(words) == 1:
@@ -300,7 +306,7 @@ def _shares_stem(word: str, answer_words: list[str]) -> bool:
     return len(stem) == 5 and any(w.casefold().startswith(stem) for w in answer_words)
 
 
-def _cousins(hypernyms: list[Any]) -> list[Any]:
+def _cousins(hypernyms: list[Any]) -> list[SynsetBrief]:
     """Return the hyponyms of the hypernyms' sisters, not through categories as wide as
     "organism" or "natural object"."""
     return [
@@ -314,11 +320,12 @@ def _cousins(hypernyms: list[Any]) -> list[Any]:
     ]
 
 
-def _below(synset: Any, instance: bool) -> list[Any]:
-    return sorted(synset.instance_hyponyms() if instance else synset.hyponyms(), key=_name)
+def _below(synset: Any, instance: bool) -> list[SynsetBrief]:
+    """Return the (instance) hyponyms of a synset in brief, sorted by name."""
+    return lexicon.wordnet().related_briefs(synset, "~i" if instance else "~")
 
 
-@functools.lru_cache(maxsize=4096)
+@word_cache
 def _compound_sisters(answer: str, context: frozenset[str]) -> tuple[str, ...]:
     """Return the head noun with other modifiers WordNet knows: "kinetic energy" -> "heat energy".
 
@@ -409,6 +416,11 @@ def _head(term: str) -> str:
 def _related(a: str, b: str) -> bool:
     if not a or not b or a == b:
         return False
+    sense_a, sense_b = lexicon.first_sense(a), lexicon.first_sense(b)
+    # Of one kind first (one synset read each): a plant family is no sister of a sea cow's,
+    # whatever category they meet in; and their ancestors need not be read.
+    if sense_a is None or sense_b is None or sense_a.lexname() != sense_b.lexname():
+        return False
     first, second = _categories(a), _categories(b)
     # "vehicle" is not a wrong answer beside "tram": it is the tram's own category.
     if _names(a) & second or _names(b) & first:
@@ -419,19 +431,19 @@ def _related(a: str, b: str) -> bool:
     return _depth(b) > _depth(a) - 2
 
 
-@functools.lru_cache(maxsize=16384)
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _depth(lemma: str) -> int:
     """Return how deep the word's first sense is in WordNet (0 for unknown words)."""
     senses = _first(lemma)
     return int(senses[0].min_depth()) if senses else 0
 
 
-@functools.lru_cache(maxsize=16384)
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _names(lemma: str) -> frozenset[str]:
     return frozenset(s.name() for s in _first(lemma))
 
 
-@functools.lru_cache(maxsize=16384)
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _categories(lemma: str) -> frozenset[str]:
     """Return the specific categories (ancestors at least _RELATED_DEPTH deep) of a noun."""
     found: set[str] = set()

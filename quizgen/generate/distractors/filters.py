@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -11,6 +10,7 @@ from dataclasses import dataclass, field
 from quizgen.answers import normalize, parse_number
 from quizgen.answers import same_answer as _same_answer
 from quizgen.generate import lexicon
+from quizgen.generate.caches import WORD_CACHE_SIZE, word_cache
 from quizgen.generate.kinds import NUMERIC_KINDS, answer_form
 from quizgen.nlp.document import Document
 
@@ -50,6 +50,17 @@ class ArticleFacts:
         """Return every content word of the article."""
         return frozenset(self.by_word)
 
+    def passage_words(self, number: int, reach: int = 1) -> frozenset[str]:
+        """Return the content words of sentence `number` and its `reach` neighbours each side.
+
+        The passage, not the whole article, picks a word's sense: a long article
+        uses every sense of a common word somewhere.
+        """
+        found: set[str] = set()
+        for _, words, _ in self.sentences[max(0, number - reach) : number + reach + 1]:
+            found |= words
+        return frozenset(found)
+
     def sharing(self, words: frozenset[str], needed: int) -> list[int]:
         """Return the sentences that use at least `needed` of `words`, in article order."""
         counts: Counter[int] = Counter()
@@ -58,7 +69,7 @@ class ArticleFacts:
         return sorted(number for number, count in counts.items() if count >= needed)
 
 
-@functools.lru_cache(maxsize=65536)
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def content_words(text: str) -> frozenset[str]:
     """Return the lower-case, singular content words of a text (no stopwords, no numbers)."""
     words = re.findall(r"[A-Za-z][A-Za-z-]+", text)
@@ -67,13 +78,13 @@ def content_words(text: str) -> frozenset[str]:
     )
 
 
-@functools.lru_cache(maxsize=65536)
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def normal_form(text: str) -> str:
     """quizgen.answers.normalize, remembered: the generator folds the same texts many times."""
     return normalize(text)
 
 
-@functools.lru_cache(maxsize=65536)
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def same_answer(a: str, b: str) -> bool:
     """quizgen.answers.same_answer, remembered: the generator asks about the same pairs often."""
     return _same_answer(a, b)
@@ -162,7 +173,7 @@ def _synonyms(a: str, b: str) -> bool:
     return bool(_noun_senses(key_a) & _noun_senses(key_b))
 
 
-@functools.lru_cache(maxsize=16384)
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _noun_senses(lemma: str) -> frozenset[int]:
     """Return the word's noun senses as WordNet offsets, read from the index (no synset parsed)."""
     return frozenset(noun_sense_offsets(lemma))

@@ -100,3 +100,48 @@ def test_a_common_noun_capitalised_as_the_first_word_gets_capitalised_sisters(
     assert found
     assert all(f[:1].isupper() and f[1:].islower() for f in found)
     assert [f.casefold() for f in found] == cohyponyms("insects")
+
+
+def test_terms_of_different_kinds_are_not_sisters_though_wordnet_joins_them(
+    private_folders,
+) -> None:
+    from quizgen.generate.distractors.cohyponyms import related_terms
+
+    # A saprophyte (a plant, in WordNet) and an aerobe (an organism filed with animals) meet
+    # under "organism", deep enough to count; of different kinds, neither is a fair wrong option.
+    assert not related_terms("saprophytes", "aerobes")
+    assert related_terms("trams", "trolleybuses")
+
+
+def test_sisters_ranked_from_brief_reads_are_those_of_full_synsets(
+    private_folders, monkeypatch
+) -> None:
+    import sys
+
+    from quizgen.generate import lexicon
+    from quizgen.generate.caches import clear_word_caches
+    from quizgen.nlp.wordnet_index import SynsetBrief
+
+    module = sys.modules["quizgen.generate.distractors.cohyponyms"]
+    words = [
+        *("Belarus", "Latvia", "Kenya", "Lyon", "Danube", "radium", "lungs", "vaccine"),
+        *("trams", "hydrogen", "otters", "tulip", "enamel", "molars", "kidney", "nephew"),
+        *("colds", "walnut", "saxophone", "granite", "Vienna", "Peru", "bronchitis", "oak"),
+    ]
+    clear_word_caches()
+    brief = {word: cohyponyms(word) for word in words}
+
+    def full_below(synset, instance):  # type: ignore[no-untyped-def]
+        # What _below gave before: NLTK's own synsets, read in full, sorted by name.
+        found = synset.instance_hyponyms() if instance else synset.hyponyms()
+        return [
+            SynsetBrief(s.offset(), s.name(), s.lexname(), s.lemmas()[0].name())
+            for s in sorted(found, key=lambda s: s.name())
+        ]
+
+    clear_word_caches()
+    monkeypatch.setattr(module, "_below", full_below)
+    full = {word: cohyponyms(word) for word in words}
+    assert brief == full
+    assert sum(bool(found) for found in brief.values()) >= 15
+    assert lexicon.wordnet().brief("n", lexicon.first_sense("dog").offset()).name == "dog.n.01"
