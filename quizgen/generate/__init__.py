@@ -364,10 +364,25 @@ def _allocate(
         )
         questions.append((candidate.sentence, 1, mcq_question))
 
-    # The other facts of each sentence become the cards of its one cloze note.
+    # The other facts of each sentence become the cards of its one cloze note, each separate
+    # from the MCQ's fact: a card "{{c1::Putin}}" beside an MCQ "___ and Putin went skiing"
+    # asks one listed fact twice, each handing over half of the other.
+    from quizgen.generate.questions import independent
+
+    mcq_facts: dict[int, list[Candidate]] = {}
+    for option in picked:
+        mcq_facts.setdefault(option.candidate.sentence, []).append(option.candidate)
     cards: list[Candidate] = []
     for index, facts in sorted(by_sentence.items()):
         rest = [c for c in facts if (index, c.key) not in asked]
+        separate = [
+            c
+            for c in rest
+            if all(independent(c, m, views[index]) for m in mcq_facts.get(index, ()))
+        ]
+        if len(separate) < len(rest):
+            dropped["cloze:depends-on-the-mcq"] += len(rest) - len(separate)
+            rest = separate
         if rest and ("{" in views[index].text or "}" in views[index].text):
             # A brace beside a deletion ("{{{c1::") breaks Anki's cloze syntax.
             dropped["cloze:braces-in-sentence"] += len(rest)

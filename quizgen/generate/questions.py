@@ -31,9 +31,11 @@ def independent(a: Candidate, b: Candidate, view: SentenceView) -> bool:
     between = {t.text.casefold() for t in view.tokens[left.last : right.first]}
     if not between:
         return a.kind != b.kind  # "31 integration roadmaps": a count and what it counts
+    names = a.kind in NAME_KINDS and b.kind in NAME_KINDS
+    if between <= {",", "the"} and a.kind != b.kind and not names:
+        return True  # "At the end of 2019, Russia...": a comma between a date and a subject
     if between <= {"and", "or", ",", "&", "the"}:
         return False  # "the Brigach and the Breg"
-    names = a.kind in NAME_KINDS and b.kind in NAME_KINDS
     # "Sochi in Russia", "the University of Paris": one place or body named twice.
     return not (names and right.first - left.last <= 2 and between <= {"of", "the", "in", ","})
 

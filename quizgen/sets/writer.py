@@ -32,6 +32,19 @@ class _SetDumper(yaml.SafeDumper):
     def write_single_quoted(self, text: str, split: bool = True) -> None:
         super().write_single_quoted(text, split and not self.flow_level)
 
+    def expect_flow_sequence_item(self) -> None:
+        # PyYAML wraps only once a line is already too long; wrap before an item that
+        # would make it so (quotes and the comma counted), as a person would.
+        event = self.event
+        if (isinstance(event, yaml.ScalarEvent) and not self.canonical
+                and self.column + len(event.value) + 3 > self.best_width):
+            self.write_indicator(",", False)
+            self.write_indent()
+            self.states.append(self.expect_flow_sequence_item)
+            self.expect_node(sequence=True)
+        else:
+            super().expect_flow_sequence_item()
+
 
 def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style = None

@@ -12,6 +12,14 @@ from quizgen.answers import normalize, number_unit, parse_number
 from quizgen.cloze import card_indexes, deletions, render
 from quizgen.model import Cloze, MultipleChoice
 
+# The first sentence holds five facts; the others fewer.
+_POLAR = (
+    "The Norwegian explorer Roald Amundsen reached the South Pole on 14 December 1911 with "
+    "four companions and 52 sled dogs. His rival Robert Falcon Scott arrived 34 days later. "
+    "Amundsen had earlier sailed through the Northwest Passage between 1903 and 1906. "
+    "In 1926 he flew over the North Pole in the airship Norge with Umberto Nobile."
+)
+
 
 def _answers(question_set) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
     """(answer, kind tag) of every cloze deletion and MCQ answer."""
@@ -149,12 +157,7 @@ def test_the_mcq_of_a_sentence_asks_a_fact_its_cloze_note_does_not_blank(generat
 def test_the_facts_of_one_sentence_become_one_note_of_several_cards() -> None:
     import quizgen
 
-    text = (
-        "The Norwegian explorer Roald Amundsen reached the South Pole on 14 December 1911 with "
-        "four companions and 52 sled dogs. His rival Robert Falcon Scott arrived 34 days later. "
-        "Amundsen had earlier sailed through the Northwest Passage between 1903 and 1906. "
-        "In 1926 he flew over the North Pole in the airship Norge with Umberto Nobile."
-    )
+    text = _POLAR
     question_set = quizgen.generate(text, title="Polar explorers")
     first = question_set.questions[0].source.start
     from_first = [q for q in question_set.questions if q.source.start == first]
@@ -168,12 +171,7 @@ def test_a_fact_rich_sentence_gives_a_second_mcq_about_a_fact_its_note_leaves_al
     import quizgen
 
     # Five facts in the first sentence: a note of three cards leaves two to be asked as MCQs.
-    text = (
-        "The Norwegian explorer Roald Amundsen reached the South Pole on 14 December 1911 with "
-        "four companions and 52 sled dogs. His rival Robert Falcon Scott arrived 34 days later. "
-        "Amundsen had earlier sailed through the Northwest Passage between 1903 and 1906. "
-        "In 1926 he flew over the North Pole in the airship Norge with Umberto Nobile."
-    )
+    text = _POLAR
     question_set = quizgen.generate(text, title="Polar explorers")
     first = question_set.questions[0].source.start
     from_first = [q for q in question_set.questions if q.source.start == first]
@@ -194,12 +192,7 @@ def test_a_fact_rich_sentence_gives_a_second_mcq_about_a_fact_its_note_leaves_al
 def test_second_mcqs_only_fill_places_left_after_every_sentences_first() -> None:
     import quizgen
 
-    text = (
-        "The Norwegian explorer Roald Amundsen reached the South Pole on 14 December 1911 with "
-        "four companions and 52 sled dogs. His rival Robert Falcon Scott arrived 34 days later. "
-        "Amundsen had earlier sailed through the Northwest Passage between 1903 and 1906. "
-        "In 1926 he flew over the North Pole in the airship Norge with Umberto Nobile."
-    )
+    text = _POLAR
     everything = quizgen.generate(text, title="Polar explorers")
     starts = Counter(q.source.start for q in everything.questions if q.type == "mcq")
     assert sorted(starts.values()) == [1, 2]  # one sentence gives two, another one

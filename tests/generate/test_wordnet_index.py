@@ -102,7 +102,7 @@ def test_lemma_lookups_match_nltks_index_on_a_sample_of_every_index() -> None:
     for pos, name in (("n", "noun"), ("v", "verb"), ("r", "adv")):
         lines = (root / f"index.{name}").read_text(encoding="utf-8").splitlines()
         entries = [line.split() for line in lines if not line.startswith(" ")]
-        for fields in random.Random(11).sample(entries, 300) + [entries[0], entries[-1]]:
+        for fields in [*random.Random(11).sample(entries, 300), entries[0], entries[-1]]:
             count = int(fields[2])
             offsets = [int(f) for f in fields[-count:]]
             assert lazy.lookup(fields[0], pos) == offsets, fields[0]
