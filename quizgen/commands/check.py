@@ -50,7 +50,7 @@ def show(line: object) -> None:
     A deck or its file name can hold an escape sequence; shown as visible symbols,
     it can never restyle or command the terminal.
     """
-    from quizgen.tui.literal import clean
+    from quizgen.terminal import clean
 
     print(clean(str(line)))
 

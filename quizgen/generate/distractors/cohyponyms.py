@@ -325,12 +325,12 @@ def _below(synset: Any, instance: bool) -> list[SynsetBrief]:
     return lexicon.wordnet().related_briefs(synset, "~i" if instance else "~")
 
 
-@word_cache
 def _compound_sisters(answer: str, context: frozenset[str]) -> tuple[str, ...]:
     """Return the head noun with other modifiers WordNet knows: "kinetic energy" -> "heat energy".
 
     Hyponyms of the head's sense (two levels down) written "<modifier> <head>",
     in the answer's number: they keep the answer's form and are of its kind.
+    Nearest the passage's topic first, then nearest the answer's modifier in use.
     """
     words = answer.split()
     if (
@@ -340,12 +340,29 @@ def _compound_sisters(answer: str, context: frozenset[str]) -> tuple[str, ...]:
     ):
         return ()
     head = lexicon.noun_lemma(words[-1])
+    modifiers = frozenset(lexicon.noun_lemma(w) for w in words[:-1])
+    # Only words of some gloss of the head's senses can pick one: with just those, every
+    # passage that asks the answer finds the compounds worked out once.
+    compounds = _compounds(answer, (context | modifiers) & _vocabulary(head))
+    ranked = sorted(
+        (-len(gloss & context), gap, order, phrase)
+        for order, (gloss, gap, phrase) in enumerate(compounds)
+    )
+    return tuple(dict.fromkeys(phrase for *_, phrase in ranked))
+
+
+@word_cache
+def _compounds(
+    answer: str, sense_context: frozenset[str]
+) -> tuple[tuple[frozenset[str], float, str], ...]:
+    """Return (gloss words, zipf gap to the answer's modifier, phrase) of the head's compounds."""
+    words = answer.split()
+    head = lexicon.noun_lemma(words[-1])
     plural = lexicon.is_plural(words[-1])
-    modifiers = {lexicon.noun_lemma(w) for w in words[:-1]}
-    sense, _ = _sense(head, context | modifiers)
+    sense, _ = _sense(head, sense_context)
     if sense is None or sense.lexname() in _VAGUE_HEADS:
         return ()  # "volcanic activity" -> "sensory activity": same word, nothing alike
-    found: list[tuple[int, float, int, str]] = []
+    found: list[tuple[frozenset[str], float, str]] = []
     suffix = f"_{head}"
     own = "_".join([*(w.casefold() for w in words[:-1]), head])
     target = lexicon.zipf(" ".join(words[:-1]))
@@ -357,14 +374,11 @@ def _compound_sisters(answer: str, context: frozenset[str]) -> tuple[str, ...]:
                 if lemma.casefold() == own or not lemma.islower():
                     continue
                 others = lemma.split("_")[:-1]
-                # Nearest the passage's topic first, then nearest the answer's modifier in use.
-                overlap = len(_gloss_words(synset.name()) & context)
                 gap = abs(lexicon.zipf(" ".join(others)) - target)
                 # The answer's own head word keeps its number: "energies", "systems".
                 phrase = " ".join([*others, words[-1] if plural else head])
-                found.append((-overlap, round(gap, 1), len(found), phrase))
-    found = sorted(found)
-    return tuple(dict.fromkeys(phrase for *_, phrase in found))
+                found.append((_gloss_words(synset.name()), round(gap, 1), phrase))
+    return tuple(found)
 
 
 def _adjective_family(answer: str) -> list[str]:
