@@ -26,7 +26,7 @@ play: install
 	$(BIN)/quizgen play
 
 test: install-test
-	$(BIN)/ruff check quizgen tests benchmarks
+	$(BIN)/ruff check quizgen tests benchmarks fuzz
 	$(BIN)/python -m pytest
 	$(BIN)/python -m benchmarks --smoke
 

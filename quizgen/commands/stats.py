@@ -20,11 +20,13 @@ def run(args: argparse.Namespace) -> int:
     from quizgen import paths
     from quizgen.quiz.scheduling import now_utc
     from quizgen.quiz.store import ProgressStore
+    from quizgen.terminal import clean
 
     console = Console(highlight=False)
     path = paths.progress_db_path()
     if not path.exists():
-        console.print(Text(f"No progress yet ({path} does not exist). Play with `quizgen play`."))
+        shown = clean(str(path))
+        console.print(Text(f"No progress yet ({shown} does not exist). Play with `quizgen play`."))
         return 0
     with ProgressStore(path) as store:
         figures = store.deck_figures(now_utc())
@@ -43,12 +45,12 @@ def run(args: argparse.Namespace) -> int:
             deck.last_played.astimezone().strftime("%Y-%m-%d") if deck.last_played else "–"
         )
         table.add_row(
-            Text(deck.title), str(deck.answers), accuracy,
+            Text(clean(deck.title)), str(deck.answers), accuracy,
             str(deck.cards_seen), str(deck.due_now), last, played, str(deck.flagged),
         )
     console.print(Text(f"Progress in {path}", style="bold"))
     console.print(table)
     console.print(Text("Due: cards whose review time has passed. Last: right/answered, last play."))
     for flag in flags:
-        console.print(Text(f"flagged: {flag.set_id} / {flag.question_id}  {flag.reason}"))
+        console.print(Text(clean(f"flagged: {flag.set_id} / {flag.question_id}  {flag.reason}")))
     return 0

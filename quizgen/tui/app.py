@@ -111,6 +111,10 @@ class QuizApp(App[None]):
 
     def on_question_screen_advance(self, _message: QuestionScreen.Advance) -> None:
         assert self.session is not None
+        # Keys typed ahead (Enter pressed twice) can post a second Advance before the
+        # next screen shows: move on only past an answered prompt.
+        if self.session.answered_current is None:
+            return
         self.session.advance()
         self.switch_screen(self.screen_for(self.session))
 
