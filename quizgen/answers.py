@@ -34,7 +34,10 @@ def normalize(text: str) -> str:
     """Return `text` folded for comparison: case, accents, punctuation, spaces, leading article."""
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = re.sub(r"[^\w\s%$€£¥₽]", " ", text)
+    # "4,000,000" is 4000000 and "3.5" keeps its point; other punctuation is a space.
+    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
+    text = re.sub(r"(?<=\d)\.(?=\d)", "\ue000", text)
+    text = re.sub(r"[^\w\s%$€£¥₽\ue000]", " ", text).replace("\ue000", ".")
     text = " ".join(text.split())
     for article in _ARTICLES:
         if text.startswith(article):
@@ -70,7 +73,10 @@ def parse_number(text: str) -> float | None:
         except ValueError:
             return None
     else:
+        # "twenty-one" or "twenty one"; else the first word alone ("six roadmaps").
         value = _words_value(raw)
+        if value is None:
+            value = _words_value(re.split(r"[- ]", raw)[0])
         if value is None:
             return None
     scale = match.group("scale")
@@ -86,7 +92,7 @@ def number_unit(text: str) -> str:
     if "%" in t or "percent" in t or "per cent" in t:
         return "%"
     words = re.findall(r"[a-z]+", t)
-    skip = set(_SCALES) | set(_WORDS) | {h.strip() for h in _HEDGES} | {"than", "least", "to"}
+    skip = set(_SCALES) | set(_WORDS) | {word for hedge in _HEDGES for word in hedge.split()}
     rest = [w for w in words if w not in skip]
     return rest[0] if rest else ""
 
