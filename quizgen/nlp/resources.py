@@ -1,4 +1,4 @@
-"""NLTK data without nltk.download(): a private nltk_data folder built from installed PyPI packages.
+"""NLTK data with no downloader: a private nltk_data folder built from installed PyPI packages.
 
 Each resource (Punkt, the perceptron tagger, WordNet, stopwords) is built on
 first use, once per user, only when NLTK cannot already find it in the user's
