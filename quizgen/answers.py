@@ -32,8 +32,10 @@ _HEDGES = ("about ", "around ", "roughly ", "nearly ", "almost ", "over ", "more
 
 def normalize(text: str) -> str:
     """Return `text` folded for comparison: case, accents, punctuation, spaces, leading article."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    if not text.isascii():  # ASCII has no accents to fold: skip the costly per-letter pass
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.casefold()
     # "4,000,000" is 4000000 and "3.5" keeps its point; other punctuation is a space.
     text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
     text = re.sub(r"(?<=\d)\.(?=\d)", "\ue000", text)

@@ -15,7 +15,9 @@ from typing import Any, TypeVar
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-WORD_CACHE_SIZE = 4096
+# Entries of each word cache: the distinct words of a long article (a 60,000-word text has
+# some 30,000), so one article rarely evicts its own words; a batch empties them every run.
+WORD_CACHE_SIZE = 16_384
 # Synsets NLTK's reader may keep before `trim_word_caches` empties them: a few articles' worth.
 MAX_CACHED_SYNSETS = 20_000
 _registered: list[Any] = []
