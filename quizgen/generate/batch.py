@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizgen.errors import InputError, QuizgenError
+from quizgen.terminal import clean
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # Names kept per kind from earlier articles: enough for distractors, bounded for memory.
@@ -225,7 +226,8 @@ def _update(
 
     question_set = _generate(article_path, options)
     result = update_set_file(set_path, question_set, prune=prune, dry_run=dry_run)
-    lines = [f"{set_path}: {result.summary()}" + (" (dry run: nothing written)" if dry_run else "")]
+    shown = clean(set_path)  # the user's file name may hold escape codes: never send them
+    lines = [f"{shown}: {result.summary()}" + (" (dry run: nothing written)" if dry_run else "")]
     lines += [f"  {line}" for line in result.details()]
     return "\n".join(lines)
 
@@ -239,9 +241,9 @@ def summary_line(article_path: str, target: Path | None, question_set) -> str:  
 
     cards = sum(len(card_indexes(q.text)) for q in question_set.questions if q.type == "cloze")
     notes = question_set.cloze_count
-    where = "standard output" if target is None else str(target)
+    where = "standard output" if target is None else clean(str(target))
     line = (
-        f"{article_path} -> {where}: {notes} cloze {'note' if notes == 1 else 'notes'}"
+        f"{clean(article_path)} -> {where}: {notes} cloze {'note' if notes == 1 else 'notes'}"
         f" ({cards} {'card' if cards == 1 else 'cards'}),"
         f" {question_set.mcq_count} multiple choice"
     )

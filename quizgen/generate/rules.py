@@ -22,7 +22,12 @@ _LEADING_PRONOUNS = frozenset(
     ["he", "she", "it", "they", "this", "these", "those", "his", "her", "its", "their"]
 )
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
-_FIRST_PERSON = re.compile(r"\b(I|we|We|our|Our|us|you|You|your|Your)\b")
+# A word of its own as the tokenizer sees it: "I'm" is "I" + "'m", but "I'n" and
+# "\ufffdI\ufffd" are single tokens, not "I".
+_FIRST_PERSON = re.compile(
+    r"(?<![^\s(\[“\"‘'])(I|we|We|our|Our|us|you|You|your|Your)"
+    r"(?=['’](?:m|ll|ve|d|s|re)\b|[\s,.;:!?)\]”\"]|$)"
+)
 
 
 def rule_violations(

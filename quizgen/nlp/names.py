@@ -83,8 +83,35 @@ def find_names(
             run = _type(tokens, index, first, last)
             if run:
                 runs.append(run)
+    _things_named_like_people(runs, sentences)
     _share_types(runs, sentences)
     return [run for run in runs if run.label]
+
+
+# WordNet files for things people make or do (first sense of a word).
+_THING_LEXNAMES = frozenset({"noun.artifact", "noun.act", "noun.event", "noun.process"})
+
+
+def _things_named_like_people(runs: list[NameRun], sentences: Sequence[Sequence[Token]]) -> None:
+    """Retype as ORG a "person" whose last word the article also uses as a common noun for a thing.
+
+    "Channel Tunnel" beside "the tunnel", or "Le Shuttle" beside "a lorry
+    shuttle", names a thing; "Donald Trump" in an article that never says
+    "a trump" stays a person. A title ("President ...") is stronger evidence
+    and is kept.
+    """
+    from quizgen.nlp.lexicon import lexname
+
+    common = {
+        token.text for tokens in sentences for token in tokens
+        if token.tag in ("NN", "NNS") and token.text.islower()
+    }
+    for run in runs:
+        if run.label != "PERSON" or run.strength >= _STRONG or run.last - run.first < 2:
+            continue
+        head = sentences[run.sentence][run.last - 1].text.lower()
+        if head in common and lexname(head) in _THING_LEXNAMES:
+            run.label = "ORG"
 
 
 def _namelike(token: Token, index: int, taken: set[int]) -> bool:

@@ -6,6 +6,10 @@ import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
+from quizgen.export import write_apkg
+from quizgen.export.ids import note_guid
+from quizgen.export.note_types import CLOZE_MODEL_ID, MCQ_MODEL_ID
+from quizgen.model import QuestionSet
 from tests.export.export_samples import (
     CLOZE_OPENER,
     IMG,
@@ -15,11 +19,6 @@ from tests.export.export_samples import (
     ImportCounts,
     sample_sets,
 )
-
-from quizgen.export import write_apkg
-from quizgen.export.ids import note_guid
-from quizgen.export.note_types import CLOZE_MODEL_ID, MCQ_MODEL_ID
-from quizgen.model import QuestionSet
 
 Importer = Callable[[Path], ImportCounts]
 

@@ -6,12 +6,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from tests.export.export_samples import SAMPLE_QUESTIONS, sample_sets
 
 from quizgen.errors import FormatError
 from quizgen.export import write_apkg
 from quizgen.export.apkg_reader import newest_note_time, read_notes
 from quizgen.export.ids import note_guid
+from tests.export.export_samples import SAMPLE_QUESTIONS, sample_sets
 
 
 def test_read_notes_gives_back_what_write_apkg_wrote(tmp_path: Path) -> None:

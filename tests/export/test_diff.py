@@ -5,13 +5,12 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from tests.export.export_samples import sample_sets
-
 from quizgen.export import write_apkg
 from quizgen.export.apkg_reader import read_notes
 from quizgen.export.diff import compare, preview, report_lines
 from quizgen.export.notes import note_records
 from quizgen.model import Cloze
+from tests.export.export_samples import sample_sets
 
 
 def test_compare_sorts_notes_into_new_changed_unchanged_and_gone(tmp_path: Path) -> None:

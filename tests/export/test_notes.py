@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from tests.export.export_samples import sample_sets
 
 from quizgen.errors import FormatError
 from quizgen.export.ids import note_guid
 from quizgen.export.notes import note_records, set_deck_name
 from quizgen.model import Cloze, MultipleChoice, QuestionSet, SourceRef
+from tests.export.export_samples import sample_sets
 
 
 def _set(*questions: Cloze | MultipleChoice, set_id: str = "s", title: str = "Set") -> QuestionSet:

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import genanki
 import pytest
-from tests.export.export_samples import sample_sets
 
 from quizgen.errors import FormatError, QuizgenError
 from quizgen.export import build_package, write_apkg
 from quizgen.export.apkg_reader import read_notes
 from quizgen.model import QuestionSet
+from tests.export.export_samples import sample_sets
 
 
 def test_write_apkg_reports_what_it_wrote(tmp_path: Path) -> None:

@@ -77,3 +77,15 @@ def test_names_from_ne_chunk_are_mapped_to_project_labels(
         ("GPE", "Lyon"),
         ("DATE", "2021"),
     ]
+
+
+def test_a_name_whose_last_word_the_article_uses_for_a_thing_is_not_a_person() -> None:
+    from quizgen.nlp.pipeline import analyse_text
+
+    document = analyse_text(
+        "The Harbour Tunnel opened in 2003 under the bay. Engineers said the tunnel "
+        "had cost less than planned. Mayor Anna Berg opened it."
+    )
+    labels = {e.text: e.label for s in document.sentences for e in s.entities}
+    assert labels["Harbour Tunnel"] != "PERSON"
+    assert labels["Anna Berg"] == "PERSON"

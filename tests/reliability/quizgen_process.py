@@ -62,8 +62,13 @@ class Running:
             stdin_file.write(stdin)
             stdin_file.seek(0)
         self.started = time.monotonic()
+        # The command runs as a grandchild under measured_child.py, which reports its own
+        # peak RSS: a direct child would inherit the test process's high-water mark.
+        self._rusage = Path(tempfile.mkstemp(prefix="quizgen-rusage-")[1])
         self.process = subprocess.Popen(
-            self.argv, env=dict(env), cwd=cwd, stdout=self._out, stderr=self._err,
+            [sys.executable, str(Path(__file__).with_name("measured_child.py")), *self.argv],
+            env={**env, "QUIZGEN_TEST_RUSAGE_FILE": str(self._rusage)}, cwd=cwd,
+            stdout=self._out, stderr=self._err,
             stdin=stdin_file if stdin_file is not None else subprocess.DEVNULL,
         )
         if stdin_file is not None:
@@ -102,8 +107,11 @@ class Running:
             stream.seek(0)
             outputs.append(stream.read())
             stream.close()
-        # ru_maxrss is in kilobytes on Linux.
-        return Finished(self.argv, code, outputs[0], outputs[1], usage.ru_maxrss * 1024)
+        reported = self._rusage.read_text() if self._rusage.exists() else ""
+        self._rusage.unlink(missing_ok=True)
+        # ru_maxrss is in kilobytes on Linux; a killed command reports nothing.
+        peak_kib = int(reported) if reported else usage.ru_maxrss
+        return Finished(self.argv, code, outputs[0], outputs[1], peak_kib * 1024)
 
 
 class QuizgenRunner(Protocol):

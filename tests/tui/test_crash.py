@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.tui.pty_terminal import Terminal
 
 from quizgen.quiz.store import ProgressStore
+from tests.tui.pty_terminal import Terminal
 
 PLAYER = """
 import sys

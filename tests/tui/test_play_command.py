@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from tests.tui.pty_terminal import Terminal
 
 from quizgen.quiz.sample import sample_set
 from quizgen.quiz.store import ProgressStore
 from quizgen.sets import dump_set
+from tests.tui.pty_terminal import Terminal
 
 QUIZGEN = [sys.executable, "-m", "quizgen"]
 
