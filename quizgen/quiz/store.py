@@ -11,6 +11,7 @@ keeps its history.
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -150,7 +151,7 @@ class ProgressStore:
                 check_same_thread=False,
             )
             self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            self._db.execute("PRAGMA journal_mode = WAL")
+            self._use_wal()
             # FULL makes each commit durable against power loss too, not only a process crash.
             self._db.execute("PRAGMA synchronous = FULL")
             self._migrate()
@@ -159,6 +160,25 @@ class ProgressStore:
                 f"{self.path}: cannot open the progress file ({error}); "
                 "move it aside to start afresh"
             ) from error
+
+    def _use_wal(self) -> None:
+        """Switch the file to WAL mode, waiting while another process holds it.
+
+        Asking for WAL on a file already in WAL mode can still fail at once with
+        "database is locked" while another player opens it (SQLite does not always
+        call the busy handler there), so it is asked only when needed, and retried.
+        """
+        deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+        while True:
+            try:
+                mode = self._db.execute("PRAGMA journal_mode").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    self._db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
 
     def _migrate(self) -> None:
         with self._write():
