@@ -47,17 +47,17 @@ def run(args: argparse.Namespace) -> int:
     if not args.output and not args.dry_run:
         raise QuizgenError("give the package to write with -o FILE.apkg (or use --dry-run)")
 
-    from quizgen.article.normalise import strip_terminal_controls
     from quizgen.export.notes import note_records
     from quizgen.export.package import write_apkg
     from quizgen.sets import load_set
+    from quizgen.terminal import clean
 
     question_sets = [load_set(path) for path in _set_files(args.sets)]
     if args.dry_run:
         return _dry_run(args, note_records(question_sets, deck_name=args.deck))
     summary = write_apkg(question_sets, args.output, deck_name=args.deck)
     # Set titles and file names are the user's and may hold escape sequences: never send those.
-    print(strip_terminal_controls(
+    print(clean(
         f"wrote {summary.path}: {summary.notes} notes ({summary.cloze_notes} cloze, "
         f"{summary.mcq_notes} multiple choice), {summary.cards} cards, "
         f"in {_plural(len(summary.decks), 'deck')}: {', '.join(summary.decks)}"
@@ -66,10 +66,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _dry_run(args: argparse.Namespace, records: list[NoteRecord]) -> int:
-    from quizgen.article.normalise import strip_terminal_controls
     from quizgen.export.apkg_reader import read_notes
     from quizgen.export.diff import compare, report_lines
     from quizgen.export.package import check_output_path
+    from quizgen.terminal import clean
 
     if args.output:
         check_output_path(Path(args.output))
@@ -78,16 +78,16 @@ def _dry_run(args: argparse.Namespace, records: list[NoteRecord]) -> int:
     previous = read_notes(Path(against)) if against else []
     cards = sum(len(record.card_ordinals) for record in records)
     decks = list(dict.fromkeys(record.deck for record in records))
-    print(strip_terminal_controls(
+    print(clean(
         f"dry run, nothing written: {args.output or 'the package'} would hold "
         f"{_plural(len(records), 'note')} and {_plural(cards, 'card')} in "
         f"{_plural(len(decks), 'deck')}: {', '.join(decks)}"
     ))
     counts, *details = report_lines(compare(records, previous))
     where = f"compared with {against}" if against else "compared with no earlier package"
-    print(strip_terminal_controls(f"{where}: {counts}"))
+    print(clean(f"{where}: {counts}"))
     for line in details:
-        print(strip_terminal_controls(line))
+        print(clean(line))
     return 0
 
 

@@ -124,8 +124,6 @@ def test_article_on_stdin_is_read() -> None:
 def test_output_to_a_full_disk_gives_one_error_line(tmp_path: Path) -> None:
     path = tmp_path / "short.txt"
     path.write_text("The bridge opened in 1998.\n")
-    if not Path("/dev/full").exists():
-        pytest.skip("no /dev/full on this system")
     with open("/dev/full", "w") as full:
         result = subprocess.run(
             [sys.executable, "-m", "quizgen", "nlp", str(path)],
