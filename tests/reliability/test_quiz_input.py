@@ -29,7 +29,7 @@ def test_keys_typed_before_the_next_question_shows_do_not_crash_the_quiz(
         player.forget()
         player.type(keys)  # all at once, as a fast typist or a bouncing key sends them
         player.wait_for("2/7")
-        player.type("\x1b")  # Escape in the answer field asks to quit
+        player.type("\x1b")  # Escape asks to quit whether or not the answer was graded yet
         player.wait_for("Quit this quiz?")
         player.type("y")
         code = player.wait_exit()

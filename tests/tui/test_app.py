@@ -146,6 +146,20 @@ async def test_escape_asks_before_quitting_while_typing(make_app: AppMaker) -> N
         assert app.screen.query_one(Input).value == "q"   # q typed into the answer, no quit
 
 
+@pytest.mark.parametrize(("kind", "answer"), [("mcq", ["2"]), ("cloze", [*"Vesna", "enter"])])
+async def test_escape_asks_before_quitting_after_an_answer_too(make_app: AppMaker, kind: str,
+                                                               answer: list[str]) -> None:
+    app = make_app(kind=kind)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press(*answer)
+        assert app.screen.answered                            # feedback is showing
+        await pilot.press("escape")
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("y")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
 @pytest.mark.parametrize(("kind", "key", "flagged_id"), [
     ("mcq", "f", "q1"),            # plain f on a multiple-choice question
     ("cloze", "ctrl+f", "q2"),     # while typing, f is a letter: Ctrl+F flags

@@ -21,6 +21,7 @@ class ClozeScreen(QuestionScreen):
         Binding("ctrl+t", "hint", "Hint"),
         Binding("ctrl+f", "flag_typing", "Flag"),
         Binding("escape", "quit_typing", "Quit"),
+        Binding("escape", "quit_session", "Quit", show=False),  # after answering too
         Binding("o", "override", "I was right"),
     ]
 

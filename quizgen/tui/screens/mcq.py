@@ -19,6 +19,7 @@ class McqScreen(QuestionScreen):
         Binding("1", "pick(0)", "Answer", key_display="1-4/a-d"),
         *(Binding(str(n + 1), f"pick({n})", show=False) for n in range(1, MAX_CHOICES)),
         *(Binding(letter, f"pick({n})", show=False) for n, letter in enumerate(LETTERS)),
+        Binding("escape", "quit_session", "Quit", show=False),  # Escape quits on every screen
     ]
 
     def compose_answer(self) -> ComposeResult:
