@@ -3,11 +3,13 @@
     python -m benchmarks.quality --gold ../shared/gold [--limit N] [--markdown]
     python -m benchmarks.quality --smoke        # a tiny built-in sample, no gold needed
 
-Answer selection (SQuAD answers, KPCrowd keyphrases): the answers of the
-generated questions (cloze deletions and MCQ answers) against the gold spans,
+Answer selection (SQuAD answers, KPCrowd keyphrases): the distinct answers
+of the generated questions (cloze deletions and MCQ answers) against the gold,
 by exact match and by token-F1 >= 0.5 after SQuAD's normalisation, as
-precision, recall and F1. Baseline: as many noun phrases of the text, drawn
-at random.
+precision, recall and F1. As in SQuAD's own evaluation, a SQuAD question
+counts as recalled when any of its annotators' answers is matched (a
+KPCrowd keyphrase is its own group). Baseline: as many distinct noun phrases
+of the text, drawn at random.
 
 Distractors (SciQ with its support passage, DGen gap-fill sentences): three
 distractors for the given stem and answer. Reported: coverage (items given 3),
@@ -111,14 +113,17 @@ class Tally:
     gold: int = 0
     gold_matched: int = 0
 
-    def add(self, chosen: Sequence[str], gold: Sequence[str], exact: bool) -> None:
+    def add(self, chosen: Sequence[str], gold: Sequence[Sequence[str]], exact: bool) -> None:
+        """Count `chosen` spans against `gold`: groups of answers, each group one question."""
+
         def match(a: str, b: str) -> bool:
             return squad_normalize(a) == squad_normalize(b) if exact else token_f1(a, b) >= 0.5
 
+        answers = [g for group in gold for g in group]
         self.chosen += len(chosen)
         self.gold += len(gold)
-        self.chosen_matched += sum(any(match(c, g) for g in gold) for c in chosen)
-        self.gold_matched += sum(any(match(c, g) for c in chosen) for g in gold)
+        self.chosen_matched += sum(any(match(c, g) for g in answers) for c in chosen)
+        self.gold_matched += sum(any(match(c, g) for c in chosen for g in group) for group in gold)
 
     @property
     def precision(self) -> float:
@@ -139,15 +144,23 @@ class Tally:
 
 @dataclass(frozen=True)
 class Passage:
-    """A text and the spans people chose in it."""
+    """A text and the spans people chose in it, grouped by question (one group per keyphrase)."""
 
     title: str
     text: str
-    gold: tuple[str, ...]
+    gold: tuple[tuple[str, ...], ...]
+
+
+def distinct(spans: Iterable[str]) -> list[str]:
+    """Return the spans without repeats (after SQuAD's normalisation), first one kept."""
+    kept: dict[str, str] = {}
+    for span in spans:
+        kept.setdefault(squad_normalize(span), span)
+    return list(kept.values())
 
 
 def generated_answers(question_set: Any) -> list[str]:
-    """Return the answers of a generated set: every cloze deletion and every MCQ answer."""
+    """Return the distinct answers of a generated set: cloze deletions and MCQ answers."""
     from quizgen.cloze import deletions
 
     found: list[str] = []
@@ -156,7 +169,7 @@ def generated_answers(question_set: Any) -> list[str]:
             found += [d.answer for d in deletions(question.text)]
         else:
             found.append(question.answer)
-    return found
+    return distinct(found)
 
 
 def random_noun_phrases(document: Any, count: int, rng: random.Random) -> list[str]:
@@ -181,6 +194,7 @@ def random_noun_phrases(document: Any, count: int, rng: random.Random) -> list[s
                 tokens = tokens[1:]
             if tokens:
                 phrases.append(" ".join(tokens))
+    phrases = distinct(phrases)
     return rng.sample(phrases, min(count, len(phrases)))
 
 
@@ -209,16 +223,17 @@ def squad_passages(gold: Path, limit: int | None) -> list[Passage]:
     rows = _jsonl(gold / "squad" / "squad_v1.1_dev_subset_paragraphs.jsonl", limit)
     out = []
     for row in rows:
-        answers = {a["text"] for qa in row["qas"] for a in qa["answers"]}
+        groups = tuple(tuple(dict.fromkeys(a["text"] for a in qa["answers"])) for qa in row["qas"])
         title = row["title"].replace("_", " ")
-        out.append(Passage(title, row["context"], tuple(sorted(answers))))
+        out.append(Passage(title, row["context"], groups))
     return out
 
 
 def kpcrowd_passages(gold: Path, limit: int | None) -> list[Passage]:
     rows = _jsonl(gold / "kpcrowd" / "kpcrowd_sample.jsonl", limit)
     return [
-        Passage(row["title"], row["text"], tuple(dict.fromkeys(row["keyphrases"]))) for row in rows
+        Passage(row["title"], row["text"], tuple((k,) for k in dict.fromkeys(row["keyphrases"])))
+        for row in rows
     ]
 
 
@@ -415,7 +430,8 @@ def run_all(gold: Path | None, *, smoke: bool, limit: int | None) -> tuple[list,
     """Run every measurement; return (answer-selection rows, distractor rows)."""
     if smoke:
         passages = [
-            Passage(p["title"], p["context"], tuple(p["answers"])) for p in _SMOKE_PARAGRAPHS
+            Passage(p["title"], p["context"], tuple((a,) for a in p["answers"]))
+            for p in _SMOKE_PARAGRAPHS
         ]
         sets = {
             "sample": [

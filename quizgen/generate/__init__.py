@@ -128,7 +128,7 @@ def generate_set(
     views, good = _select_answers(article, document, min_quality, dropped)
     by_index = {view.index: view for view in views}
     good, spares = _limit_per_sentence(_one_per_list(good, by_index, dropped), dropped)
-    good = _limit_repeats(good, dropped)
+    good, repeats = _limit_repeats(good)
 
     facts = ArticleFacts.of(document)
     sources = DistractorSources(
@@ -140,6 +140,7 @@ def generate_set(
     questions = _allocate(
         good,
         spares,
+        repeats,
         by_index,
         sources,
         cloze=cloze,
@@ -321,6 +322,7 @@ def distractors_for(
 def _allocate(
     candidates: list[Candidate],
     spares: list[Candidate],
+    repeats: list[Candidate],
     views: Mapping[int, SentenceView],
     sources: DistractorSources,
     *,
@@ -338,8 +340,10 @@ def _allocate(
     facts. A second MCQ asks a fact that the note does not blank and that is
     separate from every fact already asked of the sentence (`spares` are the
     facts beyond a sentence's first few); second MCQs only fill the places
-    left after every sentence's first. `cloze` counts cards (each cN is one
-    question), `mcq` questions.
+    left after every sentence's first. `repeats` are facts whose answer had
+    been found _MAX_PER_ANSWER times already: a second MCQ may still ask one
+    if fewer questions than that ask the answer in the end. `cloze` counts
+    cards (each cN is one question), `mcq` questions.
     """
     from quizgen.generate.questions import build_cloze, build_mcq
 
@@ -396,10 +400,11 @@ def _allocate(
     notes: dict[int, list[Candidate]] = {}
     for card in kept:
         notes.setdefault(card.sentence, []).append(card)
-    if spares and mcq is not None and len(picked) >= mcq:
+    if mcq is not None and len(picked) >= mcq:
         dropped["sentence-has-enough"] += len(spares)
-    elif mcq is None or len(picked) < mcq:
-        for spare in spares:
+        dropped["answer-asked-enough"] += len(repeats)
+    else:
+        for spare in [*spares, *repeats]:
             by_sentence.setdefault(spare.sentence, []).append(spare)
         seconds = _second_mcqs(
             picked,
@@ -420,6 +425,8 @@ def _allocate(
         used = {id(o.candidate) for o in chosen_seconds}
         if unused := sum(id(spare) not in used for spare in spares):
             dropped["sentence-has-enough"] += unused
+        if unused := sum(id(repeat) not in used for repeat in repeats):
+            dropped["answer-asked-enough"] += unused
         for option in chosen_seconds:
             view = views[option.candidate.sentence]
             mcq_question = build_mcq(
@@ -670,18 +677,27 @@ def _limit_per_sentence(
     return sorted(kept, key=lambda c: (c.sentence, c.start)), spares
 
 
-def _limit_repeats(candidates: list[Candidate], dropped: Counter[str]) -> list[Candidate]:
-    """Keep at most _MAX_PER_ANSWER questions about one answer, the best-scoring ones."""
+def _limit_repeats(candidates: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """Return (at most _MAX_PER_ANSWER facts about each answer, best first; the rest).
+
+    A sentence whose only fact is the answer keeps it first: dropping it there
+    loses the sentence, while a sentence with other facts is still asked.
+    """
+    per_sentence = Counter(c.sentence for c in candidates)
     seen: Counter[str] = Counter()
     kept: list[Candidate] = []
-    for candidate in sorted(candidates, key=lambda c: (-c.score, c.sentence, c.start)):
+    rest: list[Candidate] = []
+    for candidate in sorted(
+        candidates,
+        key=lambda c: (per_sentence[c.sentence] > 1, -c.score, c.sentence, c.start),
+    ):
         key = _answer_key(candidate)
         if seen[key] >= _MAX_PER_ANSWER:
-            dropped["answer-asked-enough"] += 1
+            rest.append(candidate)
             continue
         seen[key] += 1
         kept.append(candidate)
-    return sorted(kept, key=lambda c: (c.sentence, c.start))
+    return sorted(kept, key=lambda c: (c.sentence, c.start)), rest
 
 
 def _answer_key(candidate: Candidate) -> str:
