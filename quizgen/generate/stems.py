@@ -1,7 +1,8 @@
 """Question stems: a wh-question where a simple, safe change exists, else a blanked sentence.
 
 Transformations (anything else keeps the sentence with a blank):
-- subject: "Putin said that..." -> "Who said that...?" ("Which country ...?" for places);
+- subject: "Putin (also) said that..." -> "Who (also) said that...?" ("Which country ...?"
+  for places);
 - final place or date phrase: "Talks began in Sochi." -> "Where did talks begin?";
 - counted object: "They prepared 31 roadmaps." -> "How many roadmaps did they prepare?".
 """
@@ -81,6 +82,16 @@ def _subject_question(view: SentenceView, candidate: Candidate) -> str:
     if candidate.first != 0 or candidate.last >= len(tokens):
         return ""
     verb = tokens[candidate.last]
+    if (
+        verb.tag == "RB"
+        and verb.text.casefold() != "not"
+        and candidate.last + 1 < len(tokens)
+        and (tokens[candidate.last + 1].tag in _FINITE or tokens[candidate.last + 1].tag == "MD")
+    ):
+        verb = tokens[candidate.last + 1]  # "Merkel also opened..." -> "Who also opened...?"
+        rest_from = tokens[candidate.last].start
+    else:
+        rest_from = verb.start
     if verb.tag not in _FINITE and verb.tag != "MD":
         return ""
     if candidate.kind == "person":
@@ -89,7 +100,7 @@ def _subject_question(view: SentenceView, candidate: Candidate) -> str:
         wh = _WHICH[candidate.kind]
     else:
         return ""
-    rest = view.text[verb.start :].rstrip(" .!")
+    rest = view.text[rest_from:].rstrip(" .!")
     return f"{wh} {rest}?"
 
 

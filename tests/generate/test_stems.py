@@ -31,6 +31,13 @@ def test_a_person_as_subject_becomes_who() -> None:
     assert (stem, style) == ("Who opened the new bridge over the Elbe in 2009?", "wh")
 
 
+def test_an_adverb_between_subject_and_verb_stays_in_the_question() -> None:
+    stem, style = _stem_for(
+        "Angela Merkel also opened the new bridge over the Elbe in 2009.", "Angela Merkel"
+    )
+    assert (stem, style) == ("Who also opened the new bridge over the Elbe in 2009?", "wh")
+
+
 def test_a_final_place_becomes_where_with_do_support() -> None:
     stem, style = _stem_for("The talks between the two ministers began in Geneva.", "Geneva")
     assert (stem, style) == ("Where did the talks between the two ministers begin?", "wh")
