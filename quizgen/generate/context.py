@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from quizgen.generate.kinds import kind_of
-from quizgen.nlp.document import Document, Sentence, Token
+from quizgen.nlp.document import Document, Sentence, Span, Token
 
 CONNECTIVE = re.compile(
     r"^(?:however|meanwhile|moreover|furthermore|in addition|additionally|also|nevertheless|"
@@ -43,6 +43,8 @@ _NEEDS_CONTEXT = frozenset((
 ))
 # fmt: on
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+# A sentence opening with one of these is about whom the pronoun would be: "His son..."
+_POSSESSIVES = {"his": "he", "her": "she", "its": "it"}
 _SPEECH_VERBS = frozenset({"said", "says", "added", "adds", "told", "stated", "explained"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "NUMBER"})
@@ -213,7 +215,15 @@ def sentence_view(
     if first_token >= last:
         return None, "too-short"
     lead = tokens[first_token].text.casefold()
-    if lead in _NEEDS_CONTEXT or (
+    resolved = ""
+    pronoun_at: int | None = None
+    if lead in _POSSESSIVES and tokens[first_token].tag == "PRP$":
+        # "His descendants..." -> "Genghis Khan's descendants...", when the owner is certain.
+        owner = _owner(document, index, first_token, context, _POSSESSIVES[lead])
+        if not owner:
+            return None, "needs-context"
+        resolved, pronoun_at = _possessive(owner), first_token
+    elif lead in _NEEDS_CONTEXT or (
         first_token + 1 < len(tokens)
         and (lead, tokens[first_token + 1].text.casefold())
         in {
@@ -227,15 +237,15 @@ def sentence_view(
         }
     ):
         return None, "needs-context"
-    resolved = ""
-    pronoun_at = _subject_pronoun(tokens, first_token, last)
-    if pronoun_at is not None:
-        resolved = _resolve(document, index, pronoun_at, context)
-        if not resolved:
+    if not resolved:
+        pronoun_at = _subject_pronoun(tokens, first_token, last)
+        if pronoun_at is not None:
+            resolved = _resolve(document, index, pronoun_at, context)
+            if not resolved:
+                return None, "unresolved-pronoun"
+        elif lead in _SUBJECT_PRONOUNS:
+            # 'He "categorically" ruled out...': a pronoun not right before its verb is one too.
             return None, "unresolved-pronoun"
-    elif lead in _SUBJECT_PRONOUNS:
-        # 'He "categorically" ruled out...': a pronoun not right before its verb is still one.
-        return None, "unresolved-pronoun"
     if _attribution_fragment(tokens[first_token:last]):
         return None, "quote-fragment"
 
@@ -257,7 +267,9 @@ def sentence_view(
     for i, token in enumerate(tokens[first_token:last], start=first_token):
         start = view.view_offset(token.start)
         if i == pronoun_at:
-            view_tokens.append(Token(resolved, "NNP", start, start + len(resolved)))
+            # A possessive keeps its tag, so the noun phrase it opens is chunked as before.
+            tag = token.tag if token.tag == "PRP$" else "NNP"
+            view_tokens.append(Token(resolved, tag, start, start + len(resolved)))
         else:
             view_tokens.append(Token(token.text, token.tag, start, view.view_offset(token.end)))
     if len(view_tokens) < MIN_TOKENS - 1:
@@ -373,6 +385,40 @@ def _quotes_balanced(tokens: tuple[Token, ...]) -> bool:
     return opens == 0 and len(closers) == 1 and 0 < closers[0] < len(texts) - 2
 
 
+def _owner(
+    document: Document, index: int, token_index: int, context: ArticleContext, pronoun: str
+) -> str:
+    """Return whom a sentence-opening "his"/"her"/"its" (as `pronoun` "he"/"she"/"it") means.
+
+    "His" most often means the article's subject, not the last person named
+    ("Kublai's brother... His realm"): only the previous sentence's subject,
+    or the article's main person when that sentence names nobody, is trusted.
+    """
+    if pronoun == "it":
+        return _resolve(document, index, token_index, context)
+    previous = document.sentences[index - 1] if index > 0 else None
+    if previous is None:
+        return ""
+    subject = _subject_entity(previous)
+    if subject is not None and subject.label == "PERSON":
+        surname = subject.text.split()[-1]
+        if kind_of("PERSON", subject.text) != "person":
+            return ""
+        return _full_name(document, surname, subject.text)
+    if any(e.label == "PERSON" for e in previous.entities):
+        return ""
+    return context.main_person
+
+
+def _subject_entity(sentence: Sentence) -> Span | None:
+    """Return the entity that opens the sentence ("The Danube is..."), if one does."""
+    tokens = sentence.tokens
+    for entity in sentence.entities:
+        if entity.first == 0 or (entity.first == 1 and tokens[0].tag == "DT"):
+            return entity
+    return None
+
+
 def _resolve(document: Document, index: int, token_index: int, context: ArticleContext) -> str:
     """Return what a subject "he"/"she"/"it" refers to, or "" when unsure (always for "they")."""
     sentence = document.sentences[index]
@@ -408,19 +454,54 @@ def _resolve(document: Document, index: int, token_index: int, context: ArticleC
         after is None or after.tag.startswith("JJ") or after.text.casefold() in {"that", "to"}
     ):
         return ""
+    rest = [t.text.casefold() for t in sentence.tokens[token_index + 2 :]]
+    if following.text.casefold() in {"is", "was"} and after is not None and (
+        # "It is believed that...", "It was around this time that...", "It was not until...".
+        (after.tag == "VBN" and "that" in rest)
+        or after.tag == "IN"
+        or after.text.casefold() == "not"
+    ):
+        return ""
     if any(e.label not in _NUMERIC_LABELS for e in before):
         return ""
     if previous is None:
         return ""
     # The previous sentence's subject, if it is a named thing: "The Danube is ... It rises".
-    subject = next((e for e in previous.entities if e.first <= 1), None)
+    subject = _subject_entity(previous)
     if subject is not None:
         if subject.label in _NUMERIC_LABELS or subject.label == "PERSON":
             return ""
         return _with_article(document, subject.text)
+    # An encyclopedia article names its subject in its title: "Oxygen is ... It is ...".
+    subject_name = _title_subject(document, previous)
+    if subject_name:
+        return subject_name
     # A chain of "It ..." sentences about the article's main thing.
     starts_with_it = any(t.text.casefold() == "it" and t.tag == "PRP" for t in previous.tokens[:4])
     return context.main_thing if starts_with_it else ""
+
+
+def _title_subject(document: Document, sentence: Sentence) -> str:
+    """Return the article's title as `sentence` writes it when it opens the sentence as the
+    subject ("The Rhine flows..." in an article titled "Rhine"), else ""."""
+    title = document.title.split()
+    tokens = sentence.tokens
+    first = 1 if tokens and tokens[0].text.casefold() == "the" else 0
+    end = first + len(title)
+    if not title or end >= len(tokens):
+        return ""
+    words = [t.text.casefold() for t in tokens[first:end]]
+    if words != [w.casefold() for w in title] or not (
+        tokens[end].tag.startswith("VB") or tokens[end].tag == "MD"
+    ):
+        return ""
+    subject = " ".join(t.text for t in tokens[first:end])
+    return f"the {subject}" if first else subject
+
+
+def _possessive(name: str) -> str:
+    """Return "Genghis Khan's" for "Genghis Khan"."""
+    return f"{name}'s"
 
 
 def _full_name(document: Document, surname: str, mention: str) -> str:

@@ -5,13 +5,17 @@ from __future__ import annotations
 import pytest
 
 
-def _views(text: str, *, all_prose: bool = False):  # type: ignore[no-untyped-def]
+def _views(text: str, *, all_prose: bool = False, title: str = ""):  # type: ignore[no-untyped-def]
     from quizgen.article import Article, article_from_text
     from quizgen.generate.context import article_context, sentence_view
     from quizgen.nlp.pipeline import analyse
 
     # all_prose: as if a reader had let a caption through, to check the generator's own guard.
-    article = Article(text=text, prose=((0, len(text)),)) if all_prose else article_from_text(text)
+    article = (
+        Article(text=text, prose=((0, len(text)),))
+        if all_prose
+        else article_from_text(text, title=title)
+    )
     document = analyse(article)
     context = article_context(document)
     return document, [sentence_view(document, i, context) for i in range(len(document.sentences))]
@@ -52,6 +56,49 @@ def test_he_with_two_people_before_it_is_not_guessed() -> None:
         "Olaf Berg met Jonas Lie in the harbour of Bergen on Monday morning. "
         "He said the new ferry would be ready before the summer season."
     )
+    assert views[1] == (None, "unresolved-pronoun")
+
+
+def test_his_at_the_start_becomes_the_previous_subjects_name() -> None:
+    _, views = _views(
+        "Roald Amundsen led the first expedition to reach the South Pole in 1911. "
+        "His ship, the Fram, had been lent to him by Fridtjof Nansen."
+    )
+    view, _ = views[1]
+    assert view.text == "Roald Amundsen's ship, the Fram, had been lent to him by Fridtjof Nansen."
+
+
+def test_his_after_a_sentence_about_someone_else_is_not_guessed() -> None:
+    # The sentence before names a second person who is not its subject: either could be meant.
+    _, views = _views(
+        "The first expedition to reach the South Pole was helped by Fridtjof Nansen. "
+        "His ship, the Fram, had been built for the ice of the Arctic Ocean."
+    )
+    assert views[1] == (None, "needs-context")
+
+
+def test_it_after_a_sentence_opening_with_the_title_is_the_title() -> None:
+    _, views = _views(
+        "The lymphatic system is a network of vessels that carries fluid through the body. "
+        "It returns about three litres of fluid to the blood every day.",
+        title="Lymphatic system",
+    )
+    view, _ = views[1]
+    assert view.text == (
+        "The lymphatic system returns about three litres of fluid to the blood every day."
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is believed that the first houses there were built of turf and stone.",
+        "It was in the spring of 1904 that the first houses there were built.",
+        "It was not until 1904 that the first stone houses were built there.",
+    ],
+)
+def test_it_that_stands_for_nothing_is_not_resolved(sentence: str) -> None:
+    _, views = _views(f"Grimsey lies off the north coast of Iceland. {sentence}")
     assert views[1] == (None, "unresolved-pronoun")
 
 
