@@ -58,6 +58,8 @@ _MAX_DELETIONS = 3
 _MAX_PER_SENTENCE = _MAX_DELETIONS + 1
 # ...and spares past those, for a second MCQ when they are separate facts.
 _SPARES_PER_SENTENCE = 1
+# Words a sentence needs before another ending in the same words counts as its repeat.
+_REPEAT_MIN_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,7 @@ def _select_answers(
     """Return the usable sentence views and the candidates scoring at least `min_quality`."""
     from quizgen.generate.candidates import find_candidates
     from quizgen.generate.context import article_context, sentence_view
+    from quizgen.generate.offensive import abusive_text
 
     context = article_context(document)
     views: list[SentenceView] = []
@@ -197,13 +200,44 @@ def _select_answers(
             dropped[f"sentence:{reason}"] += 1
         elif not _in_prose(article, view.sentence.start, view.sentence.end):
             dropped["sentence:not-prose"] += 1
+        elif abusive_text(view.text):
+            dropped["sentence:abusive-language"] += 1
         else:
             views.append(view)
+    views = _without_repeats(views, dropped)
     candidates = find_candidates(document, views, dropped)
     good = [c for c in candidates if c.score >= min_quality]
     if len(good) < len(candidates):
         dropped["low-quality"] += len(candidates) - len(good)
     return views, good
+
+
+def _without_repeats(views: list[SentenceView], dropped: Counter[str]) -> list[SentenceView]:
+    """Drop a sentence the article says twice, and one that is another with a heading glued on.
+
+    Scraped pages repeat a teaser, or run a heading into the first sentence
+    ("Wild boars: A quarter century after..."): asking both asks one fact twice.
+    """
+    words = {view.index: re.findall(r"\w+", view.text.casefold()) for view in views}
+    by_ending: dict[tuple[str, ...], list[SentenceView]] = {}
+    for view in views:
+        if len(words[view.index]) >= _REPEAT_MIN_WORDS:
+            by_ending.setdefault(tuple(words[view.index][-_REPEAT_MIN_WORDS:]), []).append(view)
+    repeats: set[int] = set()
+    for group in by_ending.values():
+        for view in group:
+            mine = words[view.index]
+            for other in group:
+                theirs = words[other.index]
+                if other is view or other.index in repeats:
+                    continue
+                same = theirs == mine and other.index < view.index
+                if same or (len(mine) > len(theirs) and mine[-len(theirs) :] == theirs):
+                    repeats.add(view.index)
+                    break
+    if repeats:
+        dropped["sentence:said-twice"] += len(repeats)
+    return [view for view in views if view.index not in repeats]
 
 
 def set_id_for(title_or_path: str) -> str:

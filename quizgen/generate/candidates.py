@@ -23,8 +23,11 @@ from quizgen.generate.kinds import (
     is_common_word_name,
     kind_of,
 )
+from quizgen.generate.offensive import offensive
 from quizgen.nlp.document import Document, Span, Token
 
+# Words that take an adjective for themselves: "how long", "so much", "too many".
+_DEGREE_WORDS = frozenset({"how", "so", "too", "as"})
 _NUMBER_TOKEN = re.compile(r"^(\d[\d,.]*|[a-z]+(-[a-z]+)?)$", re.IGNORECASE)
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "mn", "m", "k"})
 _HEDGE_WORDS = frozenset(
@@ -272,6 +275,14 @@ def _term_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
             and tokens[start - 1].text.casefold() not in _GENERIC_MODIFIERS
         ):
             start -= 1
+        # "how long radioactivity lasts": the adjective belongs to "how", not to the noun.
+        while (
+            start < head - 1
+            and start > 0
+            and tokens[start - 1].text.casefold() in _DEGREE_WORDS
+            and tokens[start].tag.startswith("JJ")
+        ):
+            start += 1
         if tokens[head - 1].text.casefold() in _ORDINALS:
             continue
         if any(a < head and start < b for a, b in taken):
@@ -310,6 +321,8 @@ def _candidate(
     kind = kind_of(span.label, span.text)
     if all(lexicon.is_stopword(t.text) or not t.text.isalnum() for t in words):
         return None, "stopword-or-pronoun"
+    if offensive(span.text):
+        return None, "offensive"
     if kind in NAME_KINDS or kind == "name":
         if " and " in span.text or " or " in span.text:
             return None, "several-names-in-one"
@@ -466,8 +479,10 @@ def _score(
             or lexicon.noun_lemma(head) in lexicon.VAGUE_NOUNS
         ):
             return 0.0, ()
-        if not lexicon.is_noun(head) and head.casefold().endswith(("ing", "ed")):
-            return 0.0, ()  # "a leaking shed": a verb form tagged as a noun
+        if not lexicon.is_noun(head) and (
+            head.casefold().endswith(("ing", "ed")) or _verb_form(head)
+        ):
+            return 0.0, ()  # "a leaking shed", "Spiegler remembers": a verb tagged as a noun
         if lexicon.is_unit(head):
             return 0.0, ()  # "several tonnes": the unit is not the fact, the number is
         after = view.tokens[span.last] if span.last < len(view.tokens) else None
@@ -508,6 +523,11 @@ def _score(
         score -= 0.03
         reasons.append(f"pronoun resolved to {view.resolved}")
     return round(max(0.0, min(1.0, score)), 3), tuple(reasons)
+
+
+def _verb_form(word: str) -> bool:
+    """Return True when WordNet knows the lower-case word only as a verb form ("remembers")."""
+    return word.islower() and bool(lexicon.wordnet().morphy(word, "v"))
 
 
 def _noun_compound(tokens: tuple[Token, ...]) -> bool:

@@ -95,3 +95,20 @@ def test_a_place_before_for_and_a_capitalised_word_is_still_a_candidate() -> Non
         "The Finnish company Medix shipped ten million masks to Norway for COVID-19 tests in 2021."
     )
     assert "Norway" in {c.text for c in found}
+
+
+def test_an_adjective_taken_by_how_is_not_part_of_the_term() -> None:
+    found, _ = _candidates(
+        "Rangers measured how long radioactivity can stay in the moss of the northern forests."
+    )
+    texts = {c.text for c in found}
+    assert "radioactivity" in texts
+    assert "long radioactivity" not in texts
+
+
+def test_a_verb_tagged_as_a_plural_noun_is_not_a_term() -> None:
+    from quizgen.generate.candidates import _verb_form
+
+    # The tagger reads a rare surname's verb as a noun ("Okonkwo remembers"); WordNet knows better.
+    assert _verb_form("remembers") and _verb_form("befriends")
+    assert not _verb_form("roadmaps") and not _verb_form("Remembers")

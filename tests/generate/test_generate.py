@@ -376,3 +376,20 @@ def test_a_name_after_the_capitalised_first_word_is_not_blanked_as_half_a_name()
     question_set = quizgen.generate(text, document=document)
     for question in question_set.questions:
         assert rule_violations(question, document) == []
+
+
+def test_a_sentence_said_twice_or_with_a_heading_glued_on_is_asked_once() -> None:
+    from quizgen import generate
+
+    lead = (
+        "A century after the great fire of 1904 destroyed the old town of Alesund, "
+        "its Art Nouveau centre draws 500,000 visitors a year."
+    )
+    tail = "The town lies on seven islands off the coast of Norway."
+    # A heading run into the lead, then the lead itself, then the lead repeated as a teaser.
+    text = f"Stone and light: {lead}\n\n{lead}\n\n{tail}\n\n{lead}"
+    question_set = generate(text)
+    sentences = [q.source.sentence for q in question_set.questions if q.source is not None]
+    assert question_set.stats["sentence:said-twice"] == 2
+    assert not any(s.startswith("Stone and light") for s in sentences)
+    assert len({s for s in sentences if "great fire" in s}) == 1
