@@ -39,7 +39,8 @@ hong kong|puerto rico|crimea|soviet union|ussr|yugoslavia|czechoslovakia|prussia
 russian federation|
 """)
 
-# US states, Canadian provinces, and other large regions that news names as places.
+# US states, Canadian provinces, British counties, the regions of large European and
+# Asian countries, and other large regions that news names as places.
 REGIONS = word_set("""
 alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|
 idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|
@@ -52,6 +53,21 @@ crimea|sicily|sardinia|corsica|tuscany|lombardy|flanders|wallonia|normandy|britt
 provence|andalusia|galicia|basque country|kurdistan|punjab|bengal|kerala|tamil nadu|
 queensland|victoria|new south wales|tasmania|patagonia|lapland|silicon valley|
 new england|midwest|guangdong|sichuan|hokkaido|okinawa|kaliningrad|transnistria|
+kent|essex|surrey|sussex|east sussex|west sussex|devon|cornwall|dorset|somerset|norfolk|
+suffolk|cumbria|northumberland|merseyside|middlesex|rutland|county durham|greater london|
+greater manchester|tyne and wear|west midlands|east anglia|yorkshire|north yorkshire|
+west yorkshire|south yorkshire|lancashire|hampshire|cheshire|fife|lothian|ulster|munster|
+leinster|connacht|galway|donegal|île-de-france|ile-de-france|hauts-de-france|
+pas-de-calais|bouches-du-rhône|burgundy|alsace|picardy|aquitaine|occitanie|auvergne|
+languedoc|gascony|savoy|dordogne|saxony|lower saxony|thuringia|hesse|
+north rhine-westphalia|baden-württemberg|rhineland-palatinate|saarland|
+schleswig-holstein|mecklenburg-vorpommern|piedmont|veneto|liguria|umbria|calabria|
+apulia|campania|emilia-romagna|abruzzo|castile|aragon|navarre|asturias|cantabria|
+extremadura|manitoba|saskatchewan|nova scotia|new brunswick|newfoundland|yukon|nunavut|
+western australia|south australia|northern territory|maharashtra|gujarat|rajasthan|
+uttar pradesh|bihar|karnataka|assam|goa|andhra pradesh|telangana|west bengal|yunnan|
+hubei|hunan|henan|hebei|shandong|jiangsu|zhejiang|fujian|inner mongolia|manchuria|
+yakutia|kamchatka|chiapas|oaxaca|sonora|yucatan|minas gerais|bahia|
 """)
 
 CITIES = word_set("""
@@ -109,6 +125,44 @@ oblast|krai|district|county|state|territory|republic|kingdom|emirate|
 
 # First words that make a capitalised run a natural feature: "Mount Kilimanjaro".
 FEATURE_PREFIXES = word_set("mount|mt|mt.|lake|cape|river|gulf|bay|isle|isla|sierra|lac|monte")
+# First words that, before "of", make a run a place: "Strait of Hormuz", "Kingdom of Fife".
+NATURAL_HEADS_OF = word_set("""
+strait|straits|sea|isle|island|islands|gulf|bay|bight|firth|cape|lake|mount|river|
+mouth|valley|vale|plain|plains|gorge|pass|
+""")
+POLITICAL_HEADS_OF = word_set("""
+republic|kingdom|principality|duchy|archduchy|emirate|sultanate|caliphate|khanate|
+empire|electorate|margraviate|viceroyalty|governorate|county|province|canton|prefecture|
+city|borough|
+""")
+# Lower-case nouns before "of" that make the name after it a place: "the county of Antrim",
+# "the island of Hvar". ("state of" is left out: "the state of Tesla's finances".)
+POLITICAL_NOUNS_OF = word_set("""
+county|region|province|district|city|town|village|port|harbour|harbor|municipality|commune|
+canton|prefecture|borough|parish|oblast|krai|kingdom|republic|emirate|duchy|capital|suburb|
+""")
+NATURAL_NOUNS_OF = word_set("island|isle|islands|peninsula|archipelago")
+# Capitalised feature words that name one place when used alone: "the Channel", "the Straits".
+FEATURE_NAMES_ALONE = word_set("channel|strait|straits|gulf|isthmus|peninsula")
+# Lower-case particles inside a hyphenated place name: "Aix-en-Provence", "Hay-on-Wye".
+PLACE_NAME_PARTICLES = word_set("""
+de|du|des|la|le|les|en|et|sur|sous|lès|upon|on|under|am|an|im|bei|di|del|della|da|do|dos|das
+""")
+# Given names that monarchs and popes reign under: with a numeral, "Henry VIII", they name a
+# person, where "Saturn V" or "Rocky II" names a thing.
+REGNAL_NAMES = word_set("""
+henry|edward|george|william|elizabeth|charles|louis|james|richard|john|mary|anne|philip|
+frederick|ferdinand|nicholas|alexander|peter|catherine|ivan|pius|benedict|leo|gregory|
+innocent|clement|paul|urban|boniface|sixtus|julius|alfonso|felipe|carlos|juan|pedro|
+manuel|sancho|wilhelm|friedrich|ludwig|otto|rudolf|conrad|francis|franz|leopold|joseph|
+maximilian|gustav|gustavus|christian|frederik|harald|haakon|olaf|olav|carl|oscar|
+umberto|victor|emmanuel|ramesses|ramses|thutmose|amenhotep|ptolemy|cleopatra|mehmed|
+mehmet|suleiman|selim|murad|mahmud|ahmed|roger|baldwin|bohemond|robert|malcolm|david|
+duncan|casimir|sigismund|boleslaw|stephen|stefan|bela|ladislaus|matthias|constantine|
+justinian|basil|michael|alexios|andronikos|rama|darius|xerxes|artaxerxes|cyrus|shapur|
+khosrow|sargon|nebuchadnezzar|kamehameha|hussein|abdullah|faisal|fuad|hassan|mohammed|
+baudouin|albert|willem|margrethe|juliana|beatrix|alexandra|christina|isabella|joanna|
+""")
 
 # Nationality and group words: adjectives, not places ("Belarusian" is not Belarus).
 DEMONYMS = word_set("""
@@ -209,6 +263,8 @@ secretariat|observatory|laboratory|nasa|railways|railway|shipping|logistics|mini
 steel|chemicals|foods|brands|stores|retail|solutions|software|games|entertainment|
 pictures|robotics|aerospace|dynamics|defence|defense|armaments|semiconductor|
 semiconductors|bancorp|caucus|cartel|brigade|battalion|regiment|division|nations|
+consortium|syndicate|partnership|enterprises|associates|limited|cooperative|
+co-operative|conglomerate|
 """)
 
 # Names of awards, events, laws, wars and the like: capitalised, but none of our types.
@@ -235,6 +291,26 @@ aircraft|airliner|jet|jets|plane|planes|helicopter|rocket|rockets|missile|missil
 satellite|satellites|spacecraft|probe|rover|telescope|tank|tanks|submarine|console|
 app|browser|chip|chips|processor|engine|engines|model|truck|ship|vessel|reactor|
 software|system|platform|pipeline|
+""")
+
+# Nouns that, before "called X", "named X" or "known as X", say what kind of name X is:
+# "a consortium called ...", "a group of firms, known as ...", "a village named ...".
+NAMED_ORG_NOUNS = word_set("""
+consortium|consortia|company|companies|firm|firms|group|groups|bank|banks|business|
+businesses|enterprise|venture|partnership|alliance|coalition|movement|union|syndicate|
+association|organisation|organization|charity|party|band|label|agency|startup|start-up|
+conglomerate|cartel|gang|club|team|outfit|network|publisher|broadcaster|carrier|airline|
+""")
+NAMED_PLACE_NOUNS = word_set("""
+town|city|village|hamlet|settlement|port|resort|suburb|county|region|province|district|
+state|country|kingdom|republic|colony|municipality|commune|parish|
+""")
+NAMED_FEATURE_NOUNS = word_set("""
+island|islands|river|lake|mountain|mountains|range|peninsula|bay|valley|desert|forest|
+strait|sea|reef|glacier|volcano|
+""")
+NAMED_PERSON_NOUNS = word_set("""
+man|woman|boy|girl|child|baby|son|daughter|person|wife|husband|brother|sister|friend|
 """)
 
 # Verbs and nouns after a single capitalised word that suggest a company, not a person.

@@ -19,9 +19,14 @@ from quizgen.nlp.numeric import MONTHS, WEEKDAYS
 # Lowercase words that may join two capitalised parts of one name.
 _CONNECTORS = gz.word_set("of|for|and|&|on|in|de|del|der|la|du|von|van|bin|al|da|y")
 _PERSON_PARTICLES = frozenset(("de", "del", "der", "la", "du", "von", "van", "bin", "al", "da"))
-_ROMAN = re.compile(r"^(I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$")
+# A numeral after a name, "II" to "XXXIX": "Henry VIII", "Pope John XXIII", "Saturn V".
+_ROMAN = re.compile(r"^(?=[IVX]{2}|V$|X$)X{0,3}(IX|IV|V?I{0,3})$")
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&.]{1,8}$")
-_CODE_LIKE = re.compile(r"^[A-Z]+-\d+$")  # COVID-19, MH-17: a name, but not one we type
+# Codes for a disease, virus strain, model or flight ("COVID-19", "SARS-CoV-2", "H1N1",
+# "F-16"): names, but of none of our types unless a product noun follows.
+_CODE_LIKE = re.compile(r"^(?:[A-Za-z]+-)+\d+[A-Za-z]?$|^[A-Z]+\d+[A-Z]+\d+$")
+# Verbs that introduce a name whose kind the noun before them gives: "a firm called X".
+_NAMING_VERBS = frozenset(("called", "named", "dubbed", "nicknamed", "christened"))
 _SURNAME_ENDINGS = tuple(
     gz.word_set(
         "ov|ova|ev|eva|enko|sky|ski|ska|skaya|vich|ovic|evic|shvili|yan|chuk|czyk|escu|opoulos"
@@ -39,6 +44,10 @@ _FIRST_NAME_PLACES = gz.word_set(
 # Nouns for a place people live: "X is a resort town" makes X a GPE.
 _SETTLEMENTS = gz.word_set("town|city|village|port|resort|municipality|capital|suburb|spa")
 _STRONG, _WEAK = 2, 1
+# WordNet synsets above a natural feature's own: the Vistula, Etna, Crete.
+_NATURAL_SYNSETS = frozenset(
+    ("body_of_water.n.01", "geological_formation.n.01", "island.n.01", "land.n.04")
+)
 _CLOSED_CLASS = frozenset(
     ("DT", "IN", "PRP", "PRP$", "CC", "WDT", "WP", "WRB", "MD", "TO", "EX", "PDT", "RB", "UH")
 )
@@ -103,7 +112,9 @@ def _things_named_like_people(runs: list[NameRun], sentences: Sequence[Sequence[
     from quizgen.nlp.lexicon import lexname
 
     common = {
-        token.text for tokens in sentences for token in tokens
+        token.text
+        for tokens in sentences
+        for token in tokens
         if token.tag in ("NN", "NNS") and token.text.islower()
     }
     for run in runs:
@@ -140,8 +151,10 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
         first = i
         i += 1
         while i < n:
-            if (_namelike(tokens[i], i, taken) and tokens[i].tag != "POS") or (
-                tokens[i].text.isdigit() and i not in taken  # "Boeing 737 MAX"
+            if (
+                (_namelike(tokens[i], i, taken) and tokens[i].tag != "POS")
+                or (tokens[i].text.isdigit() and i not in taken)  # "Boeing 737 MAX"
+                or _regnal_one(tokens, first, i)
             ):
                 i += 1
             elif (
@@ -156,6 +169,20 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
         first = _skip_common_start(tokens, first, i, words)
         found.extend(_split_at_titles(tokens, first, i))
     return found
+
+
+def _regnal_one(tokens: Sequence[Token], first: int, index: int) -> bool:
+    """Return True when "I" at `index` is a numeral: "Queen Elizabeth I", "Charles I of Spain".
+
+    Only after a regnal name, and only with a title before it or "of" or a bracket
+    after it, since "I" is otherwise the pronoun ("When Anna I met...").
+    """
+    if tokens[index].text != "I" or index == first:
+        return False
+    if tokens[index - 1].text.lower() not in gz.REGNAL_NAMES:
+        return False
+    after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return tokens[first].text.lower() in gz.RUN_TITLES or after in ("of", "(")
 
 
 def _split_at_titles(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, int]]:
@@ -198,6 +225,8 @@ def _may_connect(tokens: Sequence[Token], first: int, connector: int) -> bool:
             or joined in gz.COUNTRIES
             or (any(w in gz.ORG_WORDS for w in rest) and before[-1] not in gz.COUNTRIES)
         )
+    if word == "of" and (before[-1] in gz.NATURAL_HEADS_OF or before[-1] in gz.POLITICAL_HEADS_OF):
+        return True  # "Isle of Man", "Principality of Monaco"
     return any(
         w in gz.ORG_WORDS or w in gz.FEATURE_WORDS or w in gz.RUN_TITLES or w in gz.MISC_WORDS
         for w in before
@@ -239,7 +268,12 @@ def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> Name
     text = " ".join(lower)
     run = NameRun(sentence, first, last)
     if _CODE_LIKE.match(words[0]) and last - first == 1:
+        if last < len(tokens) and tokens[last].text in gz.PRODUCT_NOUNS:
+            return _typed(run, tokens, "PRODUCT", _STRONG)  # "the F-16 jets"
         return None
+    named = _kind_named_before(tokens, first)
+    if named and lower[0] != "the" and not _place_label(text):  # the gazetteer knows better
+        return _typed(run, tokens, named, _STRONG)  # "a consortium called Eurotunnel"
     if any(w in gz.MISC_WORDS for w in lower):
         return None  # an award, event, law or war: not one of our entity types
     if last - first > 2 and lower[0] in gz.NOBLE_TITLES and lower[1] == "of":
@@ -260,8 +294,9 @@ def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> Name
     place = _place_label(text, after_the=after_the)
     if place:
         return _typed(run, tokens, place, _STRONG)
-    if last - first > 1 and lower[0] in gz.FEATURE_PREFIXES:
-        return _typed(run, tokens, "LOC", _STRONG)  # "Mount Kilimanjaro", "Lake Baikal"
+    place = _place_by_form(lower, after_the=after_the)
+    if place:
+        return _typed(run, tokens, place, _STRONG)
     if (last - first > 1 and any(w in gz.ORG_WORDS for w in lower[1:])) or (
         lower[0] in gz.ORG_WORDS
         and lower[0] not in gz.RUN_TITLES
@@ -312,10 +347,12 @@ def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> Name
             return _typed(run, tokens, "LOC", _STRONG)
         if following in gz.ADMINISTRATIVE_AFTER:
             return _typed(run, tokens, "GPE", _STRONG)
-    if (following in gz.PRODUCT_NOUNS and tokens[run.last].text.islower()) or (
-        run.last - run.first > 1 and _ROMAN.match(tokens[run.last - 1].text)
-    ):
-        return _typed(run, tokens, "PRODUCT", _STRONG)
+    if following in gz.PRODUCT_NOUNS and tokens[run.last].text.islower():
+        return _typed(run, tokens, "PRODUCT", _STRONG)  # "the Sputnik V vaccine"
+    if run.last - run.first > 1 and _ROMAN.match(tokens[run.last - 1].text):
+        if person_cue or _regnal(tokens, run.first, run.last):
+            return _typed(run, tokens, "PERSON", _STRONG)  # "Queen Elizabeth II", "Louis XIV"
+        return _typed(run, tokens, "PRODUCT", _STRONG)  # "Saturn V", "Rocky II"
     lowercase_title = before in gz.TITLES and tokens[run.first - 1].text.islower()
     if person_cue or (run.first > 0 and lowercase_title):
         return _typed(run, tokens, "PERSON", _STRONG)
@@ -346,9 +383,122 @@ def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> Name
         return _typed(run, tokens, "GPE", _STRONG)  # "Sopot is a resort town"
     if following in gz.PERSON_CUES_AFTER:
         return _typed(run, tokens, "PERSON", _WEAK)
+    if single and (before in gz.PLACE_CUES_BEFORE or before == "the") and run.first > 0:
+        # "from Dover", "the Vistula": WordNet knows many places. Without such a cue a
+        # town's name may be a company's ("Toyota") or a club's ("Newcastle beat").
+        place = _place_in_wordnet(word)
+        if place and (before != "the" or place == "LOC"):
+            return _typed(run, tokens, place, _WEAK)
     if before in gz.PLACE_CUES_BEFORE and before in ("in", "near", "outside", "throughout"):
         return _typed(run, tokens, "GPE", _WEAK)
     return _typed(run, tokens, _shape_label(tokens[run.first : run.last]), 0)
+
+
+def _place_in_wordnet(word: str) -> str:
+    """Return GPE or LOC when WordNet's first sense of a lone name is a place, else "".
+
+    Only the first (most common) sense counts, and only under the name as written:
+    "Turkey" is first a bird, "Reading" an act, "Suns" is no lemma and "Oh" is not
+    "OH" (Ohio). People are not looked up: too many companies carry a founder's
+    name ("Ford", "Siemens").
+    """
+    from quizgen.nlp.lexicon import lazy_wordnet
+
+    if not word.replace("-", "").isalpha():
+        return ""
+    synsets = lazy_wordnet().synsets(word, pos="n")
+    if not synsets or word not in synsets[0].lemma_names():
+        return ""
+    kinds = {
+        node.name()
+        for instance_of in synsets[0].instance_hypernyms()
+        for path in instance_of.hypernym_paths()
+        for node in path
+    }
+    if not kinds or "celestial_body.n.01" in kinds:
+        return ""  # not a named instance, or the Sun or Mars
+    if kinds & _NATURAL_SYNSETS:
+        return "LOC"  # rivers, seas, mountains, islands
+    return "GPE" if synsets[0].lexname() == "noun.location" else ""
+
+
+def _regnal(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when a name ending in a numeral is a monarch's or pope's: "Henry VIII".
+
+    Evidence: a regnal given name before the numeral, or "of" and a capitalised
+    name after it ("Alexander II of Russia").
+    """
+    if tokens[last - 2].text.lower() in gz.REGNAL_NAMES:
+        return True
+    return (
+        last + 1 < len(tokens) and tokens[last].text == "of" and tokens[last + 1].text[:1].isupper()
+    )
+
+
+def _place_by_form(lower: list[str], *, after_the: bool) -> str:
+    """Return GPE or LOC for a name whose own words say it is a place, else "".
+
+    "Mount Kilimanjaro", "Strait of Hormuz" and "the Channel" are natural features;
+    "Kingdom of Fife" and one hyphenated word with a lower-case particle inside
+    ("Aix-en-Provence", "Hay-on-Wye") are places people govern or live in.
+    """
+    if len(lower) > 1 and lower[0] in gz.FEATURE_PREFIXES:
+        return "LOC"
+    of = lower.index("of") if "of" in lower[1:-1] else 0
+    if of and not any(w in gz.ORG_WORDS for w in lower[of + 1 :]):
+        # The word before "of" is the head: "Royal Borough of ...", "Grand Duchy of ...".
+        if lower[of - 1] in gz.NATURAL_HEADS_OF:
+            return "LOC"
+        if lower[of - 1] in gz.POLITICAL_HEADS_OF:
+            return "GPE"
+    if len(lower) == 1 and after_the and lower[0] in gz.FEATURE_NAMES_ALONE:
+        return "LOC"
+    if len(lower) == 1:
+        parts = lower[0].split("-")
+        if len(parts) > 2 and any(part in gz.PLACE_NAME_PARTICLES for part in parts[1:-1]):
+            return "GPE"
+    return ""
+
+
+def _kind_named_before(tokens: Sequence[Token], first: int) -> str:
+    """Return the label that the words before a name give it, or "".
+
+    "the county of Kent" and "the island of Elba" name places; "a consortium
+    called X", "a group of firms, known as X" and "a village named X" take the
+    kind of the nearest noun before the naming verb.
+    """
+    if first >= 1 and tokens[first - 1].text.lower() == "the":
+        first -= 1  # "a band called the ...": the name itself starts after "the"
+    if first >= 2 and tokens[first - 1].text == "of" and tokens[first - 2].text.islower():
+        noun = tokens[first - 2].text
+        if noun in gz.POLITICAL_NOUNS_OF:
+            return "GPE"
+        if noun in gz.NATURAL_NOUNS_OF:
+            return "LOC"
+    verb = tokens[first - 1].text.lower() if first >= 1 else ""
+    if verb in _NAMING_VERBS:
+        end = first - 1
+    elif verb == "as" and first >= 2 and tokens[first - 2].text.lower() == "known":
+        end = first - 2
+    else:
+        return ""
+    if end >= 2 and tokens[end - 1].text == ",":
+        end -= 1
+    # The noun right before the verb decides: "the firm's founder, known as X" is not a
+    # firm, and "picked up the phone and called X" has no noun there.
+    noun = tokens[end - 1] if end >= 1 else None
+    if noun is None or noun.tag not in ("NN", "NNS") or not noun.text.islower():
+        return ""
+    for label, nouns in (
+        ("ORG", gz.NAMED_ORG_NOUNS),
+        ("GPE", gz.NAMED_PLACE_NOUNS),
+        ("LOC", gz.NAMED_FEATURE_NOUNS),
+        ("PRODUCT", gz.PRODUCT_NOUNS),
+        ("PERSON", gz.NAMED_PERSON_NOUNS),
+    ):
+        if noun.text in nouns:
+            return label
+    return ""
 
 
 def _described_as_settlement(tokens: Sequence[Token], after: int) -> bool:

@@ -78,3 +78,94 @@ def test_products_by_a_following_product_noun_or_a_model_number() -> None:
 
 def test_a_disease_code_and_an_award_are_not_typed_entities() -> None:
     assert _names("The COVID-19 pandemic delayed the Nobel Prize in Physics ceremony.") == []
+
+
+# Examples of each typing rule, with made-up names so that the rule, not a list of places, decides.
+_RULE_EXAMPLES = [
+    ("Queen Margarethe III opened the bridge.", ("PERSON", "Margarethe III")),
+    ("Henry IX was crowned at the abbey.", ("PERSON", "Henry IX")),
+    ("Ludwig XIV built three castles.", ("PERSON", "Ludwig XIV")),
+    ("Pope Sixtus XII blessed the crowd.", ("PERSON", "Sixtus XII")),
+    ("Ortwin II of Varnia signed the charter.", ("PERSON", "Ortwin II")),
+    ("King Conrad I never married.", ("PERSON", "Conrad I")),
+    ("Tankers queue at the Strait of Ormel.", ("LOC", "Strait of Ormel")),
+    ("The Isle of Karne has one road.", ("LOC", "Isle of Karne")),
+    ("Storms battered the Firth of Lenn.", ("LOC", "Firth of Lenn")),
+    ("The Principality of Varnia issues stamps.", ("GPE", "Principality of Varnia")),
+    ("The Grand Duchy of Ostmark lasted a century.", ("GPE", "Grand Duchy of Ostmark")),
+    ("Orchards cover the county of Tallow.", ("GPE", "Tallow")),
+    ("The region of Ostrava-Vesk exports coal.", ("GPE", "Ostrava-Vesk")),
+    ("Ferries serve the island of Vesk.", ("LOC", "Vesk")),
+    ("The harbour of Brann froze.", ("GPE", "Brann")),
+    ("A consortium called Velora Link built it.", ("ORG", "Velora Link")),
+    ("Six firms, known as Harbour Open, dug the tunnel.", ("ORG", "Harbour Open")),
+    ("They settled in a village named Oszk.", ("GPE", "Oszk")),
+    ("He grew up with a boy called Tam Orrin.", ("PERSON", "Tam Orrin")),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), _RULE_EXAMPLES, ids=[name for _, (_, name) in _RULE_EXAMPLES]
+)
+def test_each_typing_rule_types_its_own_example(text: str, expected: tuple[str, str]) -> None:
+    """Regnal numerals, place heads before "of", "the county of X", and "a firm called X"."""
+    assert expected in _names(text)
+
+
+def test_a_numeral_after_a_name_that_is_not_regnal_is_still_a_product() -> None:
+    assert ("PRODUCT", "Kestrel IV") in _names("Critics preferred Kestrel IV to the sequel.")
+    assert ("PRODUCT", "Vostra V") in _names("The Vostra V rocket lifted off.")
+
+
+def test_a_pronoun_i_after_a_first_name_is_not_a_numeral() -> None:
+    names = [text for _, text in _names("When Anna met Henry I was asleep.")]
+    assert "Henry" in names
+    assert "Henry I" not in names
+
+
+def test_a_hyphenated_name_with_a_lower_case_particle_is_a_place() -> None:
+    found = _names("Trains stop at Mont-sur-Lenne and Vieux-en-Brac.")
+    assert ("GPE", "Mont-sur-Lenne") in found
+    assert ("GPE", "Vieux-en-Brac") in found
+
+
+def test_a_hyphenated_surname_without_a_particle_stays_a_person() -> None:
+    assert ("PERSON", "Anna Berg-Lind") in _names("The engineer Anna Berg-Lind drew the plans.")
+
+
+def test_called_as_a_verb_of_telephoning_gives_no_kind() -> None:
+    found = _names("I picked up the phone and called Marta Lindqvist.")
+    assert ("PERSON", "Marta Lindqvist") in found
+
+
+def test_a_capitalised_feature_word_alone_after_the_is_a_place() -> None:
+    assert ("LOC", "Channel") in _names("Fog closed the Channel to small boats.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The H1N1 outbreak was milder.",
+        "SARS-CoV-2 spread quickly.",
+        "Doctors tracked H7N9 and COVID-19 together.",
+    ],
+)
+def test_virus_and_disease_codes_are_not_typed_entities(text: str) -> None:
+    """Names, but of none of our types: typed ORG they would get company distractors."""
+    assert _names(text) == []
+
+
+def test_a_code_before_a_product_noun_is_a_product() -> None:
+    assert ("PRODUCT", "F-16") in _names("The air force bought F-16 jets.")
+
+
+def test_wordnet_places_need_a_place_cue_before_them() -> None:
+    """WordNet knows Calais, the Vistula and the city of Toyota; only a cue makes them places."""
+    assert ("GPE", "Calais") in _names("The ferry left from Calais at noon.")
+    assert ("LOC", "Vistula") in _names("Barges sail up the Vistula.")
+    assert ("GPE", "Toyota") not in _names("Toyota plans to build a plant.")
+
+
+def test_counties_and_regions_from_the_gazetteer_are_places() -> None:
+    found = _names("Kent and Hauts-de-France signed the rail agreement.")
+    assert found == [("GPE", "Kent"), ("GPE", "Hauts-de-France")]
