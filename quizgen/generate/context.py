@@ -12,7 +12,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from quizgen.generate.kinds import kind_of
 from quizgen.nlp.document import Document, Sentence, Span, Token
@@ -102,6 +103,10 @@ class ArticleContext:
     # Sentences that continue a quotation opened in an earlier sentence: someone's words,
     # often with "we" or "they" that the reader cannot place.
     quoted: frozenset[int] = frozenset()
+    # The full names ("Marie Curie") the article gives each surname, by surname.
+    full_names: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # How the article first writes each name after a sentence's first word: "the Danube".
+    written: Mapping[str, str] = field(default_factory=dict)
 
 
 def article_context(document: Document) -> ArticleContext:
@@ -109,8 +114,12 @@ def article_context(document: Document) -> ArticleContext:
     people: Counter[str] = Counter()
     full_names: dict[str, set[str]] = {}
     things: Counter[str] = Counter()
+    written: dict[str, str] = {}
     for sentence in document.sentences:
         for entity in sentence.entities:
+            if entity.first > 0 and entity.text not in written:
+                the = sentence.tokens[entity.first - 1].text.casefold() == "the"
+                written[entity.text] = f"the {entity.text}" if the else entity.text
             if entity.label == "PERSON":
                 surname = entity.text.split()[-1]
                 people[surname] += 1
@@ -135,21 +144,15 @@ def article_context(document: Document) -> ArticleContext:
         and first_sentence.entities
         and first_sentence.entities[0].text == ranked_things[0][0]
     ):
-        main_thing = _with_article(document, ranked_things[0][0])
-    return ArticleContext(main_person, main_thing, people, _quoted_sentences(document))
-
-
-def _with_article(document: Document, name: str) -> str:
-    """Return "the Danube" when the article writes "the Danube", else the name."""
-    for sentence in document.sentences:
-        for entity in sentence.entities:
-            if entity.text == name and entity.first > 0:
-                return (
-                    f"the {name}"
-                    if sentence.tokens[entity.first - 1].text.casefold() == "the"
-                    else name
-                )
-    return name
+        main_thing = written.get(ranked_things[0][0], ranked_things[0][0])
+    return ArticleContext(
+        main_person,
+        main_thing,
+        people,
+        _quoted_sentences(document),
+        {surname: frozenset(names) for surname, names in full_names.items()},
+        written,
+    )
 
 
 def _quoted_sentences(document: Document) -> frozenset[int]:
@@ -404,7 +407,7 @@ def _owner(
         surname = subject.text.split()[-1]
         if kind_of("PERSON", subject.text) != "person":
             return ""
-        return _full_name(document, surname, subject.text)
+        return _full_name(context, surname, subject.text)
     if any(e.label == "PERSON" for e in previous.entities):
         return ""
     return context.main_person
@@ -440,7 +443,7 @@ def _resolve(document: Document, index: int, token_index: int, context: ArticleC
             if len(people) == 1:
                 surname, name = next(iter(people.items()))
                 return (
-                    _full_name(document, surname, name)
+                    _full_name(context, surname, name)
                     if kind_of("PERSON", name) == "person"
                     else ""
                 )
@@ -471,7 +474,8 @@ def _resolve(document: Document, index: int, token_index: int, context: ArticleC
     if subject is not None:
         if subject.label in _NUMERIC_LABELS or subject.label == "PERSON":
             return ""
-        return _with_article(document, subject.text)
+        # "the Danube" when the article writes "the Danube", else the name.
+        return context.written.get(subject.text, subject.text)
     # An encyclopedia article names its subject in its title: "Oxygen is ... It is ...".
     subject_name = _title_subject(document, previous)
     if subject_name:
@@ -504,14 +508,9 @@ def _possessive(name: str) -> str:
     return f"{name}'s"
 
 
-def _full_name(document: Document, surname: str, mention: str) -> str:
+def _full_name(context: ArticleContext, surname: str, mention: str) -> str:
     """Return the mention, or the one full name the article gives that surname ("Curie")."""
     if len(mention.split()) > 1:
         return mention
-    names = {
-        e.text
-        for s in document.sentences
-        for e in s.entities
-        if e.label == "PERSON" and e.text.split()[-1] == surname and len(e.text.split()) > 1
-    }
+    names = context.full_names.get(surname, ())
     return next(iter(names)) if len(names) == 1 else mention

@@ -15,7 +15,9 @@ import contextlib
 import itertools
 import operator
 import os
+import re
 import tempfile
+import types
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -96,7 +98,7 @@ class LazyWordNet(WordNetCorpusReader):
         line = self._data_line(pos, offset)
         if line is None:
             return super().synset_from_pos_and_offset(pos, offset)  # NLTK's warning and None
-        synset = self._synset_from_pos_and_line(pos, line)
+        synset = _parse_line(self, pos, line)
         self._synset_offset_cache[pos][offset] = synset
         return synset
 
@@ -226,24 +228,52 @@ class _LazyEntry(dict):  # type: ignore[type-arg]
         return iter([pos for pos in (*self._POS, "s") if self._load(pos)])
 
 
+# NLTK's own synset parse, with its three regular expressions (a quoted example, and a
+# lemma's syntactic marker) run by the standard library: NLTK runs them through its ReDoS
+# guard, whose timeout costs more than the rest of the parse, and these patterns are linear.
+_parse_line = types.FunctionType(
+    WordNetCorpusReader._synset_from_pos_and_line.__code__,
+    {
+        **WordNetCorpusReader._synset_from_pos_and_line.__globals__,
+        "redos": types.SimpleNamespace(sub=re.sub, findall=re.findall, match=re.match),
+    },
+)
+
+
 class _SortedIndex:
-    """A sorted WordNet index file and where each of its lemma lines starts, for bisection."""
+    """A sorted WordNet index file and where each of its lemma lines starts, for look-ups."""
+
+    # Lines per block of the sparse index: a look-up bisects the blocks' first lemmas
+    # (in C), then scans one block of a few kilobytes.
+    _BLOCK = 32
 
     def __init__(self, data: bytes, starts: array.array[int]) -> None:
         self.data = data
         self.starts = starts
+        # Each block's first lemma with the space after it: a lemma holds no space, so these
+        # sort as their lines do.
+        self._firsts = [
+            data[start : data.index(b" ", start) + 1] for start in starts[:: self._BLOCK]
+        ]
 
     def find(self, key: bytes) -> bytes | None:
         """Return the line of lemma `key` (without its newline), or None if it has none."""
+        if b"\n" in key:
+            return None  # would match across lines
         target = key + b" "
-        data, size = self.data, len(target)
-        # Lines are sorted, so their first `size` bytes are too: bisect on those.
-        at = bisect.bisect_left(self.starts, target, key=lambda start: data[start : start + size])
-        if at == len(self.starts) or not data.startswith(target, self.starts[at]):
+        block = bisect.bisect_right(self._firsts, target) - 1
+        if block < 0:
             return None
-        start = self.starts[at]
-        end = data.find(b"\n", start)
-        return data[start : end if end >= 0 else len(data)]
+        data, starts = self.data, self.starts
+        # Every line of the block follows a newline (the licence lines come before the first).
+        low = starts[block * self._BLOCK] - 1
+        after = (block + 1) * self._BLOCK
+        high = starts[after] if after < len(starts) else len(data)
+        at = data.find(b"\n" + target, low, high)
+        if at < 0:
+            return None
+        end = data.find(b"\n", at + 1)
+        return data[at + 1 : end if end >= 0 else len(data)]
 
 
 def _line_starts(path: Path, data: bytes) -> array.array[int]:

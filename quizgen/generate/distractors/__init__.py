@@ -8,6 +8,7 @@ the same run), "wordnet-cohyponym", then "fallback-pool".
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -121,14 +122,21 @@ def _candidates(
         return
     # A country's distractors are countries; an unknown place may take any place.
     kinds = [kind, "country", "city"] if kind == "place" else [kind]
-    found: list[tuple[str, str]] = []
-    for source_kind in kinds:
-        if source_kind != "term":  # terms come after WordNet's sister terms
-            found += [(text, "same-type-entity") for text in sources.article.get(source_kind, ())]
-    for source_kind in kinds:
-        found += [
-            (text, "other-article-entity") for text in sources.other_articles.get(source_kind, ())
-        ]
+    # Walked lazily: a long article names thousands, and the first few usually do.
+    found = itertools.chain(
+        *(
+            zip(sources.article.get(source_kind, ()), itertools.repeat("same-type-entity"))
+            for source_kind in kinds
+            if source_kind != "term"  # terms come after WordNet's sister terms
+        ),
+        *(
+            zip(
+                sources.other_articles.get(source_kind, ()),
+                itertools.repeat("other-article-entity"),
+            )
+            for source_kind in kinds
+        ),
+    )
     for text, method in found:
         yield _match_person_form(text, answer) if kind == "person" else text, method
     if kind in PLACE_KINDS or kind == "term":

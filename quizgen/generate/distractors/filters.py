@@ -30,6 +30,10 @@ class ArticleFacts:
 
     sentences: tuple[tuple[str, frozenset[str], frozenset[float]], ...]
     by_word: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False)
+    # What `sharing` found, by its arguments: the options of one question share its stem.
+    _shared: dict[tuple[frozenset[str], int], tuple[int, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @classmethod
     def of(cls, document: Document | None) -> ArticleFacts:
@@ -61,21 +65,33 @@ class ArticleFacts:
             found |= words
         return frozenset(found)
 
-    def sharing(self, words: frozenset[str], needed: int) -> list[int]:
+    def sharing(self, words: frozenset[str], needed: int) -> tuple[int, ...]:
         """Return the sentences that use at least `needed` of `words`, in article order."""
-        counts: Counter[int] = Counter()
-        for word in words:
-            counts.update(self.by_word.get(word, ()))
-        return sorted(number for number, count in counts.items() if count >= needed)
+        key = (words, needed)
+        found = self._shared.get(key)
+        if found is None:
+            counts: Counter[int] = Counter()
+            for word in words:
+                counts.update(self.by_word.get(word, ()))
+            found = tuple(sorted(number for number, count in counts.items() if count >= needed))
+            self._shared[key] = found
+        return found
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 
 
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def content_words(text: str) -> frozenset[str]:
     """Return the lower-case, singular content words of a text (no stopwords, no numbers)."""
-    words = re.findall(r"[A-Za-z][A-Za-z-]+", text)
-    return frozenset(
-        lexicon.noun_lemma(w) for w in words if not lexicon.is_stopword(w) and len(w) > 2
-    )
+    # "" marks a word that is no content word (a lemma never is "").
+    return frozenset(map(_content_lemma, _WORD.findall(text))) - {""}
+
+
+@word_cache
+def _content_lemma(word: str) -> str:
+    """Return the word's singular if it is a content word, else ""."""
+    return lexicon.noun_lemma(word) if not lexicon.is_stopword(word) and len(word) > 2 else ""
 
 
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
