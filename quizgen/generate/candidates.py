@@ -26,6 +26,8 @@ from quizgen.generate.kinds import (
 from quizgen.generate.offensive import offensive
 from quizgen.nlp.document import Document, Span, Token
 
+# A code-like name: letters and digits, with a capital ("COVID-19", "H1N1", "F-16", "G20").
+_CODE = re.compile(r"(?=[^\s]*[A-Z])(?=[^\s]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
 # Words that take an adjective for themselves: "how long", "so much", "too many".
 _DEGREE_WORDS = frozenset({"how", "so", "too", "as"})
 _NUMBER_TOKEN = re.compile(r"^(\d[\d,.]*|[a-z]+(-[a-z]+)?)$", re.IGNORECASE)
@@ -156,7 +158,9 @@ def find_candidates(
         taken = [(s.first, s.last) for s in spans]
         durations = _duration_spans(view, taken)
         taken += [(s.first, s.last) for s in durations]
-        spans += durations + _term_spans(view, taken)
+        codes = _code_spans(view, taken)
+        taken += [(s.first, s.last) for s in codes]
+        spans += durations + codes + _term_spans(view, taken)
         seen: set[str] = set()
         for span in spans:
             candidate, reason = _candidate(
@@ -301,6 +305,20 @@ def _term_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
     return out
 
 
+def _code_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
+    """Return names written as codes, which the entity layer leaves untyped: "COVID-19", "H1N1".
+
+    They are specific and often the point of a sentence, but of no kind with
+    believable wrong options, so they are "name" answers (cloze only).
+    """
+    out: list[Span] = []
+    for at, token in enumerate(view.tokens):
+        if not _CODE.fullmatch(token.text) or any(a <= at < b for a, b in taken):
+            continue
+        out.append(Span("CODE", token.text, at, at + 1, token.start, token.end))
+    return out
+
+
 def _is_number_word(word: str) -> bool:
     """Return True for "six", "six-seven", "twenty-one": counts, not parts of a term."""
     from quizgen.generate.distractors.numbers import NUMBER_WORDS
@@ -319,7 +337,7 @@ def _candidate(
     tokens = view.tokens
     words = tokens[span.first : span.last]
     kind = kind_of(span.label, span.text)
-    if all(lexicon.is_stopword(t.text) or not t.text.isalnum() for t in words):
+    if all(lexicon.is_stopword(t.text) or not any(ch.isalnum() for ch in t.text) for t in words):
         return None, "stopword-or-pronoun"
     if offensive(span.text):
         return None, "offensive"

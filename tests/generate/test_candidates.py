@@ -112,3 +112,12 @@ def test_a_verb_tagged_as_a_plural_noun_is_not_a_term() -> None:
     # The tagger reads a rare surname's verb as a noun ("Okonkwo remembers"); WordNet knows better.
     assert _verb_form("remembers") and _verb_form("befriends")
     assert not _verb_form("roadmaps") and not _verb_form("Remembers")
+
+
+def test_a_name_written_as_a_code_is_a_name_answer() -> None:
+    found, _ = _candidates(
+        "The clinic in Tartu began testing a new H5N1 vaccine on volunteers in March 2024."
+    )
+    kinds = {c.text: c.kind for c in found}
+    assert kinds.get("H5N1") == "name"  # cloze only: no believable wrong options exist
+    assert kinds.get("Tartu") == "city"  # the code rule leaves real entities alone
