@@ -101,10 +101,11 @@ _TAGS = _pattern(
     r"^(?:tags?|keywords?|topics?|categories|category|filed under|related topics|labels?|"
     r"subjects?)\s*:\s*\S"
 )
-# Wikipedia-style markers right after a sentence's final punctuation.
+# Wikipedia-style markers right after a sentence's final punctuation: "[1]", "[note 2]",
+# and page numbers after one (":33", ":12–14").
 _CITATION = re.compile(
-    r"(?<=[.!?\"”])(?:\[(?:\d{1,3}|[a-z]|note \d+|citation needed|clarification needed)\])+"
-    r"(?=\s|$)"
+    r"(?<=[.!?\"”])(?:\[(?:\d{1,3}|[a-z]|note \d+|citation needed|clarification needed)\]"
+    r"|:\d{1,4}(?:[–-]\d{1,4})?)+(?=\s|$)"
 )
 # Section headings after which an encyclopedia article has no more prose.
 _END_SECTIONS = _pattern(

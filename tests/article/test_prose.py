@@ -176,6 +176,16 @@ def test_citation_markers_after_a_sentence_are_cut_out_of_the_prose() -> None:
     assert [item.reason for item in article.excluded] == ["citation", "citation"]
 
 
+def test_page_numbers_after_a_citation_are_cut_out_too() -> None:
+    text = "She graduated in 1873.:33 The college closed in 1901.[4]:112–114 It reopened later.\n"
+    article = article_from_text(text)
+    assert [text[start:end] for start, end in article.prose] == [
+        "She graduated in 1873.",
+        "The college closed in 1901.",
+        "It reopened later.",
+    ]
+
+
 def test_citation_marker_inside_a_sentence_does_not_split_it() -> None:
     text = "The lake[3] is 219 km long.\n"
     assert article_from_text(text).prose_text() == "The lake[3] is 219 km long."
