@@ -123,8 +123,15 @@ def answer_form(text: str, kind: str) -> tuple[str, ...]:
 def place_kind(name: str) -> str:
     """Return what kind of place `name` is: "country", "city", WordNet's word ("river"), or ""."""
     from quizgen.generate.distractors.fallback import known_place_kind
+    from quizgen.nlp import gazetteer
 
-    return known_place_kind(name) or _wordnet_place_kind(name)
+    known = known_place_kind(name)
+    if known:
+        return known
+    # WordNet files a German or US state under "state", as it does a country: "Bavaria".
+    if name.casefold().removeprefix("the ") in gazetteer.REGIONS:
+        return "region"
+    return _wordnet_place_kind(name)
 
 
 def _wordnet_place_kind(name: str) -> str:

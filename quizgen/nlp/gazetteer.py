@@ -117,7 +117,7 @@ earth|the moon|mars|venus|jupiter|saturn|mercury|the solar system|milky way|
 """)
 FEATURE_WORDS = word_set("""
 river|mountains|mountain|mount|mt|sea|ocean|lake|gulf|bay|island|islands|valley|desert|
-peninsula|strait|straits|canal|coast|glacier|forest|plateau|basin|cape|channel|falls|
+peninsula|strait|straits|passage|canal|coast|glacier|forest|plateau|basin|cape|channel|falls|
 range|hills|volcano|reef|delta|park|square|street|avenue|bridge|airport|station|
 stadium|arena|cathedral|palace|tower|castle|harbour|harbor|port|region|province|
 oblast|krai|district|county|state|territory|republic|kingdom|emirate|
@@ -264,7 +264,7 @@ steel|chemicals|foods|brands|stores|retail|solutions|software|games|entertainmen
 pictures|robotics|aerospace|dynamics|defence|defense|armaments|semiconductor|
 semiconductors|bancorp|caucus|cartel|brigade|battalion|regiment|division|nations|
 consortium|syndicate|partnership|enterprises|associates|limited|cooperative|
-co-operative|conglomerate|
+co-operative|conglomerate|index|average|animation|films|publications|magazines|
 """)
 
 # Names of awards, events, laws, wars and the like: capitalised, but none of our types.
@@ -318,12 +318,30 @@ ORG_CUES_AFTER = word_set("""
 shares|stock|inc|corp|employees|workers|customers|shareholders|investors|subscribers|
 headquarters|factory|factories|plant|plants|stores|products|brand|profits|profit|
 revenue|revenues|sales|earnings|shipped|manufactures|manufactured|sells|
+officials|executives|bosses|staffers|
 """)
 ORG_CUES_BEFORE = word_set("""
 company|firm|carrier|maker|makers|giant|group|rival|rivals|retailer|lender|bank|
 insurer|startup|start-up|conglomerate|manufacturer|automaker|carmaker|chipmaker|
 broadcaster|newspaper|agency|airline|operator|supplier|brand|network|outlet|
 publisher|developer|producer|exporter|regulator|club|side|team|party|
+website|site|blog|magazine|portal|
+""")
+
+# What a company owns or reports, after a possessive: "X's stake", "X's service revenue".
+# (Not "spokesman" or "chief": a politician has those too.)
+COMPANY_POSSESSIONS = word_set("""
+stake|stakes|shares|stock|unit|units|subsidiary|subsidiaries|venture|ventures|
+shareholders|shareholder|investors|revenue|revenues|profit|profits|earnings|sales|
+turnover|headquarters|factory|factories|plant|plants|stores|outlets|products|brand|
+brands|website|site|forum|customers|subscribers|employees|workforce|acquisition|
+takeover|board|debt|assets|operations|division|divisions|platform|servers|logo|
+""")
+# Lower-case roles between a body's name and a person's: "X chief executive Y", "X analyst Y".
+COMPANY_ROLES = word_set("""
+chief|executive|executives|ceo|cfo|coo|cto|spokesman|spokeswoman|spokesperson|
+spokesmen|spokeswomen|analyst|analysts|economist|economists|strategist|strategists|
+chairman|chairwoman|founder|co-founder|boss|president|
 """)
 PERSON_CUES_AFTER = word_set("""
 said|says|told|added|argued|wrote|explained|noted|recalled|believes|thinks|insisted|

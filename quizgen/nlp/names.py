@@ -9,6 +9,7 @@ elsewhere in the document ("Putin" after "Vladimir Putin").
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -93,6 +94,7 @@ def find_names(
             if run:
                 runs.append(run)
     _things_named_like_people(runs, sentences)
+    _companies_named_like_people(runs, sentences)
     _share_types(runs, sentences)
     return [run for run in runs if run.label]
 
@@ -123,6 +125,135 @@ def _things_named_like_people(runs: list[NameRun], sentences: Sequence[Sequence[
         head = sentences[run.sentence][run.last - 1].text.lower()
         if head in common and lexname(head) in _THING_LEXNAMES:
             run.label = "ORG"
+
+
+# Tags of the words between a possessive and the noun it owns: "X's $5bn direct equity stake".
+_MODIFIER_TAGS = frozenset(("$", "CD", "JJ", "NN", "NNS", "VBG", "VBN"))
+_PERSONAL_PRONOUNS = gz.word_set("he|she|his|her|him|they|their|them|i|we")
+# WordNet files of a named thing that is no person: "Google" (a search engine), "Dow Jones".
+_NAMED_THING_LEXNAMES = frozenset({"noun.communication", "noun.artifact", "noun.group"})
+
+
+def _companies_named_like_people(runs: list[NameRun], sentences: Sequence[Sequence[Token]]) -> None:
+    """Retype as ORG a name the article uses as a company's, or a "full name" made from one.
+
+    Usage over the whole article is the evidence: "X's stake", "X chief executive
+    Y", "X, which", "the X rose" and, weaker, "X ... its". A title before the
+    name, or a first name with it, counts against. A two-word "person" whose
+    first word is used so ("X Y" beside "X's shares") is no person's name, and
+    so lends PERSON to neither of its words.
+    """
+    # Each kind of use counts once: "X's stake" twice is one cue, as a person holds stakes too.
+    cues: dict[str, dict[str, int]] = {}
+    for run in runs:
+        if run.label:
+            cue, weight = _company_usage(sentences[run.sentence], run, runs)
+            if cue:
+                cues.setdefault(run.key, {})[cue] = weight
+    usage = Counter({key: sum(found.values()) for key, found in cues.items()})
+    votes = usage.copy()
+    not_people = _typed_strongly_as_not_people(runs)
+    for run in runs:
+        parts = run.key.split()
+        if run.label != "PERSON" or run.key in not_people:
+            continue
+        if len(parts) > 1 and max(usage[run.key], usage[parts[0]]) >= _STRONG:
+            continue  # "the X Y rose", "X Y" beside "X's shares": a doubtful full name
+        if run.strength >= _STRONG or len(parts) > 1:
+            # The full name and the words that _share_types lets it lend its type to.
+            weight = 2 * _STRONG if run.strength >= _STRONG else _STRONG
+            for key in {run.key, parts[0], parts[-1]}:
+                votes[key] -= weight
+    named_things: dict[str, bool] = {}
+    for run in runs:
+        if run.label not in ("PERSON", "ORG", "GPE") or run.strength >= _STRONG:
+            continue
+        parts = run.key.split()
+        doubtful = len(parts) > 1 and (
+            max(usage[run.key], usage[parts[0]]) >= _STRONG
+            or any(votes[part] > 0 for part in parts)
+        )
+        if run.label != "ORG" and run.key not in named_things:
+            # Once per name: "in Google" must not make a place of what WordNet calls software.
+            named_things[run.key] = _named_thing(run.key)
+        if (
+            named_things.get(run.key, False)
+            or (run.label != "GPE" and votes[run.key] > 0)
+            or (run.label == "PERSON" and doubtful)
+        ):
+            run.label, run.strength = "ORG", _STRONG
+
+
+def _company_usage(tokens: Sequence[Token], run: NameRun, runs: list[NameRun]) -> tuple[str, int]:
+    """Return the cue by which this mention uses the name as a company's, and its weight.
+
+    A negative weight is a person's use ("X, who"); ("", 0) is no cue.
+    """
+    after = tokens[run.last] if run.last < len(tokens) else None
+    before = tokens[run.first - 1].text if run.first > 0 else ""
+    if after is None:
+        return ("the", _STRONG) if before == "the" else ("", 0)
+    if after.tag == "POS":
+        # "X's stake", "X's $5bn direct equity stake": the noun the name owns decides.
+        for token in tokens[run.last + 1 : run.last + 6]:
+            if token.text.lower() in gz.COMPANY_POSSESSIONS:
+                return "owns", _STRONG
+            if token.tag not in _MODIFIER_TAGS:
+                break
+        return "", 0
+    if after.text in gz.COMPANY_ROLES:
+        # "X chief executive Y", "X chief financial officer Y": a body's officer, named after it.
+        for token in tokens[run.last + 1 : run.last + 4]:
+            if token.text[:1].isupper():
+                return "role", _STRONG
+            if not token.text.islower() or token.tag not in ("JJ", "NN", "NNS"):
+                break
+        return "", 0
+    if after.text == "," and run.last + 1 < len(tokens):
+        relative = tokens[run.last + 1].text.lower()
+        if relative in ("which", "who"):
+            return "relative", _STRONG if relative == "which" else -_STRONG
+    if before == "the" and after.tag not in ("NN", "NNS", "NNP", "NNPS", "CD", "JJ"):
+        return "the", _STRONG  # "the X rose": with a determiner, a name alone is rarely a person's
+    if (after.tag.startswith("VB") or after.tag == "MD") and _its_refers_back(tokens, run, runs):
+        return "its", _WEAK
+    return "", 0
+
+
+def _its_refers_back(tokens: Sequence[Token], run: NameRun, runs: list[NameRun]) -> bool:
+    """Return True when the sentence's first name is the subject and "its" soon refers to it.
+
+    "X will buy a stake in its venture"; a personal pronoun or another name on
+    the way makes the reference unclear.
+    """
+    if any(other.sentence == run.sentence and other.first < run.first for other in runs):
+        return False
+    for token in tokens[run.last : run.last + 12]:
+        lower = token.text.lower()
+        if lower == "its":
+            return True
+        if lower in _PERSONAL_PRONOUNS or token.text[:1].isupper():
+            return False
+    return False
+
+
+def _named_thing(key: str) -> bool:
+    """Return True when WordNet's first sense of the name, or of its first word, is a named thing.
+
+    "Google" (and so "Google Lens") is a search engine, "Dow Jones" a stock
+    index; a first word that names a place ("Washington Irving") or a person is
+    no evidence.
+    """
+    from quizgen.nlp.lexicon import lazy_wordnet
+
+    parts = key.split()
+    for lemma in dict.fromkeys(("_".join(parts), parts[0])):
+        if not lemma.replace("_", "").replace("-", "").isalpha():
+            continue
+        synsets = lazy_wordnet().synsets(lemma, pos="n")
+        if synsets and synsets[0].instance_hypernyms():
+            return synsets[0].lexname() in _NAMED_THING_LEXNAMES
+    return False
 
 
 def _namelike(token: Token, index: int, taken: set[int]) -> bool:
@@ -362,7 +493,12 @@ def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> Name
         if word.lower() in gz.NON_ORG_ACRONYMS:
             return None
         return _typed(run, tokens, "ORG", _STRONG)
-    if before in gz.ORG_CUES_BEFORE and tokens[run.first - 1].text.islower():
+    owner = tokens[run.first - 2].text.lower() if run.first > 1 else ""
+    if (
+        before in gz.ORG_CUES_BEFORE
+        and tokens[run.first - 1].text.islower()
+        and owner not in ("his", "her")  # "his rival X", "her team-mate X" name a person
+    ):
         return _typed(run, tokens, "ORG", _STRONG)
     two_before = " ".join(t.text.lower() for t in tokens[max(run.first - 2, 0) : run.first])
     if two_before in gz.ORG_CUE_PHRASES:
@@ -574,11 +710,14 @@ def _shape_label(tokens: Sequence[Token]) -> str:
 def _share_types(runs: list[NameRun], sentences: Sequence[Sequence[Token]]) -> None:
     """Give weakly typed mentions the type of the same name typed with better evidence."""
     best: dict[str, tuple[int, str]] = {}
+    # A "full name" typed as something else with strong evidence elsewhere lends its words
+    # nothing: "the website Porn Leaks" makes "Leaks" no surname.
+    not_people = _typed_strongly_as_not_people(runs)
     for run in runs:
         if not run.label:
             continue
         keys = [run.key]
-        if run.label == "PERSON" and run.last - run.first > 1:
+        if run.label == "PERSON" and run.last - run.first > 1 and run.key not in not_people:
             # "Putin" and "Vladimir" both refer back to "Vladimir Putin"
             tokens = sentences[run.sentence]
             keys += [tokens[run.last - 1].text.lower(), tokens[run.first].text.lower()]
@@ -592,3 +731,7 @@ def _share_types(runs: list[NameRun], sentences: Sequence[Sequence[Token]]) -> N
         known = best.get(run.key)
         if known and known[0] > run.strength and known[1] != run.label:
             run.label = known[1]
+
+
+def _typed_strongly_as_not_people(runs: list[NameRun]) -> set[str]:
+    return {run.key for run in runs if run.strength >= _STRONG and run.label not in ("", "PERSON")}

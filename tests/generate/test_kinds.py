@@ -44,3 +44,12 @@ def test_a_name_the_evidence_supports_is_not_doubtful(label: str, kind: str, tex
 def test_numbers_and_terms_are_never_doubtful_names() -> None:
     assert not doubtful_name("MONEY", "money", "$4 billion")
     assert not doubtful_name("NP", "term", "Maria")
+
+
+@pytest.mark.parametrize("name", ["Bavaria", "Texas", "Kent"])
+def test_a_state_or_county_is_a_region_not_a_country(name: str) -> None:
+    # WordNet files German and US states under "state", as it does countries.
+    from quizgen.generate.kinds import kind_of, place_kind
+
+    assert place_kind(name) == "region"
+    assert kind_of("GPE", name) == "place"

@@ -9,9 +9,9 @@ from quizgen.nlp.pipeline import analyse_text
 
 from .entity_gold import HELDOUT_FILE, load_gold, score
 
-# The F1 this recogniser reaches on entity_gold.txt (0.963) and on the held-out
-# sentences (0.956), less a little slack; a change that lowers them fails here.
-F1_FLOOR = 0.955
+# The F1 this recogniser reaches on entity_gold.txt (0.969) and on the held-out
+# sentences (0.963), less a little slack; a change that lowers them fails here.
+F1_FLOOR = 0.96
 HELDOUT_F1_FLOOR = 0.93
 
 
