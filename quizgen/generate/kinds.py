@@ -182,14 +182,14 @@ def _looks_like_person(text: str) -> bool:
     if not last[:1].isupper():
         return False
     lower = last.casefold()
-    sense = lexicon.first_sense(lower)
-    if sense is not None and sense.lexname() == "noun.person":
+    lexname = lexicon.first_sense_lexname(lower)
+    if lexname == "noun.person":
         return True  # "Gates", "Newton": WordNet knows the person
     if lexicon.is_plural(lower):
-        lemma_sense = lexicon.first_sense(lexicon.noun_lemma(lower))
-        if lemma_sense is not None and lemma_sense.lexname() != "noun.person":
+        lemma_lexname = lexicon.first_sense_lexname(lexicon.noun_lemma(lower))
+        if lemma_lexname and lemma_lexname != "noun.person":
             return False  # "Volvo Cars", "Nobel Prizes"
-    return not (sense is not None and lexicon.zipf(lower) >= 4.3)
+    return not (lexname and lexicon.zipf(lower) >= 4.3)
 
 
 def _shape(text: str) -> str:
@@ -223,8 +223,7 @@ def doubtful_name(label: str, kind: str, text: str, *, strict: bool = True) -> b
     body_word = any(w in gazetteer.ORG_WORDS for w in words) or lower in gazetteer.STANDALONE_ORGS
     acronym = bool(re.fullmatch(r"[A-Z][A-Z0-9.&]{1,7}", text.strip()))
     # WordNet knows many whole names: "Northwest_Passage" is a location, not a person.
-    sense = lexicon.first_sense("_".join(words))
-    lexname = sense.lexname() if sense is not None else ""
+    lexname = lexicon.first_sense_lexname("_".join(words))
     feature = any(w in gazetteer.FEATURE_WORDS for w in words[1:]) or any(
         w in gazetteer.COUNTRIES or w in gazetteer.CITIES for w in words
     )
@@ -241,8 +240,8 @@ def doubtful_name(label: str, kind: str, text: str, *, strict: bool = True) -> b
         if words[0] in _NOT_FIRST_NAMES:
             return True  # "Former Lib Dem": a description typed as a person
         if len(words) > 1 and words[-1].endswith("s"):
-            lemma_sense = lexicon.first_sense(words[-1][:-1])
-            if lemma_sense is not None and lemma_sense.lexname() != "noun.person":
+            lemma_lexname = lexicon.first_sense_lexname(words[-1][:-1])
+            if lemma_lexname and lemma_lexname != "noun.person":
                 return True  # "Iron Gates": a plural common noun ends the "name"
         return (
             known_place

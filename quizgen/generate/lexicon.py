@@ -100,10 +100,39 @@ def first_sense(word: str, pos: str = "n") -> Any:
 
 
 @word_cache
+def first_sense_lexname(word: str, pos: str = "n") -> str:
+    """Return the lexicographer file ("noun.person") of `first_sense(word, pos)`, or "".
+
+    Reads only the head of the sense's line: asking a word's kind costs no full synset.
+    """
+    reader = wordnet()
+    for form in reader._morphy(word.casefold(), pos):
+        offsets = reader._lemma_pos_offset_map[form].get(pos)
+        if offsets:
+            return str(reader.lexname_at(pos, offsets[0]))
+    return ""
+
+
+@word_cache
+def definitions(word: str) -> tuple[str, ...]:
+    """Return the definitions of `wordnet().synsets(word)`, in its order, reading only glosses."""
+    from nltk.corpus.reader.wordnet import POS_LIST
+
+    reader = wordnet()
+    index = reader._lemma_pos_offset_map
+    lemma = word.lower()  # as NLTK's synsets()
+    return tuple(
+        reader.definition_at(pos, offset)
+        for pos in POS_LIST
+        for form in reader._morphy(lemma, pos, True)
+        for offset in index[form].get(pos, [])
+    )
+
+
+@word_cache
 def is_unit(word: str) -> bool:
     """Return True for a unit of measure ("tonnes", "kilometres"): WordNet's noun.quantity."""
-    sense = first_sense(word)
-    return sense is not None and sense.lexname() == "noun.quantity"
+    return first_sense_lexname(word) == "noun.quantity"
 
 
 @word_cache

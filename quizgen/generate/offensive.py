@@ -93,5 +93,4 @@ def _listed(word: str) -> bool:
 def _labelled(word: str) -> bool:
     from quizgen.generate import lexicon
 
-    senses = lexicon.wordnet().synsets(word)
-    return any(label in sense.definition() for sense in senses for label in _LABELS)
+    return any(label in gloss for gloss in lexicon.definitions(word) for label in _LABELS)

@@ -167,3 +167,35 @@ def test_a_straight_quote_opened_after_a_colon_and_never_closed_is_broken() -> N
         'remains fluid. We will decide on Friday."'
     )
     assert views[1] == (None, "broken-quote")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Marie Curie was born in Warsaw in 1867 and studied there. "
+            "Later Curie taught physics in Paris for many years. "
+            "She won the prize in 1911 for her work on radium.",
+            "Marie Curie won the prize in 1911 for her work on radium.",
+            id="a surname alone is the one full name the article gives it",
+        ),
+        pytest.param(
+            "Marie Curie and Pierre Curie worked in Paris for many years. "
+            "Later Curie taught physics at the university. "
+            "She won the prize in 1911 for her work on radium.",
+            "Curie won the prize in 1911 for her work on radium.",
+            id="a surname two people share stays a surname",
+        ),
+        pytest.param(
+            "Ships carry grain on the Danube every spring. "
+            "The Danube is the second longest river in Europe. "
+            "It flows through ten countries before reaching the Black Sea.",
+            "The Danube flows through ten countries before reaching the Black Sea.",
+            id="a river the article writes with 'the' keeps it",
+        ),
+    ],
+)
+def test_a_pronoun_becomes_the_name_as_the_article_writes_it(text: str, expected: str) -> None:
+    _, views = _views(text)
+    view, _ = views[2]
+    assert view.text == expected

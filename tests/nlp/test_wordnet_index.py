@@ -30,3 +30,87 @@ def test_adjective_lexnames_come_from_nltks_full_reader() -> None:
     # The lazy reader does not tell adjective satellites apart, so lexname() uses NLTK's.
     assert lexicon.lexname("red", pos="s") == "adj.all"
     assert lexicon.lexname("economic", pos="a") == "adj.pert"
+
+
+def _data_offsets(pos_file: str) -> list[int]:
+    from pathlib import Path
+
+    root = Path(str(find("corpora/wordnet")))
+    with open(root / f"data.{pos_file}", "rb") as data:
+        return [int(line[:8]) for line in data if line[:1].isdigit()]
+
+
+def test_every_lemma_of_every_index_is_found_and_near_misses_are_not() -> None:
+    from pathlib import Path
+
+    lazy = lexicon.lazy_wordnet()
+    root = Path(str(find("corpora/wordnet")))
+    for pos, name in (("n", "noun"), ("v", "verb"), ("a", "adj"), ("r", "adv")):
+        lines = (root / f"index.{name}").read_text(encoding="utf-8").splitlines()
+        entries = [line.split() for line in lines if not line.startswith(" ")]
+        known = {fields[0] for fields in entries}
+        for fields in entries:
+            count = int(fields[2])
+            assert lazy.lookup(fields[0], pos) == [int(f) for f in fields[-count:]], fields[0]
+        for fields in entries[::97]:
+            for near in (fields[0] + "q", fields[0][:-1], fields[0] + "\ndog"):
+                if near not in known:
+                    assert lazy.lookup(near, pos) is None, near
+
+
+def _state(synset) -> dict:  # type: ignore[no-untyped-def]
+    """Every field NLTK's parse sets on a synset and its lemmas."""
+
+    def fields(item) -> dict:  # type: ignore[no-untyped-def]
+        found = {}
+        for key, value in vars(item).items():
+            if key == "_wordnet_corpus_reader":
+                continue
+            if key == "_synset":
+                value = value.name()
+            elif key == "_lemmas":
+                value = [fields(lemma) for lemma in value]
+            elif isinstance(value, dict):
+                value = {k: sorted(v) if isinstance(v, set) else v for k, v in value.items()}
+            found[key] = value
+        return found
+
+    return fields(synset)
+
+
+def test_synsets_are_parsed_exactly_as_nltk_parses_them_in_every_data_file() -> None:
+    import random
+    from pathlib import Path
+
+    lazy = lexicon.lazy_wordnet()
+    root = Path(str(find("corpora/wordnet")))
+    for pos, name in (("n", "noun"), ("v", "verb"), ("a", "adj"), ("r", "adv")):
+        with open(root / f"data.{name}", encoding="utf-8") as data:
+            lines = [line for line in data if line[:1].isdigit()]
+        for line in random.Random(3).sample(lines, 500):
+            offset = int(line[:8])
+            lazy.forget()
+            ours = lazy.synset_from_pos_and_offset(pos, offset)
+            # NLTK's own parse of the same line, on the same reader.
+            theirs = WordNetCorpusReader._synset_from_pos_and_line(lazy, pos, line)
+            assert _state(ours) == _state(theirs), line[:40]
+
+
+def test_a_synsets_kind_and_definition_read_alone_are_those_of_the_whole_synset() -> None:
+    import random
+
+    lazy = lexicon.lazy_wordnet()
+    lazy.forget()
+    for pos, name in (("n", "noun"), ("v", "verb"), ("r", "adv")):
+        for offset in random.Random(5).sample(_data_offsets(name), 300):
+            kind, definition = lazy.lexname_at(pos, offset), lazy.definition_at(pos, offset)
+            synset = lazy.synset_from_pos_and_offset(pos, offset)
+            assert (kind, definition) == (synset.lexname(), synset.definition())
+            # Once the synset is read in full, it answers.
+            assert lazy.lexname_at(pos, offset) == kind
+            assert lazy.definition_at(pos, offset) == definition
+    # WordNet's gloss of "dog", without its quoted example ("the dog barked all night").
+    assert lazy.definition_at("n", 2084071) == (
+        "a member of the genus Canis (probably descended from the common wolf) that has been "
+        "domesticated by man since prehistoric times; occurs in many breeds"
+    )

@@ -430,10 +430,10 @@ def _head(term: str) -> str:
 def _related(a: str, b: str) -> bool:
     if not a or not b or a == b:
         return False
-    sense_a, sense_b = lexicon.first_sense(a), lexicon.first_sense(b)
-    # Of one kind first (one synset read each): a plant family is no sister of a sea cow's,
-    # whatever category they meet in; and their ancestors need not be read.
-    if sense_a is None or sense_b is None or sense_a.lexname() != sense_b.lexname():
+    # Of one kind first (one line head read each): a plant family is no sister of a sea
+    # cow's, whatever category they meet in; and their ancestors need not be read.
+    kind_a = lexicon.first_sense_lexname(a)
+    if not kind_a or kind_a != lexicon.first_sense_lexname(b):
         return False
     first, second = _categories(a), _categories(b)
     # "vehicle" is not a wrong answer beside "tram": it is the tram's own category.

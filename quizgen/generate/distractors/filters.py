@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -34,6 +33,7 @@ class ArticleFacts:
     _shared: dict[tuple[frozenset[str], int], tuple[int, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    _word_sets: dict[str, frozenset[int]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, document: Document | None) -> ArticleFacts:
@@ -70,11 +70,26 @@ class ArticleFacts:
         key = (words, needed)
         found = self._shared.get(key)
         if found is None:
-            counts: Counter[int] = Counter()
-            for word in words:
-                counts.update(self.by_word.get(word, ()))
-            found = tuple(sorted(number for number, count in counts.items() if count >= needed))
-            self._shared[key] = found
+            found = self._shared[key] = self._sharing(words, needed)
+        return found
+
+    def _sharing(self, words: frozenset[str], needed: int) -> tuple[int, ...]:
+        # A sentence using `needed` of the words uses one of any len(words) - needed + 1 of
+        # them: gather from the rarest that many, then count the rest by set look-ups. A
+        # long article's common words are in thousands of sentences.
+        rare = sorted(words, key=lambda word: (len(self.by_word.get(word, ())), word))
+        gathered: set[int] = set()
+        for word in rare[: max(0, len(words) - needed + 1)]:
+            gathered.update(self.by_word.get(word, ()))
+        sets = [self._word_set(word) for word in words]
+        return tuple(
+            sorted(number for number in gathered if sum(number in s for s in sets) >= needed)
+        )
+
+    def _word_set(self, word: str) -> frozenset[int]:
+        found = self._word_sets.get(word)
+        if found is None:
+            found = self._word_sets[word] = frozenset(self.by_word.get(word, ()))
         return found
 
 
@@ -100,10 +115,18 @@ def normal_form(text: str) -> str:
     return normalize(text)
 
 
-@word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def same_answer(a: str, b: str) -> bool:
-    """quizgen.answers.same_answer, remembered: the generator asks about the same pairs often."""
-    return _same_answer(a, b)
+    """quizgen.answers.same_answer, from remembered parts: the generator asks about the same
+    texts (the article's names, say) beside many answers."""
+    if normal_form(a) == normal_form(b):
+        return True
+    # Different texts are the same answer only as the same number, which `a` must be.
+    return _number(a) is not None and _same_answer(a, b)
+
+
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
+def _number(text: str) -> float | None:
+    return parse_number(text)
 
 
 def contains_phrase(haystack: str, needle: str) -> bool:
