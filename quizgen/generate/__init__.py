@@ -190,7 +190,7 @@ def _select_answers(
     """Return the usable sentence views and the candidates scoring at least `min_quality`."""
     from quizgen.generate.candidates import find_candidates
     from quizgen.generate.context import article_context, sentence_view
-    from quizgen.generate.offensive import abusive_text
+    from quizgen.generate.offensive import abusive
 
     context = article_context(document)
     views: list[SentenceView] = []
@@ -200,7 +200,7 @@ def _select_answers(
             dropped[f"sentence:{reason}"] += 1
         elif not _in_prose(article, view.sentence.start, view.sentence.end):
             dropped["sentence:not-prose"] += 1
-        elif abusive_text(view.text):
+        elif abusive(view.text):
             dropped["sentence:abusive-language"] += 1
         else:
             views.append(view)

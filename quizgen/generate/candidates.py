@@ -23,7 +23,7 @@ from quizgen.generate.kinds import (
     is_common_word_name,
     kind_of,
 )
-from quizgen.generate.offensive import offensive
+from quizgen.generate.offensive import abusive
 from quizgen.nlp.document import Document, Span, Token
 
 # A code-like name: letters and digits, with a capital ("COVID-19", "H1N1", "F-16", "G20").
@@ -339,7 +339,7 @@ def _candidate(
     kind = kind_of(span.label, span.text)
     if all(lexicon.is_stopword(t.text) or not any(ch.isalnum() for ch in t.text) for t in words):
         return None, "stopword-or-pronoun"
-    if offensive(span.text):
+    if abusive(span.text):
         return None, "offensive"
     if kind in NAME_KINDS or kind == "name":
         if " and " in span.text or " or " in span.text:

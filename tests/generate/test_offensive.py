@@ -32,15 +32,17 @@ def test_a_sentence_quoting_a_slur_is_not_asked_but_the_rest_are() -> None:
     assert any("40,000" in text or "Netlink" in text for text in shown)
 
 
-def test_wordnet_labels_catch_slurs_the_short_list_lacks() -> None:
-    from quizgen.generate.offensive import abusive_text, offensive
+@pytest.mark.parametrize("text", ["a pornographic whore", "Niggers", "the fags"])
+def test_listed_words_are_caught_in_any_case_and_number(text: str) -> None:
+    from quizgen.generate.offensive import abusive
 
-    assert not abusive_text("krauts") and offensive("krauts")  # "(ethnic slur)" in WordNet
-    assert offensive("a pornographic whore")
+    assert abusive(text)
 
 
-@pytest.mark.parametrize("text", ["Dick Cheney", "wild boars", "the Scunthorpe United ground"])
+@pytest.mark.parametrize(
+    "text", ["Dick Cheney", "wild boars", "the Scunthorpe United ground", "the queen", "a tool"]
+)
 def test_names_and_plain_words_are_not_flagged(text: str) -> None:
-    from quizgen.generate.offensive import offensive
+    from quizgen.generate.offensive import abusive
 
-    assert not offensive(text)
+    assert not abusive(text)
