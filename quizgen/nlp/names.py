@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from quizgen.nlp import gazetteer as gz
@@ -145,9 +145,12 @@ def _companies_named_like_people(runs: list[NameRun], sentences: Sequence[Sequen
     """
     # Each kind of use counts once: "X's stake" twice is one cue, as a person holds stakes too.
     cues: dict[str, dict[str, int]] = {}
+    opening: dict[int, int] = {}  # where each sentence's first name starts
+    for run in runs:
+        opening[run.sentence] = min(run.first, opening.get(run.sentence, run.first))
     for run in runs:
         if run.label:
-            cue, weight = _company_usage(sentences[run.sentence], run, runs)
+            cue, weight = _company_usage(sentences[run.sentence], run, opening)
             if cue:
                 cues.setdefault(run.key, {})[cue] = weight
     usage = Counter({key: sum(found.values()) for key, found in cues.items()})
@@ -184,7 +187,9 @@ def _companies_named_like_people(runs: list[NameRun], sentences: Sequence[Sequen
             run.label, run.strength = "ORG", _STRONG
 
 
-def _company_usage(tokens: Sequence[Token], run: NameRun, runs: list[NameRun]) -> tuple[str, int]:
+def _company_usage(
+    tokens: Sequence[Token], run: NameRun, opening: Mapping[int, int]
+) -> tuple[str, int]:
     """Return the cue by which this mention uses the name as a company's, and its weight.
 
     A negative weight is a person's use ("X, who"); ("", 0) is no cue.
@@ -215,18 +220,20 @@ def _company_usage(tokens: Sequence[Token], run: NameRun, runs: list[NameRun]) -
             return "relative", _STRONG if relative == "which" else -_STRONG
     if before == "the" and after.tag not in ("NN", "NNS", "NNP", "NNPS", "CD", "JJ"):
         return "the", _STRONG  # "the X rose": with a determiner, a name alone is rarely a person's
-    if (after.tag.startswith("VB") or after.tag == "MD") and _its_refers_back(tokens, run, runs):
+    if (after.tag.startswith("VB") or after.tag == "MD") and _its_refers_back(
+        tokens, run, opening
+    ):
         return "its", _WEAK
     return "", 0
 
 
-def _its_refers_back(tokens: Sequence[Token], run: NameRun, runs: list[NameRun]) -> bool:
+def _its_refers_back(tokens: Sequence[Token], run: NameRun, opening: Mapping[int, int]) -> bool:
     """Return True when the sentence's first name is the subject and "its" soon refers to it.
 
     "X will buy a stake in its venture"; a personal pronoun or another name on
     the way makes the reference unclear.
     """
-    if any(other.sentence == run.sentence and other.first < run.first for other in runs):
+    if opening[run.sentence] < run.first:
         return False
     for token in tokens[run.last : run.last + 12]:
         lower = token.text.lower()
