@@ -42,6 +42,8 @@ def perturb_number(answer: str, *, limit: int = 8, percent: bool | None = None) 
         replacements = [(a, b) for a, b in _range_shifts(values[0], values[1], words)]
     else:
         replacements = [(v,) for v in _alternatives(values[0], matches[0].group(), words, percent)]
+        if _counts_a_plural(answer[matches[0].end() :]):
+            replacements = [r for r in replacements if r != (1.0,)]  # not "1 pounds"
     out: list[str] = []
     for new_values in replacements:
         text = answer
@@ -56,6 +58,24 @@ def perturb_number(answer: str, *, limit: int = 8, percent: bool | None = None) 
         if len(out) >= limit:
             break
     return out
+
+
+def _counts_a_plural(after: str) -> bool:
+    """Return True when a plural noun follows the number: "2 pounds", "three children"."""
+    match = re.match(r"\s+([a-z]+)", after)
+    if match is None:
+        return False
+    word = match.group(1)
+    return (word.endswith("s") and word not in {"percent", "cents"}) or word in {
+        "children",
+        "people",
+        "men",
+        "women",
+        "feet",
+        "teeth",
+        "mice",
+        "geese",
+    }
 
 
 def year_alternatives(year: int) -> list[int]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -62,3 +63,14 @@ def test_distractors_are_never_the_truth_and_stay_within_a_factor_of_four(
         assert number_unit(found) == number_unit(answer)
         ratio = parse_number(found) / parse_number(answer)
         assert 0.2 <= ratio <= 4.5, (answer, found)
+
+
+@pytest.mark.parametrize("answer", ["2 pounds", "two children", "about 2 hours"])
+def test_a_counted_plural_is_never_given_a_count_of_one(answer: str) -> None:
+    found = perturb_number(answer)
+    assert len(found) >= 3
+    assert not any(option.split()[-2] in ("1", "one") for option in found)  # "1 pounds"
+
+
+def test_a_percentage_may_still_be_one() -> None:
+    assert "1 percent" in perturb_number("2 percent")
