@@ -35,6 +35,8 @@ _MAX_ANSWER_ZIPF = 4.5
 _MAX_COMMON_ZIPF = 5.3
 # Rarer than this, a word is technical ("photosynthesis") and has one sense: any kind will do.
 _TECHNICAL_ZIPF = 3.0
+# Kinds of things whose fellow parts of one whole make fair distractors: organs, plant parts.
+_PART_KINDS = frozenset({"noun.body", "noun.plant"})
 # Kinds of things whose sisters make fair distractors: chemical elements, organs, animals,
 # jobs. Artifacts, abstractions and common-noun locations have sisters like "dolly" for
 # "tram" or "bush" for "frontier"; named places (instances) are handled apart.
@@ -241,14 +243,17 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
     hypernyms = sorted(synset.instance_hypernyms() if instance else synset.hypernyms(), key=_name)
     # Sisters first; cousins (two levels up) only when sisters are too few.
     order = 0
-    for tier in (0, 1):
-        if tier and (len(scored) >= 3 or instance or synset.lexname() not in _TAXONOMIC):
-            break  # cousins of a state or an event are anything: "pips" beside "colds"
-        sisters = (
-            [s for h in hypernyms for s in _below(h, instance)]
-            if tier == 0
-            else _cousins(hypernyms)
-        )
+    for tier in (0, 1, 2):
+        if tier and (len(scored) >= 3 or instance):
+            break
+        if tier == 1 and synset.lexname() not in _TAXONOMIC:
+            continue  # cousins of a state or an event are anything: "pips" beside "colds"
+        if tier == 2 and synset.lexname() not in _PART_KINDS:
+            continue
+        if tier == 0:
+            sisters = [s for h in hypernyms for s in _below(h, instance)]
+        else:
+            sisters = _cousins(hypernyms) if tier == 1 else _part_sisters(synset)
         for sister in sisters:
             if sister.offset == own or sister.offset in ancestors or sister.lexname != kind:
                 continue  # "string" is WordNet's sister of "gene", but not of its kind
@@ -274,6 +279,29 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
             scored.append((tier, known, round(gap, 1), order, name))
     scored.sort()
     return [name for *_, name in scored[:limit]]
+
+
+def _part_sisters(synset: Any) -> list[SynsetBrief]:
+    """Return the other parts of the whole the answer is part of: "pupil" -> "iris", "retina".
+
+    WordNet's categories put an organ among odd company ("pupil" is an
+    "aperture"); the parts of one whole are what a learner must tell apart.
+    A part that is its whole's only one (the pupil of the iris) takes the
+    parts of the whole above (the eye).
+    """
+    reader = lexicon.wordnet()
+    found: list[SynsetBrief] = []
+    for whole in sorted(synset.part_holonyms(), key=_name):
+        parts = [p for p in sorted(whole.part_meronyms(), key=_name) if p != synset]
+        if not parts:
+            parts = [
+                p
+                for above in sorted(whole.part_holonyms(), key=_name)
+                for p in sorted(above.part_meronyms(), key=_name)
+                if p != whole
+            ]
+        found += [reader.brief("n", p.offset()) for p in parts]
+    return found
 
 
 def _sister_adjectives(noun: Any) -> list[str]:

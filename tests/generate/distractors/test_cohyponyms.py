@@ -145,3 +145,10 @@ def test_sisters_ranked_from_brief_reads_are_those_of_full_synsets(
     assert brief == full
     assert sum(bool(found) for found in brief.values()) >= 15
     assert lexicon.wordnet().brief("n", lexicon.first_sense("dog").offset()).name == "dog.n.01"
+
+
+def test_a_part_of_the_eye_gets_other_parts_of_the_eye() -> None:
+    # WordNet files the pupil under "aperture", whose other kinds are no parts of an eye.
+    found = cohyponyms("pupil", context=frozenset({"eye", "iris", "light"}))
+    assert len(found) >= 3
+    assert {"retina", "cornea", "lens"} & set(found)
