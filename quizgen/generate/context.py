@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from quizgen.generate.kinds import kind_of
@@ -44,6 +44,7 @@ _NEEDS_CONTEXT = frozenset((
 ))
 # fmt: on
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+_PERSON_WORDS = frozenset({"he", "she", "his", "her"})
 # A sentence opening with one of these is about whom the pronoun would be: "His son..."
 _POSSESSIVES = {"his": "he", "her": "she", "its": "it"}
 _SPEECH_VERBS = frozenset({"said", "says", "added", "adds", "told", "stated", "explained"})
@@ -54,6 +55,8 @@ _OPEN_QUOTES = ("“", '"', "‘", "«", "``")
 _CLOSE_QUOTES = ("”", '"', "’", "»", "''")
 MIN_TOKENS = 6
 _LOOK_BACK = 3
+# Mentions a person needs to be an article's main person (unless the article is titled so).
+_MAIN_PERSON_MENTIONS = 3
 MAX_TOKENS = 60
 
 
@@ -130,9 +133,19 @@ def article_context(document: Document) -> ArticleContext:
     main_person = ""
     ranked = [*people.most_common(2), ("", 0)]
     top, top_count = ranked[0]
-    # Only "safe" when one person clearly dominates and the surname names one person.
-    if top and top_count >= 2 * ranked[1][1] and len(full_names.get(top, ())) <= 1:
+    # Only "safe" when one person clearly dominates, is named often, and the surname names
+    # one person: an article about someone the NLP layer does not type PERSON has another
+    # person as its "main" one.
+    if (
+        top
+        and top_count >= max(_MAIN_PERSON_MENTIONS, 2 * ranked[1][1])
+        and len(full_names.get(top, ())) <= 1
+    ):
         main_person = next(iter(full_names.get(top, {top})))
+    title = " ".join(document.title.split())
+    if title and title in full_names.get(title.split()[-1], ()):
+        # A biography: the person the article is titled after, named so in it, is its subject.
+        main_person = title
     main_thing = ""
     ranked_things = [*things.most_common(2), ("", 0)]
     first_sentence = document.sentences[0] if document.sentences else None
@@ -249,6 +262,9 @@ def sentence_view(
         elif lead in _SUBJECT_PRONOUNS:
             # 'He "categorically" ruled out...': a pronoun not right before its verb is one too.
             return None, "unresolved-pronoun"
+    if resolved and _named_again(resolved, tokens, pronoun_at):  # type: ignore[arg-type]
+        # "His marriage to Katharina von Bora": whoever "his" is, it is not Katharina.
+        return None, "unresolved-pronoun"
     if _attribution_fragment(tokens[first_token:last]):
         return None, "quote-fragment"
 
@@ -404,13 +420,85 @@ def _owner(
         return ""
     subject = _subject_entity(previous)
     if subject is not None and subject.label == "PERSON":
-        surname = subject.text.split()[-1]
-        if kind_of("PERSON", subject.text) != "person":
-            return ""
-        return _full_name(context, surname, subject.text)
+        return _plausible_person(context, subject.text)
     if any(e.label == "PERSON" for e in previous.entities):
         return ""
     return context.main_person
+
+
+def _person(
+    document: Document, index: int, token_index: int, context: ArticleContext, depth: int = 0
+) -> str:
+    """Return whom a "he"/"she" at `token_index` of sentence `index` means, or "" if unsure.
+
+    A person named before it in its sentence; else, going back up to
+    _LOOK_BACK sentences, the first that names someone or opens with "he":
+    the person its opening "he" means (the subject goes on), or the one person
+    it names. Two people, or a subject named but not as a person: unsure.
+    With nobody named, the article's main person.
+    """
+    sentence = document.sentences[index]
+    people = _distinct_people(
+        e.text for e in sentence.entities if e.last <= token_index and e.label == "PERSON"
+    )
+    if len(people) > 1:
+        return ""
+    if people:
+        return _plausible_person(context, people[0])
+    for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
+        earlier = document.sentences[back]
+        people = _distinct_people(e.text for e in earlier.entities if e.label == "PERSON")
+        if len(people) > 1:
+            return ""
+        subject = _subject_entity(earlier)
+        if (subject is not None and subject.label != "PERSON") or (
+            subject is None and _opens_with_a_name(earlier)
+        ):
+            # A subject named but not typed PERSON is often a person the NLP layer mistook
+            # ("Tesla gained experience... He"): anyone else named there is a guess.
+            return ""
+        lead = _leading_pronoun(earlier)
+        if lead is not None and depth < _LOOK_BACK:
+            # "In 1870 he moved to Graz, where Martin Sekulic taught him. He...": the same he.
+            return _person(document, back, lead, context, depth + 1)
+        if people:
+            return _plausible_person(context, people[0])
+    return context.main_person
+
+
+def _named_again(resolved: str, tokens: tuple[Token, ...], pronoun_at: int) -> bool:
+    """Return True when the sentence names what its pronoun was resolved to elsewhere."""
+    words = resolved.removesuffix("'s").removeprefix("the ").split()
+    key = words[-1] if words else ""
+    return any(t.text == key for at, t in enumerate(tokens) if at != pronoun_at)
+
+
+def _plausible_person(context: ArticleContext, name: str) -> str:
+    """Return the full name for a mention typed PERSON, or "" if it looks like no person's."""
+    if kind_of("PERSON", name) != "person":
+        return ""
+    return _full_name(context, name.split()[-1], name)
+
+
+def _opens_with_a_name(sentence: Sentence) -> bool:
+    """Return True for a sentence opening with a proper noun and its verb: "Luther sought..."."""
+    tokens = sentence.tokens
+    return (
+        len(tokens) > 1
+        and tokens[0].tag == "NNP"
+        and (tokens[1].tag in _FINITE_VERB or tokens[1].tag == "NNP")
+    )
+
+
+def _leading_pronoun(sentence: Sentence) -> int | None:
+    """Return where a "he"/"she"/"his"/"her" stands before anyone is named, if one does."""
+    named_from = min((e.first for e in sentence.entities if e.label == "PERSON"), default=None)
+    for at, token in enumerate(sentence.tokens):
+        if named_from is not None and at >= named_from:
+            return None
+        if token.tag in ("PRP", "PRP$") and token.text.casefold() in _PERSON_WORDS:
+            return at
+    return None
 
 
 def _subject_entity(sentence: Sentence) -> Span | None:
@@ -429,25 +517,7 @@ def _resolve(document: Document, index: int, token_index: int, context: ArticleC
     previous = document.sentences[index - 1] if index > 0 else None
     before = [e for e in sentence.entities if e.last <= token_index]
     if pronoun in _PERSON_PRONOUNS:
-        # The sentence before the pronoun, then up to _LOOK_BACK sentences: the nearest one
-        # naming people decides, and only if it names exactly one.
-        sources = [before] + [
-            list(document.sentences[i].entities)
-            for i in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1)
-        ]
-        for source in sources:
-            # Every PERSON counts towards "two people, unsure"; only a plausible one is named.
-            people = {e.text.split()[-1]: e.text for e in source if e.label == "PERSON"}
-            if len(people) > 1:
-                return ""
-            if len(people) == 1:
-                surname, name = next(iter(people.items()))
-                return (
-                    _full_name(context, surname, name)
-                    if kind_of("PERSON", name) == "person"
-                    else ""
-                )
-        return context.main_person
+        return _person(document, index, token_index, context)
     if pronoun != "it":
         return ""
     # "It is clear that..." / "It was important to...": the "it" stands for nothing.
@@ -483,6 +553,13 @@ def _resolve(document: Document, index: int, token_index: int, context: ArticleC
     # A chain of "It ..." sentences about the article's main thing.
     starts_with_it = any(t.text.casefold() == "it" and t.tag == "PRP" for t in previous.tokens[:4])
     return context.main_thing if starts_with_it else ""
+
+
+def _distinct_people(names: Iterable[str]) -> list[str]:
+    """Return the people a sentence names: "Luther" and "Martin Luther" are one, the longest;
+    "Genghis Khan" and "Ogedei Khan" two."""
+    found = set(names)
+    return sorted(n for n in found if not any(o != n and o.endswith(" " + n) for o in found))
 
 
 def _title_subject(document: Document, sentence: Sentence) -> str:

@@ -77,6 +77,63 @@ def test_his_after_a_sentence_about_someone_else_is_not_guessed() -> None:
     assert views[1] == (None, "needs-context")
 
 
+def test_he_continues_the_he_of_the_sentence_before_past_a_person_named_there() -> None:
+    _, views = _views(
+        "Ada Lindqvist was born in Umea in 1871. "
+        "In 1885 she moved to Uppsala, where the botanist Erik Holm taught her. "
+        "She finished the four-year course in three years and graduated in 1889."
+    )
+    view, _ = views[2]
+    assert view.text.startswith("Ada Lindqvist finished the four-year course")
+
+
+def test_he_after_a_named_subject_that_is_no_person_is_not_guessed() -> None:
+    # The subject is named but not typed as a person: the one person named is a guess.
+    _, views = _views(
+        "The Nordvik Company hired the engineer Erik Holm in 1902 to design its new harbour. "
+        "He later built the breakwater that still protects the town."
+    )
+    assert views[1] == (None, "unresolved-pronoun")
+
+
+def test_two_people_sharing_a_surname_are_two_people() -> None:
+    _, views = _views(
+        "Before Arvid Stenberg died, he made Olof Stenberg the head of the family firm. "
+        "He died in the winter of 1911 at his house in Lund."
+    )
+    assert views[1] == (None, "unresolved-pronoun")
+
+
+def test_her_opening_the_sentence_before_carries_the_person_on() -> None:
+    _, views = _views(
+        "Ada Lindqvist was a Swedish botanist. Her teacher Erik Holm praised her work. "
+        "In 1890 she described a new kind of moss from the island of Gotland."
+    )
+    view, _ = views[2]
+    assert view is not None and "Ada Lindqvist described" in view.text
+
+
+def test_a_biography_titled_with_a_name_is_about_that_person() -> None:
+    from quizgen.article import article_from_text
+    from quizgen.generate.context import article_context
+    from quizgen.nlp.pipeline import analyse
+
+    # Named once in full, so no count makes her the main person; the title does.
+    text = "Ada Lindqvist was a Swedish botanist. She studied the mosses of Gotland."
+    titled = analyse(article_from_text(text, title="Ada Lindqvist"))
+    untitled = analyse(article_from_text(text, title="Mosses of Gotland"))
+    assert article_context(titled).main_person == "Ada Lindqvist"
+    assert article_context(untitled).main_person == ""
+
+
+def test_a_pronoun_is_not_resolved_to_someone_the_sentence_names() -> None:
+    _, views = _views(
+        "Karin Dahl opened a bakery in Visby in 1921. "
+        "Her marriage to Karin Dahl's cousin Per Dahl followed two years later."
+    )
+    assert views[1][0] is None
+
+
 def test_it_after_a_sentence_opening_with_the_title_is_the_title() -> None:
     _, views = _views(
         "The lymphatic system is a network of vessels that carries fluid through the body. "
