@@ -377,11 +377,12 @@ def _candidate(
         ):
             return None, "part-of-a-name"  # "Marie" of "Marie and Pierre Curie"
     if (
-        kind in NUMERIC_KINDS
+        kind in {"number", "quantity"}
         and span.value is not None
         and span.value < 2
-        and kind in {"number", "quantity"}
+        and (span.value == 1 or not any(ch.isdigit() for ch in span.text))
     ):
+        # "one of the...", "a single": not a fact to ask; "0.2 inhabitants per km2" is one.
         return None, "trivial-number"
     if _repeated_in_sentence(view.text, span, kind):
         return None, "answer-in-sentence"

@@ -121,3 +121,12 @@ def test_a_name_written_as_a_code_is_a_name_answer() -> None:
     kinds = {c.text: c.kind for c in found}
     assert kinds.get("H5N1") == "name"  # cloze only: no believable wrong options exist
     assert kinds.get("Tartu") == "city"  # the code rule leaves real entities alone
+
+
+def test_a_fraction_is_a_fact_but_a_count_of_one_is_not() -> None:
+    found, dropped = _candidates(
+        "The survey counted 0.4 wolves per square kilometre, one of the lowest densities in Norway."
+    )
+    texts = {c.text for c in found}
+    assert any(t.startswith("0.4") for t in texts)
+    assert not any(t.casefold().startswith("one") for t in texts)
