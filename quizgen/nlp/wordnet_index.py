@@ -45,21 +45,9 @@ class LazyWordNet(WordNetCorpusReader):
         self._indexes: dict[str, _SortedIndex] = {}
         self._data_fds: dict[str, int] = {}
         self._briefs: dict[tuple[str, int], SynsetBrief] = {}
+        self._pointers: dict[tuple[str, int], dict[str, tuple[int, ...]]] = {}
+        self._depths: dict[tuple[str, int], int] = {}
         super().__init__(root, None)
-
-    def related_briefs(self, synset: Any, symbol: str) -> list[SynsetBrief]:
-        """Return the noun synsets `synset` points to by `symbol`, in brief, sorted by name.
-
-        `symbol` is WordNet's pointer symbol: "~" hyponyms, "~i" instance hyponyms.
-        Ranking a word's sisters needs only their names and kinds; reading them
-        in full would cost several times more.
-        """
-        found = [
-            self.brief(pos, offset)
-            for pos, offset in synset._pointers.get(symbol, ())  # NLTK's parsed pointers
-            if pos == "n"
-        ]
-        return sorted(found, key=lambda brief: brief.name)
 
     def brief(self, pos: str, offset: int) -> SynsetBrief:
         """Return the noun synset at `offset` in brief, named as NLTK's reader names it."""
@@ -110,6 +98,78 @@ class LazyWordNet(WordNetCorpusReader):
             # As NLTK's parse: the gloss without its quoted examples.
             return re.sub(r"[\"].*?[\"]", "", columns[1]).strip().strip("; ")
         return str(cached.definition())
+
+    def gloss_at(self, pos: str, offset: int) -> tuple[str, tuple[str, ...]]:
+        """Return the synset's `definition()` and `examples()`, read from its gloss alone."""
+        cached = self._synset_offset_cache[pos].get(offset)
+        if cached is None:
+            line = self._data_line(pos, offset)
+            columns = line.strip().split("|") if line is not None else []
+            if len(columns) == 2:
+                # As NLTK's parse: quoted examples out of the definition, and listed apart.
+                definition = re.sub(r"[\"].*?[\"]", "", columns[1]).strip().strip("; ")
+                return definition, tuple(re.findall(r'"([^"]*)"', columns[1]))
+            cached = self.synset_from_pos_and_offset(pos, offset)  # NLTK's answer and errors
+        return str(cached.definition()), tuple(cached.examples())
+
+    def pointers(self, pos: str, offset: int) -> dict[str, tuple[int, ...]]:
+        """Return a noun synset's synset-level pointers ("@" hypernyms, "~" hyponyms...) as
+        sorted offsets of nouns, read from its line's head: walking categories needs no more."""
+        key = (pos, offset)
+        found = self._pointers.get(key)
+        if found is not None:
+            return found
+        cached = self._synset_offset_cache[pos].get(offset)
+        line = self._data_line(pos, offset) if cached is None and pos == "n" else None
+        gathered: dict[str, list[int]] = {}
+        if line is None:
+            synset = cached if cached is not None else self.synset_from_pos_and_offset(pos, offset)
+            for symbol, targets in synset._pointers.items():
+                gathered[symbol] = [o for p, o in targets if p == pos]
+        else:
+            fields = line.split("|", 1)[0].split()
+            at = 4 + 2 * int(fields[3], 16)
+            for i in range(at + 1, at + 1 + 4 * int(fields[at]), 4):
+                if fields[i + 2] == pos and fields[i + 3] == "0000":
+                    gathered.setdefault(fields[i], []).append(int(fields[i + 1]))
+        found = {symbol: tuple(sorted(set(o))) for symbol, o in gathered.items() if o}
+        self._pointers[key] = found
+        return found
+
+    def min_depth_at(self, pos: str, offset: int) -> int:
+        """Return the synset's `min_depth()`: the fewest hypernym steps up to a root."""
+        depth = self._depths.get((pos, offset))
+        if depth is None:
+            links = self.pointers(pos, offset)
+            up = links.get("@", ()) + links.get("@i", ())
+            depth = 1 + min(self.min_depth_at(pos, o) for o in up) if up else 0
+            self._depths[(pos, offset)] = depth
+        return depth
+
+    def names_and_hyponyms(self, pos: str, offset: int) -> tuple[tuple[str, ...], tuple[int, ...]]:
+        """Return a noun synset's `lemma_names()` and the offsets of its `hyponyms()`.
+
+        Read from the head of its line: walking a category's kinds two levels
+        down for compound names ("heat energy") needs only these, and the full
+        parse of every kind would cost several times more.
+        """
+        cached = self._synset_offset_cache[pos].get(offset)
+        line = self._data_line(pos, offset) if cached is None and pos == "n" else None
+        if line is None:
+            synset = cached if cached is not None else self.synset_from_pos_and_offset(pos, offset)
+            names = tuple(synset.lemma_names())
+            return names, tuple(sorted(o for p, o in synset._pointers.get("~", ()) if p == pos))
+        fields = line.split("|", 1)[0].split()
+        count = int(fields[3], 16)
+        names = tuple(fields[4 : 4 + 2 * count : 2])
+        at = 4 + 2 * count
+        pointers = int(fields[at])
+        hyponyms = sorted(
+            int(fields[i + 1])
+            for i in range(at + 1, at + 1 + 4 * pointers, 4)
+            if fields[i] == "~" and fields[i + 2] == pos and fields[i + 3] == "0000"
+        )
+        return names, tuple(hyponyms)
 
     def synset_from_pos_and_offset(self, pos: str, offset: int) -> Any:
         """Return the synset at `offset` of the `pos` data file, as NLTK's reader does.
@@ -184,6 +244,8 @@ class LazyWordNet(WordNetCorpusReader):
         self._lemma_pos_offset_map.clear()
         self._synset_offset_cache.clear()
         self._briefs.clear()
+        self._pointers.clear()
+        self._depths.clear()
 
     def _index(self, suffix: str) -> _SortedIndex:
         if suffix not in self._indexes:

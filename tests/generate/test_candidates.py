@@ -124,7 +124,7 @@ def test_a_name_written_as_a_code_is_a_name_answer() -> None:
 
 
 def test_a_fraction_is_a_fact_but_a_count_of_one_is_not() -> None:
-    found, dropped = _candidates(
+    found, _ = _candidates(
         "The survey counted 0.4 wolves per square kilometre, one of the lowest densities in Norway."
     )
     texts = {c.text for c in found}

@@ -114,3 +114,25 @@ def test_a_synsets_kind_and_definition_read_alone_are_those_of_the_whole_synset(
         "a member of the genus Canis (probably descended from the common wolf) that has been "
         "domesticated by man since prehistoric times; occurs in many breeds"
     )
+
+
+def test_a_noun_synsets_line_head_gives_its_names_links_gloss_and_depth_as_nltk() -> None:
+    import random
+
+    lazy = lexicon.lazy_wordnet()
+    for offset in random.Random(7).sample(_data_offsets("noun"), 400):
+        lazy.forget()
+        names, hyponyms = lazy.names_and_hyponyms("n", offset)
+        links = lazy.pointers("n", offset)
+        gloss = lazy.gloss_at("n", offset)
+        depth = lazy.min_depth_at("n", offset)
+        synset = lazy.synset_from_pos_and_offset("n", offset)
+        assert names == tuple(synset.lemma_names())
+        assert hyponyms == tuple(sorted(h.offset() for h in synset.hyponyms()))
+        assert links.get("@", ()) == tuple(sorted(h.offset() for h in synset.hypernyms()))
+        assert links.get("@i", ()) == tuple(
+            sorted(h.offset() for h in synset.instance_hypernyms())
+        )
+        assert links.get("%p", ()) == tuple(sorted(m.offset() for m in synset.part_meronyms()))
+        assert gloss == (synset.definition(), tuple(synset.examples()))
+        assert depth == synset.min_depth()

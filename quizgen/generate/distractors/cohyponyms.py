@@ -152,7 +152,7 @@ def _vocabulary(lemma: str) -> frozenset[str]:
     """Return the gloss words of the word's first _MAX_SENSES noun senses, together."""
     found: set[str] = set()
     for sense in _noun_senses(lemma)[:_MAX_SENSES]:
-        found |= _gloss_words(sense.name())
+        found |= _gloss_words(sense.name)
     return frozenset(found)
 
 
@@ -189,18 +189,26 @@ def _sense(lemma: str, context: frozenset[str]) -> tuple[Any, int]:
     first = lexicon.first_sense(lemma)
     if first is None or not context:
         return first, 0
-    senses = _noun_senses(lemma)
-    best, best_overlap = first, 0
-    for sense in senses[:_MAX_SENSES]:
-        overlap = len(_gloss_words(sense.name()) & context)
+    best, best_overlap = None, 0
+    for sense in _noun_senses(lemma)[:_MAX_SENSES]:
+        overlap = len(_gloss_words(sense.name) & context)
         if overlap > best_overlap:
             best, best_overlap = sense, overlap
-    return best, best_overlap
+    if best is None:
+        return first, 0
+    return lexicon.wordnet().synset_from_pos_and_offset("n", best.offset), best_overlap
 
 
 @word_cache
-def _noun_senses(lemma: str) -> tuple[Any, ...]:
-    return tuple(lexicon.wordnet().synsets(lemma, "n"))
+def _noun_senses(lemma: str) -> tuple[SynsetBrief, ...]:
+    """Return the briefs of `synsets(lemma, "n")`, in its order, without parsing them."""
+    reader = lexicon.wordnet()
+    index = reader._lemma_pos_offset_map
+    return tuple(
+        reader.brief("n", offset)
+        for form in reader._morphy(lemma.lower(), "n", True)
+        for offset in index[form].get("n", [])
+    )
 
 
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
@@ -208,15 +216,15 @@ def _gloss_words(name: str) -> frozenset[str]:
     """Return the content words of a sense's definition, names and hypernyms' names."""
     from quizgen.generate.distractors.filters import content_words
 
-    synset = lexicon.wordnet().synset(name)
-    text = " ".join(
-        [synset.definition(), *synset.examples()[:1]]
-        + [
-            lemma.replace("_", " ")
-            for h in [synset, *synset.hypernyms()]
-            for lemma in h.lemma_names()
-        ]
-    )
+    # Read from the lines' heads and glosses: senses are weighed by the dozen per answer.
+    reader = lexicon.wordnet()
+    lemma, pos, number = name.rsplit(".", 2)
+    offset = reader._lemma_pos_offset_map[lemma][pos][int(number) - 1]  # as NLTK's synset()
+    definition, examples = reader.gloss_at(pos, offset)
+    names = list(reader.names_and_hyponyms(pos, offset)[0])
+    for above in reader.pointers(pos, offset).get("@", ()):
+        names += reader.names_and_hyponyms(pos, above)[0]
+    text = " ".join([definition, *examples[:1]] + [n.replace("_", " ") for n in names])
     return content_words(text)
 
 
@@ -234,13 +242,12 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
         return []
     seen = {lemma.casefold().replace("_", " ") for lemma in synset.lemma_names()}
     # The answer's own categories are true of it: "allergy" beside "allergic rhinitis".
-    ancestors = {
-        a.offset() for a in synset.closure(lambda s: s.hypernyms() + s.instance_hypernyms())
-    }
+    ancestors = _ancestors(synset.offset())
     own, kind = synset.offset(), synset.lexname()
     scored: list[tuple[int, int, float, int, str]] = []
     # NLTK returns related synsets in hash order: sort them, or runs would differ.
-    hypernyms = sorted(synset.instance_hypernyms() if instance else synset.hypernyms(), key=_name)
+    reader = lexicon.wordnet()
+    hypernyms = _briefs(reader.pointers("n", synset.offset()).get("@i" if instance else "@", ()))
     # Sisters first; cousins (two levels up) only when sisters are too few.
     order = 0
     for tier in (0, 1, 2):
@@ -251,7 +258,10 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
         if tier == 2 and synset.lexname() not in _PART_KINDS:
             continue
         if tier == 0:
-            sisters = [s for h in hypernyms for s in _below(h, instance)]
+            below = "~i" if instance else "~"
+            sisters = [
+                s for h in hypernyms for s in _briefs(reader.pointers("n", h.offset).get(below, ()))
+            ]
         else:
             sisters = _cousins(hypernyms) if tier == 1 else _part_sisters(synset)
         for sister in sisters:
@@ -329,28 +339,47 @@ def _sister_adjectives(noun: Any) -> list[str]:
     return found
 
 
+def _ancestors(offset: int) -> set[int]:
+    """Return the offsets of every category above a noun synset (its hypernyms' closure)."""
+    reader = lexicon.wordnet()
+    found: set[int] = set()
+    todo = [offset]
+    while todo:
+        links = reader.pointers("n", todo.pop())
+        for above in links.get("@", ()) + links.get("@i", ()):
+            if above not in found:
+                found.add(above)
+                todo.append(above)
+    return found
+
+
 def _shares_stem(word: str, answer_words: list[str]) -> bool:
     stem = word.casefold()[:5]
     return len(stem) == 5 and any(w.casefold().startswith(stem) for w in answer_words)
 
 
-def _cousins(hypernyms: list[Any]) -> list[SynsetBrief]:
+def _cousins(hypernyms: list[SynsetBrief]) -> list[SynsetBrief]:
     """Return the hyponyms of the hypernyms' sisters, not through categories as wide as
     "organism" or "natural object"."""
+    # Walked by pointers read from line heads: the uncles are many, and only their kinds'
+    # names and categories are used.
+    reader = lexicon.wordnet()
+    own = {h.offset for h in hypernyms}
     return [
         cousin
         for h in hypernyms
-        for grand in sorted(h.hypernyms(), key=_name)
-        if grand.min_depth() >= _RELATED_DEPTH
-        for uncle in sorted(grand.hyponyms(), key=_name)
-        if uncle not in hypernyms
-        for cousin in _below(uncle, False)
+        for grand in _briefs(reader.pointers("n", h.offset).get("@", ()))
+        if reader.min_depth_at("n", grand.offset) >= _RELATED_DEPTH
+        for uncle in _briefs(reader.pointers("n", grand.offset).get("~", ()))
+        if uncle.offset not in own
+        for cousin in _briefs(reader.pointers("n", uncle.offset).get("~", ()))
     ]
 
 
-def _below(synset: Any, instance: bool) -> list[SynsetBrief]:
-    """Return the (instance) hyponyms of a synset in brief, sorted by name."""
-    return lexicon.wordnet().related_briefs(synset, "~i" if instance else "~")
+def _briefs(offsets: tuple[int, ...]) -> list[SynsetBrief]:
+    """Return noun synsets in brief, sorted by name (NLTK's order for related synsets)."""
+    reader = lexicon.wordnet()
+    return sorted((reader.brief("n", o) for o in offsets), key=_brief_name)
 
 
 def _compound_sisters(answer: str, context: frozenset[str]) -> tuple[str, ...]:
@@ -394,9 +423,18 @@ def _compounds(
     suffix = f"_{head}"
     own = "_".join([*(w.casefold() for w in words[:-1]), head])
     target = lexicon.zipf(" ".join(words[:-1]))
-    for child in sorted(sense.hyponyms(), key=_name):
-        for synset in [child, *sorted(child.hyponyms(), key=_name)]:
-            for lemma in synset.lemma_names():
+    reader = lexicon.wordnet()
+    # Kinds two levels down, read from their lines' heads (names and kinds only), in
+    # the order of NLTK's synset names: only a matching compound's gloss is read in full.
+    _, child_offsets = reader.names_and_hyponyms("n", sense.offset())
+    for child in sorted((reader.brief("n", o) for o in child_offsets), key=_brief_name):
+        names, grand_offsets = reader.names_and_hyponyms("n", child.offset)
+        grandchildren = sorted((reader.brief("n", o) for o in grand_offsets), key=_brief_name)
+        for brief, lemmas in [
+            (child, names),
+            *((g, reader.names_and_hyponyms("n", g.offset)[0]) for g in grandchildren),
+        ]:
+            for lemma in lemmas:
                 if not lemma.casefold().endswith(suffix) or lemma.count("_") != len(words) - 1:
                     continue
                 if lemma.casefold() == own or not lemma.islower():
@@ -405,8 +443,12 @@ def _compounds(
                 gap = abs(lexicon.zipf(" ".join(others)) - target)
                 # The answer's own head word keeps its number: "energies", "systems".
                 phrase = " ".join([*others, words[-1] if plural else head])
-                found.append((_gloss_words(synset.name()), round(gap, 1), phrase))
+                found.append((_gloss_words(brief.name), round(gap, 1), phrase))
     return tuple(found)
+
+
+def _brief_name(brief: SynsetBrief) -> str:
+    return brief.name
 
 
 def _adjective_family(answer: str) -> list[str]:
@@ -476,30 +518,47 @@ def _related(a: str, b: str) -> bool:
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _depth(lemma: str) -> int:
     """Return how deep the word's first sense is in WordNet (0 for unknown words)."""
-    senses = _first(lemma)
-    return int(senses[0].min_depth()) if senses else 0
+    first = _first(lemma)
+    return lexicon.wordnet().min_depth_at("n", first) if first is not None else 0
 
 
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _names(lemma: str) -> frozenset[str]:
-    return frozenset(s.name() for s in _first(lemma))
+    first = _first(lemma)
+    return frozenset() if first is None else frozenset({lexicon.wordnet().brief("n", first).name})
 
 
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _categories(lemma: str) -> frozenset[str]:
     """Return the specific categories (ancestors at least _RELATED_DEPTH deep) of a noun."""
+    first = _first(lemma)
+    if first is None:
+        return frozenset()
+    reader = lexicon.wordnet()
     found: set[str] = set()
-    for synset in _first(lemma):
-        for path in synset.hypernym_paths():
-            # path runs from the root ("entity") down to the synset itself.
-            found.update(s.name() for s in path[_RELATED_DEPTH:-1])
+    for path in _hypernym_paths(first):
+        # path runs from the root ("entity") down to the synset itself.
+        found.update(reader.brief("n", offset).name for offset in path[_RELATED_DEPTH:-1])
     return frozenset(found)
 
 
-def _first(lemma: str) -> list[Any]:
-    """Return the word's most common noun sense, as a list of none or one."""
-    sense = lexicon.first_sense(lemma)
-    return [sense] if sense is not None else []
+def _hypernym_paths(offset: int) -> list[tuple[int, ...]]:
+    """Return NLTK's `hypernym_paths()` of a noun synset as offsets, from pointers alone."""
+    links = lexicon.wordnet().pointers("n", offset)
+    above = links.get("@", ()) + links.get("@i", ())
+    if not above:
+        return [(offset,)]
+    return [(*path, offset) for up in above for path in _hypernym_paths(up)]
+
+
+def _first(lemma: str) -> int | None:
+    """Return the offset of the word's most common noun sense (as `first_sense`), or None."""
+    reader = lexicon.wordnet()
+    for form in reader._morphy(lemma.casefold(), "n"):
+        offsets = reader._lemma_pos_offset_map[form].get("n")
+        if offsets:
+            return int(offsets[0])
+    return None
 
 
 def _name(synset: Any) -> str:

@@ -131,16 +131,17 @@ def test_sisters_ranked_from_brief_reads_are_those_of_full_synsets(
     clear_word_caches()
     brief = {word: cohyponyms(word) for word in words}
 
-    def full_below(synset, instance):  # type: ignore[no-untyped-def]
-        # What _below gave before: NLTK's own synsets, read in full, sorted by name.
-        found = synset.instance_hyponyms() if instance else synset.hyponyms()
+    def full_briefs(offsets):  # type: ignore[no-untyped-def]
+        # NLTK's own synsets, read in full, sorted by name.
+        reader = lexicon.wordnet()
+        found = [reader.synset_from_pos_and_offset("n", offset) for offset in offsets]
         return [
             SynsetBrief(s.offset(), s.name(), s.lexname(), s.lemmas()[0].name())
             for s in sorted(found, key=lambda s: s.name())
         ]
 
     clear_word_caches()
-    monkeypatch.setattr(module, "_below", full_below)
+    monkeypatch.setattr(module, "_briefs", full_briefs)
     full = {word: cohyponyms(word) for word in words}
     assert brief == full
     assert sum(bool(found) for found in brief.values()) >= 15
