@@ -169,7 +169,7 @@ def find_candidates(
                 mentions,
                 len(document.sentences),
                 title_words,
-                normal_form(document.title),
+                _article_subject(document.title),
             )
             if candidate is None:
                 dropped[reason] += 1
@@ -305,6 +305,20 @@ def _term_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
     return out
 
 
+def _article_subject(title: str) -> tuple[frozenset[str], str]:
+    """Return what a title names as the article's subject: its normal forms, and its head noun.
+
+    "The Channel Tunnel: thirty years under the sea" is about "Channel Tunnel",
+    a tunnel. A headline that is a sentence has no head noun: only the short
+    name before a colon or dash, or a title of at most four words, gives one.
+    """
+    subject = re.split(r"\s*(?::|\s[-–—|]\s)\s*", title.strip(), maxsplit=1)[0]
+    names = frozenset(n for n in (normal_form(title), normal_form(subject)) if n)
+    words = re.findall(r"[A-Za-z]+", subject)
+    head = lexicon.noun_lemma(words[-1].casefold()) if 0 < len(words) <= 4 else ""
+    return names, head
+
+
 def _code_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
     """Return names written as codes, which the entity layer leaves untyped: "COVID-19", "H1N1".
 
@@ -332,7 +346,7 @@ def _candidate(
     mentions: Counter[str],
     n_sentences: int,
     title_words: set[str],
-    title_key: str = "",
+    subject: tuple[frozenset[str], str] = (frozenset(), ""),
 ) -> tuple[Candidate | None, str]:
     tokens = view.tokens
     words = tokens[span.first : span.last]
@@ -386,8 +400,13 @@ def _candidate(
         return None, "trivial-number"
     if _repeated_in_sentence(view.text, span, kind):
         return None, "answer-in-sentence"
-    if title_key and normal_form(span.text) == title_key:
-        return None, "the-article-subject"  # "Warsaw" in an article called "Warsaw"
+    names, head = subject
+    if normal_form(span.text) in names or (
+        kind == "term" and span.last - span.first == 1 and lexicon.noun_lemma(span.text) == head
+    ):
+        # "Warsaw" in an article called "Warsaw", "tunnel" in "The Channel Tunnel: ...":
+        # the deck's title gives it away.
+        return None, "the-article-subject"
     score, reasons = _score(view, span, kind, mentions, n_sentences, title_words)
     if score <= 0:
         return None, "not-salient"
@@ -507,6 +526,8 @@ def _score(
         after = view.tokens[span.last] if span.last < len(view.tokens) else None
         if after is not None and (after.tag == "RP" or after.text.casefold() in _PARTICLES):
             return 0.0, ()  # "Season 3 wraps up": a verb tagged as a noun
+        if after is not None and after.text == "by" and _participle(head):
+            return 0.0, ()  # "a tunnel lit by oil lamps": a participle tagged as a noun
         if lexicon.noun_lemma(head) in title_words and head_zipf <= 5.0:
             score += 0.2
             reasons.append("in the article's title")
@@ -542,6 +563,12 @@ def _score(
         score -= 0.03
         reasons.append(f"pronoun resolved to {view.resolved}")
     return round(max(0.0, min(1.0, score)), 3), tuple(reasons)
+
+
+def _participle(word: str) -> bool:
+    """Return True for an inflected verb form ("lit" of "light"), not a verb's own base form."""
+    base = lexicon.wordnet().morphy(word.casefold(), "v")
+    return bool(base) and base != word.casefold()
 
 
 def _verb_form(word: str) -> bool:

@@ -130,3 +130,22 @@ def test_a_fraction_is_a_fact_but_a_count_of_one_is_not() -> None:
     texts = {c.text for c in found}
     assert any(t.startswith("0.4") for t in texts)
     assert not any(t.casefold().startswith("one") for t in texts)
+
+
+def test_the_subject_named_before_a_titles_colon_and_its_head_noun_are_not_blanked() -> None:
+    found, dropped = _candidates(
+        "The Oresund Bridge links the Danish capital Copenhagen with the Swedish city of Malmo. "
+        "The bridge carries a railway and a motorway across the strait.",
+        title="The Oresund Bridge: twenty-five years across the strait",
+    )
+    texts = {c.text for c in found}
+    assert "Oresund Bridge" not in texts and "bridge" not in texts
+    assert dropped["the-article-subject"] >= 2
+    assert "Copenhagen" in texts
+
+
+def test_a_participle_before_by_is_not_a_term() -> None:
+    found, _ = _candidates(
+        "In 1802 the engineer Albert Favier drew plans for a tunnel lit by oil lamps under the sea."
+    )
+    assert "tunnel lit" not in {c.text for c in found}
