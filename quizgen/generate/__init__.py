@@ -558,6 +558,11 @@ def _mcq_option(
     if doubtful_kind(candidate, view):
         dropped["mcq:doubtful-kind"] += 1
         return None
+    if candidate.kind == "term" and _modifies_a_noun(view, candidate):
+        # "the _____ nanotubes": options must fit as modifiers, and WordNet's sisters of
+        # "carbon" (paper, tissue) do not; a cloze asks it without wrong options.
+        dropped["mcq:modifier-blank"] += 1
+        return None
     stem, style = question_stem(view, candidate)
     if candidate.kind in PLACE_KINDS and adjective_gives_away(stem, candidate.text):
         dropped["mcq:stem-gives-answer-away"] += 1
@@ -571,6 +576,19 @@ def _mcq_option(
     bonus = _WH_BONUS if style == "wh" else 0.0
     bonus -= 0.03 * sum(d.method == "fallback-pool" for d in chosen)
     return _McqOption(candidate, stem, style, chosen, round(candidate.score + bonus, 3))
+
+
+def _modifies_a_noun(view: SentenceView, candidate: Candidate) -> bool:
+    """Return True when a noun follows the answer ("the silicon posts"), even one the tagger
+    read as a verb ("posts"/VBZ): the answer is a modifier there."""
+    from quizgen.generate import lexicon
+
+    if candidate.last >= len(view.tokens):
+        return False
+    after = view.tokens[candidate.last]
+    return after.tag in {"NN", "NNS"} or (
+        after.tag == "VBZ" and after.text.islower() and lexicon.is_noun(after.text)
+    )
 
 
 def _passage_sources(sources: DistractorSources, index: int) -> DistractorSources:

@@ -398,6 +398,9 @@ def _candidate(
     ):
         # "one of the...", "a single": not a fact to ask; "0.2 inhabitants per km2" is one.
         return None, "trivial-number"
+    if kind in NUMERIC_KINDS and _converted(tokens, span.first):
+        # "2,900 kilometres (1,800 mi)": the same fact again in other units.
+        return None, "unit-conversion"
     if _repeated_in_sentence(view.text, span, kind):
         return None, "answer-in-sentence"
     names, head = subject
@@ -563,6 +566,13 @@ def _score(
         score -= 0.03
         reasons.append(f"pronoun resolved to {view.resolved}")
     return round(max(0.0, min(1.0, score)), 3), tuple(reasons)
+
+
+def _converted(tokens: tuple[Token, ...], first: int) -> bool:
+    """Return True for a value in brackets right after another value: "50 km (31 mi)"."""
+    if first < 2 or tokens[first - 1].text not in ("(", "-LRB-"):
+        return False
+    return any(t.tag == "CD" for t in tokens[max(0, first - 4) : first - 1])
 
 
 def _participle(word: str) -> bool:

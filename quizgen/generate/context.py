@@ -31,6 +31,14 @@ NOT_PROSE = re.compile(
     r"copyright|video|advertisement|tags?)\s*[:|-]",
     re.IGNORECASE,
 )
+# Contact lines and links in a page's text: "Reach her at jdoe@example.com", "www.x.org".
+_ADDRESS = re.compile(r"\S@\S+\.[a-z]{2,}|https?://|\bwww\.", re.IGNORECASE)
+# Abbreviations that end a "sentence" only because the splitter stopped at their period:
+# "...a climb up Mt." + "Kenya, which...". Both halves are fragments.
+_SPLIT_AT = frozenset((
+    "mt", "st", "ft", "cmdr", "capt", "col", "gen", "lt", "sgt", "rev", "gov", "sen", "rep",
+    "dr", "mr", "mrs", "ms", "prof", "vol", "fig", "approx",
+))
 # fmt: off
 _FIRST_SECOND_PERSON = frozenset((
     "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your",
@@ -195,8 +203,10 @@ def sentence_view(
     """Return the question-ready view of sentence `index`, or (None, reason it is unusable)."""
     sentence = document.sentences[index]
     tokens = sentence.tokens
-    if NOT_PROSE.match(sentence.text):
+    if NOT_PROSE.match(sentence.text) or _ADDRESS.search(sentence.text):
         return None, "not-prose"
+    if _cut_short(sentence) or (index > 0 and _cut_short(document.sentences[index - 1])):
+        return None, "split-at-an-abbreviation"
     if index in context.quoted and not sentence.entities:
         # Someone's words with nothing named in them: "The governments have done a lot".
         return None, "inside-quotation"
@@ -294,6 +304,19 @@ def sentence_view(
     if len(view_tokens) < MIN_TOKENS - 1:
         return None, "too-short"
     return dataclasses.replace(view, tokens=tuple(view_tokens)), ""
+
+
+def _cut_short(sentence: Sentence) -> bool:
+    """Return True when the sentence ends at an abbreviation or an initial ("Mt.", "J.")."""
+    tokens = sentence.tokens
+    if len(tokens) < 2 or tokens[-1].text != ".":
+        last = tokens[-1].text if tokens else ""
+        # The tokenizer may keep the period on the word: "Mt." as one token.
+        word = last[:-1] if last.endswith(".") else ""
+    else:
+        word = tokens[-2].text
+    # A lone capital is an initial ("John F."), except "I" ("World War I.").
+    return word.casefold() in _SPLIT_AT or (len(word) == 1 and word.isupper() and word != "I")
 
 
 def _subject_pronoun(tokens: tuple[Token, ...], first: int, last: int) -> int | None:

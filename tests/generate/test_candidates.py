@@ -149,3 +149,13 @@ def test_a_participle_before_by_is_not_a_term() -> None:
         "In 1802 the engineer Albert Favier drew plans for a tunnel lit by oil lamps under the sea."
     )
     assert "tunnel lit" not in {c.text for c in found}
+
+
+def test_a_value_repeated_in_other_units_in_brackets_is_not_asked_again() -> None:
+    found, dropped = _candidates(
+        "The new motorway runs for 120 kilometres (75 miles) between Lyon and Geneva."
+    )
+    texts = {c.text for c in found}
+    assert any(t.startswith("120") for t in texts)
+    assert not any(t.startswith("75") for t in texts)
+    assert dropped["unit-conversion"] == 1

@@ -256,3 +256,23 @@ def test_a_pronoun_becomes_the_name_as_the_article_writes_it(text: str, expected
     _, views = _views(text)
     view, _ = views[2]
     assert view.text == expected
+
+
+def test_halves_of_a_sentence_split_at_an_abbreviation_are_not_used() -> None:
+    _, views = _views(
+        "The expedition reached the summit of Mt. Kenya after nine days of climbing. "
+        "The guides then led the group back to the town of Nanyuki in two days."
+    )
+    assert views[0] == (None, "split-at-an-abbreviation")
+    assert views[1] == (None, "split-at-an-abbreviation")
+    assert views[2][0] is not None
+
+
+def test_a_sentence_with_an_email_address_or_a_link_is_not_prose() -> None:
+    _, views = _views(
+        "The harbour office in Bergen opened a new ferry terminal in May 2021. "
+        "Readers can reach the harbour office at ferry@bergen-harbour.no for timetables. "
+        "More pictures of the new terminal are at www.bergen-harbour.no today."
+    )
+    assert views[1] == (None, "not-prose") and views[2] == (None, "not-prose")
+    assert views[0][0] is not None

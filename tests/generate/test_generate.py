@@ -393,3 +393,22 @@ def test_a_sentence_said_twice_or_with_a_heading_glued_on_is_asked_once() -> Non
     assert question_set.stats["sentence:said-twice"] == 2
     assert not any(s.startswith("Stone and light") for s in sentences)
     assert len({s for s in sentences if "great fire" in s}) == 1
+
+
+def test_a_term_that_modifies_a_noun_is_asked_as_a_cloze_not_an_mcq() -> None:
+    from collections import Counter
+
+    from quizgen.article import article_from_text
+    from quizgen.generate import _modifies_a_noun
+    from quizgen.generate.candidates import find_candidates
+    from quizgen.generate.context import article_context, sentence_view
+    from quizgen.nlp.pipeline import analyse
+
+    document = analyse(article_from_text(
+        "Some cancer cells never touched the silicon posts inside the new microfluidic chip."
+    ))
+    view, _ = sentence_view(document, 0, article_context(document))
+    assert view is not None
+    found = {c.text: c for c in find_candidates(document, [view], Counter())}
+    # "posts" is tagged as a verb here; WordNet knows it as a noun all the same.
+    assert _modifies_a_noun(view, found["silicon"])

@@ -9,6 +9,7 @@ the same run), "wordnet-cohyponym", then "fallback-pool".
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -150,14 +151,32 @@ def _candidates(
                 yield text, "same-type-entity"
     if kind == "organisation" and not _public_body(answer):
         return  # the pool holds public bodies: "the World Bank" beside "Volvo Cars" stands out
+    if kind == "person" and not _world_news(answer, stem, sources):
+        return  # "Angela Merkel" beside an MIT researcher, or after "Mr", is no real choice
     for text in fallback_pool(kind):
         yield _match_person_form(text, answer) if kind == "person" else text, "fallback-pool"
 
 
 def _public_body(name: str) -> bool:
-    """Return True for a body like those of the fallback pool: "the ... Union", "... Bank"."""
+    """Return True for a body like those of the fallback pool: "the ... Union", "... Bank".
+
+    An acronym alone is not enough: "NBC" or "the FCC" beside "NATO" stands out.
+    """
     words = {w.casefold() for w in name.split()}
-    return name.startswith("the ") or bool(words & _BODY_WORDS) or name.isupper()
+    return bool(words & _BODY_WORDS) or (name.startswith("the ") and not name[4:].isupper())
+
+
+def _world_news(answer: str, stem: str, sources: DistractorSources) -> bool:
+    """Return True when the pool's statesmen and scientists are fair options for a person.
+
+    Only in an article about several countries (world news), and not after an
+    honorific that a pool name may not fit ("Mr _____").
+    """
+    from quizgen.generate.stems import BLANK  # stems imports candidates, which imports us
+
+    if len(sources.article.get("country", ())) < 2:
+        return False
+    return not re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady)\.? " + re.escape(BLANK), stem)
 
 
 def _match_person_form(name: str, answer: str) -> str:

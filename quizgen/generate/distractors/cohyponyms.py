@@ -419,6 +419,11 @@ def _compounds(
     sense, _ = _sense(head, sense_context)
     if sense is None or sense.lexname() in _VAGUE_HEADS:
         return ()  # "volcanic activity" -> "sensory activity": same word, nothing alike
+    # "tumor cells" -> "solar cells", "mercury cells": another head sense's compounds, and
+    # modifiers of other kinds; only modifiers of the answer's modifier's kind are alike.
+    modifier_kind = _modifier_kinds(words[-2].casefold())
+    if not modifier_kind:
+        return ()  # "microfluidic device": nothing tells what is like the modifier
     found: list[tuple[frozenset[str], float, str]] = []
     suffix = f"_{head}"
     own = "_".join([*(w.casefold() for w in words[:-1]), head])
@@ -440,11 +445,25 @@ def _compounds(
                 if lemma.casefold() == own or not lemma.islower():
                     continue
                 others = lemma.split("_")[:-1]
+                if not _modifier_kinds(others[-1]) & modifier_kind:
+                    continue
                 gap = abs(lexicon.zipf(" ".join(others)) - target)
                 # The answer's own head word keeps its number: "energies", "systems".
                 phrase = " ".join([*others, words[-1] if plural else head])
                 found.append((_gloss_words(brief.name), round(gap, 1), phrase))
     return tuple(found)
+
+
+@word_cache
+def _modifier_kinds(word: str) -> frozenset[str]:
+    """Return the kinds a modifier can be: {"adj"} if it can be an adjective, else the
+    lexicographer files of its noun senses ("noun.substance"...); empty if unknown."""
+    from quizgen.generate.distractors.filters import noun_sense_offsets
+
+    reader = lexicon.wordnet()
+    if reader.morphy(word, "a"):
+        return frozenset({"adj"})
+    return frozenset(reader.lexname_at("n", offset) for offset in noun_sense_offsets(word))
 
 
 def _brief_name(brief: SynsetBrief) -> str:

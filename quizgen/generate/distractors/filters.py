@@ -149,7 +149,7 @@ def distractor_problem(
 
     `others` are the options already chosen. Reasons: "empty",
     "equals-answer", "synonym", "substring-of-answer", "in-stem", "duplicate",
-    "different-form", "also-true".
+    "different-form", "unknown-word", "also-true".
     """
     if not normal_form(text):
         return "empty"
@@ -168,6 +168,8 @@ def distractor_problem(
             return "duplicate"  # "auto factory" beside "automobile factory"
     if answer_form(text, kind) != answer_form(answer, kind):
         return "different-form"
+    if kind == "term" and any(lexicon.zipf(w) == 0 for w in re.findall(r"[A-Za-z]+", text)):
+        return "unknown-word"  # "totalitation regimes": a misspelling taken from the article
     if facts is not None and _also_true(text, answer, kind, stem, facts):
         return "also-true"
     return ""

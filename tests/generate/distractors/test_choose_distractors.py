@@ -38,3 +38,30 @@ def test_a_term_gets_sister_terms_of_its_head_when_wordnet_lacks_the_phrase() ->
     texts = [d.text for d in chosen]
     assert all(t.endswith(" energy") for t in texts)
     assert all(d.method == "wordnet-cohyponym" for d in chosen)
+
+
+WORLD = {"country": ("France", "Japan"), "person": ("Ana Silva",)}
+
+
+@pytest.mark.parametrize(
+    ("stem", "article", "pool_used"),
+    [
+        ("The talks in Geneva were led by _____ and Ana Silva.", WORLD, True),
+        ("The study at the institute was led by _____ and Ana Silva.", {}, False),
+        ("Ana Silva thanked Mr _____ for the loan of the boat.", WORLD, False),
+    ],
+    ids=["world-news", "no-countries", "after-an-honorific"],
+)
+def test_statesmen_from_the_pool_only_fit_world_news(
+    stem: str, article: dict, pool_used: bool
+) -> None:
+    sources = DistractorSources(article=article)
+    chosen = choose_distractors("Tomas Berg", "person", stem, sources)
+    assert any(d.method == "fallback-pool" for d in chosen) == pool_used
+
+
+def test_an_acronym_alone_is_no_public_body() -> None:
+    chosen = choose_distractors(
+        "NBC", "organisation", "The rights were sold to _____ in 1943.", DistractorSources()
+    )
+    assert all(d.method != "fallback-pool" for d in chosen)

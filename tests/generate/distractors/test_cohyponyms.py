@@ -153,3 +153,11 @@ def test_a_part_of_the_eye_gets_other_parts_of_the_eye() -> None:
     found = cohyponyms("pupil", context=frozenset({"eye", "iris", "light"}))
     assert len(found) >= 3
     assert {"retina", "cornea", "lens"} & set(found)
+
+
+def test_compounds_with_modifiers_of_another_kind_are_not_sisters() -> None:
+    # "solar cells" and "storage cells" share the head of "tumour cells" in another sense,
+    # and their modifiers are of other kinds: none is a believable wrong option.
+    found = cohyponyms("tumor cells", context=frozenset({"cancer", "blood", "patient"}))
+    assert not {"solar cells", "storage cells", "mercury cells"} & set(found)
+    assert "potential energy" in cohyponyms("kinetic energy", context=frozenset({"motion"}))

@@ -64,3 +64,15 @@ def test_answers_are_the_same_as_quiz_grading_says(a: str, b: str, same: bool) -
     assert same_answer(a, b) is same
     assert same_answer(b, a) is same
     assert grading_same_answer(a, b) is same
+
+
+def test_a_misspelt_word_from_the_article_is_no_option() -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    problem = distractor_problem(
+        "totalitation regimes",
+        answer="authoritarian regimes",
+        kind="term",
+        stem="The report compared the region's _____ with democracies.",
+    )
+    assert problem == "unknown-word"
