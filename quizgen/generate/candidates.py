@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from quizgen.generate import lexicon
@@ -398,6 +399,9 @@ def _candidate(
     ):
         # "one of the...", "a single": not a fact to ask; "0.2 inhabitants per km2" is one.
         return None, "trivial-number"
+    if _spelled_out(tokens, span.first, span.last):
+        # "Federal Communications Commission ({{FCC}})": its expansion gives it away.
+        return None, "answer-in-sentence"
     if kind in NUMERIC_KINDS and _converted(tokens, span.first):
         # "2,900 kilometres (1,800 mi)": the same fact again in other units.
         return None, "unit-conversion"
@@ -566,6 +570,28 @@ def _score(
         score -= 0.03
         reasons.append(f"pronoun resolved to {view.resolved}")
     return round(max(0.0, min(1.0, score)), 3), tuple(reasons)
+
+
+def _spelled_out(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """Return True for an acronym in brackets after its expansion, or an expansion before its
+    acronym in brackets: "Federal Communications Commission (FCC)", either way round."""
+
+    def initials(words: Sequence[Token]) -> str:
+        return "".join(w.text[0] for w in words if w.text[:1].isupper())
+
+    def acronym_at(at: int) -> str:
+        inside = at < len(tokens) and tokens[at].text.isupper() and tokens[at].text.isalpha()
+        closed = at + 1 < len(tokens) and tokens[at + 1].text == ")"
+        return tokens[at].text if inside and closed else ""
+
+    if first > 1 and tokens[first - 1].text == "(" and last == first + 1:
+        acronym = acronym_at(first)
+        before = tokens[max(0, first - 1 - len(acronym) - 2) : first - 1]
+        return bool(acronym) and initials(before).endswith(acronym)
+    if last < len(tokens) and tokens[last].text == "(":
+        acronym = acronym_at(last + 1)
+        return bool(acronym) and initials(tokens[first:last]) == acronym
+    return False
 
 
 def _converted(tokens: tuple[Token, ...], first: int) -> bool:

@@ -31,6 +31,7 @@ NOT_PROSE = re.compile(
     r"copyright|video|advertisement|tags?)\s*[:|-]",
     re.IGNORECASE,
 )
+_CLITICS = frozenset({"'d", "’d", "'s", "’s", "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'m", "’m"})
 # Contact lines and links in a page's text: "Reach her at jdoe@example.com", "www.x.org".
 _ADDRESS = re.compile(r"\S@\S+\.[a-z]{2,}|https?://|\bwww\.", re.IGNORECASE)
 # Abbreviations that end a "sentence" only because the splitter stopped at their period:
@@ -265,6 +266,11 @@ def sentence_view(
         return None, "needs-context"
     if not resolved:
         pronoun_at = _subject_pronoun(tokens, first_token, last)
+        if pronoun_at is not None and (
+            _clitic_follows(tokens, pronoun_at) or _inside_quotes(tokens, pronoun_at)
+        ):
+            # "He'd like..." -> "Ken Pomeroy'd like"; a quoted "he" is the speaker's word.
+            return None, "unresolved-pronoun"
         if pronoun_at is not None:
             resolved = _resolve(document, index, pronoun_at, context)
             if not resolved:
@@ -287,7 +293,8 @@ def sentence_view(
         replace_start, replace_end = pronoun.start - sentence.start, pronoun.end - sentence.start
         body = body[: replace_start - cut] + resolved + body[replace_end - cut :]
     text = body[:1].upper() + body[1:]
-    if text[-1:] not in ".!":
+    # "(One dollar bought 72 yen on Thursday.)" ends already: no ".)." after it.
+    if text[-1:] not in ".!" and text.rstrip(")]”’\"'")[-1:] not in (".", "!", "?"):
         text += "."
     view = SentenceView(
         index, sentence, text, (), first_token, cut, resolved, replace_start, replace_end
@@ -304,6 +311,24 @@ def sentence_view(
     if len(view_tokens) < MIN_TOKENS - 1:
         return None, "too-short"
     return dataclasses.replace(view, tokens=tuple(view_tokens)), ""
+
+
+def _clitic_follows(tokens: tuple[Token, ...], at: int) -> bool:
+    """Return True when a contraction is glued to the word at `at`: "He'd", "She's"."""
+    return at + 1 < len(tokens) and tokens[at + 1].text.casefold() in _CLITICS
+
+
+def _inside_quotes(tokens: tuple[Token, ...], at: int) -> bool:
+    """Return True when an opening quotation mark before `at` is still open there."""
+    depth = 0
+    for token in tokens[:at]:
+        if token.text in ("“", "``", "«"):
+            depth += 1
+        elif token.text in ("”", "''", "»"):
+            depth = max(0, depth - 1)
+        elif token.text == '"':
+            depth = 0 if depth else 1
+    return depth > 0
 
 
 def _cut_short(sentence: Sentence) -> bool:

@@ -159,3 +159,13 @@ def test_a_value_repeated_in_other_units_in_brackets_is_not_asked_again() -> Non
     assert any(t.startswith("120") for t in texts)
     assert not any(t.startswith("75") for t in texts)
     assert dropped["unit-conversion"] == 1
+
+
+def test_an_acronym_and_its_expansion_in_one_sentence_are_not_blanked() -> None:
+    found, _ = _candidates(
+        "The Federal Maritime Authority (FMA) fined the Nordvik ferry company 2 million "
+        "kroner in March 2022."
+    )
+    texts = {c.text for c in found}
+    assert "FMA" not in texts and "Federal Maritime Authority" not in texts
+    assert "March 2022" in texts or any("2 million" in t for t in texts)

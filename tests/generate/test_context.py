@@ -276,3 +276,22 @@ def test_a_sentence_with_an_email_address_or_a_link_is_not_prose() -> None:
     )
     assert views[1] == (None, "not-prose") and views[2] == (None, "not-prose")
     assert views[0][0] is not None
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "He'd like to see the old ferry return to the harbour before the summer.",
+        "“He is on his way to the harbour with the new ferry,” the mayor told reporters.",
+    ],
+    ids=["contraction", "inside-a-quotation"],
+)
+def test_a_pronoun_glued_to_a_contraction_or_quoted_is_not_replaced(second: str) -> None:
+    _, views = _views(f"Olaf Berg runs the ferry company in the town of Bergen. {second}")
+    assert views[1] == (None, "unresolved-pronoun")
+
+
+def test_a_sentence_in_brackets_gets_no_second_full_stop() -> None:
+    _, views = _views("(One euro bought 1.09 dollars in Frankfurt on Thursday.)")
+    view, _ = views[0]
+    assert view.text.endswith("Thursday.)")
