@@ -523,7 +523,7 @@ def _pick_mcqs(
     per_answer: Counter[str] = Counter()
     varied: list[_McqOption] = []
     for _index, found in sorted(by_index.items(), key=lambda item: (len(item[1]), item[0])):
-        fresh = [o for o in found if per_answer[_answer_key(o.candidate)] < _MCQ_PER_ANSWER]
+        fresh = [o for o in found if per_answer[_answer_key(o.candidate)] < _mcq_limit(o)]
         if not fresh:
             dropped["mcq:answer-asked-enough"] += 1
             continue
@@ -540,6 +540,12 @@ def _pick_mcqs(
     return spread_select(
         varied, limit, score=lambda o: o.score, position=lambda o: o.candidate.sentence, span=span
     )
+
+
+def _mcq_limit(option: _McqOption) -> int:
+    """Return how many MCQs may ask the option's answer: a term once ("plumes" asked twice
+    has the same options twice); a name or value again, as the fact differs."""
+    return 1 if option.candidate.kind == "term" else _MCQ_PER_ANSWER
 
 
 def _mcq_option(
@@ -630,7 +636,8 @@ def _second_mcqs(
             key = _answer_key(fact)
             if fact.kind == first.kind:
                 continue  # two "Which country?" questions on one sentence: one fact both ways
-            if mcq_answers[key] >= _SECOND_MCQ_PER_ANSWER or all_answers[key] >= _MAX_PER_ANSWER:
+            limit = _SECOND_MCQ_PER_ANSWER if fact.kind != "term" else 1
+            if mcq_answers[key] >= limit or all_answers[key] >= _MAX_PER_ANSWER:
                 continue
             if not all(independent(fact, other, view) for other in asked):
                 continue

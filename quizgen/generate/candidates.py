@@ -399,6 +399,9 @@ def _candidate(
     ):
         # "one of the...", "a single": not a fact to ask; "0.2 inhabitants per km2" is one.
         return None, "trivial-number"
+    if kind == "term" and _title_before_a_name(tokens, span.last):
+        # "spokesman Ben Padovan said": a role before a name, not a fact of the article.
+        return None, "title-of-a-name"
     if _spelled_out(tokens, span.first, span.last):
         # "Federal Communications Commission ({{FCC}})": its expansion gives it away.
         return None, "answer-in-sentence"
@@ -570,6 +573,16 @@ def _score(
         score -= 0.03
         reasons.append(f"pronoun resolved to {view.resolved}")
     return round(max(0.0, min(1.0, score)), 3), tuple(reasons)
+
+
+def _title_before_a_name(tokens: tuple[Token, ...], last: int) -> bool:
+    """Return True when a capitalised name follows the span directly: "analyst Guy Peddy"."""
+    return (
+        last + 1 < len(tokens)
+        and tokens[last].tag == "NNP"
+        and tokens[last + 1].tag == "NNP"
+        and tokens[last].text[:1].isupper()
+    )
 
 
 def _spelled_out(tokens: tuple[Token, ...], first: int, last: int) -> bool:

@@ -169,3 +169,12 @@ def test_an_acronym_and_its_expansion_in_one_sentence_are_not_blanked() -> None:
     texts = {c.text for c in found}
     assert "FMA" not in texts and "Federal Maritime Authority" not in texts
     assert "March 2022" in texts or any("2 million" in t for t in texts)
+
+
+def test_a_role_before_a_persons_name_is_not_a_term() -> None:
+    found, dropped = _candidates(
+        "The new timetable starts in May, the ferry company's spokesman Lars Eide said on Monday."
+    )
+    texts = {c.text for c in found}
+    assert "spokesman" not in texts
+    assert dropped["title-of-a-name"] == 1

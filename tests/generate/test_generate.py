@@ -412,3 +412,24 @@ def test_a_term_that_modifies_a_noun_is_asked_as_a_cloze_not_an_mcq() -> None:
     found = {c.text: c for c in find_candidates(document, [view], Counter())}
     # "posts" is tagged as a verb here; WordNet knows it as a noun all the same.
     assert _modifies_a_noun(view, found["silicon"])
+
+
+def test_a_term_is_asked_by_one_mcq_at_most_and_a_name_by_two() -> None:
+    from collections import Counter
+
+    from quizgen.article import article_from_text
+    from quizgen.generate import _mcq_limit, _McqOption
+    from quizgen.generate.candidates import find_candidates
+    from quizgen.generate.context import article_context, sentence_view
+    from quizgen.nlp.pipeline import analyse
+
+    document = analyse(article_from_text(
+        "Fishermen near Tromso saw three otters in the cold fjord in March 2021."
+    ))
+    view, _ = sentence_view(document, 0, article_context(document))
+    found = {c.text: c for c in find_candidates(document, [view], Counter())}
+    limits = {
+        text: _mcq_limit(_McqOption(found[text], "", "blank", [], 0.5))
+        for text in ("otters", "Tromso")
+    }
+    assert limits == {"otters": 1, "Tromso": 2}
