@@ -116,3 +116,34 @@ def same_answer(a: str, b: str) -> bool:
         return True
     na, nb = parse_number(a), parse_number(b)
     return na is not None and na == nb and number_unit(a) == number_unit(b)
+
+
+def typo_allowance(answer: str) -> int:
+    """Return how many edits a typed answer may be off and still count as right.
+
+    None up to 3 letters (a one-letter slip changes a short word), 1 up to 7, 2 up to
+    12, then one more for every further 6 letters.
+    """
+    length = len(normalize(answer).replace(" ", ""))
+    if length <= 3:
+        return 0
+    if length <= 7:
+        return 1
+    return 2 + max(0, (length - 7) // 6)
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Return the Damerau-Levenshtein (optimal string alignment) distance: a swap costs one."""
+    if a == b:
+        return 0
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]

@@ -198,6 +198,25 @@ def _shape(text: str) -> str:
     return re.sub(r"\d+", "D", shape)
 
 
+# WordNet's kinds of a name that make it no organisation: a place ("Benghazi"), a food,
+# an act ("Vasectomy"), an event ("Super Bowl").
+_NOT_BODIES = frozenset(
+    {
+        "noun.location",
+        "noun.food",
+        "noun.plant",
+        "noun.animal",
+        "noun.substance",
+        "noun.object",
+        "noun.possession",
+        "noun.act",
+        "noun.state",
+        "noun.event",
+        "noun.time",
+    }
+)
+
+
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def doubtful_name(label: str, kind: str, text: str, *, strict: bool = True) -> bool:
     """Return True when a name's kind is in doubt: the entity label and other evidence disagree.
@@ -228,8 +247,13 @@ def doubtful_name(label: str, kind: str, text: str, *, strict: bool = True) -> b
         w in gazetteer.COUNTRIES or w in gazetteer.CITIES for w in words
     )
     if kind == "organisation":
-        if known_place or lexname == "noun.person" or (feature and not body_word):
-            return True  # "Black Forest of Germany", "Sochi" typed as a body
+        if (
+            known_place
+            or lexname == "noun.person"
+            or (lexname in _NOT_BODIES and not body_word)
+            or (feature and not body_word)
+        ):
+            return True  # "Black Forest of Germany", "Sochi", "Cocoa" typed as a body
         # One plain word ("Tesla", "Maria") is typed ORG on weak evidence; acronyms and
         # words such as "Ministry" or "Bank" are firmer. Not `strict`: such a word will do
         # as a wrong option beside other companies.

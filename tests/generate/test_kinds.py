@@ -53,3 +53,14 @@ def test_a_state_or_county_is_a_region_not_a_country(name: str) -> None:
 
     assert place_kind(name) == "region"
     assert kind_of("GPE", name) == "place"
+
+
+@pytest.mark.parametrize("name", ["Benghazi", "Cocoa", "Vasectomy"])
+def test_a_place_food_or_act_typed_as_an_organisation_is_doubtful(name: str) -> None:
+    # Such a name gets no organisation options, and is no organisation option itself.
+    assert doubtful_name("ORG", "organisation", name, strict=False)
+
+
+@pytest.mark.parametrize("name", ["NATO", "Greenpeace", "Bank of England"])
+def test_real_organisations_are_not_doubtful(name: str) -> None:
+    assert not doubtful_name("ORG", "organisation", name, strict=False)

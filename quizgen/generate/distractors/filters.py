@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from quizgen.answers import normalize, parse_number
+from quizgen.answers import edit_distance, normalize, parse_number, typo_allowance
 from quizgen.answers import same_answer as _same_answer
 from quizgen.generate import lexicon
 from quizgen.generate.caches import WORD_CACHE_SIZE, word_cache
@@ -153,7 +153,7 @@ def distractor_problem(
     """
     if not normal_form(text):
         return "empty"
-    if same_answer(text, answer):
+    if same_answer(text, answer) or _typo_of(text, answer):
         return "equals-answer"
     if contains_phrase(answer, text) or contains_phrase(text, answer):
         return "substring-of-answer"
@@ -173,6 +173,15 @@ def distractor_problem(
     if facts is not None and _also_true(text, answer, kind, stem, facts):
         return "also-true"
     return ""
+
+
+def _typo_of(text: str, answer: str) -> bool:
+    """Return True when the quiz would grade `text` typed for `answer` as right: a spelling
+    of the answer ("Gbagbo" beside an article's "Gabagbo") is no wrong option."""
+    a, b = normal_form(text), normal_form(answer)
+    if any(ch.isdigit() for ch in a + b):
+        return False  # numbers are compared as numbers: "2021" is a fair option for "2022"
+    return a != b and abs(len(a) - len(b)) <= 2 and edit_distance(a, b) <= typo_allowance(b)
 
 
 def _name_word_in_stem(text: str, kind: str, stem: str) -> bool:

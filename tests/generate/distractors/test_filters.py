@@ -76,3 +76,16 @@ def test_a_misspelt_word_from_the_article_is_no_option() -> None:
         stem="The report compared the region's _____ with democracies.",
     )
     assert problem == "unknown-word"
+
+
+def test_a_spelling_of_the_answer_that_the_quiz_would_accept_is_no_option() -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    # The article misspells the name once; the right spelling is the same person.
+    problem = distractor_problem(
+        "Gbagbo", answer="Gabagbo", kind="person", stem="_____ refused to leave the palace."
+    )
+    assert problem == "equals-answer"
+    assert not distractor_problem(
+        "Ouattara", answer="Gabagbo", kind="person", stem="_____ refused to leave the palace."
+    )
