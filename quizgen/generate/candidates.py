@@ -113,8 +113,13 @@ _OPENERS = frozenset(
     {"though", "although", "while", "when", "after", "before", "since", "if", "as", "because"}
 )
 _PARTICLES = frozenset({"up", "out", "off"})
-_NAME_JOINERS = frozenset({"of", "for", "the", "de"})
-_JOINS = frozenset({("of",), ("of", "the"), ("for", "the"), ("de",)})
+# Lower-case words inside names: "Commission for the Protection of the Danube", "Centre de
+# Commandement des Operations", "Ludwig van Beethoven".
+_PARTICLES_IN_NAMES = ("de", "des", "du", "la", "le", "da", "di", "del", "van", "von", "der")
+_NAME_JOINERS = frozenset({"of", "for", "the", *_PARTICLES_IN_NAMES})
+_JOINS = frozenset(
+    {("of",), ("of", "the"), ("for", "the"), *((p,) for p in _PARTICLES_IN_NAMES), ("de", "la")}
+)
 _TERM_HEAD_TAGS = frozenset({"NN", "NNS"})
 _TERM_MODIFIER_TAGS = frozenset({"NN", "NNS", "JJ", "NNP"})
 

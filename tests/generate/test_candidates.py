@@ -178,3 +178,11 @@ def test_a_role_before_a_persons_name_is_not_a_term() -> None:
     texts = {c.text for c in found}
     assert "spokesman" not in texts
     assert dropped["title-of-a-name"] == 1
+
+
+def test_half_of_a_name_joined_by_a_particle_is_not_a_candidate() -> None:
+    found, _ = _candidates(
+        "Troops of the Centre de Commandement des Operations de Securite guarded the port."
+    )
+    texts = {c.text for c in found}
+    assert "Operations de Securite" not in texts and "Securite" not in texts
