@@ -175,13 +175,20 @@ def distractor_problem(
     return ""
 
 
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _typo_of(text: str, answer: str) -> bool:
     """Return True when the quiz would grade `text` typed for `answer` as right: a spelling
     of the answer ("Gbagbo" beside an article's "Gabagbo") is no wrong option."""
     a, b = normal_form(text), normal_form(answer)
     if any(ch.isdigit() for ch in a + b):
         return False  # numbers are compared as numbers: "2021" is a fair option for "2022"
-    return a != b and abs(len(a) - len(b)) <= 2 and edit_distance(a, b) <= typo_allowance(b)
+    allowance = typo_allowance(b)
+    return (
+        a != b
+        and allowance > 0
+        and abs(len(a) - len(b)) <= allowance
+        and edit_distance(a, b) <= allowance
+    )
 
 
 def _name_word_in_stem(text: str, kind: str, stem: str) -> bool:
