@@ -57,6 +57,9 @@ _PERSON_WORDS = frozenset({"he", "she", "his", "her"})
 # A sentence opening with one of these is about whom the pronoun would be: "His son..."
 _POSSESSIVES = {"his": "he", "her": "she", "its": "it"}
 _SPEECH_VERBS = frozenset({"said", "says", "added", "adds", "told", "stated", "explained"})
+_TIME_AFTER_SPEECH = frozenset(
+    {"yesterday", "today", "tonight", "later", "earlier", "recently", "then", "again", "also"}
+)
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "NUMBER"})
 _FINITE_VERB = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -427,7 +430,10 @@ def _first_or_second_person(word: str) -> bool:
 
 def _attribution_fragment(tokens: tuple[Token, ...]) -> bool:
     """Return True for "Mr Cameron's spokesman said.": the words said are in other sentences."""
-    words = [t for t in tokens if t.text not in {".", "!", ",", '"', "”", "''"}]
+    words = [t for t in tokens if t.text not in {".", "!", ",", '"', "”", "''", ":"}]
+    # "..., the mayor said yesterday: <quote>": a time word after the verb changes nothing.
+    while len(words) > 1 and words[-1].text.casefold() in _TIME_AFTER_SPEECH:
+        words.pop()
     if not words or words[-1].text.casefold() not in _SPEECH_VERBS:
         return False
     # "..., the company said." states something before; a bare subject and "said" does not.

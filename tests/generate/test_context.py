@@ -295,3 +295,11 @@ def test_a_sentence_in_brackets_gets_no_second_full_stop() -> None:
     _, views = _views("(One euro bought 1.09 dollars in Frankfurt on Thursday.)")
     view, _ = views[0]
     assert view.text.endswith("Thursday.)")
+
+
+def test_an_attribution_left_before_a_colon_quote_is_not_used() -> None:
+    _, views = _views(
+        "The mayor of Bergen, Anna Lund, said yesterday: "
+        "“The new ferry will start in May and carry 400 cars.”"
+    )
+    assert views[0] == (None, "quote-fragment")
