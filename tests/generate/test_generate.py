@@ -433,3 +433,28 @@ def test_a_term_is_asked_by_one_mcq_at_most_and_a_name_by_two() -> None:
         for text in ("otters", "Tromso")
     }
     assert limits == {"otters": 1, "Tromso": 2}
+
+
+def test_an_answer_found_too_often_is_kept_where_it_is_its_sentences_only_fact() -> None:
+    from collections import Counter
+
+    from quizgen.article import article_from_text
+    from quizgen.generate import _MAX_PER_ANSWER, _limit_repeats
+    from quizgen.generate.candidates import find_candidates
+    from quizgen.generate.context import article_context, sentence_view
+    from quizgen.nlp.pipeline import analyse
+
+    sentences = [
+        f"Ingrid Solberg opened the {what} in Tromso in {year}."
+        for what, year in (("museum", 1990), ("library", 1994), ("theatre", 1998),
+                           ("harbour office", 2002), ("school", 2006))
+    ] + ["Everyone in the town still talks about Ingrid Solberg."]
+    document = analyse(article_from_text(" ".join(sentences)))
+    context = article_context(document)
+    views = [v for v, _ in (sentence_view(document, i, context) for i in range(6)) if v]
+    found = find_candidates(document, views, Counter())
+    kept, rest = _limit_repeats(found)
+    solberg = [c for c in kept if c.text.endswith("Solberg")]
+    assert len(solberg) == _MAX_PER_ANSWER
+    assert any(c.sentence == 5 for c in solberg)  # its sentence has nothing else to ask
+    assert any(c.text.endswith("Solberg") for c in rest)  # the rest may still be asked later
