@@ -495,46 +495,52 @@ def _pick_mcqs(
     span: int,
     dropped: Counter[str],
 ) -> list[_McqOption]:
-    """Return at most one MCQ per sentence (its best option), `limit` of them spread out."""
+    """Return at most one MCQ per sentence (its best option), `limit` of them spread out.
 
-    options: list[_McqOption] = []
-    for index, facts in by_sentence.items():
+    A sentence's options are worked out best fact first, and only until no fact
+    left could beat the best option found (distractors are the costly part): an
+    option scores at most its fact's score plus _WH_BONUS. The same answer
+    ("Russia") is asked by at most _MCQ_PER_ANSWER MCQs (a term by one), and an
+    answer already asked counts against an option: varied answers over the set.
+    """
+    askable = {
+        index: [
+            c
+            for c in sorted(facts, key=lambda c: (-c.score, c.start))
+            # A sentence's only fact, a term: a cloze asks it without guessing games.
+            if not (len(facts) == 1 and c.kind == "term")
+        ]
+        for index, facts in by_sentence.items()
+    }
+    # Sentences with the fewest facts to ask choose first, so that a sentence with one
+    # way to be asked is not left without an MCQ.
+    order = sorted(askable, key=lambda i: (min(len(askable[i]), _OPTIONS_PER_SENTENCE), i))
+    per_answer: Counter[str] = Counter()
+    varied: list[_McqOption] = []
+    for index in order:
         view = views[index]
-        passage = _passage_sources(sources, index)
-        found: list[float] = []
-        # Best first by the most an option could score: once _OPTIONS_PER_SENTENCE options
-        # beat what the rest could reach, the rest need no distractors (the costly part).
-        for candidate in sorted(facts, key=lambda c: (-c.score, c.start)):
-            if len(found) >= _OPTIONS_PER_SENTENCE and candidate.score + _WH_BONUS < min(found):
+        passage: DistractorSources | None = None
+        best: _McqOption | None = None
+        best_key: tuple[float, int] | None = None
+        stale = False
+        for candidate in askable[index]:
+            if best_key is not None and best_key[0] > candidate.score + _WH_BONUS:
                 break
-            if len(facts) == 1 and candidate.kind == "term":
-                continue  # a sentence's only fact, a term: a cloze asks it without guessing games
+            passage = passage or _passage_sources(sources, index)
             option = _mcq_option(candidate, view, passage, distractors, dropped)
             if option is None:
                 continue
-            options.append(option)
-            found = sorted([*found, option.score], reverse=True)[:_OPTIONS_PER_SENTENCE]
-    # A sentence gives one MCQ, and the same answer ("Russia") at most _MCQ_PER_ANSWER:
-    # four "Which country...? Russia" questions bore. Sentences with fewest options choose
-    # first, so that a sentence with one way to be asked is not left without an MCQ.
-    by_index: dict[int, list[_McqOption]] = {}
-    for option in options:
-        by_index.setdefault(option.candidate.sentence, []).append(option)
-    per_answer: Counter[str] = Counter()
-    varied: list[_McqOption] = []
-    for _index, found in sorted(by_index.items(), key=lambda item: (len(item[1]), item[0])):
-        fresh = [o for o in found if per_answer[_answer_key(o.candidate)] < _mcq_limit(o)]
-        if not fresh:
-            dropped["mcq:answer-asked-enough"] += 1
+            asked = per_answer[_answer_key(candidate)]
+            if asked >= _mcq_limit(option):
+                stale = True
+                continue
+            key = (round(option.score - _REPEAT_PENALTY * asked, 6), -candidate.start)
+            if best_key is None or key > best_key:
+                best, best_key = option, key
+        if best is None:
+            if stale:
+                dropped["mcq:answer-asked-enough"] += 1
             continue
-        # An answer already asked counts against an option: varied answers over the set.
-        best = max(
-            fresh,
-            key=lambda o: (
-                o.score - _REPEAT_PENALTY * per_answer[_answer_key(o.candidate)],
-                -o.candidate.start,
-            ),
-        )
         per_answer[_answer_key(best.candidate)] += 1
         varied.append(best)
     return spread_select(
