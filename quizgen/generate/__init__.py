@@ -48,8 +48,6 @@ _SECOND_MCQ_PER_ANSWER = _MCQ_PER_ANSWER + 1
 _REPEAT_PENALTY = 0.1
 # What a question ("Where did...?") gains over a sentence with a blank.
 _WH_BONUS = 0.05
-# MCQ options worked out per sentence: its best, and fallbacks for an answer asked enough.
-_OPTIONS_PER_SENTENCE = 2
 # The same answer (say "Belarus") may be asked about this many times in one set.
 _MAX_PER_ANSWER = 4
 # Cards of one cloze note (c1, c2, c3): more, and one sentence is asked over and over.
@@ -514,7 +512,7 @@ def _pick_mcqs(
     }
     # Sentences with the fewest facts to ask choose first, so that a sentence with one
     # way to be asked is not left without an MCQ.
-    order = sorted(askable, key=lambda i: (min(len(askable[i]), _OPTIONS_PER_SENTENCE), i))
+    order = sorted(askable, key=lambda i: (len(askable[i]) > 1, i))
     per_answer: Counter[str] = Counter()
     varied: list[_McqOption] = []
     for index in order:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from quizgen.generate.kinds import kind_of
@@ -190,15 +190,21 @@ def _quoted_sentences(document: Document) -> frozenset[int]:
             is_open = False  # a new paragraph: a quotation that runs on reopens with a new mark
         if is_open:
             inside.add(index)
-        for token in sentence.tokens:
-            if token.text in ("“", "``", "«"):
-                is_open = True
-            elif token.text in ("”", "''", "»"):
-                is_open = False
-            elif token.text == '"':
-                is_open = not is_open
+        is_open = _quote_open_after(sentence.tokens, is_open)
         previous_end = sentence.end
     return frozenset(inside)
+
+
+def _quote_open_after(tokens: Sequence[Token], is_open: bool = False) -> bool:
+    """Return whether a quotation is open after `tokens`, given whether one was before."""
+    for token in tokens:
+        if token.text in ("“", "``", "«"):
+            is_open = True
+        elif token.text in ("”", "''", "»"):
+            is_open = False
+        elif token.text == '"':
+            is_open = not is_open
+    return is_open
 
 
 def sentence_view(
@@ -270,7 +276,7 @@ def sentence_view(
     if not resolved:
         pronoun_at = _subject_pronoun(tokens, first_token, last)
         if pronoun_at is not None and (
-            _clitic_follows(tokens, pronoun_at) or _inside_quotes(tokens, pronoun_at)
+            _clitic_follows(tokens, pronoun_at) or _quote_open_after(tokens[:pronoun_at])
         ):
             # "He'd like..." -> "Ken Pomeroy'd like"; a quoted "he" is the speaker's word.
             return None, "unresolved-pronoun"
@@ -319,19 +325,6 @@ def sentence_view(
 def _clitic_follows(tokens: tuple[Token, ...], at: int) -> bool:
     """Return True when a contraction is glued to the word at `at`: "He'd", "She's"."""
     return at + 1 < len(tokens) and tokens[at + 1].text.casefold() in _CLITICS
-
-
-def _inside_quotes(tokens: tuple[Token, ...], at: int) -> bool:
-    """Return True when an opening quotation mark before `at` is still open there."""
-    depth = 0
-    for token in tokens[:at]:
-        if token.text in ("“", "``", "«"):
-            depth += 1
-        elif token.text in ("”", "''", "»"):
-            depth = max(0, depth - 1)
-        elif token.text == '"':
-            depth = 0 if depth else 1
-    return depth > 0
 
 
 def _cut_short(sentence: Sentence) -> bool:

@@ -86,17 +86,24 @@ def is_noun(word: str) -> bool:
 
 
 @word_cache
+def first_sense_offset(word: str, pos: str = "n") -> int | None:
+    """Return where WordNet's most common sense of a word (any inflection) is, or None."""
+    reader = wordnet()
+    for form in reader._morphy(word.casefold(), pos):  # NLTK's own inflection rules
+        offsets = reader._lemma_pos_offset_map[form].get(pos)
+        if offsets:
+            return int(offsets[0])
+    return None
+
+
+@word_cache
 def first_sense(word: str, pos: str = "n") -> Any:
     """Return WordNet's most common sense of a word (any inflection), or None.
 
     Reads one synset, where `synsets(word)[0]` would read every sense.
     """
-    reader = wordnet()
-    for form in reader._morphy(word.casefold(), pos):  # NLTK's own inflection rules
-        offsets = reader._lemma_pos_offset_map[form].get(pos)
-        if offsets:
-            return reader.synset_from_pos_and_offset(pos, offsets[0])
-    return None
+    offset = first_sense_offset(word, pos)
+    return None if offset is None else wordnet().synset_from_pos_and_offset(pos, offset)
 
 
 @word_cache
@@ -105,12 +112,8 @@ def first_sense_lexname(word: str, pos: str = "n") -> str:
 
     Reads only the head of the sense's line: asking a word's kind costs no full synset.
     """
-    reader = wordnet()
-    for form in reader._morphy(word.casefold(), pos):
-        offsets = reader._lemma_pos_offset_map[form].get(pos)
-        if offsets:
-            return str(reader.lexname_at(pos, offsets[0]))
-    return ""
+    offset = first_sense_offset(word, pos)
+    return "" if offset is None else str(wordnet().lexname_at(pos, offset))
 
 
 @word_cache

@@ -88,16 +88,7 @@ class LazyWordNet(WordNetCorpusReader):
     def definition_at(self, pos: str, offset: int) -> str:
         """Return the `definition()` of the synset at `offset`, reading only its gloss when it
         was not read in full (a gloss is a tenth of the cost of the whole synset)."""
-        cached = self._synset_offset_cache[pos].get(offset)
-        if cached is None:
-            line = self._data_line(pos, offset)
-            columns = line.strip().split("|") if line is not None else []
-            if len(columns) != 2:
-                # No synset there, or a line NLTK's parse refuses: NLTK's answer and errors.
-                return str(self.synset_from_pos_and_offset(pos, offset).definition())
-            # As NLTK's parse: the gloss without its quoted examples.
-            return re.sub(r"[\"].*?[\"]", "", columns[1]).strip().strip("; ")
-        return str(cached.definition())
+        return self.gloss_at(pos, offset)[0]
 
     def gloss_at(self, pos: str, offset: int) -> tuple[str, tuple[str, ...]]:
         """Return the synset's `definition()` and `examples()`, read from its gloss alone."""
@@ -146,30 +137,20 @@ class LazyWordNet(WordNetCorpusReader):
             self._depths[(pos, offset)] = depth
         return depth
 
-    def names_and_hyponyms(self, pos: str, offset: int) -> tuple[tuple[str, ...], tuple[int, ...]]:
-        """Return a noun synset's `lemma_names()` and the offsets of its `hyponyms()`.
+    def lemma_names_at(self, pos: str, offset: int) -> tuple[str, ...]:
+        """Return a noun synset's `lemma_names()`, read from the head of its line.
 
-        Read from the head of its line: walking a category's kinds two levels
-        down for compound names ("heat energy") needs only these, and the full
-        parse of every kind would cost several times more.
+        Walking a category's kinds two levels down for compound names ("heat
+        energy") needs only these and `pointers`; the full parse of every kind
+        would cost several times more.
         """
         cached = self._synset_offset_cache[pos].get(offset)
         line = self._data_line(pos, offset) if cached is None and pos == "n" else None
         if line is None:
             synset = cached if cached is not None else self.synset_from_pos_and_offset(pos, offset)
-            names = tuple(synset.lemma_names())
-            return names, tuple(sorted(o for p, o in synset._pointers.get("~", ()) if p == pos))
+            return tuple(synset.lemma_names())
         fields = line.split("|", 1)[0].split()
-        count = int(fields[3], 16)
-        names = tuple(fields[4 : 4 + 2 * count : 2])
-        at = 4 + 2 * count
-        pointers = int(fields[at])
-        hyponyms = sorted(
-            int(fields[i + 1])
-            for i in range(at + 1, at + 1 + 4 * pointers, 4)
-            if fields[i] == "~" and fields[i + 2] == pos and fields[i + 3] == "0000"
-        )
-        return names, tuple(hyponyms)
+        return tuple(fields[4 : 4 + 2 * int(fields[3], 16) : 2])
 
     def synset_from_pos_and_offset(self, pos: str, offset: int) -> Any:
         """Return the synset at `offset` of the `pos` data file, as NLTK's reader does.

@@ -221,9 +221,9 @@ def _gloss_words(name: str) -> frozenset[str]:
     lemma, pos, number = name.rsplit(".", 2)
     offset = reader._lemma_pos_offset_map[lemma][pos][int(number) - 1]  # as NLTK's synset()
     definition, examples = reader.gloss_at(pos, offset)
-    names = list(reader.names_and_hyponyms(pos, offset)[0])
+    names = list(reader.lemma_names_at(pos, offset))
     for above in reader.pointers(pos, offset).get("@", ()):
-        names += reader.names_and_hyponyms(pos, above)[0]
+        names += reader.lemma_names_at(pos, above)
     text = " ".join([definition, *examples[:1]] + [n.replace("_", " ") for n in names])
     return content_words(text)
 
@@ -431,15 +431,10 @@ def _compounds(
     reader = lexicon.wordnet()
     # Kinds two levels down, read from their lines' heads (names and kinds only), in
     # the order of NLTK's synset names: only a matching compound's gloss is read in full.
-    _, child_offsets = reader.names_and_hyponyms("n", sense.offset())
-    for child in sorted((reader.brief("n", o) for o in child_offsets), key=_brief_name):
-        names, grand_offsets = reader.names_and_hyponyms("n", child.offset)
-        grandchildren = sorted((reader.brief("n", o) for o in grand_offsets), key=_brief_name)
-        for brief, lemmas in [
-            (child, names),
-            *((g, reader.names_and_hyponyms("n", g.offset)[0]) for g in grandchildren),
-        ]:
-            for lemma in lemmas:
+    for child in _briefs(reader.pointers("n", sense.offset()).get("~", ())):
+        grandchildren = _briefs(reader.pointers("n", child.offset).get("~", ()))
+        for brief in [child, *grandchildren]:
+            for lemma in reader.lemma_names_at("n", brief.offset):
                 if not lemma.casefold().endswith(suffix) or lemma.count("_") != len(words) - 1:
                     continue
                 if lemma.casefold() == own or not lemma.islower():
@@ -537,20 +532,20 @@ def _related(a: str, b: str) -> bool:
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _depth(lemma: str) -> int:
     """Return how deep the word's first sense is in WordNet (0 for unknown words)."""
-    first = _first(lemma)
+    first = lexicon.first_sense_offset(lemma)
     return lexicon.wordnet().min_depth_at("n", first) if first is not None else 0
 
 
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _names(lemma: str) -> frozenset[str]:
-    first = _first(lemma)
+    first = lexicon.first_sense_offset(lemma)
     return frozenset() if first is None else frozenset({lexicon.wordnet().brief("n", first).name})
 
 
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _categories(lemma: str) -> frozenset[str]:
     """Return the specific categories (ancestors at least _RELATED_DEPTH deep) of a noun."""
-    first = _first(lemma)
+    first = lexicon.first_sense_offset(lemma)
     if first is None:
         return frozenset()
     reader = lexicon.wordnet()
@@ -568,16 +563,6 @@ def _hypernym_paths(offset: int) -> list[tuple[int, ...]]:
     if not above:
         return [(offset,)]
     return [(*path, offset) for up in above for path in _hypernym_paths(up)]
-
-
-def _first(lemma: str) -> int | None:
-    """Return the offset of the word's most common noun sense (as `first_sense`), or None."""
-    reader = lexicon.wordnet()
-    for form in reader._morphy(lemma.casefold(), "n"):
-        offsets = reader._lemma_pos_offset_map[form].get("n")
-        if offsets:
-            return int(offsets[0])
-    return None
 
 
 def _name(synset: Any) -> str:
