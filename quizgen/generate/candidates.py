@@ -413,8 +413,12 @@ def _candidate(
     if kind in NUMERIC_KINDS and _converted(tokens, span.first):
         # "2,900 kilometres (1,800 mi)": the same fact again in other units.
         return None, "unit-conversion"
+    scored = span
     if _repeated_in_sentence(view.text, span, kind):
-        return None, "answer-in-sentence"
+        trimmed = _distinguishing_modifiers(view, span, kind)
+        if trimmed is None:
+            return None, "answer-in-sentence"
+        span = trimmed
     names, head = subject
     if normal_form(span.text) in names or (
         kind == "term" and span.last - span.first == 1 and lexicon.noun_lemma(span.text) == head
@@ -422,7 +426,7 @@ def _candidate(
         # "Warsaw" in an article called "Warsaw", "tunnel" in "The Channel Tunnel: ...":
         # the deck's title gives it away.
         return None, "the-article-subject"
-    score, reasons = _score(view, span, kind, mentions, n_sentences, title_words)
+    score, reasons = _score(view, scored, kind, mentions, n_sentences, title_words)
     if score <= 0:
         return None, "not-salient"
     return Candidate(
@@ -473,6 +477,52 @@ def _joined_to_a_name(tokens: tuple[Token, ...], first: int, last: int) -> bool:
         at += 1
     joiner = tuple(t.text.casefold() for t in tokens[last:at])
     return joiner in _JOINS and at < len(tokens) and tokens[at].text[:1].isupper()
+
+
+def _distinguishing_modifiers(view: SentenceView, span: Span, kind: str) -> Span | None:
+    """Return the words that set a term apart from another of the sentence with its head noun.
+
+    "the innate immune system versus the adaptive immune system": blanking a
+    whole term leaves its head beside the blank, but what a reader must recall
+    is which kind, "the _____ immune system". None without such a contrast, or
+    when those words are said elsewhere in the sentence too.
+    """
+    if kind != "term" or span.last - span.first < 2:
+        return None
+    tokens = view.tokens
+    ours = [lexicon.noun_lemma(t.text) for t in tokens[span.first : span.last]]
+    shared = 0
+    for at in range(len(tokens)):
+        if span.first <= at < span.last or lexicon.noun_lemma(tokens[at].text) != ours[-1]:
+            continue
+        same = 1  # the head; then the modifiers before both, while they agree
+        while (
+            same < len(ours)
+            and at - same >= 0
+            and lexicon.noun_lemma(tokens[at - same].text) == ours[-1 - same]
+        ):
+            same += 1
+        other = tokens[at - same] if at - same >= 0 else None
+        if (
+            same < len(ours)
+            and other is not None
+            and other.tag in _TERM_MODIFIER_TAGS | {"VBN"}
+            and _MODIFIER.fullmatch(other.text)
+            and other.text.casefold() not in _GENERIC_MODIFIERS
+        ):
+            shared = max(shared, same)
+    if not shared:
+        return None
+    words = tokens[span.first : span.last - shared]
+    trimmed = Span(
+        "NP",
+        view.text[words[0].start : words[-1].end],
+        span.first,
+        span.last - shared,
+        words[0].start,
+        words[-1].end,
+    )
+    return None if _repeated_in_sentence(view.text, trimmed, "modifier") else trimmed
 
 
 def _repeated_in_sentence(text: str, span: Span, kind: str) -> bool:

@@ -36,10 +36,31 @@ _CLITICS = frozenset({"'d", "’d", "'s", "’s", "'ll", "’ll", "'ve", "’ve"
 _ADDRESS = re.compile(r"\S@\S+\.[a-z]{2,}|https?://|\bwww\.", re.IGNORECASE)
 # Abbreviations that end a "sentence" only because the splitter stopped at their period:
 # "...a climb up Mt." + "Kenya, which...". Both halves are fragments.
-_SPLIT_AT = frozenset((
-    "mt", "st", "ft", "cmdr", "capt", "col", "gen", "lt", "sgt", "rev", "gov", "sen", "rep",
-    "dr", "mr", "mrs", "ms", "prof", "vol", "fig", "approx",
-))
+_SPLIT_AT = frozenset(
+    (
+        "mt",
+        "st",
+        "ft",
+        "cmdr",
+        "capt",
+        "col",
+        "gen",
+        "lt",
+        "sgt",
+        "rev",
+        "gov",
+        "sen",
+        "rep",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "vol",
+        "fig",
+        "approx",
+    )
+)
 # fmt: off
 _FIRST_SECOND_PERSON = frozenset((
     "i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves", "you", "your",
@@ -63,6 +84,11 @@ _TIME_AFTER_SPEECH = frozenset(
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "NUMBER"})
 _FINITE_VERB = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Words of a noun phrase that opens a sentence as its subject ("The Carolina Panthers").
+_PLURAL_SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NNS", "NN", "JJ"})
+_NOT_A_GROUP = frozenset({"others", "many", "most", "some", "several", "both", "few", "all"})
+_NOT_A_GROUP_LABELS = frozenset({"PERSON", "GPE", "LOC"})
+_SUBJECT_PREPOSITIONS = frozenset({"of", "in", "from", "at", "on"})
 _OPEN_QUOTES = ("“", '"', "‘", "«", "``")
 _CLOSE_QUOTES = ("”", '"', "’", "»", "''")
 MIN_TOKENS = 6
@@ -558,13 +584,17 @@ def _subject_entity(sentence: Sentence) -> Span | None:
 
 
 def _resolve(document: Document, index: int, token_index: int, context: ArticleContext) -> str:
-    """Return what a subject "he"/"she"/"it" refers to, or "" when unsure (always for "they")."""
+    """Return what a subject "he"/"she"/"it"/"they" refers to, or "" when unsure."""
     sentence = document.sentences[index]
     pronoun = sentence.tokens[token_index].text.casefold()
     previous = document.sentences[index - 1] if index > 0 else None
     before = [e for e in sentence.entities if e.last <= token_index]
     if pronoun in _PERSON_PRONOUNS:
         return _person(document, index, token_index, context)
+    if pronoun == "they":
+        if previous is None or any(e.label not in _NUMERIC_LABELS for e in before):
+            return ""
+        return _plural_subject(document, index - 1, context)
     if pronoun != "it":
         return ""
     # "It is clear that..." / "It was important to...": the "it" stands for nothing.
@@ -575,11 +605,15 @@ def _resolve(document: Document, index: int, token_index: int, context: ArticleC
     ):
         return ""
     rest = [t.text.casefold() for t in sentence.tokens[token_index + 2 :]]
-    if following.text.casefold() in {"is", "was"} and after is not None and (
-        # "It is believed that...", "It was around this time that...", "It was not until...".
-        (after.tag == "VBN" and "that" in rest)
-        or after.tag == "IN"
-        or after.text.casefold() == "not"
+    if (
+        following.text.casefold() in {"is", "was"}
+        and after is not None
+        and (
+            # "It is believed that...", "It was around this time that...", "It was not until...".
+            (after.tag == "VBN" and "that" in rest)
+            or after.tag == "IN"
+            or after.text.casefold() == "not"
+        )
     ):
         return ""
     if any(e.label not in _NUMERIC_LABELS for e in before):
@@ -600,6 +634,57 @@ def _resolve(document: Document, index: int, token_index: int, context: ArticleC
     # A chain of "It ..." sentences about the article's main thing.
     starts_with_it = any(t.text.casefold() == "it" and t.tag == "PRP" for t in previous.tokens[:4])
     return context.main_thing if starts_with_it else ""
+
+
+def _plural_subject(document: Document, index: int, context: ArticleContext) -> str:
+    """Return the plural noun phrase that opens sentence `index` as its subject, as written
+    mid-sentence ("the Panthers", "farmers in the valley"), else "": what a next "They"
+    stands for. A sentence that opens with "They" passes on what its own "They" stands for.
+    """
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    if tokens and tokens[0].text.casefold() == "they" and tokens[0].tag == "PRP":
+        return _plural_subject(document, index - 1, context) if index > 0 else ""
+    first = 1 if tokens and tokens[0].text.casefold() == "the" else 0
+    head = _noun_run(tokens, first)
+    if head == first or head >= len(tokens) or not _plural(tokens[head - 1]):
+        return ""
+    if any(e.first < head <= e.last and e.label in _NOT_A_GROUP_LABELS for e in sentence.entities):
+        return ""  # "Paris", "Texas": a place is an "it"; a "they" after it is someone else
+    end = head
+    if tokens[end].text.casefold() in _SUBJECT_PREPOSITIONS:  # "farmers in the valley"
+        start = end + 1 + (end + 1 < len(tokens) and tokens[end + 1].tag == "DT")
+        if _noun_run(tokens, start) > start:
+            end = _noun_run(tokens, start)
+    after = end
+    if after < len(tokens) and tokens[after].text == "(":  # "The Normans (Norman: ...) were"
+        closing = next((i for i in range(after, len(tokens)) if tokens[i].text == ")"), None)
+        after = len(tokens) if closing is None else closing + 1
+    if after >= len(tokens) or tokens[after].tag not in _FINITE_VERB | {"VB"}:
+        return ""  # "VB": the tagger reads "Lichens grow" so
+    if any(t.text.casefold() in _NOT_A_GROUP for t in tokens[first:end]):
+        return ""  # "Others use..." -> "They": some others, not a group one can name
+    words = sentence.text[
+        tokens[first].start - sentence.start : tokens[end - 1].end - sentence.start
+    ]
+    if not first and tokens[0].tag not in {"NNP", "NNPS"}:
+        words = words[:1].lower() + words[1:]  # "Farmers" opened its sentence
+    return f"the {words}" if first else words
+
+
+def _noun_run(tokens: Sequence[Token], start: int) -> int:
+    """Return the end of the run of at most four noun-phrase words from `start`."""
+    end = start
+    while end < len(tokens) and end - start < 4 and tokens[end].tag in _PLURAL_SUBJECT_TAGS:
+        end += 1
+    return end
+
+
+def _plural(token: Token) -> bool:
+    """Return True for a plural noun, and a name that looks plural ("Vikings", tagged NNP)."""
+    return token.tag in {"NNS", "NNPS"} or (
+        token.tag == "NNP" and token.text.endswith("s") and not token.text.endswith("ss")
+    )
 
 
 def _distinct_people(names: Iterable[str]) -> list[str]:

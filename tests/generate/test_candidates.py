@@ -186,3 +186,23 @@ def test_half_of_a_name_joined_by_a_particle_is_not_a_candidate() -> None:
     )
     texts = {c.text for c in found}
     assert "Operations de Securite" not in texts and "Securite" not in texts
+
+
+def test_two_kinds_of_one_thing_blank_the_words_that_tell_them_apart() -> None:
+    found, _ = _candidates(
+        "Glaciologists divide the ice sheet into the cold polar ice zone and the temperate "
+        "ice zone, which melts every summer."
+    )
+    texts = {c.text for c in found}
+    assert "polar" in texts or "temperate" in texts
+    # Never the whole term: "ice zone" stays beside the blank, said twice in the sentence.
+    assert not texts & {"polar ice zone", "temperate ice zone", "ice zone"}
+
+
+def test_a_term_whose_head_is_repeated_without_a_contrast_is_not_blanked() -> None:
+    found, dropped = _candidates(
+        "The harbour crane lifted a crane from the deck of the ship in under an hour."
+    )
+    texts = {c.text for c in found}
+    assert not texts & {"harbour crane", "harbour", "damaged crane", "crane"}
+    assert dropped["answer-in-sentence"] >= 1

@@ -303,3 +303,37 @@ def test_an_attribution_left_before_a_colon_quote_is_not_used() -> None:
         "“The new ferry will start in May and carry 400 cars.”"
     )
     assert views[0] == (None, "quote-fragment")
+
+
+def test_they_becomes_the_plural_subject_of_the_sentence_before() -> None:
+    _, views = _views(
+        "The Bergen Vikings won nine of their ten games in the spring season. "
+        "They then beat the Oslo Giants 21-14 in the final in June."
+    )
+    view, reason = views[1]
+    assert reason == ""
+    assert view.text.startswith("The Bergen Vikings then beat the Oslo Giants")
+
+
+def test_they_continues_a_chain_and_a_common_noun_is_written_in_lower_case() -> None:
+    _, views = _views(
+        "Farmers in the valley grow barley and rye on small terraced fields. "
+        "They sell most of the grain to a brewery in the nearest town. "
+        "In dry years they can lose half of the harvest to the heat."
+    )
+    assert views[1][0].text.startswith("Farmers in the valley sell most of the grain")
+    assert views[2][0].text.startswith("In dry years farmers in the valley can lose half")
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Others said the vote had been held far too early in the year.",
+        "The minister met union leaders in the capital on Friday afternoon.",
+    ],
+)
+def test_they_without_a_plural_group_opening_the_sentence_before_is_not_guessed(
+    first: str,
+) -> None:
+    _, views = _views(first + " They agreed to meet again in the new year.")
+    assert views[1] == (None, "unresolved-pronoun")
