@@ -29,11 +29,11 @@ class Article:
     project refers to `text`.
 
     `prose` lists the character ranges `[start, end)` of article prose, in
-    order: one for each paragraph, cut where a line that is not prose or a
-    citation marker ("[1]" after a sentence) stands, so a sentence never crosses
-    two ranges. The title, captions, photo credits, "Source:" lines, bylines,
-    bare URLs, datelines and the like are outside them; `excluded` says what
-    was left out and why, in text order.
+    order: one for each paragraph, cut where a line that is not prose, a
+    citation marker ("[1]" after a sentence) or a heading glued onto the next
+    sentence stands, so a sentence never crosses two ranges. The title, captions,
+    photo credits, "Source:" lines, bylines, bare URLs, datelines and the like
+    are outside them; `excluded` says what was left out and why, in text order.
     """
 
     text: str

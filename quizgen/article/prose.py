@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.article.article import Excluded
+from quizgen.article.glued_headings import glued_headings
 
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _LETTER_OR_DIGIT = re.compile(r"\w")
@@ -182,7 +183,7 @@ def find_prose(text: str, *, title: str = "", skipped: dict[int, str] | None = N
         nonlocal open_start
         if open_start is not None:
             start, end = _trim_dateline(text, open_start, open_end, excluded)
-            ranges.extend(_split_at_citations(text, start, end, excluded))
+            ranges.extend(_split_at_cuts(text, start, end, excluded))
         open_start = None
 
     for index, line in enumerate(lines):
@@ -292,17 +293,44 @@ def _trim_dateline(
     return start, end
 
 
-def _split_at_citations(
+def _split_at_cuts(
     text: str, start: int, end: int, excluded: list[Excluded]
 ) -> list[tuple[int, int]]:
-    # "…Saint Petersburg.[1] It is…": a marker after a sentence's end is cut out;
-    # one inside a sentence stays, since cutting there would split the sentence.
+    """Return the pieces of a paragraph left once citation markers and glued headings are cut out.
+
+    "…Saint Petersburg.[1] It is…": a marker after a sentence's end is cut out;
+    one inside a sentence stays, since cutting there would split the sentence.
+    "…on Tuesday. Traffic Figures About 30,000 cars…": a heading that lost its
+    line break is cut out, so that it is not read as part of the sentence.
+    """
+    citations = [(*match.span(), "citation") for match in _CITATION.finditer(text, start, end)]
     pieces: list[tuple[int, int]] = []
-    for match in _CITATION.finditer(text, start, end):
-        if match.start() > start:
-            pieces.append((start, match.start()))
-        excluded.append(Excluded(match.start(), match.end(), "citation"))
-        start = match.end()
+    for piece_start, piece_end in _cut(text, start, end, citations, excluded):
+        headings = [
+            # A glued "Advertisement" is boilerplate rather than a heading.
+            (head_start, head_end, line_reason(text[head_start:head_end]) or "heading")
+            for head_start, head_end in glued_headings(text, piece_start, piece_end)
+        ]
+        pieces.extend(_cut(text, piece_start, piece_end, headings, excluded))
+    return pieces
+
+
+def _cut(
+    text: str,
+    start: int,
+    end: int,
+    cuts: list[tuple[int, int, str]],
+    excluded: list[Excluded],
+) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    for cut_start, cut_end, reason in cuts:
+        piece_end = cut_start
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        if piece_end > start:
+            pieces.append((start, piece_end))
+        excluded.append(Excluded(cut_start, cut_end, reason))
+        start = cut_end
         while start < end and text[start].isspace():
             start += 1
     if start < end:

@@ -189,3 +189,44 @@ def test_page_numbers_after_a_citation_are_cut_out_too() -> None:
 def test_citation_marker_inside_a_sentence_does_not_split_it() -> None:
     text = "The lake[3] is 219 km long.\n"
     assert article_from_text(text).prose_text() == "The lake[3] is 219 km long."
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "cut_out"),
+    [
+        (
+            "The bridge reopened on Tuesday. Traffic Figures About 30,000 cars crossed it on "
+            "the first day. Mayor Ann Lee said the repair cost $120 million.\n",
+            ["The bridge reopened on Tuesday.",
+             "About 30,000 cars crossed it on the first day. Mayor Ann Lee said the repair cost "
+             "$120 million."],
+            [("Traffic Figures", "heading")],
+        ),
+        (
+            "The museum opened in 1998. Advertisement The building was designed by Ada Berg.\n",
+            ["The museum opened in 1998.", "The building was designed by Ada Berg."],
+            [("Advertisement", "boilerplate")],
+        ),
+        (
+            "The lake is 219 km long.[1] Water Quality The lake was cleaned in 2004.\n",
+            ["The lake is 219 km long.", "The lake was cleaned in 2004."],
+            [("[1]", "citation"), ("Water Quality", "heading")],
+        ),
+    ],
+)
+def test_heading_glued_onto_a_sentence_is_cut_out_of_the_prose(
+    text: str, pieces: list[str], cut_out: list[tuple[str, str]]
+) -> None:
+    article = article_from_text(text)
+    assert [text[start:end] for start, end in article.prose] == pieces
+    assert [(text[item.start:item.end], item.reason) for item in article.excluded] == cut_out
+
+
+def test_paragraph_with_no_glued_heading_keeps_its_one_range() -> None:
+    text = (
+        "Prime Minister Ann Lee said the talks would resume. The White House said on Monday "
+        "that it agreed. New York Times reporters said the deal was close.\n"
+    )
+    article = article_from_text(text)
+    assert article.prose == ((0, len(text) - 1),)
+    assert article.excluded == ()

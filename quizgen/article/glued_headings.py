@@ -1,0 +1,234 @@
+"""Headings that lost their line break and run into the next sentence: "Casualties At least…"."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_MAX_HEADING_WORDS = 5
+# What is left after the heading must still read as a sentence: "At least 30 workers were hurt."
+_MIN_SENTENCE_WORDS = 4
+
+_CLOSERS = "\"'”’»)]"
+_SENTENCE_END = re.compile(rf"[.!?…][{re.escape(_CLOSERS)}]*$")
+# A word's end that may end a sentence, with the space after it.
+_END_MARK = re.compile(rf"[.!?…][{re.escape(_CLOSERS)}]*(?=\s)")
+_SPACE = re.compile(r"\s*")
+_WORD = re.compile(r"\S+")
+# Words looked at from a sentence's start: a heading, its connectors, the opening and a few more.
+_WINDOW_WORDS = 3 * _MAX_HEADING_WORDS + _MIN_SENTENCE_WORDS + 4
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Za-z]+)*")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z&’'-]*[A-Z]")
+_LOWER_WORD = re.compile(r"[a-z][a-z’'-]*,?")
+_NUMBER = re.compile(r"\d")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+# fmt: off
+# Words that open a sentence and are written in lower case inside one, so a capital one
+# straight after a capitalised phrase marks where a sentence began: "Fares Rise In 2023".
+# Left out on purpose: words capitalised inside titles of works and names ("Gone With the
+# Wind", "Nothing But the Truth", "Catch Me If You Can", "Doctor Who is", "Formula One",
+# "Believe It or Not", "Zheng He sailed"), and the letters "A" and "I" ("Vitamin A
+# deficiency", "Series A investors", "Then I moved").
+_STARTERS = frozenset((
+    "The", "An", "This", "These", "Those", "Some", "Many", "Most", "Several", "Both", "Each",
+    "Every", "Earlier", "They", "There", "At", "In", "On", "By", "For", "From", "After",
+    "Before", "During", "Since", "Despite", "Although", "Because", "When", "While", "Whereas",
+    "Meanwhile", "However",
+))
+# Words that open a sentence only before a number: "About 1,200 people…", "Nearly 40%…".
+_QUANTITY_STARTERS = frozenset((
+    "About", "Nearly", "Almost", "Around", "Roughly", "Approximately", "Over", "Only",
+))
+# After these a lower-case word must follow, and after an article one more: "In the
+# capital" opens a sentence, "Alone In the Dark" is a title.
+_ARTICLES = frozenset(("the", "a", "an", "of"))
+# "Wang An said" is a name; "An official said" a sentence ("an" goes before a vowel).
+_NAME_VERBS = frozenset((
+    "is", "was", "are", "were", "and", "or", "also", "asked", "added", "agreed", "argued",
+    "announced", "admitted", "insisted", "urged", "explained", "emphasised", "emphasized",
+))
+# One-word section labels that any sentence opening may follow: "Notes The Bears play…".
+_SECTION_LABELS = frozenset((
+    "Notes", "Background", "Analysis", "Outlook", "Reaction", "Reactions", "Summary",
+    "Overview", "Update", "Context", "Timeline", "Aftermath", "Advertisement", "Discussion",
+    "Introduction", "Conclusion", "Conclusions",
+))
+# fmt: on
+# Capitalised at a sentence's start but never a heading's word: "Then I moved", "Now the…".
+_NOT_HEADING_WORD_LIST = (
+    "a an the and or but nor so yet for of in on at by to from with as into onto upon about "
+    "above across after against along among around before behind below beneath beside "
+    "between beyond during except inside near off out outside over past since through "
+    "throughout till toward towards under until up down within without despite like unlike "
+    "per than i me my mine you your he him his she her it its we us our they them their this "
+    "that these those there here who whom whose what which when where why how if because "
+    "while although though whether unless whereas once is are was were be been being am has "
+    "have had do does did will would shall should can could may might must not no yes said "
+    "says also then now today tonight yesterday tomorrow still even just only already again "
+    "never always often soon later earlier meanwhile however instead indeed thus hence "
+    "therefore perhaps maybe ever last next first finally some many most several all both "
+    "each every any such other another more less much very too well either neither few"
+)
+_NOT_HEADING_WORDS = frozenset(_NOT_HEADING_WORD_LIST.split())
+_CONNECTORS = frozenset(("of", "and", "&", "for", "the", "on", "in", "to"))
+# A period after these ends an abbreviation ("Gov. Chris Christie"), not a sentence.
+_ABBREVIATION_LIST = (
+    "mr mrs ms dr prof gov sen rep gen col lt capt cmdr sgt maj adm supt st mt ft jr sr rev "
+    "fr inc corp co ltd bros no nos vol vs etc approx dept univ ave blvd rd jan feb mar apr "
+    "jun jul aug sep sept oct nov dec"
+)
+_ABBREVIATIONS = frozenset(_ABBREVIATION_LIST.split())
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    start: int
+    end: int
+
+
+def glued_headings(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Return the `[start, end)` spans of headings run into the sentence after them, in order.
+
+    Only `text[start:end]` is searched, and `start` counts as a sentence's
+    start. A heading is a short capitalised phrase (one to five words) right
+    after a sentence's end that is directly followed by a sentence opening
+    written with a capital: "… on Tuesday. Human Costs There were 12 injuries…"
+    gives the span of "Human Costs"; an upper-case label ("EARLY DAYS: I
+    started…", "MAJOR SHAREHOLDERS Nordbank has bought…") is one too. The rule
+    is strict on purpose, since a wrong cut breaks a good sentence: a name that
+    opens a sentence ("Prime Minister David Cameron said…") is never a heading.
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    # Only a sentence's first words can be a heading: look at those alone, a few words each,
+    # rather than at every word of a long text.
+    for at in _sentence_starts(text, start, end):
+        opening = _WORD.search(text, at, end)
+        if opening is None or not (
+            _is_heading_word(opening.group())
+            or _CAPS_WORD.fullmatch(opening.group().removesuffix(":"))
+        ):
+            continue  # "The", "In", "However,": most sentences open with no heading's word
+        words = [
+            _Word(match.group(), match.start(), match.end())
+            for match in itertools.islice(_WORD.finditer(text, at, end), _WINDOW_WORDS)
+        ]
+        length = _caps_heading(words, 0) or _title_heading(words, 0)
+        if length:
+            spans.append((words[0].start, words[length - 1].end))
+    return spans
+
+
+def _sentence_starts(text: str, start: int, end: int) -> Iterator[int]:
+    """Yield `start` and where each word after a sentence's end starts, within [start, end)."""
+    yield start
+    for match in _END_MARK.finditer(text, start, end):
+        word_start = match.start()
+        while word_start > start and not text[word_start - 1].isspace():
+            word_start -= 1
+        if match.end() < end and _ends_sentence(text[word_start : match.end()]):
+            yield match.end() + len(_SPACE.match(text, match.end(), end).group())
+
+
+def _title_heading(words: list[_Word], first: int) -> int:
+    """Return the length of a Title-Case heading at `first` ("Staff Cuts An estimated…"), or 0."""
+    run = 0
+    while first + run < len(words) and run < _MAX_HEADING_WORDS:
+        word = words[first + run].text
+        if _is_heading_word(word):
+            run += 1
+        elif run and word in _CONNECTORS and _is_heading_word(_text(words, first + run + 1)):
+            run += 1  # "Oil and Gas", "Rule of Law"
+        else:
+            break
+    if not run or all(len(word.text) < 3 for word in words[first : first + run]):
+        return 0
+    label = run == 1 and words[first].text in _SECTION_LABELS
+    return run if _opens_sentence(words, first + run, after_label=label) else 0
+
+
+def _caps_heading(words: list[_Word], first: int) -> int:
+    """Return the length of an upper-case heading at `first` ("EARLY DAYS:", "TROMSO"), or 0."""
+    run = 0
+    while first + run < len(words) and run < _MAX_HEADING_WORDS:
+        word = words[first + run].text
+        if not _CAPS_WORD.fullmatch(word.removesuffix(":")):
+            break
+        run += 1
+        if word.endswith(":"):
+            # "EARLY DAYS: I started fishing…": a label, a colon, then a sentence.
+            letters = sum(len(word.text) - 1 for word in words[first : first + run])
+            opens = _text(words, first + run)[:1].isupper() and _reads_on(words, first + run)
+            return run if letters >= 4 and opens else 0
+    if not run:
+        return 0
+    caps = [word.text for word in words[first : first + run]]
+    if sum(len(word) for word in caps) >= 4 and _opens_sentence(words, first + run):
+        return run  # "TROMSO For a closer look…"
+    # "MAJOR SHAREHOLDERS Nordbank has bought…": a capitalised name, then a lower-case word.
+    # Short upper-case words are acronyms ("NATO ISAF Commander said"), not headings.
+    name, after = _text(words, first + run), _text(words, first + run + 1)
+    if (
+        run >= 2
+        and any(len(word) >= 6 for word in caps)
+        and _TITLE_WORD.fullmatch(name)
+        and _LOWER_WORD.fullmatch(after)
+        and _reads_on(words, first + run)
+    ):
+        return run
+    return 0
+
+
+def _opens_sentence(words: list[_Word], index: int, *, after_label: bool = False) -> bool:
+    """Return whether `words[index]` opens a sentence: "At least…", "The city…", "In 2010…"."""
+    starter, after = _text(words, index), _text(words, index + 1)
+    if starter in _QUANTITY_STARTERS:
+        return bool(_NUMBER.match(after.lstrip("$€£¥"))) and _reads_on(words, index)
+    if starter.removesuffix(",") not in _STARTERS or not _reads_on(words, index):
+        return False
+    if after_label or starter.endswith(","):
+        return True  # "Notes The Bears play…", "Meanwhile, shops such as…"
+    if starter == "An" and (after[:1] not in "aeiou" or after.removesuffix(",") in _NAME_VERBS):
+        return False
+    if not (_LOWER_WORD.fullmatch(after) or _NUMBER.match(after)):
+        return False
+    if after in _ARTICLES:
+        following = _text(words, index + 2)
+        return bool(_LOWER_WORD.fullmatch(following) or _NUMBER.match(following))
+    return True
+
+
+def _reads_on(words: list[_Word], index: int) -> bool:
+    """Return whether a sentence of a few words at least starts at `words[index]`."""
+    for count, word in enumerate(words[index : index + _MIN_SENTENCE_WORDS], start=1):
+        if _ends_sentence(word.text):
+            return count >= _MIN_SENTENCE_WORDS
+    return len(words) - index >= _MIN_SENTENCE_WORDS
+
+
+def _is_heading_word(word: str) -> bool:
+    return (
+        bool(_TITLE_WORD.fullmatch(word))
+        and not _POSSESSIVE.search(word)
+        and word.lower() not in _NOT_HEADING_WORDS
+        and not word.endswith("ly")  # "Sometimes", "Finally": adverbs open sentences
+    )
+
+
+def _ends_sentence(word: str) -> bool:
+    if not _SENTENCE_END.search(word):
+        return False
+    bare = word.rstrip(_CLOSERS)
+    if not bare.endswith("."):
+        return True
+    # "U.S.", "Gov.", "J." and "..." end an abbreviation or trail off, not a sentence.
+    stem = bare.rstrip(".")
+    return len(stem) > 1 and "." not in stem and stem.lower() not in _ABBREVIATIONS
+
+
+def _text(words: list[_Word], index: int) -> str:
+    return words[index].text if 0 <= index < len(words) else ""
