@@ -5,13 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-# PRODUCT: a named product ("Sputnik V" vaccine, "Boeing 737").
+# PRODUCT: a named product ("Sputnik V" vaccine, "Boeing 737"); EVENT: a named event, law,
+# war or award ("Battle of Olustee", "Treaty of Rome", "Nobel Prize in Physics").
 EntityLabel = Literal[
     "PERSON",
     "ORG",
     "GPE",
     "LOC",
     "PRODUCT",
+    "EVENT",
     "DATE",
     "TIME",
     "MONEY",

@@ -278,6 +278,12 @@ christmas|easter|ramadan|hanukkah|diwali|eid|thanksgiving|
 prizes|medals|cups|festivals|tournaments|wars|revolutions|treaties|accords|battles|
 """)
 
+# Holidays: capitalised, but "Christmas Day" or "Easter Sunday" is no fact of an article.
+MISC_HOLIDAYS = word_set("""
+christmas|easter|ramadan|hanukkah|diwali|eid|thanksgiving|new|year|years|eve|sunday|monday|
+tuesday|wednesday|thursday|friday|saturday|boxing|labour|labor|memorial|independence|
+""")
+
 # Two words before a name that make it a company: "shares in Samsung", "works at Google".
 ORG_CUE_PHRASES = word_set("""
 shares in|stake in|stakes in|investment in|invested in|invest in|job at|jobs at|works at|

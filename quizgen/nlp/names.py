@@ -220,9 +220,7 @@ def _company_usage(
             return "relative", _STRONG if relative == "which" else -_STRONG
     if before == "the" and after.tag not in ("NN", "NNS", "NNP", "NNPS", "CD", "JJ"):
         return "the", _STRONG  # "the X rose": with a determiner, a name alone is rarely a person's
-    if (after.tag.startswith("VB") or after.tag == "MD") and _its_refers_back(
-        tokens, run, opening
-    ):
+    if (after.tag.startswith("VB") or after.tag == "MD") and _its_refers_back(tokens, run, opening):
         return "its", _WEAK
     return "", 0
 
@@ -400,6 +398,41 @@ def _skip_common_start(tokens: Sequence[Token], first: int, last: int, words: Wo
     return first
 
 
+_EVENT_LINKS = frozenset({"of", "on", "in", "for"})
+_EVENT_JOINERS = frozenset({"and", "&", "with", "of", "for"})
+# Words no name of an event holds: a headline run together ("Claim He Called The ...").
+_EVENT_STOPWORDS = frozenset({
+    "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "that", "this",
+    "these", "those", "to", "is", "was", "are", "were", "be", "reading", "called", "says", "said",
+})  # fmt: skip
+
+
+def _event_head(lower: list[str]) -> str:
+    """Return the head word of a name: the last word, or the word before "of/on/in/for" ("Treaty"
+    of "Treaty of Rome", "Prize" of "Nobel Prize in Physics")."""
+    for at, word in enumerate(lower[1:], start=1):
+        if word in _EVENT_LINKS:
+            return lower[at - 1]
+    if len(lower) > 1 and (
+        lower[-1] == "i" or _ROMAN.fullmatch(lower[-1].upper()) or lower[-1].isdigit()
+    ):
+        return lower[-2]  # "World War II", "Expo 2020"
+    return lower[-1]
+
+
+def _event_name(words: list[str]) -> bool:
+    """Return True for a name of an event, law or award with a word of its own: "Battle of
+    Olustee", "Singing Revolution", "Nobel Prize"; not "Christmas Day", "The Treaty", nor a
+    headline's words ("Claim He Called The Constitution")."""
+    lower = [w.lower() for w in words]
+    own = [w for w in lower if w not in _EVENT_LINKS and w != "the"]
+    if any(w in _EVENT_STOPWORDS for w in own) or any(w.isupper() and len(w) > 4 for w in words):
+        return False
+    return len(own) >= 2 and any(
+        w not in gz.MISC_WORDS and w not in gz.MISC_HOLIDAYS and w.isalpha() for w in own
+    )
+
+
 def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> NameRun | None:
     words = [t.text for t in tokens[first:last]]
     lower = [w.lower() for w in words]
@@ -412,8 +445,15 @@ def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> Name
     named = _kind_named_before(tokens, first)
     if named and lower[0] != "the" and not _place_label(text):  # the gazetteer knows better
         return _typed(run, tokens, named, _STRONG)  # "a consortium called Eurotunnel"
-    if any(w in gz.MISC_WORDS for w in lower):
-        return None  # an award, event, law or war: not one of our entity types
+    if _event_head(lower) in gz.MISC_WORDS:
+        # An award, event, law or war: "the Battle of Olustee", "the Treaty of Rome" are facts
+        # worth asking; a lone "Christmas" or "Day", or half of "French and Indian War", is not.
+        joined = first >= 2 and tokens[first - 1].text in _EVENT_JOINERS
+        if _event_name(words) and not (joined and tokens[first - 2].text[:1].isupper()):
+            return _typed(run, tokens, "EVENT", _STRONG)
+        return None
+    if any(w in gz.MISC_WORDS for w in lower[1:]) and lower[0] == "the":
+        return None  # "The Clone Wars": a title of a work, none of our types
     if last - first > 2 and lower[0] in gz.NOBLE_TITLES and lower[1] == "of":
         return _typed(run, tokens, "PERSON", _STRONG)  # "Duke of Wellington"
     if (

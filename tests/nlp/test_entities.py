@@ -89,3 +89,17 @@ def test_a_name_whose_last_word_the_article_uses_for_a_thing_is_not_a_person() -
     labels = {e.text: e.label for s in document.sentences for e in s.entities}
     assert labels["Harbour Tunnel"] != "PERSON"
     assert labels["Anna Berg"] == "PERSON"
+
+
+def test_named_events_laws_and_awards_are_events_and_halves_or_holidays_are_not() -> None:
+    found = _found(
+        "After the Battle of Narva the Treaty of Nystad ended the Great Northern War. "
+        "She won the Nobel Prize in Chemistry and flew home on Christmas Day. "
+        "The French and Indian War ended in 1763. Bill Hansen opened the Summer Festival."
+    )
+    events = {text for label, text in found if label == "EVENT"}
+    assert {"Battle of Narva", "Treaty of Nystad", "Great Northern War"} <= events
+    assert "Nobel Prize in Chemistry" in events
+    assert "Summer Festival" in events
+    assert not events & {"Christmas Day", "Indian War", "Bill Hansen"}
+    assert ("PERSON", "Bill Hansen") in found
