@@ -487,7 +487,7 @@ def _owner(
     or the article's main person when that sentence names nobody, is trusted.
     """
     if pronoun == "it":
-        return _resolve(document, index, token_index, context)
+        return _thing(document, index, token_index, context)
     previous = document.sentences[index - 1] if index > 0 else None
     if previous is None:
         return ""
@@ -616,7 +616,14 @@ def _resolve(document: Document, index: int, token_index: int, context: ArticleC
         )
     ):
         return ""
-    if any(e.label not in _NUMERIC_LABELS for e in before):
+    return _thing(document, index, token_index, context)
+
+
+def _thing(document: Document, index: int, token_index: int, context: ArticleContext) -> str:
+    """Return the named thing an "it"/"its" at `token_index` of sentence `index` means, or ""."""
+    sentence = document.sentences[index]
+    previous = document.sentences[index - 1] if index > 0 else None
+    if any(e.label not in _NUMERIC_LABELS for e in sentence.entities if e.last <= token_index):
         return ""
     if previous is None:
         return ""

@@ -337,3 +337,13 @@ def test_they_without_a_plural_group_opening_the_sentence_before_is_not_guessed(
 ) -> None:
     _, views = _views(first + " They agreed to meet again in the new year.")
     assert views[1] == (None, "unresolved-pronoun")
+
+
+def test_its_opening_a_sentence_becomes_the_named_thing_of_the_sentence_before() -> None:
+    _, views = _views(
+        "Norway is a country in northern Europe with a long coast on the North Sea. "
+        "Its capital and largest city is Oslo, on a fjord in the south."
+    )
+    view, reason = views[1]
+    assert reason == ""
+    assert view.text.startswith("Norway's capital and largest city is Oslo")
