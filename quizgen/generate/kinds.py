@@ -199,10 +199,17 @@ def _shape(text: str) -> str:
 
 
 # WordNet's kinds of a name that make it no organisation: a place ("Benghazi"), a food,
-# an act ("Vasectomy"), an event ("Super Bowl").
+# an act ("Vasectomy"), an event ("Super Bowl"), a feeling ("Glee"), a doctrine
+# ("Methodism"), a process ("Climate Change"), a part of the body ("T-cells"). Not units
+# ("Tesla") nor artifacts ("Airbus", "Lego"): companies bear such names.
 _NOT_BODIES = frozenset(
     {
         "noun.location",
+        "noun.feeling",
+        "noun.cognition",
+        "noun.relation",
+        "noun.body",
+        "noun.process",
         "noun.food",
         "noun.plant",
         "noun.animal",
@@ -242,7 +249,9 @@ def doubtful_name(label: str, kind: str, text: str, *, strict: bool = True) -> b
     body_word = any(w in gazetteer.ORG_WORDS for w in words) or lower in gazetteer.STANDALONE_ORGS
     acronym = bool(re.fullmatch(r"[A-Z][A-Z0-9.&]{1,7}", text.strip()))
     # WordNet knows many whole names: "Northwest_Passage" is a location, not a person.
-    lexname = lexicon.first_sense_lexname("_".join(words))
+    lexname = lexicon.first_sense_lexname("_".join(words)) or (
+        lexicon.first_sense_lexname("_".join(words).replace("-", "_")) if "-" in lower else ""
+    )
     feature = any(w in gazetteer.FEATURE_WORDS for w in words[1:]) or any(
         w in gazetteer.COUNTRIES or w in gazetteer.CITIES for w in words
     )
@@ -250,6 +259,8 @@ def doubtful_name(label: str, kind: str, text: str, *, strict: bool = True) -> b
         if (
             known_place
             or lexname == "noun.person"
+            or _person_shaped(text)
+            or (words[-1] in _STRUCTURES and not body_word)
             or (lexname in _NOT_BODIES and not body_word)
             or (feature and not body_word)
         ):
@@ -276,3 +287,141 @@ def doubtful_name(label: str, kind: str, text: str, *, strict: bool = True) -> b
         )
     # A place.
     return not known_place and (body_word or lexname == "noun.person")
+
+
+# Last words of a built thing's name, which the name finder may type as a body: "Channel
+# Tunnel", "Albert Memorial", "Kroonstad Prison".
+_STRUCTURES = frozenset(
+    {
+        "tunnel", "dam", "motorway", "highway", "pipeline", "memorial", "monument", "tomb",
+        "mausoleum", "lighthouse", "prison", "cemetery", "shrine",
+    }
+)  # fmt: skip
+# A person's name written with initials: "George B. Storer", "C. E. Webber", "Tom Hale Jr.".
+_INITIALLED = re.compile(
+    r"[A-Z][a-z]+(?: [A-Z]\.)+ [A-Z][a-z'-]+|(?:[A-Z]\. ?){1,3}[A-Z][a-z'-]+|.+ (?:Jr|Sr)\.?"
+)
+# Roles that, before a name, make the run a person: "Acme CEO John Smith".
+_ROLES = frozenset(
+    {
+        "ceo", "leader", "minister", "president", "senator", "chairman", "chairwoman",
+        "secretary", "spokesman", "spokeswoman", "governor", "mayor", "director", "chief",
+        "founder", "coach", "manager", "judge", "mr", "mrs", "ms", "dr",
+    }
+)  # fmt: skip
+
+
+def _person_shaped(text: str) -> bool:
+    """Return True for a "body" that is a person's name: initials, or a role then a name."""
+    from quizgen.nlp import gazetteer
+
+    if _INITIALLED.fullmatch(text.strip()):
+        return True
+    words = text.split()
+    for number, word in enumerate(words[:-2]):
+        if word.casefold().rstrip(".") in _ROLES:
+            rest = words[number + 1 :]
+            # "Leader Eric Cantor", not "Minister of Finance" or "Director's Office".
+            return all(
+                w[:1].isupper() and w.casefold() not in gazetteer.ORG_WORDS and "'" not in w
+                for w in rest
+            )
+    return False
+
+
+# What kind of body a name's head word says it is. Only heads that tell: "Institute" or
+# "Centre" may be a school, a lab or a charity, and a name without a head says nothing.
+_BODY_HEADS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "university", "universities", "college", "school", "academy", "polytechnic",
+            "seminary", "conservatory",
+        ),
+        "education",
+    ),
+    "party": "party",
+    **dict.fromkeys(
+        (
+            "company", "companies", "inc", "corp", "corporation", "ltd", "limited", "plc",
+            "llc", "gmbh", "ag", "sa", "nv", "bv", "co", "group", "holdings", "holding",
+            "industries", "enterprises", "brands", "partners", "associates", "ventures",
+            "motors", "airlines", "airways", "pharmaceuticals", "technologies", "systems",
+            "stores", "foods", "chemicals", "laboratories", "labs",
+        ),
+        "company",
+    ),
+    **dict.fromkeys(
+        (
+            "network", "networks", "broadcasting", "broadcaster", "television", "tv", "radio",
+            "news", "times", "journal", "herald", "gazette", "tribune", "post", "press",
+            "media", "magazine", "publishing", "publications", "pictures", "studios",
+            "films", "records",
+        ),
+        "media",
+    ),
+    **dict.fromkeys(
+        (
+            "council", "ministry", "department", "agency", "commission", "committee",
+            "subcommittee", "office", "bureau", "administration", "authority", "parliament",
+            "senate", "congress", "assembly", "court", "tribunal", "government", "cabinet",
+            "duma", "secretariat", "inspectorate",
+        ),
+        "government",
+    ),
+    **dict.fromkeys(
+        ("club", "fc", "afc", "united", "rovers", "wanderers", "athletic", "league", "team"),
+        "sport",
+    ),
+    **dict.fromkeys(("church", "churches", "diocese", "synod"), "church"),
+    **dict.fromkeys(
+        (
+            "army", "navy", "force", "forces", "corps", "regiment", "brigade", "battalion",
+            "guard", "marines", "fleet",
+        ),
+        "military",
+    ),
+    **dict.fromkeys(
+        ("bank", "banks", "bancorp", "exchange", "securities", "insurance"), "bank"
+    ),
+}  # fmt: skip
+BODY_HEAD_WORDS = frozenset(_BODY_HEADS)
+# Kinds of body whose names nearly always say so: a name without that head beside them is
+# doubtful ("Ballarat" beside "the Liberal Party", "Chelsea" beside "the Culture Department").
+_MARKED_BODY_KINDS = frozenset({"education", "party", "church", "military", "government"})
+# A company may be a broadcaster or a bank: these kinds go with "company".
+_BUSINESS_KINDS = frozenset({"company", "media", "bank"})
+# Words that follow a name and say only that it is a business: "Apple Inc.", "Volvo Group".
+_WEAK_HEADS = frozenset({"system", "systems", "service", "services"})
+_PREPOSITIONS = frozenset({"of", "for", "on", "in", "at"})
+
+
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
+def body_kind(name: str) -> str:
+    """Return the kind of body a name's head word says it is ("party", "media", ...), or "".
+
+    The head is the last word before "of"/"for" ("Bank of Tokyo", "Department for
+    Culture") or else the last word ("Liberal Party"); "System" and "Service"
+    defer to the word before ("Columbia Broadcasting System").
+    """
+    words = re.sub(r"[^\w\s&-]", " ", name.casefold()).split()
+    for number, word in enumerate(words):
+        if word in _PREPOSITIONS and number > 0:
+            words = words[:number]
+            break
+    while len(words) > 1 and words[-1] in _WEAK_HEADS and words[-2] in _BODY_HEADS:
+        words = words[:-1]
+    return _BODY_HEADS.get(words[-1], "") if words else ""
+
+
+def body_kinds_agree(option: str, answer: str) -> bool:
+    """Return True when a body of kind `option` is a fair wrong option for one of kind `answer`.
+
+    Kinds are those of `body_kind`; "" is a name that does not say.
+    """
+    if not option or not answer:
+        # An unmarked name is a fair guess beside a company or a club ("Chelsea" beside
+        # "Manchester United"), not beside a party or a university.
+        return answer not in _MARKED_BODY_KINDS
+    if option == answer:
+        return True
+    return "company" in {option, answer} and {option, answer} <= _BUSINESS_KINDS

@@ -64,3 +64,83 @@ def test_a_place_food_or_act_typed_as_an_organisation_is_doubtful(name: str) -> 
 @pytest.mark.parametrize("name", ["NATO", "Greenpeace", "Bank of England"])
 def test_real_organisations_are_not_doubtful(name: str) -> None:
     assert not doubtful_name("ORG", "organisation", name, strict=False)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Liberal Party of Australia", "party"),  # the head comes before "of"
+        ("University of North Florida", "education"),
+        ("Harlow College", "education"),
+        ("Department for Culture", "government"),
+        ("Treasury Select Committee", "government"),
+        ("Lloyds Banking Group", "company"),
+        ("Apple Inc.", "company"),
+        ("Columbia Broadcasting System", "media"),  # "System" defers to the word before
+        ("Meridian Amber Network", "media"),
+        ("Royal Bank of Scotland", "bank"),
+        ("Dundee United", "sport"),
+        ("Church of England", "church"),
+        ("US Air Force", "military"),
+        ("Meridian Amber", ""),  # no head word: the name does not say
+        ("Pew Research Center", ""),  # a centre may be anything
+    ],
+)
+def test_a_bodys_head_word_says_what_kind_of_body_it_is(name: str, kind: str) -> None:
+    from quizgen.generate.kinds import body_kind
+
+    assert body_kind(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("option", "answer", "agree"),
+    [
+        ("party", "party", True),
+        ("education", "party", False),
+        ("", "party", False),  # a name that does not say is doubtful beside a party
+        ("", "government", False),
+        ("", "sport", True),  # "Chelsea" beside a club named "... United"
+        ("", "company", True),
+        ("party", "", True),  # the answer does not say: nothing to hold the option to
+        ("media", "company", True),  # a broadcaster is a company
+        ("bank", "company", True),
+        ("media", "bank", False),
+        ("government", "company", False),
+    ],
+)
+def test_an_options_kind_of_body_must_fit_the_answers(
+    option: str, answer: str, agree: bool
+) -> None:
+    from quizgen.generate.kinds import body_kinds_agree
+
+    assert body_kinds_agree(option, answer) is agree
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "George B. Harlan",  # a middle initial
+        "C. E. Webber",
+        "Tom Hale Jr.",
+        "Acme CEO John Smith",  # a role before a name
+        "House Majority Leader Ann Fields",
+    ],
+)
+def test_a_person_typed_as_an_organisation_is_doubtful(name: str) -> None:
+    assert doubtful_name("ORG", "organisation", name, strict=False)
+
+
+@pytest.mark.parametrize(
+    "name", ["Glee", "Methodism", "Climate Change", "Channel Tunnel", "Harwick Prison"]
+)
+def test_a_feeling_doctrine_process_or_structure_typed_as_an_organisation_is_doubtful(
+    name: str,
+) -> None:
+    assert doubtful_name("ORG", "organisation", name, strict=False)
+
+
+@pytest.mark.parametrize(
+    "name", ["J. Walter Thompson Company", "Prime Minister's Office", "Ministry of Finance"]
+)
+def test_a_body_with_initials_or_a_role_in_its_name_is_not_doubtful(name: str) -> None:
+    assert not doubtful_name("ORG", "organisation", name, strict=False)

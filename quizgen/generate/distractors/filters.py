@@ -10,9 +10,32 @@ from quizgen.answers import edit_distance, normalize, parse_number, typo_allowan
 from quizgen.answers import same_answer as _same_answer
 from quizgen.generate import lexicon
 from quizgen.generate.caches import WORD_CACHE_SIZE, word_cache
-from quizgen.generate.kinds import NUMERIC_KINDS, answer_form
+from quizgen.generate.distractors.aliases import (
+    acronym_inside,
+    acronym_of,
+    is_acronym,
+    may_give_alias,
+    name_keys,
+    names_one_body,
+    shortened,
+    stated_alias,
+)
+from quizgen.generate.distractors.placed import named_as_place
+from quizgen.generate.kinds import (
+    BODY_HEAD_WORDS,
+    NAME_KINDS,
+    NUMERIC_KINDS,
+    answer_form,
+    body_kind,
+    body_kinds_agree,
+    doubtful_name,
+)
+from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document
 
+# Words that say what kind of body or place a name is, not which one: "NBC Blue" and "the Blue
+# Network" share "Blue", the word that tells which.
+_BODY_WORDS = gazetteer.ORG_WORDS | gazetteer.FEATURE_WORDS | BODY_HEAD_WORDS | {"system"}
 # Share of the stem's content words another sentence must repeat before a
 # distractor it mentions counts as "also true".
 _ALSO_TRUE_SHARE = 0.5
@@ -20,11 +43,14 @@ _ALSO_TRUE_SHARE = 0.5
 
 @dataclass(frozen=True)
 class ArticleFacts:
-    """The article's sentences indexed by content word, for the "also true" rule.
+    """The article's sentences indexed by content word, for the "also true" rule, and its names.
 
     `sentences` holds (normalised text padded with spaces, content words,
     numbers stated); `by_word` maps a content word to the sentences that use
     it, so a check reads only the sentences sharing words with the stem.
+    The names serve the "alias" and "different-kind" rules: what an acronym
+    stands for, which names the article gives as another's, which it only
+    uses as places.
     """
 
     sentences: tuple[tuple[str, frozenset[str], frozenset[float]], ...]
@@ -34,6 +60,21 @@ class ArticleFacts:
         default_factory=dict, compare=False, repr=False
     )
     _word_sets: dict[str, frozenset[int]] = field(default_factory=dict, compare=False, repr=False)
+    # The sentences as written, for the phrasing that gives a name's alias ("A (B)").
+    texts: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    # The article's names, for what an acronym stands for ("FCC": a commission).
+    names: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    _expansions: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _alike: dict[tuple[str, str], tuple[str, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    _by_key: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
+    # The names the article gives only where it would name a place ("between Dover and X"),
+    # however the name finder typed them.
+    placed: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    # The sentences that may give an alias ("(", "also known as"...), and which name what.
+    cued: frozenset[int] = field(default=frozenset(), compare=False, repr=False)
+    _mentioned: dict[str, frozenset[int]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, document: Document | None) -> ArticleFacts:
@@ -42,13 +83,32 @@ class ArticleFacts:
             return cls(())
         rows = []
         by_word: dict[str, list[int]] = {}
+        names: dict[str, None] = {}
+        placed: dict[str, list[int]] = {}
         for number, sentence in enumerate(document.sentences):
+            names.update(dict.fromkeys(e.text for e in sentence.entities if e.value is None))
+            for entity in sentence.entities:
+                if entity.value is None:
+                    seen = placed.setdefault(entity.text, [0, 0])
+                    seen[0] += named_as_place(sentence.tokens, entity.first, entity.last)
+                    seen[1] += 1
             numbers = frozenset(e.value for e in sentence.entities if e.value is not None)
             words = content_words(sentence.text)
             rows.append((f" {normal_form(sentence.text)} ", words, numbers))
             for word in words:
                 by_word.setdefault(word, []).append(number)
-        return cls(tuple(rows), {word: tuple(ids) for word, ids in by_word.items()})
+        return cls(
+            tuple(rows),
+            {word: tuple(ids) for word, ids in by_word.items()},
+            texts=tuple(sentence.text for sentence in document.sentences),
+            names=tuple(names),
+            placed=frozenset(name for name, (cued, seen) in placed.items() if cued == seen),
+            cued=frozenset(
+                number
+                for number, sentence in enumerate(document.sentences)
+                if may_give_alias(sentence.text)
+            ),
+        )
 
     def words(self) -> frozenset[str]:
         """Return every content word of the article."""
@@ -85,6 +145,53 @@ class ArticleFacts:
         return tuple(
             sorted(number for number in gathered if sum(number in s for s in sets) >= needed)
         )
+
+    def naming(self, a: str, b: str) -> list[str]:
+        """Return the sentences, as written, that name both `a` and `b` and may give an alias."""
+        if not self.cued:
+            return []
+        return [self.texts[number] for number in sorted(self._mentions(a) & self._mentions(b))]
+
+    def _mentions(self, name: str) -> frozenset[int]:
+        """Return the sentences with an alias cue that name `name`."""
+        found = self._mentioned.get(name)
+        if found is None:
+            words = content_words(name)
+            found = self._mentioned[name] = frozenset(
+                number
+                for number in (self.sharing(words, len(words)) if words else ())
+                if number in self.cued and contains_phrase(self.sentences[number][0], name)
+            )
+        return found
+
+    def expansion(self, name: str) -> str:
+        """Return the article's name that acronym `name` stands for, or "" if none."""
+        if not is_acronym(name):
+            return ""
+        found = self._expansions.get(name)
+        if found is None:
+            found = next((full for full in self.names if acronym_of(name, full)), "")
+            self._expansions[name] = found
+        return found
+
+    def names_alike(self, name: str, kind: str) -> tuple[str, ...]:
+        """Return the article's other names for `name` by their form (see `named_alike`)."""
+        key = (name, kind)
+        found = self._alike.get(key)
+        if found is None:
+            if not self._by_key and self.names:
+                for number, other in enumerate(self.names):
+                    for word in name_keys(other):
+                        self._by_key.setdefault(word, []).append(number)
+            # Only names sharing a word or initials may be alike: a long article has thousands.
+            near = sorted({n for word in name_keys(name) for n in self._by_key.get(word, ())})
+            found = self._alike[key] = tuple(
+                self.names[n]
+                for n in near
+                if self.names[n] != name
+                and (contains_phrase(self.names[n], name) or named_alike(self.names[n], name, kind))
+            )
+        return found
 
     def _word_set(self, word: str) -> frozenset[int]:
         found = self._word_sets.get(word)
@@ -149,7 +256,8 @@ def distractor_problem(
 
     `others` are the options already chosen. Reasons: "empty",
     "equals-answer", "synonym", "substring-of-answer", "in-stem", "duplicate",
-    "different-form", "unknown-word", "also-true".
+    "different-form", "unknown-word", "also-true", "alias" (another name of
+    the answer), "different-kind" (a body of another kind than the answer).
     """
     if not normal_form(text):
         return "empty"
@@ -159,13 +267,25 @@ def distractor_problem(
         return "substring-of-answer"
     if kind == "term" and _synonyms(text, answer):
         return "synonym"
+    # Before the costlier checks: beside a party, most of a long article's bodies fail here.
+    if kind == "organisation" and _other_kind_of_body(text, answer, facts):
+        return "different-kind"
+    if _other_name(text, answer, kind, facts):
+        return "alias"
     if contains_phrase(stem, text) or _name_word_in_stem(text, kind, stem):
         return "in-stem"
     for other in others:
-        if same_answer(text, other) or contains_phrase(other, text) or contains_phrase(text, other):
+        if (
+            same_answer(text, other)
+            or _plural_of(text, other)  # "Salafi" beside "Salafis"
+            or contains_phrase(other, text)
+            or contains_phrase(text, other)
+        ):
             return "duplicate"
         if kind == "term" and _synonyms(text, other):
             return "duplicate"  # "auto factory" beside "automobile factory"
+        if _other_name(text, other, kind, facts):
+            return "duplicate"  # "the Blue Network" beside "NBC Blue": both wrong, or both right
     if answer_form(text, kind) != answer_form(answer, kind):
         return "different-form"
     if kind == "term" and any(lexicon.zipf(w) == 0 for w in re.findall(r"[A-Za-z]+", text)):
@@ -191,12 +311,67 @@ def _typo_of(text: str, answer: str) -> bool:
     )
 
 
+def _other_name(text: str, answer: str, kind: str, facts: ArticleFacts | None) -> bool:
+    """Return True when two names may name one thing: by their form (`named_alike`), or by an
+    alias the article states for the answer or for another of its names ("A, also known as
+    B": B is another name of "NBC A" too)."""
+    if kind not in NAME_KINDS:
+        return False
+    if named_alike(text, answer, kind):
+        return True
+    return facts is not None and any(
+        stated_alias(text, name, facts.naming(text, name))
+        for name in (answer, *facts.names_alike(answer, kind))
+    )
+
+
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
+def named_alike(a: str, b: str, kind: str) -> bool:
+    """Return True when two names' forms make them one thing: one is the other's acronym,
+    holds it, or shortens its words; bodies also by their distinctive words and their parts."""
+    if acronym_of(a, b) or acronym_of(b, a) or acronym_inside(a, b) or shortened(a, b):
+        return True
+    # A merged name is each of its parts: "Capital Cities/ABC" is also "Capital Cities".
+    return kind == "organisation" and any(
+        names_one_body(x, y, _BODY_WORDS) or contains_phrase(x, y) or contains_phrase(y, x)
+        for x in _parts(a)
+        for y in _parts(b)
+    )
+
+
+def _parts(name: str) -> list[str]:
+    """Return a name and, for a merged name ("Capital Cities/ABC"), each of its parts."""
+    if "/" not in name:
+        return [name]
+    return [name, *(part.strip() for part in name.split("/") if part.strip())]
+
+
+def _other_kind_of_body(text: str, answer: str, facts: ArticleFacts | None) -> bool:
+    """Return True when an option is no body of the answer's kind: a party beside a bank, a
+    plain name beside a university, or a place, person or thing typed as a body."""
+    if doubtful_name("ORG", "organisation", text, strict=False):
+        return True
+    kind = _body_kind_of(text, facts)
+    if not kind and facts is not None and text in facts.placed and not is_acronym(text):
+        return True  # "Coquelles", only ever "between Folkestone and Coquelles": a place
+    return not body_kinds_agree(kind, _body_kind_of(answer, facts))
+
+
+def _body_kind_of(name: str, facts: ArticleFacts | None) -> str:
+    """Return `body_kind` of a name, or of what the name stands for if it is an acronym."""
+    full = facts.expansion(name) if facts is not None else ""
+    return body_kind(full or name)
+
+
+def _plural_of(a: str, b: str) -> bool:
+    """Return True when two texts differ only by a plural ending: "Salafi", "Salafis"."""
+    x, y = sorted((normal_form(a), normal_form(b)), key=len)
+    return y in {f"{x}s", f"{x}es"}
+
+
 def _name_word_in_stem(text: str, kind: str, stem: str) -> bool:
     """Return True when a name's own word is in the stem: "Danube River" for "...than the ___"
     in a sentence about the Danube. Generic words ("River", "Sea") do not count."""
-    from quizgen.generate.kinds import NAME_KINDS
-    from quizgen.nlp import gazetteer
-
     if kind not in NAME_KINDS:
         return False
     words = [

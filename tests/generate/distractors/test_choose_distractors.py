@@ -65,3 +65,33 @@ def test_an_acronym_alone_is_no_public_body() -> None:
         "NBC", "organisation", "The rights were sold to _____ in 1943.", DistractorSources()
     )
     assert all(d.method != "fallback-pool" for d in chosen)
+
+
+def test_the_article_s_other_names_for_the_answer_are_skipped_for_its_sisters() -> None:
+    from quizgen.generate.distractors.filters import ArticleFacts
+    from quizgen.nlp.pipeline import analyse_text
+
+    text = (
+        "Meridian Radio ran three chains, Meridian Amber, Meridian Jade and Meridian Opal. "
+        "The Amber Network, also known as the Harbour Chain, was sold in 1943. "
+        "Meridian Jade and Meridian Opal stayed with the company."
+    )
+    sources = DistractorSources(
+        article={
+            "organisation": (
+                "Amber Network",
+                "Harbour Chain",
+                "Meridian Jade",
+                "Meridian Opal",
+                "Meridian Radio",
+                "Coastal Radio",
+            )
+        },
+        facts=ArticleFacts.of(analyse_text(text)),
+    )
+    chosen = choose_distractors(
+        "Meridian Amber", "organisation", "The buyer in 1943 paid for _____.", sources
+    )
+    # Not its other names: its network, and what the article says that was also known as.
+    # Its sisters and the company share only the family word "Meridian": fair options.
+    assert [d.text for d in chosen] == ["Meridian Jade", "Meridian Opal", "Meridian Radio"]

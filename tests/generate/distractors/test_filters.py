@@ -89,3 +89,151 @@ def test_a_spelling_of_the_answer_that_the_quiz_would_accept_is_no_option() -> N
     assert not distractor_problem(
         "Ouattara", answer="Gabagbo", kind="person", stem="_____ refused to leave the palace."
     )
+
+
+_BROADCASTERS = (
+    "Meridian Radio ran two chains of stations, Meridian Amber and Meridian Jade. "
+    "In 1941 regulators ordered the company to sell one of them. "
+    "The Meridian Amber Network was sold to a candy maker in 1943. "
+    "The Amber Network, later renamed the Coastal Broadcasting Company, moved to Portland. "
+    "The Federal Shipping Commission (FSC) fined two carriers, Harwick Lines and Delta Freight. "
+    "Harwick Lines, formerly Northvale Shipping, paid the fine."
+)
+_STEM = "In 1943 the _____ was sold to a candy maker."
+
+
+@pytest.fixture(scope="module")
+def broadcasters() -> object:
+    from quizgen.generate.distractors.filters import ArticleFacts
+    from quizgen.nlp.pipeline import analyse_text
+
+    return ArticleFacts.of(analyse_text(_BROADCASTERS))
+
+
+@pytest.mark.parametrize(
+    ("option", "answer"),
+    [
+        ("Amber Network", "Meridian Amber"),  # its distinctive word with a kind word
+        ("Coastal Broadcasting Company", "Amber Network"),  # "later renamed"
+        ("Northvale Shipping", "Harwick Lines"),  # "formerly"
+        ("FSC", "Federal Shipping Commission"),  # its acronym
+        ("National Broadcasting Company", "NBC Amber"),  # holds its acronym
+        ("Man United", "Manchester United"),  # each word cut short
+    ],
+)
+def test_another_name_of_the_answer_is_no_wrong_option(
+    option: str, answer: str, broadcasters: object
+) -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    problem = distractor_problem(
+        option, answer=answer, kind="organisation", stem=_STEM, facts=broadcasters
+    )
+    assert problem == "alias"
+
+
+@pytest.mark.parametrize(
+    ("option", "answer"),
+    [
+        ("Meridian Jade", "Meridian Amber"),  # the sister chain: a good wrong option
+        ("Delta Freight", "Harwick Lines"),  # named beside it, but as another carrier
+        ("Jade Network", "Meridian Amber Network"),
+    ],
+)
+def test_a_sister_name_stays_a_wrong_option(option: str, answer: str, broadcasters: object) -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    problem = distractor_problem(
+        option, answer=answer, kind="organisation", stem=_STEM, facts=broadcasters
+    )
+    assert problem == ""
+
+
+def test_two_options_naming_one_body_are_duplicates() -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    problem = distractor_problem(
+        "Amber Network",
+        answer="Harwick Lines",
+        kind="organisation",
+        stem=_STEM,
+        others=["Meridian Amber"],
+    )
+    assert problem == "duplicate"
+    # Plurals of one name are one option too.
+    assert (
+        distractor_problem("Salafi", answer="Sufis", kind="person", stem=_STEM, others=["Salafis"])
+        == "duplicate"
+    )
+
+
+@pytest.mark.parametrize(
+    ("option", "answer"),
+    [
+        ("Wexcombe", "Liberal Party"),  # a town typed as a body, beside a party
+        ("Riverside Hospital", "Riverside University"),  # no school beside a school
+        ("Labour Party", "Avalon Bank"),  # a party beside a bank
+        ("Avalon Times", "Royal Bank of Avalon"),  # a newspaper beside a bank
+        ("George B. Harlan", "Meridian Radio"),  # a person typed as a body
+        ("Glee", "Meridian Radio"),  # WordNet's feeling, not a body
+    ],
+)
+def test_an_option_of_another_kind_of_body_is_rejected(option: str, answer: str) -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    problem = distractor_problem(option, answer=answer, kind="organisation", stem=_STEM)
+    assert problem == "different-kind"
+
+
+@pytest.mark.parametrize(
+    ("option", "answer"),
+    [
+        ("Labour Party", "Liberal Party"),
+        ("Harlow College", "Riverside University"),  # a college beside a university
+        ("Avalon Times", "Acme Corporation"),  # a company may be a newspaper
+        ("Stockbury", "Harlow United"),  # clubs are often named for their town alone
+        ("Delta Freight", "Harwick Lines"),  # neither says what it is
+    ],
+)
+def test_an_option_of_the_answers_kind_of_body_is_kept(option: str, answer: str) -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    assert distractor_problem(option, answer=answer, kind="organisation", stem=_STEM) == ""
+
+
+def test_an_acronym_answer_has_the_kind_of_body_the_article_spells_out(
+    broadcasters: object,
+) -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    # "FSC" is the Federal Shipping Commission: a regulator, so no carrier's call sign.
+    problem = distractor_problem(
+        "KRTV", answer="FSC", kind="organisation", stem=_STEM, facts=broadcasters
+    )
+    assert problem == "different-kind"
+    # Without the article, "FSC" says nothing of its kind.
+    assert distractor_problem("KRTV", answer="FSC", kind="organisation", stem=_STEM) == ""
+
+
+def test_a_body_the_article_names_only_as_a_place_is_no_option_for_a_body() -> None:
+    from quizgen.generate.distractors.filters import ArticleFacts, distractor_problem
+    from quizgen.nlp.pipeline import analyse_text
+
+    facts = ArticleFacts.of(
+        analyse_text(
+            "The ferry line runs between Dunmore and Wexhaven, and Harwick Lines sails it "
+            "twice a day. Harwick Lines bought two boats from Delta Freight in 2001. "
+            "The boats are repaired at Wexhaven by Orca Marine."
+        )
+    )
+    stem = "_____ sails the ferry line twice a day."
+
+    def problem(option: str) -> str:
+        return distractor_problem(
+            option, answer="Harwick Lines", kind="organisation", stem=stem, facts=facts
+        )
+
+    # Whatever the name finder typed them, "between ... and", "at": places.
+    assert problem("Dunmore") == "different-kind"
+    assert problem("Wexhaven") == "different-kind"
+    assert problem("Delta Freight") == ""  # bought "from" it: "from" names bodies too

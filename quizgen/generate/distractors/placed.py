@@ -1,0 +1,43 @@
+"""Whether a sentence uses a name as a place: "between Dover and X", "at X", "the X terminal".
+
+The name finder types a capitalised name it cannot place as an organisation;
+an article that only ever uses the name where places go tells otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quizgen.nlp import gazetteer
+from quizgen.nlp.document import Token
+
+# Words before a name that say it is where something is: "near X", "between X and Y". Not
+# "to" or "from": "sold to X", "a grant from X" name bodies.
+_PLACE_WORDS = frozenset({"near", "outside", "between", "across", "throughout", "via"})
+# These say so only before a bare name: "at Coquelles", but "at the RAND Corporation".
+_BARE_PLACE_WORDS = frozenset({"in", "at"})
+# Lower-case nouns after a name that make it where something is: "the Coquelles terminal".
+_PLACE_NOUNS = (gazetteer.FEATURE_WORDS - {"channel"}) | frozenset(
+    {"terminal", "neighborhood", "neighbourhood", "suburb", "village", "town", "city", "area"}
+)
+
+
+def named_as_place(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when the name at tokens `first`..`last` (exclusive) is used as a place:
+    after a place word ("near X", "between X and Y", "at X") or before a place noun."""
+    after = tokens[last].text if last < len(tokens) else ""
+    return after in _PLACE_NOUNS or _after_place_word(tokens, first)
+
+
+def _after_place_word(tokens: Sequence[Token], first: int) -> bool:
+    before = [t.text.casefold() for t in tokens[max(0, first - 4) : first]]
+    if not before:
+        return False
+    if before[-1] in _BARE_PLACE_WORDS:
+        return True
+    if before[-1] == "the":
+        before.pop()
+    # "between Folkestone and Coquelles": the second place follows "and".
+    return bool(before) and (
+        before[-1] in _PLACE_WORDS or (before[-1] == "and" and "between" in before[:-1])
+    )
