@@ -219,8 +219,8 @@ def _without_repeats(views: list[SentenceView], dropped: Counter[str]) -> list[S
     words = {view.index: re.findall(r"\w+", view.text.casefold()) for view in views}
     by_ending: dict[tuple[str, ...], list[SentenceView]] = {}
     for view in views:
-        if len(words[view.index]) >= _REPEAT_MIN_WORDS:
-            by_ending.setdefault(tuple(words[view.index][-_REPEAT_MIN_WORDS:]), []).append(view)
+        # A short sentence is grouped by all its words: only the same sentence matches it.
+        by_ending.setdefault(tuple(words[view.index][-_REPEAT_MIN_WORDS:]), []).append(view)
     repeats: set[int] = set()
     for group in by_ending.values():
         for view in group:
@@ -230,7 +230,8 @@ def _without_repeats(views: list[SentenceView], dropped: Counter[str]) -> list[S
                 if other is view or other.index in repeats:
                     continue
                 same = theirs == mine and other.index < view.index
-                if same or (len(mine) > len(theirs) and mine[-len(theirs) :] == theirs):
+                glued = len(theirs) >= _REPEAT_MIN_WORDS and len(mine) > len(theirs)
+                if same or (glued and mine[-len(theirs) :] == theirs):
                     repeats.add(view.index)
                     break
     if repeats:
@@ -469,7 +470,15 @@ def _allocate(
         score = round(max(c.score for c in group), 3)
         questions.append((index, 0, build_cloze(views[index], group, score)))
     questions.sort(key=lambda item: (item[0], item[1], item[2].id))
-    return [question for _, _, question in questions]
+    # An id comes from the source sentence and answer: the same sentence written twice and
+    # read two ways ("It" resolved differently) would ask one question twice, under one id.
+    unique: dict[str, AnyQuestion] = {}
+    for _, _, question in questions:
+        if question.id in unique:
+            dropped["sentence:said-twice"] += 1
+        else:
+            unique[question.id] = question
+    return list(unique.values())
 
 
 @dataclass(frozen=True)

@@ -150,3 +150,13 @@ def test_the_help_default_quality_is_the_generators() -> None:
     from quizgen.generate import DEFAULT_MIN_QUALITY
 
     assert shown == DEFAULT_MIN_QUALITY
+
+
+def test_an_article_repeating_a_short_sentence_is_written(tmp_path: Path) -> None:
+    from tests.generate.test_generate import _SAID_TWICE
+
+    article = tmp_path / "repeats.txt"
+    article.write_text(_SAID_TWICE, encoding="utf-8")
+    done = run_quizgen("generate", str(article), "-o", str(tmp_path / "repeats.yaml"))
+    assert done.returncode == 0, done.stderr
+    assert "Fjordpost" in (tmp_path / "repeats.yaml").read_text(encoding="utf-8")

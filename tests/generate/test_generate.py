@@ -458,3 +458,25 @@ def test_an_answer_found_too_often_is_kept_where_it_is_its_sentences_only_fact()
     assert len(solberg) == _MAX_PER_ANSWER
     assert any(c.sentence == 5 for c in solberg)  # its sentence has nothing else to ask
     assert any(c.text.endswith("Solberg") for c in rest)  # the rest may still be asked later
+
+
+
+_SAID_TWICE = (
+    "Fjordpost is an independent regional newspaper.\n\n"
+    "The ferry between Bergen and Stavanger carried 41,000 passengers in March 2023.\n\n"
+    "Fjordpost is an independent regional newspaper.\n"
+)
+
+
+@pytest.mark.usefixtures("private_folders")
+def test_a_short_sentence_said_twice_is_asked_once() -> None:
+    # Scraped pages repeat short lines ("X is a news site."); a question's id comes from its
+    # sentence, so asking both would give two questions one id.
+    from quizgen.generate import generate_set
+
+    question_set = generate_set(_SAID_TWICE, seed=1)
+    ids = [q.id for q in question_set.questions]
+    assert ids and len(ids) == len(set(ids))
+    starts = {q.source.start for q in question_set.questions if "Fjordpost" in q.source.sentence}
+    assert len(starts) == 1
+    assert question_set.stats.get("sentence:said-twice", 0) >= 1
