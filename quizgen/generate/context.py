@@ -18,13 +18,35 @@ from dataclasses import dataclass, field
 from quizgen.generate.kinds import kind_of
 from quizgen.nlp.document import Document, Sentence, Span, Token
 
-CONNECTIVE = re.compile(
+_CONNECTIVE = re.compile(
     r"^(?:however|meanwhile|moreover|furthermore|in addition|additionally|also|nevertheless|"
     r"nonetheless|still|thus|therefore|hence|consequently|as a result|instead|indeed|notably|"
     r"besides|likewise|similarly|in turn|at the same time|of course|in fact|recall that|"
-    r"note that|but|and|so|yet|then)\b,?\s+",
+    r"note that|but|and|so|yet|then)\b(,?)\s+(\w*)",
     re.IGNORECASE,
 )
+# Connectives that may open a sentence without a comma ("So the council voted..."); the
+# others ("Still", "Instead", "In addition") need one, or they begin a phrase: "Instead of".
+_BARE_CONNECTIVES = frozenset({
+    "however", "meanwhile", "moreover", "furthermore", "additionally", "also", "nevertheless",
+    "nonetheless", "thus", "therefore", "hence", "consequently", "indeed", "likewise",
+    "similarly", "but", "and", "so", "yet", "then", "recall that", "note that",
+})  # fmt: skip
+# After a bare connective, words that make it part of a phrase: "So far", "So much", "Yet to".
+_PHRASE_AFTER = frozenset({"far", "much", "many", "long", "as", "that", "of", "to", "if", "too"})
+
+
+def leading_connective(text: str) -> int:
+    """Return the length of a connective opening `text` ("However, "), or 0 if none does."""
+    match = _CONNECTIVE.match(text)
+    if match is None:
+        return 0
+    word = match.group(0)[: match.start(1)].casefold()
+    if not match.group(1) and (
+        word not in _BARE_CONNECTIVES or match.group(2).casefold() in _PHRASE_AFTER
+    ):
+        return 0
+    return match.start(2)
 # Lines that are not article prose even when a reader let them through.
 NOT_PROSE = re.compile(
     r"^(?:photo|image|picture|caption|credit|source|sources|read more|see also|related|"
@@ -266,10 +288,10 @@ def sentence_view(
         return None, "broken-quote"
 
     text_from = tokens[first].start - sentence.start
-    match = CONNECTIVE.match(sentence.text[text_from:])
-    while match:
-        text_from += match.end()
-        match = CONNECTIVE.match(sentence.text[text_from:])
+    cut = leading_connective(sentence.text[text_from:])
+    while cut:
+        text_from += cut
+        cut = leading_connective(sentence.text[text_from:])
     # Resume at a token boundary.
     first_token = next(
         (i for i, t in enumerate(tokens) if t.start - sentence.start >= text_from), len(tokens)
@@ -433,18 +455,33 @@ def _first_person_outside_a_short_quote(tokens: tuple[Token, ...]) -> bool:
         else:
             quoted[i] = inside
     if inside:  # an unclosed quotation: the rest of the sentence is someone speaking
-        return any(_first_or_second_person(t.text) for t in tokens)
-    speaking = [quoted[i] for i, t in enumerate(tokens) if _first_or_second_person(t.text)]
+        return any(_first_or_second_person(tokens, i) for i in range(len(tokens)))
+    speaking = [quoted[i] for i in range(len(tokens)) if _first_or_second_person(tokens, i)]
     if not speaking:
         return False
     # Speech that opens the sentence, or fills a third of it, is the sentence.
     return not all(speaking) or quoted[1:2] == [True] or sum(quoted) * 3 > len(tokens)
 
 
-def _first_or_second_person(word: str) -> bool:
-    """Return True for "I", "we", "you"..., also with a clitic the tokenizer left on ("I'd")."""
+def _first_or_second_person(tokens: Sequence[Token], at: int) -> bool:
+    """Return True for "I", "we", "you"..., also with a clitic the tokenizer left on ("I'd").
+
+    Case matters: "US" is the country, and "I" after a name is a numeral ("Ramses I",
+    "World War I"); "Us" or "We" with a capital only opens a sentence or a quotation.
+    """
+    word = tokens[at].text
+    base = re.split(r"['’]", word)[0]
+    before = tokens[at - 1] if at > 0 else None
+    if base == "I":
+        after_name = before is not None and before.tag.startswith("NNP")
+        return not (after_name and before.text[:1].isupper())  # type: ignore[union-attr]
     lower = word.casefold()
-    return lower in _FIRST_SECOND_PERSON or re.split(r"['’]", lower)[0] in {"i", "we", "you"}
+    if not (lower in _FIRST_SECOND_PERSON or base.casefold() in {"we", "you"}):
+        return False
+    if word.islower() or not word[:1].isalpha():
+        return True
+    opens = before is None or before.text in _OPEN_QUOTES or before.text in {'"', "(", ":"}
+    return opens and not word.isupper()
 
 
 def _attribution_fragment(tokens: tuple[Token, ...]) -> bool:

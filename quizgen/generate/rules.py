@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from quizgen.answers import normalize
 from quizgen.cloze import card_indexes, deletions, render, syntax_problems
 from quizgen.generate import lexicon
-from quizgen.generate.context import CONNECTIVE, NOT_PROSE
+from quizgen.generate.context import NOT_PROSE, leading_connective
 from quizgen.generate.distractors.filters import ArticleFacts, contains_phrase, distractor_problem
 from quizgen.generate.kinds import answer_form
 from quizgen.model import AnyQuestion, Cloze, MultipleChoice
@@ -79,7 +79,7 @@ def _shown_text_problems(text: str) -> list[str]:
     first_word = text.split(maxsplit=1)[0].strip("“\"'‘") if text.split() else ""
     if first_word.casefold() in _LEADING_PRONOUNS:
         problems.append(f"starts with an unresolved pronoun {first_word!r}")
-    if CONNECTIVE.match(text) and first_word.casefold() not in {"then"}:
+    if leading_connective(text) and first_word.casefold() not in {"then"}:
         problems.append(f"starts with a connective {first_word!r}")
     if _FIRST_PERSON.search(_QUOTED.sub(" ", text)):
         problems.append("first- or second-person words out of their quotation")

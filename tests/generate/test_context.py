@@ -347,3 +347,31 @@ def test_its_opening_a_sentence_becomes_the_named_thing_of_the_sentence_before()
     view, reason = views[1]
     assert reason == ""
     assert view.text.startswith("Norway's capital and largest city is Oslo")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("So far, the clinic has treated 12 patients from the valley.", "So far, the clinic"),
+        ("Instead of teeth, the upper jaw of the turtle has a hard beak.", "Instead of teeth"),
+        ("As a result of the storm, the ferry to Hvar was cancelled.", "As a result of the"),
+        ("In addition, the ferry company bought two new boats in May.", "The ferry company"),
+    ],
+)
+def test_a_connective_is_dropped_only_where_it_is_one(sentence: str, expected: str) -> None:
+    _, views = _views(sentence)
+    view, reason = views[0]
+    assert reason == ""
+    assert view.text.startswith(expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mummy of Ramses I was returned to Egypt by a museum in Atlanta in 2003.",
+        "By 1919, the US chain had over 1,000 stores in the country and in Canada.",
+    ],
+)
+def test_a_regnal_numeral_or_the_us_is_no_first_person(sentence: str) -> None:
+    _, views = _views(sentence)
+    assert views[0][1] == ""
