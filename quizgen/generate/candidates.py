@@ -106,6 +106,16 @@ _ORDINALS = frozenset((
 _MODIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*")
 # Rarer than this, one word is a technical term ("pitchblende", "isotope") even if said once.
 _TECHNICAL_ZIPF = 2.5
+# Where a list of the things counted may begin, and what separates its items.
+_LIST_OPENING = re.compile(r"[:—–(]|--|\b(?:such as|namely|including)\b")
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;]\s*(?:and|or)?|\band\b|\bor\b)\s*")
+_LIST_CLOSING = re.compile(r"[—–)]|--")
+_RELATIVE_DATE = re.compile(
+    r"(?:(?:on|last|next|this|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|today|tonight|yesterday|tomorrow|weekend|week|month|year)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    re.IGNORECASE,
+)
 # A word of a name rarer than this identifies the name ("Apollo"); commoner ones do not.
 _DISTINCTIVE_ZIPF = 4.5
 # Capitalised words that open a sentence and that the NLP layer may take into a name.
@@ -404,6 +414,12 @@ def _candidate(
     ):
         # "one of the...", "a single": not a fact to ask; "0.2 inhabitants per km2" is one.
         return None, "trivial-number"
+    if kind in {"number", "quantity"} and _counted_in_sentence(view.text, span):
+        # "There are _____ kinds of battery: disposable and rechargeable": the list counts.
+        return None, "answer-in-sentence"
+    if kind == "date" and _RELATIVE_DATE.fullmatch(span.text):
+        # "On Wednesday afternoon", "last week": when the article was written, not a fact.
+        return None, "relative-date"
     if kind == "term" and _title_before_a_name(tokens, span.last):
         # "spokesman Ben Padovan said": a role before a name, not a fact of the article.
         return None, "title-of-a-name"
@@ -445,6 +461,26 @@ def _candidate(
         score=score,
         reasons=reasons,
     ), ""
+
+
+def _counted_in_sentence(text: str, span: Span) -> bool:
+    """Return True when the words after a small count list that many things, or say "one ...
+    the other" for two: "the Big Four labels: Sony, Universal, Warner and EMI"."""
+    value = span.value
+    if value is None or value != int(value) or not 2 <= value <= 10:
+        return False
+    rest = text[span.end :]
+    if value == 2 and re.search(r"\bone\b.*\b(?:the other|another)\b", rest):
+        return True
+    opening = _LIST_OPENING.search(rest)
+    if opening is None:
+        return False
+    listed = _LIST_CLOSING.split(rest[opening.end() :], maxsplit=1)[0]
+    # Items up to the one after the first "and"/"or": "A, B and C, which..." lists three.
+    for items, separator in enumerate(_LIST_SEPARATOR.finditer(listed), start=1):
+        if re.search(r"\b(?:and|or)\b", separator.group()):
+            return items + 1 == value
+    return False
 
 
 def _joined_to_a_name(tokens: tuple[Token, ...], first: int, last: int) -> bool:
@@ -603,6 +639,8 @@ def _score(
             # One plain word said once ("benches", "pond"): rare, but rarely the point.
             score -= 0.1
             reasons.append(f"a single word said once (zipf {head_zipf:.1f})")
+        elif len(words) == 1 and count < 2 and head_zipf <= 4.0:
+            return 0.0, ()  # "skies", "headlines" said once: a plain word, not a key term
         elif head_zipf <= 4.0:
             score += 0.1
             reasons.append(f"uncommon in general English (zipf {head_zipf:.1f})")

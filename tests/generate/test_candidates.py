@@ -206,3 +206,38 @@ def test_a_term_whose_head_is_repeated_without_a_contrast_is_not_blanked() -> No
     texts = {c.text for c in found}
     assert not texts & {"harbour crane", "harbour", "damaged crane", "crane"}
     assert dropped["answer-in-sentence"] >= 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("There are two kinds of ferry ticket: single tickets and season tickets.", "two"),
+        ("The league has three founders (Brann, Viking and Rosenborg) and ten others.", "three"),
+        ("The nurse holds two degrees from Bergen, one in biology and the other in law.", "two"),
+    ],
+)
+def test_a_count_the_sentence_spells_out_is_not_blanked(sentence: str, count: str) -> None:
+    found, _ = _candidates(sentence)
+    assert count not in {c.text for c in found}
+
+
+def test_a_count_with_a_list_of_another_length_is_still_a_fact() -> None:
+    found, _ = _candidates("The club has signed four players: two from Norway and two from Spain.")
+    assert "four" in {c.text for c in found}
+
+
+def test_a_weekday_or_relative_date_is_not_a_fact_but_a_date_is() -> None:
+    found, dropped = _candidates(
+        "On Wednesday afternoon the ministry said the new bridge had opened on 3 May 2021."
+    )
+    texts = {c.text for c in found}
+    assert "Wednesday afternoon" not in texts and "Wednesday" not in texts
+    assert "3 May 2021" in texts
+    assert dropped["relative-date"] == 1
+
+
+def test_a_plain_word_said_once_is_no_key_term() -> None:
+    found, _ = _candidates(
+        "Thick smoke from the fires darkened the skies over the town of Dumai for weeks."
+    )
+    assert "skies" not in {c.text for c in found}

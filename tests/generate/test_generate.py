@@ -405,13 +405,13 @@ def test_a_term_that_modifies_a_noun_is_asked_as_a_cloze_not_an_mcq() -> None:
     from quizgen.nlp.pipeline import analyse
 
     document = analyse(article_from_text(
-        "Some cancer cells never touched the silicon posts inside the new microfluidic chip."
+        "Some cancer cells never touched the graphene posts inside the new microfluidic chip."
     ))
     view, _ = sentence_view(document, 0, article_context(document))
     assert view is not None
     found = {c.text: c for c in find_candidates(document, [view], Counter())}
     # "posts" is tagged as a verb here; WordNet knows it as a noun all the same.
-    assert _modifies_a_noun(view, found["silicon"])
+    assert _modifies_a_noun(view, found["graphene"])
 
 
 def test_a_term_is_asked_by_one_mcq_at_most_and_a_name_by_two() -> None:
