@@ -261,8 +261,8 @@ def _duration_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Sp
     starts = {t.start: i for i, t in enumerate(view.tokens)}
     ends = {t.end: i + 1 for i, t in enumerate(view.tokens)}
     for match in _DURATION.finditer(view.text):
-        if match.group().split()[0].casefold() in {"a", "an"}:
-            continue  # "in a year", "a day": a rate or an idiom, not a fact to ask about
+        if match.group().split()[-2].casefold() in {"a", "an", "one"}:
+            continue  # "in a year", "one day": a rate or an idiom, not a fact to ask about
         first, last = starts.get(match.start()), ends.get(match.end())
         if first is None or last is None or any(a < last and first < b for a, b in taken):
             continue

@@ -241,3 +241,8 @@ def test_a_plain_word_said_once_is_no_key_term() -> None:
         "Thick smoke from the fires darkened the skies over the town of Dumai for weeks."
     )
     assert "skies" not in {c.text for c in found}
+
+
+def test_one_day_is_an_idiom_not_a_duration_to_ask() -> None:
+    found, _ = _candidates("One day the old ferry to Hvar broke down near the harbour of Split.")
+    assert "One day" not in {c.text for c in found}

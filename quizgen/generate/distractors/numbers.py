@@ -147,6 +147,8 @@ def _format(value: float, original: str, words: bool) -> str:
     """Write `value` the way `original` was written: words, separators, decimals, case."""
     if words:
         word = NUMBER_WORDS[int(value) - 1]
+        if original.isupper() and len(original) > 1:
+            return word.upper()  # "FIVE CENTS" -> "SIX CENTS"
         return word.capitalize() if original[:1].isupper() else word
     decimals = len(original.split(".")[1]) if "." in original.replace(",", "") else 0
     if not value.is_integer():

@@ -74,3 +74,7 @@ def test_a_counted_plural_is_never_given_a_count_of_one(answer: str) -> None:
 
 def test_a_percentage_may_still_be_one() -> None:
     assert "1 percent" in perturb_number("2 percent")
+
+
+def test_a_number_in_capitals_stays_in_capitals() -> None:
+    assert all(option.isupper() for option in perturb_number("FIVE CENTS"))
