@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from quizgen.generate.kinds import kind_of
+from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document, Sentence, Span, Token
 
 _CONNECTIVE = re.compile(
@@ -96,6 +97,14 @@ _NEEDS_CONTEXT = frozenset((
 ))
 # fmt: on
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+# Titles that say which pronoun the person takes.
+_TITLE_PRONOUNS = {
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "herr", "monsieur", "señor"), "he"),
+    **dict.fromkeys(
+        ("ms", "mrs", "miss", "lady", "dame", "queen", "princess", "frau", "madame", "señora"),
+        "she",
+    ),
+}
 _PERSON_WORDS = frozenset({"he", "she", "his", "her"})
 # A sentence opening with one of these is about whom the pronoun would be: "His son..."
 _POSSESSIVES = {"his": "he", "her": "she", "its": "it"}
@@ -170,6 +179,8 @@ class ArticleContext:
     full_names: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # How the article first writes each name after a sentence's first word: "the Danube".
     written: Mapping[str, str] = field(default_factory=dict)
+    # "he" or "she" for a surname the article gives a title that says so ("Ms Tu", "Mr Li").
+    pronoun_of: Mapping[str, str] = field(default_factory=dict)
 
 
 def article_context(document: Document) -> ArticleContext:
@@ -178,6 +189,7 @@ def article_context(document: Document) -> ArticleContext:
     full_names: dict[str, set[str]] = {}
     things: Counter[str] = Counter()
     written: dict[str, str] = {}
+    pronouns: dict[str, set[str]] = {}
     for sentence in document.sentences:
         for entity in sentence.entities:
             if entity.first > 0 and entity.text not in written:
@@ -186,6 +198,11 @@ def article_context(document: Document) -> ArticleContext:
             if entity.label == "PERSON":
                 surname = entity.text.split()[-1]
                 people[surname] += 1
+                if entity.first > 0:
+                    title = sentence.tokens[entity.first - 1].text.casefold().rstrip(".")
+                    if title in _TITLE_PRONOUNS:
+                        for name in (surname, entity.text.split()[0]):
+                            pronouns.setdefault(name, set()).add(_TITLE_PRONOUNS[title])
                 if len(entity.text.split()) > 1:
                     full_names.setdefault(surname, set()).add(entity.text)
             elif entity.label in {"ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART"}:
@@ -225,6 +242,7 @@ def article_context(document: Document) -> ArticleContext:
         _quoted_sentences(document),
         {surname: frozenset(names) for surname, names in full_names.items()},
         written,
+        {name: next(iter(said)) for name, said in pronouns.items() if len(said) == 1},
     )
 
 
@@ -530,10 +548,18 @@ def _owner(
         return ""
     subject = _subject_entity(previous)
     if subject is not None and subject.label == "PERSON":
-        return _plausible_person(context, subject.text)
+        return _agreeing(context, _plausible_person(context, subject.text), pronoun)
     if any(e.label == "PERSON" for e in previous.entities):
         return ""
-    return context.main_person
+    return _agreeing(context, context.main_person, pronoun)
+
+
+def _agreeing(context: ArticleContext, name: str, pronoun: str) -> str:
+    """Return `name` unless the article's title for that person says another pronoun: "he"
+    is not "Ms Tu"."""
+    words = name.split()
+    said = {context.pronoun_of.get(w) for w in words[:1] + words[-1:]} - {None}
+    return "" if said and said != {pronoun} else name
 
 
 def _person(
@@ -615,7 +641,11 @@ def _subject_entity(sentence: Sentence) -> Span | None:
     """Return the entity that opens the sentence ("The Danube is..."), if one does."""
     tokens = sentence.tokens
     for entity in sentence.entities:
-        if entity.first == 0 or (entity.first == 1 and tokens[0].tag == "DT"):
+        # "The Danube ...", "Ms Berg ...", "President Putin ...": a title is not the subject.
+        if entity.first == 0 or (
+            entity.first == 1
+            and (tokens[0].tag == "DT" or tokens[0].text.casefold() in gazetteer.TITLES)
+        ):
             return entity
     return None
 
@@ -627,7 +657,7 @@ def _resolve(document: Document, index: int, token_index: int, context: ArticleC
     previous = document.sentences[index - 1] if index > 0 else None
     before = [e for e in sentence.entities if e.last <= token_index]
     if pronoun in _PERSON_PRONOUNS:
-        return _person(document, index, token_index, context)
+        return _agreeing(context, _person(document, index, token_index, context), pronoun)
     if pronoun == "they":
         if previous is None or any(e.label not in _NUMERIC_LABELS for e in before):
             return ""

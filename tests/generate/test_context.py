@@ -375,3 +375,19 @@ def test_a_connective_is_dropped_only_where_it_is_one(sentence: str, expected: s
 def test_a_regnal_numeral_or_the_us_is_no_first_person(sentence: str) -> None:
     _, views = _views(sentence)
     assert views[0][1] == ""
+
+
+@pytest.mark.parametrize(("pronoun", "resolved"), [("She", True), ("He", False)])
+def test_a_pronoun_must_agree_with_the_title_the_article_gives_the_person(
+    pronoun: str, resolved: bool
+) -> None:
+    _, views = _views(
+        "The chemist Anna Berg won the prize in 2015 for her work on malaria. "
+        "Ms Berg studied in Bergen for ten years. "
+        f"{pronoun} says Norway has invested a lot in new drugs since then."
+    )
+    view, reason = views[2]
+    if resolved:
+        assert view.text.startswith("Anna Berg says Norway")
+    else:
+        assert reason == "unresolved-pronoun"
