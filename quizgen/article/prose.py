@@ -75,9 +75,11 @@ _DATELINE_ONLY = re.compile(
 # The same at the start of a paragraph, which then goes on with prose.
 _DATELINE_PREFIX = re.compile(
     r"[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,3}"
-    r"(?:(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3})?\s*\([^()]{1,40}\)\s*[-—–]{1,2}"
-    r"|,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3}\s*[-—–]{1,2}"
-    r"|\s+—)\s+(?=\S)"
+    r"(?:(?:(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3})?\s*\([^()]{1,40}\)\s*[-—–]{1,2}"
+    r"|,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3}\s*[-—–]{1,2})"
+    # "(Xinhua) --Another case": agencies' dashes may touch the first word.
+    r"\s*(?=[A-Z\d“\"‘'(])"
+    r"|\s+—\s+(?=\S))"
 )
 _BOILERPLATE = _pattern(
     r"^advertisements?$", r"^advertising$", r"^ad$", r"^sponsored(?: content)?$",

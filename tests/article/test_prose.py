@@ -127,11 +127,20 @@ def test_heading_on_its_own_line_inside_a_block_is_not_prose() -> None:
     assert "9,000 paintings" in article.prose_text()
 
 
-def test_dateline_at_the_start_of_a_paragraph_is_left_out_of_the_prose() -> None:
-    text = "LONDON, June 4 (Reuters) - The central bank kept rates at 5%.\n"
+@pytest.mark.parametrize(
+    "dateline",
+    ["LONDON, June 4 (Reuters) - ", "TROMSO, April 4 (NTB) --", "OSLO (AP) -- ", "BERGEN — "],
+)
+def test_dateline_at_the_start_of_a_paragraph_is_left_out_of_the_prose(dateline: str) -> None:
+    text = dateline + "The central bank kept rates at 5%.\n"
     article = article_from_text(text)
     assert article.prose_text() == "The central bank kept rates at 5%."
     assert article.excluded[0].reason == "dateline"
+
+
+def test_a_capitalised_compound_opening_a_paragraph_is_no_dateline() -> None:
+    text = "NATO-led forces left the base - the last convoy went on Monday.\n"
+    assert article_from_text(text).prose_text() == text.strip()
 
 
 def test_reference_sections_of_an_encyclopedia_article_are_not_prose() -> None:
