@@ -356,7 +356,8 @@ def sentence_view(
     if resolved and _named_again(resolved, tokens, pronoun_at):  # type: ignore[arg-type]
         # "His marriage to Katharina von Bora": whoever "his" is, it is not Katharina.
         return None, "unresolved-pronoun"
-    if _attribution_fragment(tokens[first_token:last]):
+    after_quote = index > 0 and document.sentences[index - 1].text.rstrip()[-1:] in _CLOSE_QUOTES
+    if _attribution_fragment(tokens[first_token:last], after_quote=after_quote):
         return None, "quote-fragment"
 
     cut = tokens[first_token].start - sentence.start
@@ -502,9 +503,20 @@ def _first_or_second_person(tokens: Sequence[Token], at: int) -> bool:
     return opens and not word.isupper()
 
 
-def _attribution_fragment(tokens: tuple[Token, ...]) -> bool:
-    """Return True for "Mr Cameron's spokesman said.": the words said are in other sentences."""
+def _attribution_fragment(tokens: tuple[Token, ...], *, after_quote: bool = False) -> bool:
+    """Return True for "Mr Cameron's spokesman said.": the words said are in other sentences.
+
+    So is "Lee told the Examiner." right after a quotation the splitter cut off at
+    its "?", and "Said Liu Wang, who leads the team." (the speaker after a quote).
+    """
     words = [t for t in tokens if t.text not in {".", "!", ",", '"', "”", "''", ":"}]
+    if words and words[0].text.casefold() in _SPEECH_VERBS and (
+        len(words) < 2 or words[1].text.casefold() != "to"  # "Said to be the oldest, ..."
+    ):
+        return True
+    finite = [t for t in words if t.tag in _FINITE_VERB]
+    if after_quote and len(finite) == 1 and finite[0].text.casefold() in _SPEECH_VERBS:
+        return True
     # "..., the mayor said yesterday: <quote>": a time word after the verb changes nothing.
     while len(words) > 1 and words[-1].text.casefold() in _TIME_AFTER_SPEECH:
         words.pop()

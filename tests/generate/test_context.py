@@ -391,3 +391,12 @@ def test_a_pronoun_must_agree_with_the_title_the_article_gives_the_person(
         assert view.text.startswith("Anna Berg says Norway")
     else:
         assert reason == "unresolved-pronoun"
+
+
+def test_an_attribution_cut_off_from_its_quotation_is_not_used() -> None:
+    _, views = _views(
+        '"Is this really fair to the workers of the port?" Ole Lee told the Bergen Herald. '
+        "Said Liu Wang, who leads the rescue team in the city. "
+        "The mayor told reporters that the port would reopen in May."
+    )
+    assert [reason for _, reason in views[1:]] == ["quote-fragment", "quote-fragment", ""]
