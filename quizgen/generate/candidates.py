@@ -25,6 +25,7 @@ from quizgen.generate.kinds import (
     kind_of,
 )
 from quizgen.generate.offensive import abusive
+from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document, Span, Token
 
 # A code-like name: letters and digits, with a capital ("COVID-19", "H1N1", "F-16", "G20").
@@ -435,6 +436,10 @@ def _candidate(
         if trimmed is None:
             return None, "answer-in-sentence"
         span = trimmed
+    if kind not in NUMERIC_KINDS and _derived_in_sentence(view.text, span):
+        # "herbivores or _____, most sea turtles being carnivorous"; "Cairo ... in _____'s
+        # flag, the Egyptian crowd": a word made from the answer gives it away.
+        return None, "answer-in-sentence"
     names, head = subject
     if normal_form(span.text) in names or (
         kind == "term" and span.last - span.first == 1 and lexicon.noun_lemma(span.text) == head
@@ -559,6 +564,28 @@ def _distinguishing_modifiers(view: SentenceView, span: Span, kind: str) -> Span
         words[-1].end,
     )
     return None if _repeated_in_sentence(view.text, trimmed, "modifier") else trimmed
+
+
+def _derived_in_sentence(text: str, span: Span) -> bool:
+    """Return True when a word outside the blank is made from an answer word: "carnivorous"
+    beside "carnivores", "Egyptian" beside "Egypt" (a name's derived word is capitalised)."""
+    outside = text[: span.start] + " " + text[span.end :]
+    others = set(re.findall(r"[A-Za-z]+", outside))
+    for word in re.findall(r"[A-Za-z]+", span.text):
+        lower = word.casefold()
+        if len(lower) < 5 or lower in gazetteer.ORG_WORDS or lower in gazetteer.FEATURE_WORDS:
+            continue  # "University" of two universities' names gives neither away
+        stem = lower[: max(5, len(lower) - 2)]
+        for other in others:
+            folded = other.casefold()
+            if (
+                folded != lower
+                and folded.startswith(stem)
+                and folded not in {lower + "s", lower + "es"}
+                and (len(lower) > 5 or other[:1].isupper())
+            ):
+                return True
+    return False
 
 
 def _repeated_in_sentence(text: str, span: Span, kind: str) -> bool:

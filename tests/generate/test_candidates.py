@@ -246,3 +246,12 @@ def test_a_plain_word_said_once_is_no_key_term() -> None:
 def test_one_day_is_an_idiom_not_a_duration_to_ask() -> None:
     found, _ = _candidates("One day the old ferry to Hvar broke down near the harbour of Split.")
     assert "One day" not in {c.text for c in found}
+
+
+def test_an_answer_a_derived_word_gives_away_is_not_blanked() -> None:
+    given_away, _ = _candidates(
+        "The Normans took their name from Normandy, where the Norse raiders settled."
+    )
+    assert "Normandy" not in {c.text for c in given_away}
+    alone, _ = _candidates("The Norse raiders settled in Normandy in the year 911.")
+    assert "Normandy" in {c.text for c in alone}
