@@ -6,6 +6,7 @@ import functools
 from typing import Any
 
 from quizgen.generate.caches import word_cache
+from quizgen.nlp.lexicon import zipf_frequency
 
 # Words never worth blanking, beyond the stopword list: pronouns and vague nouns.
 # fmt: off
@@ -43,11 +44,12 @@ def is_stopword(word: str) -> bool:
 
 def zipf(word: str) -> float:
     """Return the word's Zipf frequency in general English (0 = unseen, 7 = "the")."""
-    from quizgen.nlp.lexicon import zipf_frequency
-
     return zipf_frequency(word)
 
 
+# Cached here too: asked hundreds of times an article, and the import statement alone
+# costs more than the look-up it leads to.
+@functools.cache
 def wordnet() -> Any:
     """Return the lazily indexed WordNet reader (`quizgen.nlp.lexicon.lazy_wordnet`).
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from quizgen.nlp.replacements import Replacement, prepared
+
 _EMPTY_CHUNK = "{}"
 
 
@@ -29,7 +31,10 @@ class TagChunker:
         if not all(type(rule) is ChunkRule for rule in rules):
             raise ValueError("TagChunker supports chunk rules ({...}) only")
         self.label: str = stage._chunk_label
-        self._rules = [(re.compile(rule._regexp.pattern), rule._repl) for rule in rules]
+        self._rules: list[tuple[re.Pattern[str], Replacement]] = []
+        for rule in rules:
+            pattern = re.compile(rule._regexp.pattern)
+            self._rules.append((pattern, prepared(pattern, rule._repl)))
 
     def chunks(self, tags: Sequence[str]) -> list[tuple[int, int]]:
         """Return the chunks of a sentence with these tags, as token ranges `[first, last)`."""

@@ -29,29 +29,50 @@ def is_stopword(word: str) -> bool:
 @functools.lru_cache(maxsize=65536)
 def zipf_frequency(word: str) -> float:
     """Return how common `word` is in English on the Zipf scale (0 unknown, 7 "the")."""
-    if word.isascii() and word.isalpha():
-        return _plain_word_zipf(word.lower())
+    if word.isascii():
+        tokens = word.lower().split(" ")
+        if all(map(str.isalpha, tokens)):
+            return _plain_words_zipf(tokens)
     from wordfreq import zipf_frequency as frequency
 
     return frequency(word, "en")
 
 
-def _plain_word_zipf(token: str) -> float:
-    """wordfreq's Zipf value of one lower-case ASCII word, without its tokenizer.
+def _plain_words_zipf(tokens: list[str]) -> float:
+    """wordfreq's Zipf value of lower-case ASCII words (one word, or a phrase such as a
+    country's name), without its tokenizer.
 
-    For such a word wordfreq's tokenizer gives the word itself, so its value is
-    the list's frequency, rounded to 3 significant digits as wordfreq does (the
-    tokenizer costs more than the rest together).
+    For such words wordfreq's tokenizer gives the words themselves, so the value
+    comes from the list's frequencies, combined and rounded to 3 significant digits
+    as wordfreq does (the tokenizer costs more than the rest together).
     """
-    from wordfreq import freq_to_zipf, get_frequency_dict
-
-    freq = max(get_frequency_dict("en", "best").get(token, 0.0), _MIN_FREQ)
+    frequencies = _frequencies()
+    if len(tokens) == 1:
+        freq = frequencies.get(tokens[0], 0.0)
+    elif all(token in frequencies for token in tokens):
+        # wordfreq's combination, 1/f = 1/f1 + 1/f2 + ..., summed in its order (not by sum(),
+        # which rounds differently from Python 3.12 on).
+        one_over = 0.0
+        for token in tokens:
+            one_over += 1.0 / frequencies[token]
+        freq = 1.0 / one_over
+    else:
+        freq = 0.0  # one unknown word makes the phrase unknown
+    freq = max(freq, _MIN_FREQ)
     rounded = round(freq, math.floor(-math.log(freq, 10)) + 3)
-    return round(freq_to_zipf(rounded), 2)
+    return round(math.log(rounded, 10) + 9, 2)  # wordfreq's freq_to_zipf
 
 
 # wordfreq's frequency for Zipf 0, the floor of zipf_frequency.
 _MIN_FREQ = 1e-9
+
+
+@functools.cache
+def _frequencies() -> dict[str, float]:
+    """Return wordfreq's English word list as word -> frequency (wordfreq keeps it loaded too)."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en", "best")
 
 
 @functools.cache

@@ -4,9 +4,10 @@ NLTK 3.10 runs every pattern through `nltk.redos`: the third-party `regex`
 engine under a wall-clock timeout, a guard against patterns a caller supplies.
 These tokenizers use only NLTK's own fixed patterns, so the same pattern
 strings are compiled with the standard library's `re`, which runs them two to
-five times faster. Everything else (the Punkt parameters and decisions, the
-order of the substitutions, the token alignment) is NLTK's own code; tests
-check the output matches NLTK's.
+five times faster, and the word tokenizer's replacement templates are prepared
+once (`quizgen.nlp.replacements`). Everything else (the Punkt parameters and
+decisions, the order of the substitutions, the token alignment) is NLTK's own
+code; tests check the output matches NLTK's.
 """
 
 from __future__ import annotations
@@ -17,7 +18,11 @@ from typing import Any
 from nltk.tokenize.destructive import NLTKWordTokenizer
 from nltk.tokenize.punkt import PunktLanguageVars, PunktSentenceTokenizer, PunktToken
 
+from quizgen.nlp.replacements import Replacement, prepared
+
 _NON_PUNCT = re.compile(r"[^\W\d]")
+# NLTK's template for its contraction patterns, written in its `tokenize`.
+_CONTRACTION = r" \1 \2 "
 
 
 def _plain(pattern: Any) -> re.Pattern[str]:
@@ -59,15 +64,50 @@ def sentence_tokenizer(params: Any) -> PunktSentenceTokenizer:
     return tokenizer
 
 
+class _PlainWordTokenizer(NLTKWordTokenizer):
+    """NLTK's Treebank word tokenizer, its patterns compiled by `re`, its templates prepared."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        for name in ("STARTING_QUOTES", "PUNCTUATION", "ENDING_QUOTES"):
+            rules = getattr(NLTKWordTokenizer, name)
+            setattr(self, name, [_rule(pattern, sub) for pattern, sub in rules])
+        for name in ("PARENS_BRACKETS", "DOUBLE_DASHES"):
+            setattr(self, name, _rule(*getattr(NLTKWordTokenizer, name)))
+        for name in ("CONTRACTIONS2", "CONTRACTIONS3"):
+            setattr(self, name, [_plain(p) for p in getattr(NLTKWordTokenizer, name)])
+        # NLTK's substitutions in its order, before and after it pads the text with spaces.
+        self._unpadded = [
+            *self.STARTING_QUOTES,
+            *self.PUNCTUATION,
+            self.PARENS_BRACKETS,
+            self.DOUBLE_DASHES,
+        ]
+        self._padded = [
+            *self.ENDING_QUOTES,
+            *(_rule(p, _CONTRACTION) for p in [*self.CONTRACTIONS2, *self.CONTRACTIONS3]),
+        ]
+
+    def tokenize(
+        self, text: str, convert_parentheses: bool = False, return_str: bool = False
+    ) -> list[str]:
+        """Return the tokens of `text`, as NLTK's `tokenize` (whose loop writes out the
+        contractions' template, so it cannot be prepared there)."""
+        if convert_parentheses or return_str:
+            return super().tokenize(text, convert_parentheses, return_str)
+        for pattern, replacement in self._unpadded:
+            text = pattern.sub(replacement, text)
+        text = " " + text + " "
+        for pattern, replacement in self._padded:
+            text = pattern.sub(replacement, text)
+        return text.split()
+
+
+def _rule(pattern: Any, template: str) -> tuple[re.Pattern[str], Replacement]:
+    compiled = _plain(pattern)
+    return compiled, prepared(compiled, template)
+
+
 def word_tokenizer() -> NLTKWordTokenizer:
-    """Return NLTK's Treebank-style word tokenizer with its substitutions compiled by `re`."""
-    tokenizer = NLTKWordTokenizer()
-    for name in ("STARTING_QUOTES", "PUNCTUATION", "ENDING_QUOTES"):
-        rules = getattr(NLTKWordTokenizer, name)
-        setattr(tokenizer, name, [(_plain(pattern), sub) for pattern, sub in rules])
-    for name in ("PARENS_BRACKETS", "DOUBLE_DASHES"):
-        pattern, sub = getattr(NLTKWordTokenizer, name)
-        setattr(tokenizer, name, (_plain(pattern), sub))
-    for name in ("CONTRACTIONS2", "CONTRACTIONS3"):
-        setattr(tokenizer, name, [_plain(p) for p in getattr(NLTKWordTokenizer, name)])
-    return tokenizer
+    """Return NLTK's Treebank-style word tokenizer, with its substitutions run faster by `re`."""
+    return _PlainWordTokenizer()

@@ -24,8 +24,16 @@ from typing import Any, NamedTuple
 from nltk.corpus.reader.wordnet import WordNetCorpusReader
 
 
+class SynsetHead(NamedTuple):
+    """The head of a synset's data line: its kind and first lemma, without NLTK's full parse."""
+
+    offset: int
+    lexname: str
+    first_lemma: str  # as written in WordNet: "Latvia", "New_Zealand"
+
+
 class SynsetBrief(NamedTuple):
-    """The head of a synset's data line: enough to rank it, without NLTK's full parse."""
+    """A synset's head with NLTK's name for it: enough to rank it, without NLTK's full parse."""
 
     offset: int
     name: str  # NLTK's name for it: "latvia.n.01"
@@ -44,35 +52,49 @@ class LazyWordNet(WordNetCorpusReader):
     def __init__(self, root: Any) -> None:
         self._indexes: dict[str, _SortedIndex] = {}
         self._data_fds: dict[str, int] = {}
+        self._heads: dict[tuple[str, int], SynsetHead] = {}
         self._briefs: dict[tuple[str, int], SynsetBrief] = {}
         self._pointers: dict[tuple[str, int], dict[str, tuple[int, ...]]] = {}
         self._depths: dict[tuple[str, int], int] = {}
         super().__init__(root, None)
+        # Every article asks about nouns, and nearly every one about verbs and adjectives:
+        # their sorted indexes (a few ms) are read with the reader, not amid the first article.
+        for suffix in self._FILEMAP.values():
+            self._index(suffix)
+
+    def head(self, pos: str, offset: int) -> SynsetHead:
+        """Return the noun synset at `offset` as its line's head gives it: kind and first lemma."""
+        key = (pos, offset)
+        found = self._heads.get(key)
+        if found is not None:
+            return found
+        line = self._noun_line(pos, offset)
+        if line is None:
+            full = self.synset_from_pos_and_offset(pos, offset)
+            found = SynsetHead(offset, full.lexname(), full.lemmas()[0].name())
+        else:
+            fields = line.split(" ", 5)
+            found = SynsetHead(offset, self._lexnames[int(fields[1])], fields[4])
+        self._heads[key] = found
+        return found
 
     def brief(self, pos: str, offset: int) -> SynsetBrief:
         """Return the noun synset at `offset` in brief, named as NLTK's reader names it."""
         key = (pos, offset)
-        found = self._briefs.get(key)
-        if found is not None:
-            return found
+        if key not in self._briefs:
+            head = self.head(pos, offset)
+            name = self._name(pos, offset, head.first_lemma)
+            self._briefs[key] = SynsetBrief(offset, name, head.lexname, head.first_lemma)
+        return self._briefs[key]
+
+    def _name(self, pos: str, offset: int, first_lemma: str) -> str:
         full = self._synset_offset_cache[pos].get(offset)
         if full is not None:
-            found = SynsetBrief(offset, full.name(), full.lexname(), full.lemmas()[0].name())
-        else:
-            line = self._data_line(pos, offset)
-            if line is None or pos != "n":
-                full = self.synset_from_pos_and_offset(pos, offset)  # NLTK's errors as ever
-                found = SynsetBrief(offset, full.name(), full.lexname(), full.lemmas()[0].name())
-            else:
-                fields = line.split(" ", 5)
-                lemma = fields[4]
-                lower = lemma.lower()
-                # NLTK names a synset by its first lemma and that lemma's sense number.
-                number = self._lemma_pos_offset_map[lower][pos].index(offset) + 1
-                lexname = self._lexnames[int(fields[1])]
-                found = SynsetBrief(offset, f"{lower}.{pos}.{number:02d}", lexname, lemma)
-        self._briefs[key] = found
-        return found
+            return str(full.name())
+        # NLTK names a synset by its first lemma and that lemma's sense number: an index read.
+        lower = first_lemma.lower()
+        number = self._lemma_pos_offset_map[lower][pos].index(offset) + 1
+        return f"{lower}.{pos}.{number:02d}"
 
     def lexname_at(self, pos: str, offset: int) -> str:
         """Return the lexicographer file ("noun.person") of the synset at `offset`, as its
@@ -110,11 +132,10 @@ class LazyWordNet(WordNetCorpusReader):
         found = self._pointers.get(key)
         if found is not None:
             return found
-        cached = self._synset_offset_cache[pos].get(offset)
-        line = self._data_line(pos, offset) if cached is None and pos == "n" else None
+        line = self._noun_line(pos, offset)
         gathered: dict[str, list[int]] = {}
         if line is None:
-            synset = cached if cached is not None else self.synset_from_pos_and_offset(pos, offset)
+            synset = self.synset_from_pos_and_offset(pos, offset)
             for symbol, targets in synset._pointers.items():
                 gathered[symbol] = [o for p, o in targets if p == pos]
         else:
@@ -144,11 +165,9 @@ class LazyWordNet(WordNetCorpusReader):
         energy") needs only these and `pointers`; the full parse of every kind
         would cost several times more.
         """
-        cached = self._synset_offset_cache[pos].get(offset)
-        line = self._data_line(pos, offset) if cached is None and pos == "n" else None
+        line = self._noun_line(pos, offset)
         if line is None:
-            synset = cached if cached is not None else self.synset_from_pos_and_offset(pos, offset)
-            return tuple(synset.lemma_names())
+            return tuple(self.synset_from_pos_and_offset(pos, offset).lemma_names())
         fields = line.split("|", 1)[0].split()
         return tuple(fields[4 : 4 + 2 * int(fields[3], 16) : 2])
 
@@ -167,6 +186,13 @@ class LazyWordNet(WordNetCorpusReader):
         synset = _parse_line(self, pos, line)
         self._synset_offset_cache[pos][offset] = synset
         return synset
+
+    def _noun_line(self, pos: str, offset: int) -> str | None:
+        """Return the data line of a noun synset not yet read in full, else None: then the
+        read synset answers, or NLTK's reader does (with its errors for a bad offset)."""
+        if pos != "n" or offset in self._synset_offset_cache[pos]:
+            return None
+        return self._data_line(pos, offset)
 
     def _data_line(self, pos: str, offset: int) -> str | None:
         """Return the data file's line at `offset` if one starts there, else None."""
@@ -215,7 +241,8 @@ class LazyWordNet(WordNetCorpusReader):
         line = self._index(suffix).find(lemma.encode("utf-8", "replace"))
         if line is None:
             return None
-        fields = line.decode("utf-8", "replace").split()
+        # Split as bytes: WordNet's index files are ASCII, and int() reads ASCII digits.
+        fields = line.split()
         n_synsets = int(fields[2])
         offsets_at = 4 + int(fields[3]) + 2
         return [int(f) for f in fields[offsets_at : offsets_at + n_synsets]]
@@ -224,6 +251,7 @@ class LazyWordNet(WordNetCorpusReader):
         """Drop the lemmas and synsets read so far (they are read again when next asked for)."""
         self._lemma_pos_offset_map.clear()
         self._synset_offset_cache.clear()
+        self._heads.clear()
         self._briefs.clear()
         self._pointers.clear()
         self._depths.clear()
@@ -257,6 +285,8 @@ class _LazyLemmaIndex(dict):  # type: ignore[type-arg]
 class _LazyEntry(dict):  # type: ignore[type-arg]
     """One lemma's pos -> offsets, each part of speech looked up when first asked for."""
 
+    # No __dict__: an article makes hundreds of these, and each dict is one more for the GC.
+    __slots__ = ("_absent", "_lemma", "_reader")
     _POS = ("n", "v", "a", "r")
 
     def __init__(self, reader: LazyWordNet, lemma: str) -> None:

@@ -35,3 +35,13 @@ def test_word_spans_match_nltk_word_tokenizer() -> None:
         assert list(ours.span_tokenize(text)) == expected
         compared += len(expected)
     assert compared > 3000
+
+
+def test_tokens_match_nltk_word_tokenizer_with_and_without_its_options() -> None:
+    nltk_words = NLTKWordTokenizer()
+    ours = word_tokenizer()
+    for text in [*TRICKY, "He (the chair) said: 'no' -- twice."]:
+        assert ours.tokenize(text) == nltk_words.tokenize(text)
+        assert ours.tokenize(text, convert_parentheses=True) == nltk_words.tokenize(
+            text, convert_parentheses=True
+        )

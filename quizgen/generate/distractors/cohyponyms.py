@@ -7,6 +7,7 @@ word frequency, closest frequency first.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from quizgen.generate import lexicon
@@ -14,7 +15,7 @@ from quizgen.generate.caches import WORD_CACHE_SIZE, word_cache
 from quizgen.generate.distractors.fallback import known_place_kind
 
 if TYPE_CHECKING:
-    from quizgen.nlp.wordnet_index import SynsetBrief
+    from quizgen.nlp.wordnet_index import SynsetBrief, SynsetHead
 
 _MAX_ZIPF_GAP = 1.5
 # Heads whose compounds share a word and nothing else ("volcanic" / "sensory activity").
@@ -247,7 +248,7 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
     scored: list[tuple[int, int, float, int, str]] = []
     # NLTK returns related synsets in hash order: sort them, or runs would differ.
     reader = lexicon.wordnet()
-    hypernyms = _briefs(reader.pointers("n", synset.offset()).get("@i" if instance else "@", ()))
+    hypernyms = _heads(reader.pointers("n", synset.offset()).get("@i" if instance else "@", ()))
     # Sisters first; cousins (two levels up) only when sisters are too few.
     order = 0
     for tier in (0, 1, 2):
@@ -260,7 +261,7 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
         if tier == 0:
             below = "~i" if instance else "~"
             sisters = [
-                s for h in hypernyms for s in _briefs(reader.pointers("n", h.offset).get(below, ()))
+                s for h in hypernyms for s in _heads(reader.pointers("n", h.offset).get(below, ()))
             ]
         else:
             sisters = _cousins(hypernyms) if tier == 1 else _part_sisters(synset)
@@ -291,7 +292,7 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
     return [name for *_, name in scored[:limit]]
 
 
-def _part_sisters(synset: Any) -> list[SynsetBrief]:
+def _part_sisters(synset: Any) -> list[SynsetHead]:
     """Return the other parts of the whole the answer is part of: "pupil" -> "iris", "retina".
 
     WordNet's categories put an organ among odd company ("pupil" is an
@@ -300,7 +301,7 @@ def _part_sisters(synset: Any) -> list[SynsetBrief]:
     parts of the whole above (the eye).
     """
     reader = lexicon.wordnet()
-    found: list[SynsetBrief] = []
+    found: list[SynsetHead] = []
     for whole in sorted(synset.part_holonyms(), key=_name):
         parts = [p for p in sorted(whole.part_meronyms(), key=_name) if p != synset]
         if not parts:
@@ -310,7 +311,7 @@ def _part_sisters(synset: Any) -> list[SynsetBrief]:
                 for p in sorted(above.part_meronyms(), key=_name)
                 if p != whole
             ]
-        found += [reader.brief("n", p.offset()) for p in parts]
+        found += [reader.head("n", p.offset()) for p in parts]
     return found
 
 
@@ -358,7 +359,7 @@ def _shares_stem(word: str, answer_words: list[str]) -> bool:
     return len(stem) == 5 and any(w.casefold().startswith(stem) for w in answer_words)
 
 
-def _cousins(hypernyms: list[SynsetBrief]) -> list[SynsetBrief]:
+def _cousins(hypernyms: list[SynsetHead]) -> list[SynsetHead]:
     """Return the hyponyms of the hypernyms' sisters, not through categories as wide as
     "organism" or "natural object"."""
     # Walked by pointers read from line heads: the uncles are many, and only their kinds'
@@ -368,18 +369,30 @@ def _cousins(hypernyms: list[SynsetBrief]) -> list[SynsetBrief]:
     return [
         cousin
         for h in hypernyms
-        for grand in _briefs(reader.pointers("n", h.offset).get("@", ()))
+        for grand in _heads(reader.pointers("n", h.offset).get("@", ()))
         if reader.min_depth_at("n", grand.offset) >= _RELATED_DEPTH
-        for uncle in _briefs(reader.pointers("n", grand.offset).get("~", ()))
+        for uncle in _heads(reader.pointers("n", grand.offset).get("~", ()))
         if uncle.offset not in own
-        for cousin in _briefs(reader.pointers("n", uncle.offset).get("~", ()))
+        for cousin in _heads(reader.pointers("n", uncle.offset).get("~", ()))
     ]
 
 
-def _briefs(offsets: tuple[int, ...]) -> list[SynsetBrief]:
-    """Return noun synsets in brief, sorted by name (NLTK's order for related synsets)."""
+def _heads(offsets: tuple[int, ...]) -> list[SynsetHead]:
+    """Return noun synsets' line heads, sorted by name (NLTK's order for related synsets).
+
+    A name is "<first lemma>.n.<sense number>", and no noun lemma holds ".n.", so
+    names sort as "<first lemma>.n." do; the sense number, an index read, is only
+    needed where two of them share a first lemma.
+    """
     reader = lexicon.wordnet()
-    return sorted((reader.brief("n", o) for o in offsets), key=_brief_name)
+    heads = [reader.head("n", o) for o in offsets]
+    shared = Counter(head.first_lemma.lower() for head in heads)
+
+    def name_order(head: SynsetHead) -> tuple[str, str]:
+        lower = head.first_lemma.lower()
+        return f"{lower}.n.", reader.brief("n", head.offset).name if shared[lower] > 1 else ""
+
+    return sorted(heads, key=name_order)
 
 
 def _compound_sisters(answer: str, context: frozenset[str]) -> tuple[str, ...]:
@@ -429,12 +442,12 @@ def _compounds(
     own = "_".join([*(w.casefold() for w in words[:-1]), head])
     target = lexicon.zipf(" ".join(words[:-1]))
     reader = lexicon.wordnet()
-    # Kinds two levels down, read from their lines' heads (names and kinds only), in
+    # Kinds two levels down, read from their lines' heads (kinds and lemmas only), in
     # the order of NLTK's synset names: only a matching compound's gloss is read in full.
-    for child in _briefs(reader.pointers("n", sense.offset()).get("~", ())):
-        grandchildren = _briefs(reader.pointers("n", child.offset).get("~", ()))
-        for brief in [child, *grandchildren]:
-            for lemma in reader.lemma_names_at("n", brief.offset):
+    for child in _heads(reader.pointers("n", sense.offset()).get("~", ())):
+        grandchildren = _heads(reader.pointers("n", child.offset).get("~", ()))
+        for hyponym in [child, *grandchildren]:
+            for lemma in reader.lemma_names_at("n", hyponym.offset):
                 if not lemma.casefold().endswith(suffix) or lemma.count("_") != len(words) - 1:
                     continue
                 if lemma.casefold() == own or not lemma.islower():
@@ -445,7 +458,8 @@ def _compounds(
                 gap = abs(lexicon.zipf(" ".join(others)) - target)
                 # The answer's own head word keeps its number: "energies", "systems".
                 phrase = " ".join([*others, words[-1] if plural else head])
-                found.append((_gloss_words(brief.name), round(gap, 1), phrase))
+                name = reader.brief("n", hyponym.offset).name
+                found.append((_gloss_words(name), round(gap, 1), phrase))
     return tuple(found)
 
 
@@ -459,10 +473,6 @@ def _modifier_kinds(word: str) -> frozenset[str]:
     if reader.morphy(word, "a"):
         return frozenset({"adj"})
     return frozenset(reader.lexname_at("n", offset) for offset in noun_sense_offsets(word))
-
-
-def _brief_name(brief: SynsetBrief) -> str:
-    return brief.name
 
 
 def _adjective_family(answer: str) -> list[str]:
@@ -521,7 +531,7 @@ def _related(a: str, b: str) -> bool:
         return False
     first, second = _categories(a), _categories(b)
     # "vehicle" is not a wrong answer beside "tram": it is the tram's own category.
-    if _names(a) & second or _names(b) & first:
+    if lexicon.first_sense_offset(a) in second or lexicon.first_sense_offset(b) in first:
         return False
     if not first & second:
         return False
@@ -537,22 +547,16 @@ def _depth(lemma: str) -> int:
 
 
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
-def _names(lemma: str) -> frozenset[str]:
-    first = lexicon.first_sense_offset(lemma)
-    return frozenset() if first is None else frozenset({lexicon.wordnet().brief("n", first).name})
-
-
-@word_cache(maxsize=2 * WORD_CACHE_SIZE)
-def _categories(lemma: str) -> frozenset[str]:
-    """Return the specific categories (ancestors at least _RELATED_DEPTH deep) of a noun."""
+def _categories(lemma: str) -> frozenset[int]:
+    """Return the specific categories (ancestors at least _RELATED_DEPTH deep) of a noun, as
+    offsets: one synset has one offset as it has one name, and naming it costs two reads."""
     first = lexicon.first_sense_offset(lemma)
     if first is None:
         return frozenset()
-    reader = lexicon.wordnet()
-    found: set[str] = set()
+    found: set[int] = set()
     for path in _hypernym_paths(first):
         # path runs from the root ("entity") down to the synset itself.
-        found.update(reader.brief("n", offset).name for offset in path[_RELATED_DEPTH:-1])
+        found.update(path[_RELATED_DEPTH:-1])
     return frozenset(found)
 
 

@@ -29,12 +29,17 @@ def test_common_abstract_words_give_nothing(private_folders) -> None:
     assert cohyponyms("governments") == []
 
 
-def test_a_much_more_general_word_is_not_a_sister_term(private_folders) -> None:
+def test_a_much_more_general_word_or_a_kind_of_the_answer_is_not_a_sister_term(
+    private_folders,
+) -> None:
     from quizgen.generate.distractors.cohyponyms import related_terms
 
     # "vehicles" is also true of trolleybuses: not a wrong option beside them.
     assert not related_terms("trolleybuses", "vehicles")
     assert related_terms("trams", "trolleybuses")
+    # A hound is a kind of dog: beside "dogs", "hounds" names part of the answer, not a rival.
+    assert not related_terms("dogs", "hounds")
+    assert related_terms("dogs", "wolves")
 
 
 def test_a_phrase_wordnet_does_not_know_keeps_its_head_and_changes_its_modifier(
@@ -113,14 +118,14 @@ def test_terms_of_different_kinds_are_not_sisters_though_wordnet_joins_them(
     assert related_terms("trams", "trolleybuses")
 
 
-def test_sisters_ranked_from_brief_reads_are_those_of_full_synsets(
+def test_sisters_ranked_from_line_heads_are_those_of_full_synsets(
     private_folders, monkeypatch
 ) -> None:
     import sys
 
     from quizgen.generate import lexicon
     from quizgen.generate.caches import clear_word_caches
-    from quizgen.nlp.wordnet_index import SynsetBrief
+    from quizgen.nlp.wordnet_index import SynsetHead
 
     module = sys.modules["quizgen.generate.distractors.cohyponyms"]
     words = [
@@ -131,21 +136,53 @@ def test_sisters_ranked_from_brief_reads_are_those_of_full_synsets(
     clear_word_caches()
     brief = {word: cohyponyms(word) for word in words}
 
-    def full_briefs(offsets):  # type: ignore[no-untyped-def]
+    def full_heads(offsets):  # type: ignore[no-untyped-def]
         # NLTK's own synsets, read in full, sorted by name.
         reader = lexicon.wordnet()
         found = [reader.synset_from_pos_and_offset("n", offset) for offset in offsets]
         return [
-            SynsetBrief(s.offset(), s.name(), s.lexname(), s.lemmas()[0].name())
+            SynsetHead(s.offset(), s.lexname(), s.lemmas()[0].name())
             for s in sorted(found, key=lambda s: s.name())
         ]
 
     clear_word_caches()
-    monkeypatch.setattr(module, "_briefs", full_briefs)
+    monkeypatch.setattr(module, "_heads", full_heads)
     full = {word: cohyponyms(word) for word in words}
     assert brief == full
     assert sum(bool(found) for found in brief.values()) >= 15
     assert lexicon.wordnet().brief("n", lexicon.first_sense("dog").offset()).name == "dog.n.01"
+
+
+def test_kinds_come_in_the_order_of_nltks_names_also_when_they_share_a_lemma(
+    private_folders,
+) -> None:
+    import sys
+
+    from quizgen.generate import lexicon
+
+    module = sys.modules["quizgen.generate.distractors.cohyponyms"]
+    reader = lexicon.wordnet()
+    # Kinds of person share first lemmas ("native", "slave"), as kinds of state do ("condition").
+    for lemma, sense in (("person", 1), ("state", 2), ("object", 1), ("communication", 2)):
+        reader.forget()  # nothing read in full: the heads come from the lines alone
+        offsets = reader.pointers("n", reader.lookup(lemma, "n")[sense - 1])["~"]
+        ours = [head.offset for head in module._heads(offsets)]
+        full = [reader.synset_from_pos_and_offset("n", offset) for offset in offsets]
+        assert ours == [s.offset() for s in sorted(full, key=lambda s: s.name())]
+
+
+def test_no_noun_lemma_holds_what_separates_a_synset_names_parts(private_folders) -> None:
+    from pathlib import Path
+
+    from nltk.data import find
+
+    # Sisters are put in name order ("latvia.n.01") by "<first lemma>.n." alone, reading a
+    # sense number only for a shared lemma: right while no lemma holds ".n." itself.
+    index = Path(str(find("corpora/wordnet"))) / "index.noun"
+    lines = index.read_text(encoding="utf-8").splitlines()
+    lemmas = [line.split(" ", 1)[0] for line in lines if not line.startswith(" ")]
+    assert len(lemmas) > 100_000
+    assert [lemma for lemma in lemmas if ".n." in lemma] == []
 
 
 def test_a_part_of_the_eye_gets_other_parts_of_the_eye() -> None:
