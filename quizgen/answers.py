@@ -30,6 +30,11 @@ _HEDGES = ("about ", "around ", "roughly ", "nearly ", "almost ", "over ", "more
            "less than ", "under ", "some ", "approximately ", "at least ", "up to ")
 
 
+_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+_PUNCTUATION = re.compile(r"[^\w\s%$€£¥₽\ue000]")
+
+
 def normalize(text: str) -> str:
     """Return `text` folded for comparison: case, accents, punctuation, spaces, leading article."""
     if not text.isascii():  # ASCII has no accents to fold: skip the costly per-letter pass
@@ -37,9 +42,9 @@ def normalize(text: str) -> str:
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = text.casefold()
     # "4,000,000" is 4000000 and "3.5" keeps its point; other punctuation is a space.
-    text = re.sub(r"(?<=\d),(?=\d{3}\b)", "", text)
-    text = re.sub(r"(?<=\d)\.(?=\d)", "\ue000", text)
-    text = re.sub(r"[^\w\s%$€£¥₽\ue000]", " ", text).replace("\ue000", ".")
+    text = _THOUSANDS_COMMA.sub("", text)
+    text = _DECIMAL_POINT.sub("\ue000", text)
+    text = _PUNCTUATION.sub(" ", text).replace("\ue000", ".")
     text = " ".join(text.split())
     for article in _ARTICLES:
         if text.startswith(article):
