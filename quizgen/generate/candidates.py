@@ -9,6 +9,7 @@ gives away by repeating it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -569,23 +570,35 @@ def _distinguishing_modifiers(view: SentenceView, span: Span, kind: str) -> Span
 def _derived_in_sentence(text: str, span: Span) -> bool:
     """Return True when a word outside the blank is made from an answer word: "carnivorous"
     beside "carnivores", "Egyptian" beside "Egypt" (a name's derived word is capitalised)."""
-    outside = text[: span.start] + " " + text[span.end :]
-    others = set(re.findall(r"[A-Za-z]+", outside))
-    for word in re.findall(r"[A-Za-z]+", span.text):
+    by_prefix, counts = _sentence_words(text)
+    inside = Counter(re.findall(r"[A-Za-z]+", span.text))
+    for word in inside:
         lower = word.casefold()
         if len(lower) < 5 or lower in gazetteer.ORG_WORDS or lower in gazetteer.FEATURE_WORDS:
             continue  # "University" of two universities' names gives neither away
         stem = lower[: max(5, len(lower) - 2)]
-        for other in others:
+        for other in by_prefix.get(lower[:5], ()):
             folded = other.casefold()
             if (
-                folded != lower
+                counts[other] > inside[other]
+                and folded != lower
                 and folded.startswith(stem)
                 and folded not in {lower + "s", lower + "es"}
                 and (len(lower) > 5 or other[:1].isupper())
             ):
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=256)
+def _sentence_words(text: str) -> tuple[dict[str, list[str]], Counter[str]]:
+    """Return a sentence's words by their first five letters (folded), and their counts."""
+    counts = Counter(re.findall(r"[A-Za-z]+", text))
+    by_prefix: dict[str, list[str]] = {}
+    for word in counts:
+        if len(word) >= 5:
+            by_prefix.setdefault(word[:5].casefold(), []).append(word)
+    return by_prefix, counts
 
 
 def _repeated_in_sentence(text: str, span: Span, kind: str) -> bool:
