@@ -42,9 +42,10 @@ def find_entities(sentences: Sequence[Sequence[Token]]) -> list[list[Span]]:
     else:
         runs = find_names(sentences, taken, word_knowledge())
     for run in runs:
-        result[run.sentence].append(
-            make_span(run.label, sentences[run.sentence], run.first, run.last)
-        )
+        spans = result[run.sentence]
+        # A name may hold a number the numeric rules took: "Union Local 1021".
+        spans[:] = [s for s in spans if s.last <= run.first or s.first >= run.last]
+        spans.append(make_span(run.label, sentences[run.sentence], run.first, run.last))
     for spans in result:
         spans.sort(key=lambda span: span.first)
     return result

@@ -101,6 +101,34 @@ canberra|anchorage|honolulu|kaliningrad|murmansk|irkutsk|omsk|samara|volgograd|
 stalingrad|leningrad|nizhny novgorod|rostov|krasnodar|grozny|vitebsk|bobruisk|
 """)
 
+# Continents and large regions named inside a body's name ("Facebook Europe") but rarely
+# as a surname (unlike "Mars" or "Mercury").
+CONTINENTS = word_set("""
+europe|asia|africa|antarctica|oceania|eurasia|scandinavia|latin america|north america|
+south america|middle east|the middle east|southeast asia|central asia|east asia|
+""")
+# Compass words before a continent that name a part of it: "Northeast Asia".
+COMPASS_WORDS = word_set("""
+north|south|east|west|northeast|northwest|southeast|southwest|central|eastern|western|
+northern|southern|north-east|north-west|south-east|south-west|northeastern|northwestern|
+southeastern|southwestern|
+""")
+# Articles and saints' words that open a Spanish or Portuguese place name: "Los Gatos",
+# "El Centro", "San Mateo", "Santa Clara", "São José".
+PLACE_NAME_OPENERS = word_set("los|las|el|san|santa|santo|são|sao")
+# Articles of other languages that open the name of a title, hotel or paper, never of a
+# person: "Der Spiegel", "Il Sole", "Le Royal Monceau" ("Le"/"La" only before two more
+# words, since "Le Pen" is a surname).
+FOREIGN_ARTICLES = word_set("il|lo|les|der|die|das|le|la")
+# Ordinal words: a name that starts with one ("Twentieth Century Fox") is no person's.
+ORDINAL_WORDS = word_set("""
+first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|
+thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|
+twenty-first|hundredth|thousandth|
+""")
+# Words before a number that belongs to a name: "Union Local 1021", "Engine No. 9".
+NUMBERED_NAME_WORDS = word_set("local|no.|no|number|nr.|unit|precinct")
+
 # Named natural features. Capitalised runs ending in a feature word are LOC too.
 LANDMARKS = word_set("""
 europe|asia|africa|north america|south america|latin america|antarctica|oceania|
@@ -111,12 +139,12 @@ the nile|nile|the danube|danube|the rhine|rhine|the volga|volga|the thames|thame
 the mississippi|the atlantic|atlantic|the pacific|pacific|mediterranean|
 the mediterranean|the baltic|baltic|the black sea|black sea|the caspian|caspian|
 everest|mount everest|kilimanjaro|the north pole|the south pole|gulf stream|
-eurasia|the gulf|the persian gulf|the red sea|the dead sea|the english channel|
+eurasia|asia minor|the gulf|the persian gulf|the red sea|the dead sea|the english channel|
 the sahel|sahel|the pyrenees|pyrenees|the carpathians|carpathians|the outback|
 earth|the moon|mars|venus|jupiter|saturn|mercury|the solar system|milky way|
 """)
 FEATURE_WORDS = word_set("""
-river|mountains|mountain|mount|mt|sea|ocean|lake|gulf|bay|island|islands|valley|desert|
+area|river|mountains|mountain|mount|mt|sea|ocean|lake|gulf|bay|island|islands|valley|desert|
 peninsula|strait|straits|passage|canal|coast|glacier|forest|plateau|basin|cape|channel|falls|
 range|hills|volcano|reef|delta|park|square|street|avenue|bridge|airport|station|
 stadium|arena|cathedral|palace|tower|castle|harbour|harbor|port|region|province|
@@ -203,10 +231,12 @@ midfielder|defender|goalkeeper|spokesman|spokeswoman|spokesperson|deputy|
 foreign|defence|defense|finance|interior|health|economy|state|head|leader|founder|
 director|patriarch|metropolitan|st|saint|father|brother|sister|uncle|aunt|tsar|czar|
 count|countess|duke|duchess|baron|baroness|chief|executive|economist|analyst|
+herr|frau|fräulein|monsieur|madame|mademoiselle|mme|mme.|mlle|mlle.|señor|senor|señora|
+senora|señorita|senorita|signor|signora|signore|
 """)
 # Of those, the ones that may stand inside a capitalised run before a name.
 RUN_TITLES = word_set("""
-mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|prof|prof.|professor|sir|dame|lord|lady|president|
+mr|mr.|mrs|mrs.|ms|ms.|miss|dr|dr.|prof|prof.|professor|sir|dame|lord|lady|president|
 vice-president|vice|prime|minister|premier|chancellor|ambassador|senator|sen.|rep.|
 representative|congressman|congresswoman|governor|gov.|mayor|king|queen|prince|
 princess|emperor|empress|pope|cardinal|bishop|archbishop|rabbi|imam|sheikh|general|
@@ -219,6 +249,8 @@ commissioner|engineer|scientist|researcher|professor|doctor|nurse|teacher|lawyer
 activist|journalist|author|writer|novelist|poet|artist|painter|singer|actor|actress|
 director|producer|composer|architect|explorer|astronaut|pilot|farmer|economist|
 analyst|historian|philosopher|physicist|chemist|biologist|mathematician|
+herr|frau|fräulein|monsieur|madame|mademoiselle|mme|mme.|mlle|mlle.|señor|senor|señora|
+senora|señorita|senorita|signor|signora|signore|
 """)
 # Lower-case nouns after a name that make it a place: "the Kariba dam", "the Donetsk region".
 NATURAL_FEATURES_AFTER = word_set("""

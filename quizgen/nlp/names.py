@@ -20,6 +20,8 @@ from quizgen.nlp.numeric import MONTHS, WEEKDAYS
 # Lowercase words that may join two capitalised parts of one name.
 _CONNECTORS = gz.word_set("of|for|and|&|on|in|de|del|der|la|du|von|van|bin|al|da|y")
 _PERSON_PARTICLES = frozenset(("de", "del", "der", "la", "du", "von", "van", "bin", "al", "da"))
+# Particles of surnames, capitalised or not: "Le Pen", "Di Maio", "Van Gogh".
+_SURNAME_PARTICLES = _PERSON_PARTICLES | frozenset(("le", "di", "des", "dos", "ibn", "abu"))
 # A numeral after a name, "II" to "XXXIX": "Henry VIII", "Pope John XXIII", "Saturn V".
 _ROMAN = re.compile(r"^(?=[IVX]{2}|V$|X$)X{0,3}(IX|IV|V?I{0,3})$")
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&.]{1,8}$")
@@ -90,12 +92,12 @@ def find_names(
     runs: list[NameRun] = []
     for index, tokens in enumerate(sentences):
         for first, last in _runs(tokens, taken[index], words):
-            run = _type(tokens, index, first, last)
+            run = _type(tokens, index, first, last, words)
             if run:
                 runs.append(run)
     _things_named_like_people(runs, sentences)
-    _companies_named_like_people(runs, sentences)
-    _share_types(runs, sentences)
+    _companies_named_like_people(runs, sentences, words)
+    _share_types(runs, words)
     return [run for run in runs if run.label]
 
 
@@ -134,7 +136,9 @@ _PERSONAL_PRONOUNS = gz.word_set("he|she|his|her|him|they|their|them|i|we")
 _NAMED_THING_LEXNAMES = frozenset({"noun.communication", "noun.artifact", "noun.group"})
 
 
-def _companies_named_like_people(runs: list[NameRun], sentences: Sequence[Sequence[Token]]) -> None:
+def _companies_named_like_people(
+    runs: list[NameRun], sentences: Sequence[Sequence[Token]], knowledge: WordKnowledge
+) -> None:
     """Retype as ORG a name the article uses as a company's, or a "full name" made from one.
 
     Usage over the whole article is the evidence: "X's stake", "X chief executive
@@ -165,7 +169,10 @@ def _companies_named_like_people(runs: list[NameRun], sentences: Sequence[Sequen
         if run.strength >= _STRONG or len(parts) > 1:
             # The full name and the words that _share_types lets it lend its type to.
             weight = 2 * _STRONG if run.strength >= _STRONG else _STRONG
-            for key in {run.key, parts[0], parts[-1]}:
+            lent = {run.key, parts[-1]}
+            if _lends_first_word(run, knowledge):
+                lent.add(parts[0])
+            for key in lent:
                 votes[key] -= weight
     named_things: dict[str, bool] = {}
     for run in runs:
@@ -289,22 +296,108 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
         while i < n:
             if (
                 (_namelike(tokens[i], i, taken) and tokens[i].tag != "POS")
-                or (tokens[i].text.isdigit() and i not in taken)  # "Boeing 737 MAX"
+                or (tokens[i].text.isdigit() and (i not in taken or _numbered(tokens, i)))
                 or _regnal_one(tokens, first, i)
             ):
-                i += 1
+                i += 1  # "Boeing 737 MAX", "Union Local 1021"
             elif (
                 tokens[i].text in _CONNECTORS
                 and i + 1 < n
                 and _namelike(tokens[i + 1], i + 1, taken)
-                and _may_connect(tokens, first, i)
+                and _may_connect(tokens, first, i, words)
             ):
                 i += 2
             else:
                 break
+        title_end = _quoted_title_end(tokens, first, i, taken, words)
+        if title_end:
+            found.append((first, title_end))  # "the show "Freaks & Geeks"": one title
+            i = title_end
+            continue
+        if i < n and _glued_to_adjective(tokens[i]):
+            continue  # "San" of "San Francisco-based": half a name, whose rest is an adjective
         first = _skip_common_start(tokens, first, i, words)
-        found.extend(_split_at_titles(tokens, first, i))
+        end = i
+        while end - first > 1 and _headline_verb(tokens[end - 1], words):
+            end -= 1  # "Netflix Adds more shows": a headline's verb ends no name
+        found.extend(_split_at_titles(tokens, first, end))
     return found
+
+
+def _headline_verb(token: Token, words: WordKnowledge) -> bool:
+    """Return True for a capitalised verb of a headline: "Adds" in "Netflix Adds more shows"."""
+    return token.tag == "VBZ" and _seen_lowercase(token.text.lower(), words)
+
+
+def _numbered(tokens: Sequence[Token], index: int) -> bool:
+    """Return True when the number at `index` belongs to the name: "Union Local 1021"."""
+    before = tokens[index - 1].text if index > 0 else ""
+    return before[:1].isupper() and before.lower() in gz.NUMBERED_NAME_WORDS
+
+
+def _glued_to_adjective(token: Token) -> bool:
+    """Return True for a hyphenated adjective that holds a name's last word: "Francisco-based"."""
+    return token.text[:1].isupper() and token.text.lower().endswith(_DERIVED_ADJECTIVE_ENDINGS)
+
+
+# Quotation marks as the tokenizer leaves them: curly ones (a closing one sometimes
+# written as two apostrophes), or straight ones that the tagger marks as opening (``)
+# or closing ('').
+_OPENING_QUOTES = frozenset(("“", "``", "‘"))
+_CLOSING_QUOTES = frozenset(("”", "''", "’", "’’"))
+# Lower-case words and marks that a title of a work may hold: "Sons of Anarchy".
+_TITLE_JOINERS = frozenset(
+    ("of", "the", "a", "an", "and", "&", "in", "on", "at", "to", "for", "with", "from", "by",
+     "or", "'s", "’s", ":", "-", "–", "'", "’")
+)  # fmt: skip
+_TITLE_END_MARKS = frozenset((",", ".", "!", "?"))
+_LONGEST_TITLE = 10
+
+
+def _is_quote(token: Token, marks: frozenset[str]) -> bool:
+    if token.text in ('"', "''"):
+        return token.tag in marks
+    return token.text in marks
+
+
+def _quoted_title_end(
+    tokens: Sequence[Token], first: int, last: int, taken: set[int], words: WordKnowledge
+) -> int:
+    """Return where a quoted title of a work that starts at `first` ends, or 0.
+
+    A capitalised run that fills a pair of quotation marks, with only a title's
+    small words and a closing comma or stop beside it, names a work: "the show
+    "Freaks & Geeks,"", "a role in "The Wizard of Oz"". A quoted sentence ("He
+    is right") has lower-case words and is no title.
+    """
+    if first == 0 or not _is_quote(tokens[first - 1], _OPENING_QUOTES):
+        return 0
+    end = first
+    while end < len(tokens) and end - first <= _LONGEST_TITLE:
+        token = tokens[end]
+        if _is_quote(token, _CLOSING_QUOTES) and end > first:
+            break
+        if end in taken and not token.text.isdigit():
+            return 0
+        if not (token.text[:1].isupper() or token.text.isdigit() or token.text in _TITLE_JOINERS):
+            closing = end + 1 < len(tokens) and _is_quote(tokens[end + 1], _CLOSING_QUOTES)
+            if token.text in _TITLE_END_MARKS and closing:
+                break  # "Freaks & Geeks,": the comma inside the quotes
+            return 0
+        end += 1
+    else:
+        return 0
+    # The title ends at its last capitalised word or number ("Sons of Anarchy").
+    while end > first and not (
+        tokens[end - 1].text[:1].isupper() or tokens[end - 1].text.isdigit()
+    ):
+        end -= 1
+    own = [t.text.lower() for t in tokens[first:end] if t.text[:1].isupper()]
+    if end < last or not [w for w in own if w not in ("the", "a", "an")]:
+        return 0
+    if end - first == 1 and words.case_flags(own[0]) & _ORTHO_LC:
+        return 0  # a common word in quotes ("a "Yes" vote") is no title
+    return end
 
 
 def _regnal_one(tokens: Sequence[Token], first: int, index: int) -> bool:
@@ -340,7 +433,7 @@ def _split_at_titles(tokens: Sequence[Token], first: int, last: int) -> list[tup
     return pieces
 
 
-def _may_connect(tokens: Sequence[Token], first: int, connector: int) -> bool:
+def _may_connect(tokens: Sequence[Token], first: int, connector: int, words: WordKnowledge) -> bool:
     """Return True when "X of Y" / "X and Y" is one name: "Bank of England", "Gulf of Mexico"."""
     word = tokens[connector].text
     before = [t.text.lower() for t in tokens[first:connector]]
@@ -360,6 +453,8 @@ def _may_connect(tokens: Sequence[Token], first: int, connector: int) -> bool:
             word == "&"
             or joined in gz.COUNTRIES
             or (any(w in gz.ORG_WORDS for w in rest) and before[-1] not in gz.COUNTRIES)
+            # "Institute of Aeronautics and Space": a field's common word, not a name
+            or (_names_a_field(before) and _seen_lowercase(after, words))
         )
     if word == "of" and (before[-1] in gz.NATURAL_HEADS_OF or before[-1] in gz.POLITICAL_HEADS_OF):
         return True  # "Isle of Man", "Principality of Monaco"
@@ -367,6 +462,41 @@ def _may_connect(tokens: Sequence[Token], first: int, connector: int) -> bool:
         w in gz.ORG_WORDS or w in gz.FEATURE_WORDS or w in gz.RUN_TITLES or w in gz.MISC_WORDS
         for w in before
     )
+
+
+def _names_a_field(before: list[str]) -> bool:
+    """Return True for "Institute of X", "Center for X": a body named after a field.
+
+    Its name goes on over "and" and a common word: "Institute of Aeronautics and
+    Space", "Center for Disease Control and Prevention".
+    """
+    # The field is one or two words: "Federation of Quebec Maple Syrup Producers and
+    # Agriculture ..." joins two bodies.
+    return any(
+        before[k] in gz.ORG_WORDS and before[k + 1] in ("of", "for")
+        for k in range(max(len(before) - 4, 0), len(before) - 2)
+    )
+
+
+def _common_word(lower: str, words: WordKnowledge) -> bool:
+    """Return True for a word that Punkt saw in lower case and never capitalised mid-sentence.
+
+    "cloud", "supervisor", "space": common words, where "Frank" or "Mark" were
+    also seen as names.
+    """
+    flags = words.case_flags(lower)
+    return bool(flags & _ORTHO_LC) and not flags & _ORTHO_MID_UC
+
+
+def _seen_lowercase(lower: str, words: WordKnowledge) -> bool:
+    """Return True for a word Punkt saw in lower case somewhere: "space", "mark" (not "Avalos")."""
+    return bool(words.case_flags(lower) & _ORTHO_LC)
+
+
+def _known_name(lower: str, words: WordKnowledge) -> bool:
+    """Return True for a word Punkt saw capitalised mid-sentence, never in lower case: "Clara"."""
+    flags = words.case_flags(lower)
+    return bool(flags & _ORTHO_MID_UC) and not flags & _ORTHO_LC
 
 
 def _skip_common_start(tokens: Sequence[Token], first: int, last: int, words: WordKnowledge) -> int:
@@ -433,11 +563,20 @@ def _event_name(words: list[str]) -> bool:
     )
 
 
-def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> NameRun | None:
+def _type(
+    tokens: Sequence[Token], sentence: int, first: int, last: int, knowledge: WordKnowledge
+) -> NameRun | None:
     words = [t.text for t in tokens[first:last]]
     lower = [w.lower() for w in words]
     text = " ".join(lower)
     run = NameRun(sentence, first, last)
+    if (
+        _quoted_title_end(tokens, first, last, set(), knowledge) == last
+        and not _place_label(text)
+        and lower[-1] not in gz.ORG_WORDS  # the "Confederate Party" is a body
+    ):
+        # A title of a work ("the show "Freaks & Geeks""): named, but no person or body.
+        return _typed(run, tokens, "PRODUCT", _STRONG)
     if _CODE_LIKE.match(words[0]) and last - first == 1:
         if last < len(tokens) and tokens[last].text in gz.PRODUCT_NOUNS:
             return _typed(run, tokens, "PRODUCT", _STRONG)  # "the F-16 jets"
@@ -465,8 +604,11 @@ def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> Name
         return None  # a capitalised adjective: "Prussian army", "Anglo-allied forces"
     if lower[0] == "the" and last - first > 1 and not _place_label(text):
         # "The" inside a sentence starts a title; the name is what follows it.
-        return _type(tokens, sentence, first + 1, last)
-    if any(t.text[:1].isdigit() for t in tokens[first + 1 : last]):
+        return _type(tokens, sentence, first + 1, last, knowledge)
+    if any(
+        t.text[:1].isdigit() and not _numbered(tokens, k)
+        for k, t in enumerate(tokens[first + 1 : last], start=first + 1)
+    ):
         return _typed(run, tokens, "PRODUCT", _STRONG)  # "Boeing 737", "Falcon 9"
     after_the = first > 0 and tokens[first - 1].text.lower() == "the"
     place = _place_label(text, after_the=after_the)
@@ -484,12 +626,14 @@ def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> Name
         return _typed(run, tokens, "ORG", _STRONG)
     # Leading nationality words and titles are not part of a person's name.
     person_cue = False
-    while run.first < run.last - 1 and (
-        tokens[run.first].text.lower() in gz.DEMONYMS
-        or tokens[run.first].text.lower() in gz.RUN_TITLES
-        or tokens[run.first].text in _CONNECTORS
-    ):
-        person_cue = person_cue or tokens[run.first].text.lower() in gz.RUN_TITLES
+    while run.first < run.last - 1:
+        word = tokens[run.first].text
+        title = word.lower() in gz.RUN_TITLES or _role_before_name(
+            tokens, run.first, run.last, knowledge
+        )
+        if not (title or word.lower() in gz.DEMONYMS or word in _CONNECTORS):
+            break
+        person_cue = person_cue or title
         run.first += 1
     head = tokens[run.first].text.lower()
     if run.first == run.last - 1 and (
@@ -500,7 +644,8 @@ def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> Name
         place = _place_label(" ".join(t.text.lower() for t in tokens[run.first : run.last]))
         if place:
             return _typed(run, tokens, place, _STRONG)
-    if not person_cue and _names_a_place_inside(lower[run.first - first :]):
+    inside = lower[run.first - first :]
+    if not person_cue and _names_a_place_inside(inside) and inside[-1] not in gz.FEATURE_WORDS:
         return _typed(run, tokens, "ORG", _STRONG)  # "Real Madrid", "Air France"
     if run.last - run.first > 1 and tokens[run.last - 1].tag == "NNPS":
         return _typed(run, tokens, "ORG", _WEAK)  # "Social Democrats", "New York Yankees"
@@ -574,7 +719,7 @@ def _type(tokens: Sequence[Token], sentence: int, first: int, last: int) -> Name
             return _typed(run, tokens, place, _WEAK)
     if before in gz.PLACE_CUES_BEFORE and before in ("in", "near", "outside", "throughout"):
         return _typed(run, tokens, "GPE", _WEAK)
-    return _typed(run, tokens, _shape_label(tokens[run.first : run.last]), 0)
+    return _typed(run, tokens, _shape_label(tokens[run.first : run.last], knowledge), 0)
 
 
 def _place_in_wordnet(word: str) -> str:
@@ -623,10 +768,17 @@ def _place_by_form(lower: list[str], *, after_the: bool) -> str:
 
     "Mount Kilimanjaro", "Strait of Hormuz" and "the Channel" are natural features;
     "Kingdom of Fife" and one hyphenated word with a lower-case particle inside
-    ("Aix-en-Provence", "Hay-on-Wye") are places people govern or live in.
+    ("Aix-en-Provence", "Hay-on-Wye") are places people govern or live in;
+    "Northeast Asia" is part of a continent.
     """
     if len(lower) > 1 and lower[0] in gz.FEATURE_PREFIXES:
         return "LOC"
+    if (
+        len(lower) > 1
+        and lower[-1] in gz.CONTINENTS
+        and all(part in gz.COMPASS_WORDS for word in lower[:-1] for part in word.split("-"))
+    ):
+        return "LOC"  # "Northeast Asia", "East-Central Europe"
     of = lower.index("of") if "of" in lower[1:-1] else 0
     if of and not any(w in gz.ORG_WORDS for w in lower[of + 1 :]):
         # The word before "of" is the head: "Royal Borough of ...", "Grand Duchy of ...".
@@ -725,8 +877,14 @@ def _names_a_place_inside(lower: list[str]) -> bool:
     for i, word in enumerate(lower):
         if i == 0 and word in _FIRST_NAME_PLACES:
             continue
-        if word in gz.COUNTRIES or word in gz.CITIES:
+        if word in gz.COUNTRIES or word in gz.CITIES or word in gz.CONTINENTS:
             return True
+    # Places of two or three words: "San Francisco Examiner", "Hong Kong Disneyland".
+    for size in (2, 3):
+        for i in range(len(lower) - size + 1):
+            words = " ".join(lower[i : i + size])
+            if words in gz.COUNTRIES or words in gz.CITIES or words in gz.REGIONS:
+                return True
     return False
 
 
@@ -734,8 +892,15 @@ def _shape_owner(tokens: Sequence[Token]) -> str:
     return "GPE" if tokens[-1].text.lower().endswith(_PLACE_ENDINGS) else "ORG"
 
 
-def _shape_label(tokens: Sequence[Token]) -> str:
-    """Guess from the name itself: surname endings, place endings, company-like words."""
+def _shape_label(tokens: Sequence[Token], knowledge: WordKnowledge) -> str:
+    """Guess from the name itself: surname endings, place endings, company-like words.
+
+    Two to four name-shaped words make a person unless they are common words
+    ("Cloud Player", "Paracrine Signaling Signals"), the first is an ordinal
+    ("Twentieth Century Fox"), a foreign article ("Der Spiegel") or opens a
+    Spanish place name ("Los Gatos"), or a word is written like a brand
+    ("TechCrunch"). A type guessed so is weak: see `_share_types`.
+    """
     last = tokens[-1].text.lower()
     if last.endswith(_SURNAME_ENDINGS):
         return "PERSON"
@@ -745,18 +910,101 @@ def _shape_label(tokens: Sequence[Token]) -> str:
         # A lone capitalised word with no title, cue or earlier full name is more often a
         # company or body than a person: people are introduced with a first name.
         return "ORG"
+    first = tokens[0].text.lower()
+    if first in gz.PLACE_NAME_OPENERS and len(tokens) <= 3:
+        return "GPE"
     names = [t.text for t in tokens if t.text not in _PERSON_PARTICLES]
     if (
-        all(w.replace("-", "").isalpha() and w[0].isupper() and not w[1:].isupper() for w in names)
+        all(_name_word(w) for w in names)
         and len(names) <= 4
+        and first not in gz.ORDINAL_WORDS
+        and not _opens_with_an_article(names)
+        and not _common_words(names, knowledge)
     ):
         return "PERSON"
     return "ORG"
 
 
-def _share_types(runs: list[NameRun], sentences: Sequence[Sequence[Token]]) -> None:
-    """Give weakly typed mentions the type of the same name typed with better evidence."""
+def _opens_with_an_article(names: list[str]) -> bool:
+    """Return True when a foreign article opens the name: "Der Spiegel", "Le Royal Monceau"."""
+    first = names[0].lower()
+    return first in gz.FOREIGN_ARTICLES and (first not in ("le", "la") or len(names) > 2)
+
+
+def _common_words(names: list[str], knowledge: WordKnowledge) -> bool:
+    """Return True when a name-shaped run is made of common words: "Cloud Player".
+
+    Two common words, or a common first word ("Cloud", "Workforce") with a last
+    word seen in lower case. One common word alone does not count: "Dawn
+    Sweeney", "Larry Page". Particles do not count: "Marine Le Pen".
+    """
+    lower = [name.lower() for name in names if name.lower() not in _SURNAME_PARTICLES]
+    if len(lower) < 2:
+        return False
+    if sum(_common_word(word, knowledge) for word in lower) >= 2:
+        return True
+    return _common_word(lower[0], knowledge) and _seen_lowercase(lower[-1], knowledge)
+
+
+# The prefixes of a surname written with a capital inside: "McBeal", "DiCaprio", "O'Brien".
+_NAME_PREFIX = re.compile(r"^(?:Mc|Mac|Fitz|De|Di|Da|Du|Le|La|Van|Von|O['’])(?=[A-Z])")
+
+
+def _name_word(word: str) -> bool:
+    """Return True for a word shaped like a part of a person's name: "Anna", "Young-jin", "W.".
+
+    Not "NASA", "iPhone" or "TechCrunch": capitals inside a word, other than a
+    surname prefix's or a hyphenated part's, belong to brands.
+    """
+    if len(word) == 2 and word[0].isupper() and word[1] == ".":
+        return True  # an initial: "George W. Bush"
+    first, *others = _NAME_PREFIX.sub("", word).split("-")
+    return first[:1].isupper() and all(
+        part.isalpha() and part[1:] == part[1:].lower() for part in (first, *others)
+    )
+
+
+def _role_before_name(
+    tokens: Sequence[Token], index: int, last: int, knowledge: WordKnowledge
+) -> bool:
+    """Return True for a capitalised role before a name: "Supervisor John Avalos".
+
+    The role is a common noun for a person (WordNet's first sense) that Punkt
+    saw only in lower case ("Hunter" and "Dean", also seen as names, are not
+    roles); the name after it is a first name and a surname, or a name Punkt
+    knows, never seen in lower case ("Teen Vogue" is no teenager called Vogue).
+    """
+    from quizgen.nlp.lexicon import lazy_wordnet
+
+    word, rest = tokens[index].text, [t.text for t in tokens[index + 1 : last]]
+    lower = word.lower()
+    if (
+        not 1 <= len(rest) <= 3
+        or not all(_name_word(part) for part in rest)
+        or _seen_lowercase(rest[0].lower(), knowledge)
+        or (len(rest) == 1 and not _known_name(rest[0].lower(), knowledge))
+        or not lower.isalpha()
+        or not _common_word(lower, knowledge)
+    ):
+        return False
+    synsets = lazy_wordnet().synsets(lower, pos="n")
+    return bool(
+        synsets
+        and synsets[0].lexname() == "noun.person"
+        and not synsets[0].instance_hypernyms()
+        and lower in synsets[0].lemma_names()
+    )
+
+
+def _share_types(runs: list[NameRun], knowledge: WordKnowledge) -> None:
+    """Give weakly typed mentions the type of the same name typed with better evidence.
+
+    A lone word that is only the first word of a person guessed from shape
+    ("Kate" beside "Kate Smith", "Verizon" beside "Verizon Wireless Copyright")
+    has no type of its own worth trusting and is left untyped.
+    """
     best: dict[str, tuple[int, str]] = {}
+    doubtful: set[str] = set()
     # A "full name" typed as something else with strong evidence elsewhere lends its words
     # nothing: "the website Porn Leaks" makes "Leaks" no surname.
     not_people = _typed_strongly_as_not_people(runs)
@@ -765,9 +1013,16 @@ def _share_types(runs: list[NameRun], sentences: Sequence[Sequence[Token]]) -> N
             continue
         keys = [run.key]
         if run.label == "PERSON" and run.last - run.first > 1 and run.key not in not_people:
-            # "Putin" and "Vladimir" both refer back to "Vladimir Putin"
-            tokens = sentences[run.sentence]
-            keys += [tokens[run.last - 1].text.lower(), tokens[run.first].text.lower()]
+            # "Putin" and "Vladimir" both refer back to "Vladimir Putin". A person guessed
+            # from the name's shape alone lends only its last word, the surname, unless
+            # Punkt knows its first word as a name: a first word unknown to it is as often
+            # a company's ("Facebook" of "Facebook Europe").
+            parts = run.key.split()
+            keys.append(parts[-1])
+            if _lends_first_word(run, knowledge):
+                keys.append(parts[0])
+            else:
+                doubtful.add(parts[0])
         # A first name and a surname together are better evidence than a cue word next to
         # a lone surname.
         strength = max(run.strength, _WEAK) + 1 if run.last - run.first > 1 else run.strength
@@ -778,6 +1033,18 @@ def _share_types(runs: list[NameRun], sentences: Sequence[Sequence[Token]]) -> N
         known = best.get(run.key)
         if known and known[0] > run.strength and known[1] != run.label:
             run.label = known[1]
+        elif run.key in doubtful and known and known[0] == 0:
+            run.label = ""
+
+
+def _lends_first_word(run: NameRun, knowledge: WordKnowledge) -> bool:
+    """Return True when a person's full name lends PERSON to its first word alone.
+
+    With evidence beyond the name's shape (a title, a cue), or a first word that
+    Punkt knows as a name ("Clara"); a first word guessed from shape alone may
+    be a company's ("Facebook" of "Facebook Europe").
+    """
+    return run.strength > 0 or _known_name(run.key.split()[0], knowledge)
 
 
 def _typed_strongly_as_not_people(runs: list[NameRun]) -> set[str]:

@@ -36,3 +36,8 @@ def test_empty_string_gives_an_article_without_prose() -> None:
 def test_unknown_format_is_refused() -> None:
     with pytest.raises(InputError, match="unknown article format 'pdf'"):
         article_from_text("x", fmt="pdf")  # type: ignore[arg-type]
+
+
+def test_an_apostrophe_typed_as_a_modifier_letter_is_read_as_an_apostrophe() -> None:
+    article = article_from_text("Norway\u02c8s fjords drew record crowds of visitors this year.")
+    assert "Norway\u2019s fjords" in article.text

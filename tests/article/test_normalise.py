@@ -25,3 +25,15 @@ def test_rtl_text_emoji_and_combining_marks_survive() -> None:
 
 def test_terminal_line_has_no_newlines_or_escapes() -> None:
     assert strip_terminal_controls("bad\x1b[31m\nname\r\x07") == "bad name "
+
+
+def test_apostrophe_look_alikes_between_letters_become_an_apostrophe() -> None:
+    """U+02C8 and U+02BC typed for an apostrophe: one character for one, offsets unchanged."""
+    text = "Norway\u02c8s fjords and don\u02bct"
+    normalised = normalise_text(text)
+    assert normalised == "Norway\u2019s fjords and don\u2019t"
+    assert len(normalised) == len(text)
+
+
+def test_a_stress_mark_that_is_no_apostrophe_is_kept() -> None:
+    assert normalise_text("\u02c8yes.\u02c8 and \u02c8ba") == "\u02c8yes.\u02c8 and \u02c8ba"

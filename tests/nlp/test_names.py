@@ -248,3 +248,130 @@ def test_his_rival_before_a_full_name_names_a_person_not_a_company() -> None:
 
 def test_a_passage_is_a_natural_feature() -> None:
     assert ("LOC", "Skarn Passage") in _names("The ship sailed through the Skarn Passage in 1903.")
+
+
+# A title of a work in quotation marks is a named thing, but no person or body.
+_QUOTED_TITLES = [
+    ('Viewers loved the series "Harbour Lights" last winter.', "Harbour Lights"),
+    ("Critics praised “The Long Winter,” her second novel.", "The Long Winter"),
+    ('The studio remade "Sons of Orvel" in 1998.', "Sons of Orvel"),
+    ("The band closed with “Marta Vell’’ and left.", "Marta Vell"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), _QUOTED_TITLES, ids=[t for _, t in _QUOTED_TITLES])
+def test_a_capitalised_run_filling_quotation_marks_is_a_title_not_a_person(
+    text: str, title: str
+) -> None:
+    found = _names(text)
+    assert ("PRODUCT", title) in found
+    assert not [name for label, name in found if label in ("PERSON", "ORG")]
+
+
+def test_a_common_word_alone_in_quotes_is_no_title() -> None:
+    assert _names('The plan won a "Yes" vote in Paris.') == [("GPE", "Paris")]
+
+
+def test_a_quoted_name_ending_in_an_organisation_word_stays_a_body() -> None:
+    assert ("ORG", "Harbour Party") in _names('He led the "Harbour Party" for ten years.')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company launched Cloud Vault last week.",  # common words
+        "Users moved their files to PixelNest Drive.",  # a brand's inner capital
+        "Ships reached Los Robles before dawn.",  # a Spanish place name
+        "The deal went to Twentieth Meridian.",  # an ordinal
+        "The head of Vantor Europe resigned.",  # a continent inside
+    ],
+)
+def test_name_shaped_words_that_are_no_persons_name_are_not_typed_person(text: str) -> None:
+    assert not [name for label, name in _names(text) if label == "PERSON"]
+
+
+def test_a_spanish_place_name_is_a_place() -> None:
+    assert ("GPE", "Los Robles") in _names("Ships reached Los Robles before dawn.")
+
+
+def test_a_name_with_initials_is_a_person() -> None:
+    assert ("PERSON", "Harold T. Brennan") in _names("Harold T. Brennan founded the firm in 1902.")
+
+
+def test_one_common_word_does_not_stop_a_full_name_being_a_person() -> None:
+    """A common word such as "Dawn" with a surname after it still makes a person."""
+    assert ("PERSON", "Dawn Kessler") in _names("Dawn Kessler, the chief executive, resigned.")
+
+
+def test_parts_of_continents_are_places() -> None:
+    found = _names("Rain fell on Northeast Asia and East-Central Europe.")
+    assert found == [("LOC", "Northeast Asia"), ("LOC", "East-Central Europe")]
+
+
+def test_a_person_guessed_from_shape_lends_its_surname_but_not_its_first_word() -> None:
+    """A full name guessed from shape may be a person's; its first word alone may be a firm's."""
+    found = _names("Zelkova Ranta opened the plant. Ranta left early. Zelkova grew fast.")
+    assert ("PERSON", "Zelkova Ranta") in found
+    assert ("PERSON", "Ranta") in found
+    assert not [label for label, name in found if name == "Zelkova"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Institute of Soil Science and Agriculture opened a lab.", "Institute of Soil "
+         "Science and Agriculture"),
+        ("She chairs the Center for Ocean Policy and Research.", "Center for Ocean Policy and "
+         "Research"),
+    ],
+)  # fmt: skip
+def test_a_body_named_after_a_field_goes_on_over_and(text: str, name: str) -> None:
+    assert ("ORG", name) in _names(text)
+
+
+def test_and_between_two_bodies_does_not_join_them() -> None:
+    found = _names("The Federation of Quebec Cheese Makers and Harvick paid for the study.")
+    assert ("ORG", "Federation of Quebec Cheese Makers") in found
+
+
+def test_a_number_after_local_belongs_to_the_name() -> None:
+    found = [
+        (e.label, e.text)
+        for s in analyse_text(
+            "Members of Transit Workers Union Local 212 voted to strike."
+        ).sentences
+        for e in s.entities
+    ]
+    assert found == [("ORG", "Transit Workers Union Local 212")]
+
+
+def test_half_a_name_before_a_based_adjective_is_no_entity() -> None:
+    assert _names("A Buenos Aires-based charity opened clinics.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Herr Dieter Brandt thanked the crowd.", "Dieter Brandt"),
+        ("Madame Colette Rivaud opened the school.", "Colette Rivaud"),
+        ("Supervisor Maria Ochoa voted against the budget.", "Maria Ochoa"),
+        ("Trustee John Harlow resigned on Monday.", "John Harlow"),
+    ],
+)
+def test_honorifics_and_roles_before_a_name_stay_outside_it(text: str, person: str) -> None:
+    assert _names(text)[0] == ("PERSON", person)
+
+
+def test_a_role_word_before_a_common_word_is_not_stripped_as_a_title() -> None:
+    """A person noun before a word seen in lower case is part of a name ("Teen Vogue")."""
+    assert ("PERSON", "Spring") not in _names("The designer spoke to Teen Spring magazine.")
+
+
+def test_a_headlines_verb_is_not_part_of_the_name_before_it() -> None:
+    assert _names("Korvex Adds more shows") == [("ORG", "Korvex")]
+
+
+def test_a_foreign_article_opens_no_persons_name_but_a_surname_particle_may() -> None:
+    found = _names("She stayed at Le Grand Vernet and met Marine Le Pen there.")
+    assert ("PERSON", "Le Grand Vernet") not in found
+    assert ("PERSON", "Marine Le Pen") in found
