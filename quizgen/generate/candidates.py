@@ -108,6 +108,8 @@ _ORDINALS = frozenset((
 _MODIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*")
 # Rarer than this, one word is a technical term ("pitchblende", "isotope") even if said once.
 _TECHNICAL_ZIPF = 2.5
+# A term word more common than this ("economy") is not given away by a word made from it.
+_DERIVED_CLUE_ZIPF = 4.0
 # Where a list of the things counted may begin, and what separates its items.
 _LIST_OPENING = re.compile(r"[:—–(]|--|\b(?:such as|namely|including)\b")
 _LIST_SEPARATOR = re.compile(r"\s*(?:[,;]\s*(?:and|or)?|\band\b|\bor\b)\s*")
@@ -263,8 +265,9 @@ def _duration_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Sp
     starts = {t.start: i for i, t in enumerate(view.tokens)}
     ends = {t.end: i + 1 for i, t in enumerate(view.tokens)}
     for match in _DURATION.finditer(view.text):
-        if match.group().split()[-2].casefold() in {"a", "an", "one"}:
-            continue  # "in a year", "one day": a rate or an idiom, not a fact to ask about
+        if match.group().split()[0].casefold() in {"a", "an", "one"}:
+            # "in a year", "One day": a rate or an idiom; "about an hour" is a duration.
+            continue
         first, last = starts.get(match.start()), ends.get(match.end())
         if first is None or last is None or any(a < last and first < b for a, b in taken):
             continue
@@ -437,7 +440,7 @@ def _candidate(
         if trimmed is None:
             return None, "answer-in-sentence"
         span = trimmed
-    if kind not in NUMERIC_KINDS and _derived_in_sentence(view.text, span):
+    if kind not in NUMERIC_KINDS and _derived_in_sentence(view.text, span, kind):
         # "herbivores or _____, most sea turtles being carnivorous"; "Cairo ... in _____'s
         # flag, the Egyptian crowd": a word made from the answer gives it away.
         return None, "answer-in-sentence"
@@ -567,15 +570,20 @@ def _distinguishing_modifiers(view: SentenceView, span: Span, kind: str) -> Span
     return None if _repeated_in_sentence(view.text, trimmed, "modifier") else trimmed
 
 
-def _derived_in_sentence(text: str, span: Span) -> bool:
+def _derived_in_sentence(text: str, span: Span, kind: str) -> bool:
     """Return True when a word outside the blank is made from an answer word: "carnivorous"
-    beside "carnivores", "Egyptian" beside "Egypt" (a name's derived word is capitalised)."""
+    beside "carnivores", "Egyptian" beside "Egypt" (a name's derived word is capitalised).
+
+    A common word is no clue: "economic" beside "economy" says little.
+    """
     by_prefix, counts = _sentence_words(text)
     inside = Counter(re.findall(r"[A-Za-z]+", span.text))
     for word in inside:
         lower = word.casefold()
         if len(lower) < 5 or lower in gazetteer.ORG_WORDS or lower in gazetteer.FEATURE_WORDS:
             continue  # "University" of two universities' names gives neither away
+        if kind == "term" and lexicon.zipf(lower) > _DERIVED_CLUE_ZIPF:
+            continue
         stem = lower[: max(5, len(lower) - 2)]
         for other in by_prefix.get(lower[:5], ()):
             folded = other.casefold()

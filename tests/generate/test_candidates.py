@@ -246,6 +246,8 @@ def test_a_plain_word_said_once_is_no_key_term() -> None:
 def test_one_day_is_an_idiom_not_a_duration_to_ask() -> None:
     found, _ = _candidates("One day the old ferry to Hvar broke down near the harbour of Split.")
     assert "One day" not in {c.text for c in found}
+    found, _ = _candidates("The repair of the old ferry to Hvar took about an hour in the port.")
+    assert "about an hour" in {c.text for c in found}
 
 
 def test_an_answer_a_derived_word_gives_away_is_not_blanked() -> None:
