@@ -1,18 +1,23 @@
 """WordNet "sister terms" of an answer: other hyponyms of its hypernym, in the answer's form.
 
 "vaccine" gives "antitoxin"; "Belarus" (an instance of European country)
-gives "Latvia". Matched in number (singular/plural), capitalisation and rough
-word frequency, closest frequency first.
+gives "Latvia"; "Nanchang" gives China's towns. Matched in number
+(singular/plural), capitalisation and rough word frequency, closest frequency
+first. Only sisters a teacher would keep: under a specific category (not
+"traveler" for "astronaut"), each read in its usual sense (not "peanut" for a
+young child), and the answer in a sense the passage makes plain.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from quizgen.generate import lexicon
 from quizgen.generate.caches import WORD_CACHE_SIZE, word_cache
+from quizgen.generate.distractors.categories import ancestors, heads
 from quizgen.generate.distractors.fallback import known_place_kind
+from quizgen.generate.distractors.towns import is_town_name, neighbour_towns
 
 if TYPE_CHECKING:
     from quizgen.nlp.wordnet_index import SynsetBrief, SynsetHead
@@ -26,9 +31,23 @@ _VAGUE_HEADS = frozenset(
 _TAXONOMIC = frozenset({"noun.animal", "noun.plant", "noun.body", "noun.substance", "noun.food"})
 # Senses of a word weighed against the context: the rest are too rare to matter.
 _MAX_SENSES = 6
-# Two terms are of one kind when their nearest common category is this deep in WordNet
-# ("internal organ": 6, "chemical agent": 5; "artifact": 4, "object": 2, "entity": 0).
-_RELATED_DEPTH = 5
+# Context words a sense other than the commonest must share with the passage to be taken.
+_MIN_SENSE_OVERLAP = 2
+# Words commoner than this ("much", "used", "part") are in any passage: they pick no sense.
+_MAX_TELLING_ZIPF = 5.7
+# A sister is taken only under a category this deep in WordNet ("nerve fiber": 6,
+# "protein": 6, "duct": 7). In a teacher's review every term whose category was
+# shallower ("traveler": 4 for "astronaut", "natural object": 4 for "nest", "child": 5
+# for "toddler", "matter": 2 for "solute") got options no teacher would keep.
+_SISTER_DEPTH = 6
+# ...except kinds that science files shallower: "chemical element" (4) for "oxygen" ->
+# "carbon", "macromolecule" (5) for "proteins" -> "lipids", "system" (5) for "digestive
+# system" -> "skeletal system", "heating" (5) for "melting" -> "boiling". On the SciQ and
+# DGen gold sets these keep the options that match the human ones most often.
+_KIND_DEPTH = {"noun.substance": 4, "noun.body": 5, "noun.process": 5}
+# Cousins (two levels up) come only through a grandparent this deep: "organism" (5) or
+# "natural object" (4) would join anything.
+_COUSIN_DEPTH = 5
 # Common words have many senses and WordNet's first is often not the article's
 # ("governments" -> "population controls"); only rarer, more specific words are asked.
 _MAX_ANSWER_ZIPF = 4.5
@@ -130,13 +149,16 @@ def _telling(answer: str, context: frozenset[str]) -> frozenset[str]:
     asked in several sentences of an article hit the same cached result.
     """
     words = answer.split()
-    if not context or answer[:1].isupper():
-        return frozenset()  # a name: WordNet's sense of it is its only one that matters
-    plural = lexicon.is_plural(words[-1])
+    if not context:
+        return frozenset()
     lemma = "_".join(words)
-    base = lexicon.noun_lemma(lemma) if plural else lemma
+    base = lexicon.noun_lemma(lemma) if lexicon.is_plural(words[-1]) else lemma
     if _sense_count(base) < 2:
         return frozenset()  # nothing to choose between: skip reading glosses
+    if answer[:1].isupper() and not is_town_name(base):
+        # A name's first sense is the one that matters ("Egypt" the country, not the
+        # ancient empire); but towns share names: "Cairo" is first a town of Illinois.
+        return frozenset()
     return _relevant(answer, context) & _vocabulary(base)
 
 
@@ -185,19 +207,27 @@ def _sense(lemma: str, context: frozenset[str]) -> tuple[Any, int]:
     """Return (the word's noun sense that best fits `context`, how many context words it shares).
 
     A simplified Lesk: the sense whose gloss, names and category names share
-    the most words with the context; the most common sense when none does.
+    the most words with the context (two at least, unless it is the most
+    common sense); the most common sense when none does; None when only one
+    word points away from the most common sense.
     """
     first = lexicon.first_sense(lemma)
     if first is None or not context:
         return first, 0
-    best, best_overlap = None, 0
-    for sense in _noun_senses(lemma)[:_MAX_SENSES]:
-        overlap = len(_gloss_words(sense.name) & context)
-        if overlap > best_overlap:
-            best, best_overlap = sense, overlap
-    if best is None:
+    senses = _noun_senses(lemma)[:_MAX_SENSES]
+    if not senses:
         return first, 0
-    return lexicon.wordnet().synset_from_pos_and_offset("n", best.offset), best_overlap
+    overlaps = [len(_gloss_words(sense.name) & context) for sense in senses]
+    # The most shared words wins, the commoner sense on a tie.
+    best = max(range(len(senses)), key=lambda i: (overlaps[i], -i))
+    if best == 0:
+        return first, overlaps[0]
+    # One shared word is chance ("animal" beside "prey", "security" beside "protections"):
+    # a rarer sense is taken when the passage shares two words or more with it. With one,
+    # the passage hints at it and the first sense is no safer: neither is taken.
+    if overlaps[best] < _MIN_SENSE_OVERLAP:
+        return None, 0
+    return lexicon.wordnet().synset_from_pos_and_offset("n", senses[best].offset), overlaps[best]
 
 
 @word_cache
@@ -226,7 +256,8 @@ def _gloss_words(name: str) -> frozenset[str]:
     for above in reader.pointers(pos, offset).get("@", ()):
         names += reader.lemma_names_at(pos, above)
     text = " ".join([definition, *examples[:1]] + [n.replace("_", " ") for n in names])
-    return content_words(text)
+    # Words as common as "much" or "used" are in every passage: they tell no sense apart.
+    return frozenset(w for w in content_words(text) if lexicon.zipf(w) < _MAX_TELLING_ZIPF)
 
 
 def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[str]:
@@ -243,30 +274,23 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
         return []
     seen = {lemma.casefold().replace("_", " ") for lemma in synset.lemma_names()}
     # The answer's own categories are true of it: "allergy" beside "allergic rhinitis".
-    ancestors = _ancestors(synset.offset())
+    above = ancestors(synset.offset())
     own, kind = synset.offset(), synset.lexname()
     scored: list[tuple[int, int, float, int, str]] = []
     # NLTK returns related synsets in hash order: sort them, or runs would differ.
     reader = lexicon.wordnet()
-    hypernyms = _heads(reader.pointers("n", synset.offset()).get("@i" if instance else "@", ()))
-    # Sisters first; cousins (two levels up) only when sisters are too few.
+    hypernyms = heads(reader.pointers("n", synset.offset()).get("@i" if instance else "@", ()))
+    if not instance:
+        # Only categories deep enough to be of one kind, and of several only the most
+        # specific: "filtrate" is a reaction product (6) and a fluid (4), "ichor" a fluid.
+        deep = _category_depth(synset.lexname())
+        depths = {h.offset: reader.min_depth_at("n", h.offset) for h in hypernyms}
+        deepest = max(depths.values(), default=0)
+        hypernyms = [h for h in hypernyms if depths[h.offset] >= max(deep, deepest)]
     order = 0
-    for tier in (0, 1, 2):
-        if tier and (len(scored) >= 3 or instance):
-            break
-        if tier == 1 and synset.lexname() not in _TAXONOMIC:
-            continue  # cousins of a state or an event are anything: "pips" beside "colds"
-        if tier == 2 and synset.lexname() not in _PART_KINDS:
-            continue
-        if tier == 0:
-            below = "~i" if instance else "~"
-            sisters = [
-                s for h in hypernyms for s in _heads(reader.pointers("n", h.offset).get(below, ()))
-            ]
-        else:
-            sisters = _cousins(hypernyms) if tier == 1 else _part_sisters(synset)
+    for tier, sisters in enumerate(_tiers(synset, hypernyms, instance)):
         for sister in sisters:
-            if sister.offset == own or sister.offset in ancestors or sister.lexname != kind:
+            if sister.offset == own or sister.offset in above or sister.lexname != kind:
                 continue  # "string" is WordNet's sister of "gene", but not of its kind
             name = sister.first_lemma.replace("_", " ")
             if name.casefold() in seen or name[:1].isupper() != capital:
@@ -284,12 +308,76 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
             # Science words are rare and their sisters rarer still: allow a wider gap there.
             if target_zipf and gap > (_MAX_ZIPF_GAP if not technical else 2 * _MAX_ZIPF_GAP):
                 continue
+            # "peanut" (first a legume) as a young child: a word is read in its usual sense.
+            # A name of the answer's own region too ("Athens" of Georgia), not one among
+            # the world's capitals or countries, whose other senses are far less known.
+            if (not instance or tier == 0) and not _usual_sense(sister, name=instance):
+                continue
             order += 1
             # Well-known places first: "Latvia" before "Flanders".
             known = 0 if known_place_kind(name) else 1
             scored.append((tier, known, round(gap, 1), order, name))
+        if len(scored) >= 3:
+            break
     scored.sort()
     return [name for *_, name in scored[:limit]]
+
+
+def _usual_sense(sister: SynsetHead, *, name: bool) -> bool:
+    """Return True if a reader takes the sister's name in the sister's sense.
+
+    A word in its first sense or one attested in WordNet's sense-tagged corpus
+    ("rib" the bone, second after the ship's rib); not in a sense never met
+    there ("peanut" as a young child, "trachea" as an insect's air tube). A
+    name in its first sense of the sister's kind ("Jordan", a country after the
+    river); not "Athens" of Georgia.
+    """
+    offsets, tagged = _index_senses(sister.first_lemma.lower())
+    if sister.offset not in offsets:
+        return False
+    if name:
+        reader = lexicon.wordnet()
+        same_kind = (o for o in offsets if reader.head("n", o).lexname == sister.lexname)
+        return next(same_kind, None) == sister.offset
+    return offsets.index(sister.offset) < max(1, tagged)
+
+
+@word_cache
+def _index_senses(lemma: str) -> tuple[tuple[int, ...], int]:
+    """Return the noun senses of a lemma (as offsets, in WordNet's order) and how many of
+    them the sense-tagged corpus attests (those come first), from its index line alone."""
+    reader = lexicon.wordnet()
+    # The reader's lookup gives the offsets, not the count: read the index line it reads.
+    if not lemma or " " in lemma:
+        return (), 0  # never a WordNet lemma, and " " would match the licence lines
+    line = reader._index(reader._FILEMAP["n"]).find(lemma.encode("utf-8", "replace"))
+    if line is None:
+        return (), 0
+    fields = line.split()
+    senses = int(fields[2])
+    offsets_at = 4 + int(fields[3]) + 2
+    tagged = int(fields[offsets_at - 1])
+    return tuple(int(f) for f in fields[offsets_at : offsets_at + senses]), tagged
+
+
+def _tiers(synset: Any, hypernyms: list[SynsetHead], instance: bool) -> Iterator[list[SynsetHead]]:
+    """Yield the answer's sisters by tier, nearest first; later tiers are read only if needed.
+
+    A town's first are the towns of its own country or state; a name's, the
+    other instances of its categories. A term's first are the other kinds of
+    its categories, then (for living things, organs, substances) its cousins
+    two levels up, then (for organs and plant parts) the other parts of its whole.
+    """
+    reader = lexicon.wordnet()
+    if instance:
+        yield neighbour_towns(synset.offset())
+        yield [s for h in hypernyms for s in heads(reader.pointers("n", h.offset).get("~i", ()))]
+        return
+    yield [s for h in hypernyms for s in heads(reader.pointers("n", h.offset).get("~", ()))]
+    lexname = synset.lexname()
+    # Cousins of a state or an event are anything: "pips" beside "colds".
+    yield _cousins(hypernyms) if lexname in _TAXONOMIC else []
+    yield _part_sisters(synset) if lexname in _PART_KINDS else []
 
 
 def _part_sisters(synset: Any) -> list[SynsetHead]:
@@ -340,20 +428,6 @@ def _sister_adjectives(noun: Any) -> list[str]:
     return found
 
 
-def _ancestors(offset: int) -> set[int]:
-    """Return the offsets of every category above a noun synset (its hypernyms' closure)."""
-    reader = lexicon.wordnet()
-    found: set[int] = set()
-    todo = [offset]
-    while todo:
-        links = reader.pointers("n", todo.pop())
-        for above in links.get("@", ()) + links.get("@i", ()):
-            if above not in found:
-                found.add(above)
-                todo.append(above)
-    return found
-
-
 def _shares_stem(word: str, answer_words: list[str]) -> bool:
     stem = word.casefold()[:5]
     return len(stem) == 5 and any(w.casefold().startswith(stem) for w in answer_words)
@@ -369,30 +443,12 @@ def _cousins(hypernyms: list[SynsetHead]) -> list[SynsetHead]:
     return [
         cousin
         for h in hypernyms
-        for grand in _heads(reader.pointers("n", h.offset).get("@", ()))
-        if reader.min_depth_at("n", grand.offset) >= _RELATED_DEPTH
-        for uncle in _heads(reader.pointers("n", grand.offset).get("~", ()))
+        for grand in heads(reader.pointers("n", h.offset).get("@", ()))
+        if reader.min_depth_at("n", grand.offset) >= _COUSIN_DEPTH
+        for uncle in heads(reader.pointers("n", grand.offset).get("~", ()))
         if uncle.offset not in own
-        for cousin in _heads(reader.pointers("n", uncle.offset).get("~", ()))
+        for cousin in heads(reader.pointers("n", uncle.offset).get("~", ()))
     ]
-
-
-def _heads(offsets: tuple[int, ...]) -> list[SynsetHead]:
-    """Return noun synsets' line heads, sorted by name (NLTK's order for related synsets).
-
-    A name is "<first lemma>.n.<sense number>", and no noun lemma holds ".n.", so
-    names sort as "<first lemma>.n." do; the sense number, an index read, is only
-    needed where two of them share a first lemma.
-    """
-    reader = lexicon.wordnet()
-    heads = [reader.head("n", o) for o in offsets]
-    shared = Counter(head.first_lemma.lower() for head in heads)
-
-    def name_order(head: SynsetHead) -> tuple[str, str]:
-        lower = head.first_lemma.lower()
-        return f"{lower}.n.", reader.brief("n", head.offset).name if shared[lower] > 1 else ""
-
-    return sorted(heads, key=name_order)
 
 
 def _compound_sisters(answer: str, context: frozenset[str]) -> tuple[str, ...]:
@@ -444,8 +500,8 @@ def _compounds(
     reader = lexicon.wordnet()
     # Kinds two levels down, read from their lines' heads (kinds and lemmas only), in
     # the order of NLTK's synset names: only a matching compound's gloss is read in full.
-    for child in _heads(reader.pointers("n", sense.offset()).get("~", ())):
-        grandchildren = _heads(reader.pointers("n", child.offset).get("~", ()))
+    for child in heads(reader.pointers("n", sense.offset()).get("~", ())):
+        grandchildren = heads(reader.pointers("n", child.offset).get("~", ()))
         for hyponym in [child, *grandchildren]:
             for lemma in reader.lemma_names_at("n", hyponym.offset):
                 if not lemma.casefold().endswith(suffix) or lemma.count("_") != len(words) - 1:
@@ -476,9 +532,10 @@ def _modifier_kinds(word: str) -> frozenset[str]:
 
 
 def _adjective_family(answer: str) -> list[str]:
-    """Return adjectives of the answer's antonym family: its antonyms and their near synonyms.
+    """Return the adjectives opposed to the answer: its antonyms, its noun's sisters' adjectives.
 
-    "deciduous" gives "evergreen", "reduced" gives "increased". Never the
+    "deciduous" gives "evergreen", "reduced" gives "increased", "lunar" gives
+    "solar". Never the
     answer's own near synonyms ("clear" beside "transparent" would also be
     true), nor the adjectives of its noun's sisters ("eukaryotic" beside
     "parasitic" often is). A word that is also a noun is left alone (its noun
@@ -492,12 +549,9 @@ def _adjective_family(answer: str) -> list[str]:
         for lemma in sense.lemmas():
             for noun in lemma.pertainyms():
                 family += _sister_adjectives(noun.synset())
-            for antonym in lemma.antonyms():
-                family.append(antonym.name())
-                family += [
-                    similar.lemma_names()[0]
-                    for similar in sorted(antonym.synset().similar_tos(), key=_name)
-                ]
+            # The antonym alone: its near synonyms ("same", "comparable", "cookie-cutter"
+            # beside "different") are three ways of one answer, and the odd one out is right.
+            family += [antonym.name() for antonym in lemma.antonyms()]
     target = lexicon.zipf(word)
     return [
         w.replace("_", " ")
@@ -510,8 +564,10 @@ def related_terms(answer: str, other: str) -> bool:
     """Return True if WordNet puts the two terms' head nouns in one specific category.
 
     "trams" and "trolleybuses" meet at "public transport"; "batteries" and
-    "car makers" only at "entity". A much more general word ("vehicles" beside
-    "trolleybuses") is not a sister. Unknown words are not related.
+    "car makers" only at "entity", and kinds of people ("toddlers", "ecologists")
+    only at "person". A category must be as deep as one sisters are taken
+    under. A much more general word ("vehicles" beside "trolleybuses") is not a
+    sister. Unknown words are not related.
     """
     return _related(_head(answer), _head(other))
 
@@ -548,25 +604,20 @@ def _depth(lemma: str) -> int:
 
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _categories(lemma: str) -> frozenset[int]:
-    """Return the specific categories (ancestors at least _RELATED_DEPTH deep) of a noun, as
-    offsets: one synset has one offset as it has one name, and naming it costs two reads."""
+    """Return the specific categories of a noun (ancestors as deep as those a sister is taken
+    under), as offsets: one synset has one offset as it has one name, and naming it costs two
+    reads. "person" (3, though 6 by way of "organism") joins no two kinds of people."""
     first = lexicon.first_sense_offset(lemma)
     if first is None:
         return frozenset()
-    found: set[int] = set()
-    for path in _hypernym_paths(first):
-        # path runs from the root ("entity") down to the synset itself.
-        found.update(path[_RELATED_DEPTH:-1])
-    return frozenset(found)
+    reader = lexicon.wordnet()
+    deep = _category_depth(reader.head("n", first).lexname)
+    return frozenset(a for a in ancestors(first) if reader.min_depth_at("n", a) >= deep)
 
 
-def _hypernym_paths(offset: int) -> list[tuple[int, ...]]:
-    """Return NLTK's `hypernym_paths()` of a noun synset as offsets, from pointers alone."""
-    links = lexicon.wordnet().pointers("n", offset)
-    above = links.get("@", ()) + links.get("@i", ())
-    if not above:
-        return [(offset,)]
-    return [(*path, offset) for up in above for path in _hypernym_paths(up)]
+def _category_depth(lexname: str) -> int:
+    """Return how deep in WordNet a category of things of this kind must be to hold sisters."""
+    return _KIND_DEPTH.get(lexname, _SISTER_DEPTH)
 
 
 def _name(synset: Any) -> str:

@@ -146,7 +146,8 @@ def test_sisters_ranked_from_line_heads_are_those_of_full_synsets(
         ]
 
     clear_word_caches()
-    monkeypatch.setattr(module, "_heads", full_heads)
+    monkeypatch.setattr(module, "heads", full_heads)
+    monkeypatch.setattr(sys.modules["quizgen.generate.distractors.towns"], "heads", full_heads)
     full = {word: cohyponyms(word) for word in words}
     assert brief == full
     assert sum(bool(found) for found in brief.values()) >= 15
@@ -166,7 +167,7 @@ def test_kinds_come_in_the_order_of_nltks_names_also_when_they_share_a_lemma(
     for lemma, sense in (("person", 1), ("state", 2), ("object", 1), ("communication", 2)):
         reader.forget()  # nothing read in full: the heads come from the lines alone
         offsets = reader.pointers("n", reader.lookup(lemma, "n")[sense - 1])["~"]
-        ours = [head.offset for head in module._heads(offsets)]
+        ours = [head.offset for head in module.heads(offsets)]
         full = [reader.synset_from_pos_and_offset("n", offset) for offset in offsets]
         assert ours == [s.offset() for s in sorted(full, key=lambda s: s.name())]
 
@@ -198,3 +199,90 @@ def test_compounds_with_modifiers_of_another_kind_are_not_sisters() -> None:
     found = cohyponyms("tumor cells", context=frozenset({"cancer", "blood", "patient"}))
     assert not {"solar cells", "storage cells", "mercury cells"} & set(found)
     assert "potential energy" in cohyponyms("kinetic energy", context=frozenset({"motion"}))
+
+
+def test_no_sisters_under_a_category_as_wide_as_traveler_or_natural_object(
+    private_folders,
+) -> None:
+    # "astronaut" is a "traveler" beside "pedestrian" and "swimmer"; "nest" a "natural
+    # object" beside "universe": no teacher keeps such options.
+    assert cohyponyms("astronauts") == []
+    assert cohyponyms("nests") == []
+    # A deep category keeps its sisters: "jaw" is a bone (8) beside "skull".
+    assert {"skulls", "cheekbones"} <= set(cohyponyms("jaws"))
+
+
+def test_kinds_that_science_files_shallow_keep_their_sisters(private_folders) -> None:
+    # "chemical element" and "macromolecule" are shallower than "traveler", yet exact.
+    assert {"carbon", "hydrogen", "nitrogen"} <= set(cohyponyms("oxygen"))
+    assert {"carbohydrates", "lipids"} <= set(cohyponyms("proteins"))
+
+
+def test_a_sister_is_taken_only_in_a_sense_readers_know(private_folders) -> None:
+    # "bull" and "buck" are WordNet's sisters of "bat" as males of large mammals; a
+    # reader takes them as cattle and deer. "rib" the bone comes second to a ship's rib,
+    # but it is a sense met in use, so it stays.
+    found = cohyponyms("bats")
+    assert "rodents" in found
+    assert not {"bulls", "bucks"} & set(found)
+    assert "ribs" in cohyponyms("jaws")
+
+
+def test_one_context_word_does_not_move_a_word_off_its_usual_sense(private_folders) -> None:
+    import sys
+
+    sisters = sys.modules["quizgen.generate.distractors.cohyponyms"]
+    # "animal" is in the gloss of "prey" the hunted animal, but "prey" is first a victim:
+    # one word is a hint, not proof, and neither sense is safe.
+    sense, _ = sisters._sense("prey", frozenset({"animal"}))
+    assert sense is None
+    assert cohyponyms("prey", context=frozenset({"animal", "turtle"})) == []
+    # Two words are proof: the pupil of the eye, not a school pupil.
+    sense, shared = sisters._sense("pupil", frozenset({"eye", "iris"}))
+    assert shared == 2 and sense.lexname() == "noun.body"
+
+
+def test_a_town_gets_other_towns_of_its_country_or_state(private_folders) -> None:
+    chinese = {"Beijing", "Shanghai", "Wuhan", "Guangzhou", "Nanjing", "Tianjin", "Xian"}
+    found = cohyponyms("Nanchang")
+    assert len(found) >= 3
+    assert set(found[:3]) <= chinese | {"Taiyuan", "Tangshan", "Luoyang", "Nanning"}
+    assert not {"Novosibirsk", "Kazan"} & set(found)
+    californian = {"Los Angeles", "San Diego", "San Jose", "Oakland", "Sacramento"}
+    assert set(cohyponyms("San Francisco")[:3]) <= californian | {"Santa Barbara", "Berkeley"}
+    # A national capital keeps the other capitals.
+    assert {"Madrid", "Berlin"} <= set(cohyponyms("Tokyo"))
+
+
+def test_a_towns_neighbour_named_after_a_better_known_place_is_left_out(
+    private_folders,
+) -> None:
+    # Georgia's Athens and Oxford would be read as Greece's and England's.
+    found = cohyponyms("Atlanta")
+    assert {"Savannah", "Macon"} <= set(found)
+    assert not {"Athens", "Oxford"} & set(found)
+
+
+def test_the_passage_picks_which_town_of_a_shared_name_is_meant(private_folders) -> None:
+    # WordNet's first Cairo is a town of Illinois; beside Egypt and the Nile it is the capital.
+    illinois = {"Chicago", "Springfield", "Peoria"}
+    assert illinois & set(cohyponyms("Cairo"))
+    found = cohyponyms("Cairo", context=frozenset({"egypt", "nile", "pyramid"}))
+    assert found
+    assert not illinois & set(found)
+
+
+def test_an_adjective_gets_no_cluster_of_near_synonyms_of_its_antonym(private_folders) -> None:
+    # "same", "comparable", "cookie-cutter" are one answer three ways: the odd one is right.
+    found = cohyponyms("different")
+    assert "same" in found
+    assert not {"comparable", "cookie-cutter"} & set(found)
+
+
+def test_kinds_of_people_are_not_related_terms_through_person(private_folders) -> None:
+    from quizgen.generate.distractors.cohyponyms import related_terms
+
+    # All people meet under "person" (and "organism" on a longer path): too wide a kind.
+    assert not related_terms("transients", "employees")
+    assert not related_terms("ecologists", "toddlers")
+    assert related_terms("nephrons", "ureters")
