@@ -233,6 +233,12 @@ class LazyWordNet(WordNetCorpusReader):
         satellite) is looked up as "a": with no satellite scan, every adjective
         sense is a candidate.
         """
+        found = self.senses(lemma, pos)
+        return None if found is None else found[0]
+
+    def senses(self, lemma: str, pos: str) -> tuple[list[int], int] | None:
+        """Return `lemma`'s synset offsets as `pos` in WordNet's order, and how many of them
+        the sense-tagged corpus attests (those come first), or None if it has none."""
         if not lemma or lemma != lemma.strip() or " " in lemma:
             return None  # never a WordNet lemma; and " " would match the licence lines
         suffix = self._FILEMAP.get("a" if pos == "s" else pos)
@@ -245,7 +251,8 @@ class LazyWordNet(WordNetCorpusReader):
         fields = line.split()
         n_synsets = int(fields[2])
         offsets_at = 4 + int(fields[3]) + 2
-        return [int(f) for f in fields[offsets_at : offsets_at + n_synsets]]
+        tagged = int(fields[offsets_at - 1])
+        return [int(f) for f in fields[offsets_at : offsets_at + n_synsets]], tagged
 
     def forget(self) -> None:
         """Drop the lemmas and synsets read so far (they are read again when next asked for)."""

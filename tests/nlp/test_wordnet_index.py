@@ -137,3 +137,22 @@ def test_a_noun_synsets_line_head_gives_its_names_links_gloss_and_depth_as_nltk(
         assert links.get("%p", ()) == tuple(sorted(m.offset() for m in synset.part_meronyms()))
         assert gloss == (synset.definition(), tuple(synset.examples()))
         assert depth == synset.min_depth()
+
+
+def test_senses_give_nltks_offsets_and_how_many_the_tagged_corpus_attests() -> None:
+    lazy = lexicon.lazy_wordnet()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        eager = WordNetCorpusReader(find("corpora/wordnet"), None)
+    for word in ("dog", "bank", "peanut", "pupil", "filtrate"):
+        found = lazy.senses(word, "n")
+        assert found is not None
+        offsets, tagged = found
+        synsets = eager.synsets(word, pos="n")
+        assert offsets == [s.offset() for s in synsets]
+        # The attested senses come first: a sense counts when its lemma has a tag count.
+        counted = [
+            any(lem.count() for lem in s.lemmas() if lem.name().lower() == word) for s in synsets
+        ]
+        assert tagged == sum(counted) and all(counted[:tagged])
+    assert lazy.senses("zzzz", "n") is None

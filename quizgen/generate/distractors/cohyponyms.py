@@ -346,18 +346,8 @@ def _usual_sense(sister: SynsetHead, *, name: bool) -> bool:
 def _index_senses(lemma: str) -> tuple[tuple[int, ...], int]:
     """Return the noun senses of a lemma (as offsets, in WordNet's order) and how many of
     them the sense-tagged corpus attests (those come first), from its index line alone."""
-    reader = lexicon.wordnet()
-    # The reader's lookup gives the offsets, not the count: read the index line it reads.
-    if not lemma or " " in lemma:
-        return (), 0  # never a WordNet lemma, and " " would match the licence lines
-    line = reader._index(reader._FILEMAP["n"]).find(lemma.encode("utf-8", "replace"))
-    if line is None:
-        return (), 0
-    fields = line.split()
-    senses = int(fields[2])
-    offsets_at = 4 + int(fields[3]) + 2
-    tagged = int(fields[offsets_at - 1])
-    return tuple(int(f) for f in fields[offsets_at : offsets_at + senses]), tagged
+    found = lexicon.wordnet().senses(lemma, "n")
+    return ((), 0) if found is None else (tuple(found[0]), found[1])
 
 
 def _tiers(synset: Any, hypernyms: list[SynsetHead], instance: bool) -> Iterator[list[SynsetHead]]:
