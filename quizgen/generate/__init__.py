@@ -129,6 +129,7 @@ def generate_set(
     by_index = {view.index: view for view in views}
     good, spares = _limit_per_sentence(_one_per_list(good, by_index, dropped), dropped)
     good, repeats = _limit_repeats(good)
+    good, spares, repeats = _topic_once(document, good, spares, repeats, dropped)
 
     facts = ArticleFacts.of(document)
     sources = DistractorSources(
@@ -755,14 +756,10 @@ def _limit_repeats(candidates: list[Candidate]) -> tuple[list[Candidate], list[C
     A sentence whose only fact is the answer keeps it first: dropping it there
     loses the sentence, while a sentence with other facts is still asked.
     """
-    per_sentence = Counter(c.sentence for c in candidates)
     seen: Counter[str] = Counter()
     kept: list[Candidate] = []
     rest: list[Candidate] = []
-    for candidate in sorted(
-        candidates,
-        key=lambda c: (per_sentence[c.sentence] > 1, -c.score, c.sentence, c.start),
-    ):
+    for candidate in _ranked(candidates):
         key = _answer_key(candidate)
         if seen[key] >= _MAX_PER_ANSWER:
             rest.append(candidate)
@@ -770,6 +767,52 @@ def _limit_repeats(candidates: list[Candidate]) -> tuple[list[Candidate], list[C
         seen[key] += 1
         kept.append(candidate)
     return sorted(kept, key=lambda c: (c.sentence, c.start)), rest
+
+
+def _topic_once(
+    document: Document,
+    good: list[Candidate],
+    spares: list[Candidate],
+    repeats: list[Candidate],
+    dropped: Counter[str],
+) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
+    """Keep one question about the article's topic: its dominant person or thing.
+
+    An article about Sprint that asks "_____ said" four times hands the answer
+    over; asked once, it is still a fact of the article. The kept fact is the
+    one `_limit_repeats` ranks first.
+    """
+    from quizgen.generate.candidates import normal_form
+    from quizgen.generate.context import article_context
+
+    context = article_context(document)
+    topics = {
+        (name.split()[-1] if kind == "person" else normal_form(name)).casefold()
+        for name, kind in ((context.main_person, "person"), (context.main_thing, "thing"))
+        if name
+    }
+    if not topics:
+        return good, spares, repeats
+    first: dict[str, int] = {}
+    for candidate in _ranked(good):
+        first.setdefault(_answer_key(candidate), id(candidate))
+
+    def keep(candidates: list[Candidate]) -> list[Candidate]:
+        kept = [
+            c for c in candidates if _answer_key(c) not in topics or first[_answer_key(c)] == id(c)
+        ]
+        dropped["answer-is-the-topic"] += len(candidates) - len(kept)
+        return kept
+
+    return keep(good), keep(spares), keep(repeats)
+
+
+def _ranked(candidates: list[Candidate]) -> list[Candidate]:
+    """Return facts best first as `_limit_repeats` ranks them: a sentence's only fact first."""
+    per_sentence = Counter(c.sentence for c in candidates)
+    return sorted(
+        candidates, key=lambda c: (per_sentence[c.sentence] > 1, -c.score, c.sentence, c.start)
+    )
 
 
 def _answer_key(candidate: Candidate) -> str:

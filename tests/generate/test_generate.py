@@ -480,3 +480,27 @@ def test_a_short_sentence_said_twice_is_asked_once() -> None:
     starts = {q.source.start for q in question_set.questions if "Fjordpost" in q.source.sentence}
     assert len(starts) == 1
     assert question_set.stats.get("sentence:said-twice", 0) >= 1
+
+
+@pytest.mark.usefixtures("private_folders")
+def test_the_article_topic_is_asked_once() -> None:
+    # An article about one company that asks "_____ said" again and again hands it over.
+    from quizgen.cloze import deletions
+    from quizgen.generate import generate_set
+
+    text = (
+        "Fjordline carried 2.1 million passengers between Bergen and Hirtshals in 2022.\n\n"
+        "Fjordline said the new ferry would enter service in March 2024.\n\n"
+        "Fjordline paid 120 million euros for the ship, built at a yard in Rauma.\n\n"
+        "Fjordline plans to open a third route to Stavanger before the summer of 2025.\n\n"
+        "Fjordline employs about 900 people, most of them in Norway and Denmark.\n"
+    )
+    question_set = generate_set(text, seed=1)
+    answers = [
+        answer
+        for q in question_set.questions
+        for answer in ([d.answer for d in deletions(q.text)] if q.type == "cloze" else [q.answer])
+    ]
+    assert answers.count("Fjordline") <= 1
+    assert len(question_set.questions) >= 4  # the other facts are all still asked
+    assert question_set.stats.get("answer-is-the-topic", 0) >= 1
