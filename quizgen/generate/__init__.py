@@ -50,6 +50,8 @@ _REPEAT_PENALTY = 0.1
 _WH_BONUS = 0.05
 # The same answer (say "Belarus") may be asked about this many times in one set.
 _MAX_PER_ANSWER = 4
+# A term asked this often, and twice as often as any other, is the article's topic.
+_TOPIC_TERM_QUESTIONS = 3
 # Cards of one cloze note (c1, c2, c3): more, and one sentence is asked over and over.
 _MAX_DELETIONS = 3
 # Facts kept per sentence: its cloze cards and its first MCQ...
@@ -791,6 +793,7 @@ def _topic_once(
         for name, kind in ((context.main_person, "person"), (context.main_thing, "thing"))
         if name
     }
+    topics |= _topic_terms(good)
     if not topics:
         return good, spares, repeats
     first: dict[str, int] = {}
@@ -805,6 +808,14 @@ def _topic_once(
         return kept
 
     return keep(good), keep(spares), keep(repeats)
+
+
+def _topic_terms(candidates: list[Candidate]) -> set[str]:
+    """Return the term an article keeps coming back to ("bats" in an article about bats), if
+    one is asked far more often than any other: blanked in every sentence, it is no test."""
+    asked = Counter(_answer_key(c) for c in candidates if c.kind == "term")
+    (top, count), (_, second) = [*asked.most_common(2), ("", 0), ("", 0)][:2]
+    return {top} if count >= _TOPIC_TERM_QUESTIONS and count >= 2 * second else set()
 
 
 def _ranked(candidates: list[Candidate]) -> list[Candidate]:

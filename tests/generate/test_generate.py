@@ -504,3 +504,24 @@ def test_the_article_topic_is_asked_once() -> None:
     assert answers.count("Fjordline") <= 1
     assert len(question_set.questions) >= 4  # the other facts are all still asked
     assert question_set.stats.get("answer-is-the-topic", 0) >= 1
+
+
+@pytest.mark.usefixtures("private_folders")
+def test_a_term_the_article_keeps_coming_back_to_is_asked_once() -> None:
+    from quizgen.cloze import deletions
+    from quizgen.generate import generate_set
+
+    text = (
+        "In the Arctic, reindeer feed on lichens through the long winter of 2021.\n\n"
+        "Under 50 centimetres of snow, the herds of Finnmark still find lichens by smell.\n\n"
+        "A study in Tromso found that lichens grow about 2 millimetres a year.\n\n"
+        "On Svalbard, old lichens on gravestones have dated glacier retreat since 1900.\n\n"
+        "Miners in Kiruna once burned lichens as fuel during the hard winter of 1917.\n"
+    )
+    question_set = generate_set(text, seed=1)
+    answers = [
+        answer.casefold()
+        for q in question_set.questions
+        for answer in ([d.answer for d in deletions(q.text)] if q.type == "cloze" else [q.answer])
+    ]
+    assert answers.count("lichens") <= 1
