@@ -8,8 +8,10 @@ answer. Only safe signals count: a sister name that shares the family part
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from quizgen.answers import normalize
 from quizgen.generate import lexicon
@@ -42,16 +44,36 @@ _COMMA_CUE = (
     r"|(?:formerly|previously|originally|now|today|once)\s+)"
 )
 _ANY_CUE = rf"(?:{_COMMA_CUE})?"
-_ANY_ALIAS_CUE = re.compile(
-    r"\(|,\s*or\s|\b(?:formerly|previously|originally|now|today|once|known|called|named|"
-    r"renamed|rebranded|styled|nicknamed|abbreviated|referred|changed\s+its\s+name)\b",
-    re.IGNORECASE,
-)
+_CUE_WORDS = (
+    "formerly", "previously", "originally", "now", "today", "once", "known", "called", "named",
+    "renamed", "rebranded", "styled", "nicknamed", "abbreviated", "referred",
+)  # fmt: skip
+_OR_CUE = r",\s*or\s"
+_ALIAS_CUE = rf"\(|{_OR_CUE}|\b(?:{'|'.join(_CUE_WORDS)}|changed\s+its\s+name)\b"
+_ANY_ALIAS_CUE = re.compile(_ALIAS_CUE, re.IGNORECASE)
+_LOWER_ALIAS_CUE = re.compile(_ALIAS_CUE)
+_LOWER_OR_CUE = re.compile(_OR_CUE)
+# What the cues other than ", or" begin with, in lower case.
+_CUE_STARTS = ("(", *_CUE_WORDS, "changed")
+_NO_KEYS: frozenset[str] = frozenset()
+# The letters besides "I", "S" and "K" that ignoring case takes for "i", "s" or "k".
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
+def normal_form(text: str) -> str:
+    """quizgen.answers.normalize, remembered: the generator folds the same texts many times."""
+    return normalize(text)
 
 
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _words(name: str) -> tuple[str, ...]:
-    return tuple(normalize(name).split())
+    return tuple(normal_form(name).split())
+
+
+def name_words(name: str) -> frozenset[str]:
+    """Return the words of a name as `normal_form` folds them."""
+    return frozenset(_words(name))
 
 
 def name_keys(name: str) -> frozenset[str]:
@@ -74,12 +96,22 @@ def is_acronym(name: str) -> bool:
 def acronym_of(short: str, long: str) -> bool:
     """Return True when `short` is the capital initials of `long`: "NBC", "National
     Broadcasting Company"; "DOJ", "Department of Justice"."""
-    key = _acronym_key(short)
+    key = acronym_key(short)
     return bool(key) and key in _initials(long)
 
 
+def by_initials(names: Sequence[str]) -> dict[str, str]:
+    """Return the first of `names` by each of its initials: the name an acronym stands for,
+    under its `acronym_key`, is the first the acronym is `acronym_of`."""
+    found: dict[str, str] = {}
+    for name in reversed(names):
+        found.update(dict.fromkeys(_initials(name), name))
+    found.pop("", None)  # a name without capitals: no acronym's letters are ""
+    return found
+
+
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
-def _acronym_key(name: str) -> str:
+def acronym_key(name: str) -> str:
     """Return an acronym's letters ("US" for "U.S.", "ATT" for "AT&T"), or "" for no acronym."""
     key = re.sub(r"[^A-Z0-9]", "", name.strip().upper()) if is_acronym(name) else ""
     return key if len(key) >= 2 else ""
@@ -95,7 +127,7 @@ def _initials(name: str) -> frozenset[str]:
         return frozenset()
     strict, loose = [], []
     for word in words:
-        letters = re.sub(r"[^A-Za-z0-9]", "", word)
+        letters = word if word.isascii() and word.isalnum() else re.sub(r"[^A-Za-z0-9]", "", word)
         if not letters:
             continue
         # An acronym inside a name gives all its letters: "U.S. Navy" -> "USN".
@@ -173,16 +205,67 @@ def shortened(a: str, b: str) -> bool:
 def acronym_inside(a: str, b: str) -> bool:
     """Return True when a word of one name is the other's acronym: "NBC Blue" holds "National
     Broadcasting Company" as "NBC", as it would hold "NBC" itself."""
+    # Most names hold no acronym: then their initials are never worked out.
     for whole, part in ((a, b), (b, a)):
-        words = whole.split()
-        if len(words) > 1 and any(acronym_of(word.strip(",;:()"), part) for word in words):
+        keys = _word_acronyms(whole)
+        if keys and not keys.isdisjoint(_initials(part)):
             return True
     return False
 
 
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
+def _word_acronyms(name: str) -> frozenset[str]:
+    """Return the letters of each word of a name of two words or more that is an acronym."""
+    words = name.split()
+    keys = (
+        frozenset(key for word in words if (key := acronym_key(word.strip(",;:()"))))
+        if len(words) > 1
+        else _NO_KEYS
+    )
+    return keys or _NO_KEYS  # one empty set for the many names without an acronym
+
+
 def may_give_alias(sentence: str) -> bool:
     """Return True when a sentence has what `stated_alias` looks for: a parenthesis, a cue."""
-    return bool(_ANY_ALIAS_CUE.search(sentence))
+    return bool(sentences_giving_alias([sentence]))
+
+
+def sentences_giving_alias(sentences: Sequence[str]) -> frozenset[int]:
+    """Return the indexes of the sentences that `may_give_alias`."""
+    found: set[int] = set()
+    plain: list[int] = []
+    accented: list[int] = []
+    for number, sentence in enumerate(sentences):
+        if sentence.isascii():
+            plain.append(number)
+        elif any(letter in sentence for letter in _CASE_TRAPS):
+            if _ANY_ALIAS_CUE.search(sentence):
+                found.add(number)
+        else:
+            accented.append(number)
+    # Lower case finds what ignoring case finds, but for the trap letters. ASCII apart: it is
+    # lower-cased faster.
+    for numbers in (plain, accented):
+        # Joined by NUL, which no cue matches: no cue spans two sentences, and a word either
+        # side of a NUL has the word boundary it has at a sentence's start or end.
+        text = "\0".join(sentences[number] for number in numbers).lower()
+        ends = list(itertools.accumulate(len(sentences[number]) + 1 for number in numbers))
+        found.update(numbers[bisect.bisect_right(ends, at)] for at in _cue_starts(text))
+    return frozenset(found)
+
+
+def _cue_starts(text: str) -> list[int]:
+    """Return where an alias cue starts in lower-case `text`: where `_LOWER_ALIAS_CUE` matches."""
+    # Each cue word looked for with str.find and confirmed by the pattern: the pattern's own
+    # search tries every cue at every letter, several times slower.
+    starts = [match.start() for match in _LOWER_OR_CUE.finditer(text)]
+    for cue in _CUE_STARTS:
+        at = text.find(cue)
+        while at >= 0:
+            if _LOWER_ALIAS_CUE.match(text, at):
+                starts.append(at)
+            at = text.find(cue, at + 1)
+    return starts
 
 
 def stated_alias(a: str, b: str, sentences: Iterable[str]) -> bool:

@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, TypeVar
 
-from quizgen.answers import edit_distance, normalize, parse_number, typo_allowance
+from quizgen.answers import edit_distance, parse_number, typo_allowance
 from quizgen.answers import same_answer as _same_answer
 from quizgen.generate import lexicon
 from quizgen.generate.caches import WORD_CACHE_SIZE, word_cache
 from quizgen.generate.distractors.aliases import (
     acronym_inside,
+    acronym_key,
     acronym_of,
+    by_initials,
     is_acronym,
-    may_give_alias,
     name_keys,
+    name_words,
     names_one_body,
+    normal_form,
+    sentences_giving_alias,
     shortened,
     stated_alias,
 )
@@ -32,6 +38,10 @@ from quizgen.generate.kinds import (
 )
 from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document
+
+T = TypeVar("T")
+_UNKNOWN = object()  # what `ArticleFacts.remember` has not worked out yet
+_NOTHING: frozenset[Any] = frozenset()
 
 # Words that say what kind of body or place a name is, not which one: "NBC Blue" and "the Blue
 # Network" share "Blue", the word that tells which.
@@ -64,17 +74,19 @@ class ArticleFacts:
     texts: tuple[str, ...] = field(default=(), compare=False, repr=False)
     # The article's names, for what an acronym stands for ("FCC": a commission).
     names: tuple[str, ...] = field(default=(), compare=False, repr=False)
-    _expansions: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     _alike: dict[tuple[str, str], tuple[str, ...]] = field(
         default_factory=dict, compare=False, repr=False
     )
-    _by_key: dict[str, list[int]] = field(default_factory=dict, compare=False, repr=False)
     # The names the article gives only where it would name a place ("between Dover and X"),
     # however the name finder typed them.
     placed: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
     # The sentences that may give an alias ("(", "also known as"...), and which name what.
     cued: frozenset[int] = field(default=frozenset(), compare=False, repr=False)
     _mentioned: dict[str, frozenset[int]] = field(default_factory=dict, compare=False, repr=False)
+    _remembered: dict[Hashable, dict[str, Any]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    _body_kinds: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, document: Document | None) -> ArticleFacts:
@@ -83,15 +95,15 @@ class ArticleFacts:
             return cls(())
         rows = []
         by_word: dict[str, list[int]] = {}
-        names: dict[str, None] = {}
-        placed: dict[str, list[int]] = {}
+        # Each name, in the order of its first mention: how often, and how often as a place.
+        mentions: dict[str, int] = {}
+        as_place: dict[str, int] = {}
         for number, sentence in enumerate(document.sentences):
-            names.update(dict.fromkeys(e.text for e in sentence.entities if e.value is None))
             for entity in sentence.entities:
                 if entity.value is None:
-                    seen = placed.setdefault(entity.text, [0, 0])
-                    seen[0] += named_as_place(sentence.tokens, entity.first, entity.last)
-                    seen[1] += 1
+                    mentions[entity.text] = mentions.get(entity.text, 0) + 1
+                    if named_as_place(sentence.tokens, entity.first, entity.last):
+                        as_place[entity.text] = as_place.get(entity.text, 0) + 1
             numbers = frozenset(e.value for e in sentence.entities if e.value is not None)
             words = content_words(sentence.text)
             rows.append((f" {normal_form(sentence.text)} ", words, numbers))
@@ -101,14 +113,23 @@ class ArticleFacts:
             tuple(rows),
             {word: tuple(ids) for word, ids in by_word.items()},
             texts=tuple(sentence.text for sentence in document.sentences),
-            names=tuple(names),
-            placed=frozenset(name for name, (cued, seen) in placed.items() if cued == seen),
-            cued=frozenset(
-                number
-                for number, sentence in enumerate(document.sentences)
-                if may_give_alias(sentence.text)
-            ),
+            names=tuple(mentions),
+            placed=frozenset(name for name, count in as_place.items() if count == mentions[name]),
+            cued=sentences_giving_alias([sentence.text for sentence in document.sentences]),
         )
+
+    def remember(self, task: Hashable, text: str, work: Callable[..., T], *args: Any) -> T:
+        """Return `work(*args)`, worked out once per `task` and `text` for this article: the
+        picker checks one answer's options again for each fact that asks it."""
+        # By task, then by text: a text key adds no object for the garbage collector to
+        # visit, as each (task, text) tuple would, some ten thousand for a long article.
+        done = self._remembered.get(task)
+        if done is None:
+            done = self._remembered[task] = {}
+        found = done.get(text, _UNKNOWN)
+        if found is _UNKNOWN:
+            found = done[text] = work(*args)
+        return found  # type: ignore[no-any-return]
 
     def words(self) -> frozenset[str]:
         """Return every content word of the article."""
@@ -152,45 +173,82 @@ class ArticleFacts:
             return []
         return [self.texts[number] for number in sorted(self._mentions(a) & self._mentions(b))]
 
+    def may_alias(self, name: str) -> bool:
+        """Return True when a sentence that may give an alias names `name`."""
+        return bool(self.cued) and bool(self._mentions(name))
+
     def _mentions(self, name: str) -> frozenset[int]:
-        """Return the sentences with an alias cue that name `name`."""
+        """Return the sentences with an alias cue that name `name`: with its content words,
+        and with the name itself as whole words."""
         found = self._mentioned.get(name)
         if found is None:
-            words = content_words(name)
-            found = self._mentioned[name] = frozenset(
-                number
-                for number in (self.sharing(words, len(words)) if words else ())
-                if number in self.cued and contains_phrase(self.sentences[number][0], name)
-            )
+            found = self._mentioned[name] = self._find_mentions(name)
         return found
+
+    def _find_mentions(self, name: str) -> frozenset[int]:
+        # Only the cued sentences with the name's rarest folded word can hold the name.
+        folded = normal_form(name).split()
+        near = min((self._cued_by_word.get(word, ()) for word in folded), key=len, default=())
+        words = content_words(name) if near else _NOTHING
+        found = frozenset(
+            number
+            for number in (near if words else ())
+            if words <= self.sentences[number][1]
+            and contains_phrase(self.sentences[number][0], name)
+        )
+        return found or _NOTHING  # one empty set for the many names in no such sentence
 
     def expansion(self, name: str) -> str:
         """Return the article's name that acronym `name` stands for, or "" if none."""
         if not is_acronym(name):
             return ""
-        found = self._expansions.get(name)
+        return self._by_initials.get(acronym_key(name), "")
+
+    def body_kind(self, name: str) -> str:
+        """Return `kinds.body_kind` of a name, or of what it stands for if it is an acronym."""
+        found = self._body_kinds.get(name)
         if found is None:
-            found = next((full for full in self.names if acronym_of(name, full)), "")
-            self._expansions[name] = found
+            found = self._body_kinds[name] = body_kind(self.expansion(name) or name)
+        return found
+
+    @cached_property
+    def _by_initials(self) -> dict[str, str]:
+        return by_initials(self.names)
+
+    @cached_property
+    def _cued_by_word(self) -> dict[str, list[int]]:
+        """Index the cued sentences by their words as `contains_phrase` folds them: a sentence
+        naming a name has all of the name's folded words."""
+        found: dict[str, list[int]] = {}
+        for number in sorted(self.cued):
+            for word in set(normal_form(self.sentences[number][0]).split()):
+                found.setdefault(word, []).append(number)
         return found
 
     def names_alike(self, name: str, kind: str) -> tuple[str, ...]:
-        """Return the article's other names for `name` by their form (see `named_alike`)."""
+        """Return the article's other names for `name` by their form (see `named_alike`), of
+        those a sentence that may give an alias names: the names whose aliases it may state."""
         key = (name, kind)
         found = self._alike.get(key)
         if found is None:
-            if not self._by_key and self.names:
-                for number, other in enumerate(self.names):
-                    for word in name_keys(other):
-                        self._by_key.setdefault(word, []).append(number)
-            # Only names sharing a word or initials may be alike: a long article has thousands.
-            near = sorted({n for word in name_keys(name) for n in self._by_key.get(word, ())})
+            near = sorted({n for word in name_keys(name) for n in self._cued_names.get(word, ())})
             found = self._alike[key] = tuple(
                 self.names[n]
                 for n in near
                 if self.names[n] != name
                 and (contains_phrase(self.names[n], name) or named_alike(self.names[n], name, kind))
             )
+        return found
+
+    @cached_property
+    def _cued_names(self) -> dict[str, list[int]]:
+        """Index the names that a sentence which may give an alias names by their `name_keys`:
+        only names sharing a word or initials may be alike, and a long article has thousands."""
+        found: dict[str, list[int]] = {}
+        for number, other in enumerate(self.names):
+            if self._mentions(other):
+                for word in name_keys(other):
+                    found.setdefault(word, []).append(number)
         return found
 
     def _word_set(self, word: str) -> frozenset[int]:
@@ -214,12 +272,6 @@ def content_words(text: str) -> frozenset[str]:
 def _content_lemma(word: str) -> str:
     """Return the word's singular if it is a content word, else ""."""
     return lexicon.noun_lemma(word) if not lexicon.is_stopword(word) and len(word) > 2 else ""
-
-
-@word_cache(maxsize=2 * WORD_CACHE_SIZE)
-def normal_form(text: str) -> str:
-    """quizgen.answers.normalize, remembered: the generator folds the same texts many times."""
-    return normalize(text)
 
 
 def same_answer(a: str, b: str) -> bool:
@@ -259,19 +311,13 @@ def distractor_problem(
     "different-form", "unknown-word", "also-true", "alias" (another name of
     the answer), "different-kind" (a body of another kind than the answer).
     """
-    if not normal_form(text):
-        return "empty"
-    if same_answer(text, answer) or _typo_of(text, answer):
-        return "equals-answer"
-    if contains_phrase(answer, text) or contains_phrase(text, answer):
-        return "substring-of-answer"
-    if kind == "term" and _synonyms(text, answer):
-        return "synonym"
-    # Before the costlier checks: beside a party, most of a long article's bodies fail here.
-    if kind == "organisation" and _other_kind_of_body(text, answer, facts):
-        return "different-kind"
-    if _other_name(text, answer, kind, facts):
-        return "alias"
+    problem = (
+        facts.remember(("answer", answer, kind), text, _answer_problem, text, answer, kind, facts)
+        if facts is not None
+        else _answer_problem(text, answer, kind, facts)
+    )
+    if problem:
+        return problem
     if contains_phrase(stem, text) or _name_word_in_stem(text, kind, stem):
         return "in-stem"
     for other in others:
@@ -295,20 +341,56 @@ def distractor_problem(
     return ""
 
 
-@word_cache(maxsize=2 * WORD_CACHE_SIZE)
+def _answer_problem(text: str, answer: str, kind: str, facts: ArticleFacts | None) -> str:
+    """Return why `text` is no wrong option for `answer` in any question, or "" if none is."""
+    folded, folded_answer = normal_form(text), normal_form(answer)
+    if not folded:
+        return "empty"
+    if same_answer(text, answer) or _typo_of(text, answer):
+        return "equals-answer"
+    # contains_phrase(answer, text) or contains_phrase(text, answer), on the folded texts at hand:
+    # most options of a long article are checked here.
+    if f" {folded} " in f" {folded_answer} " or (
+        folded_answer and f" {folded_answer} " in f" {folded} "
+    ):
+        return "substring-of-answer"
+    if kind == "term" and _synonyms(text, answer):
+        return "synonym"
+    # Before the costlier checks: beside a party, most of a long article's bodies fail here.
+    if kind == "organisation" and _other_kind_of_body(text, answer, facts):
+        return "different-kind"
+    if _other_name(text, answer, kind, facts):
+        return "alias"
+    return ""
+
+
 def _typo_of(text: str, answer: str) -> bool:
     """Return True when the quiz would grade `text` typed for `answer` as right: a spelling
     of the answer ("Gbagbo" beside an article's "Gabagbo") is no wrong option."""
     a, b = normal_form(text), normal_form(answer)
-    if any(ch.isdigit() for ch in a + b):
-        return False  # numbers are compared as numbers: "2021" is a fair option for "2022"
-    allowance = typo_allowance(b)
+    allowance = _typo_allowance(b)
+    # Cheap tests first: most options differ in length, or in more letters than allowed.
     return (
-        a != b
-        and allowance > 0
+        allowance > 0
         and abs(len(a) - len(b)) <= allowance
+        and a != b
+        # numbers are compared as numbers: "2021" is a fair option for "2022"
+        and not any(ch.isdigit() for ch in a + b)
+        and _letters_apart(a, b) <= allowance
         and edit_distance(a, b) <= allowance
     )
+
+
+@word_cache
+def _typo_allowance(answer: str) -> int:
+    return typo_allowance(answer)
+
+
+def _letters_apart(a: str, b: str) -> int:
+    """Return a bound no edit distance of `a` and `b` is below: the letters only one has."""
+    # One edit brings at most one missing letter in and takes at most one extra letter out.
+    letters_a, letters_b = set(a), set(b)
+    return max(len(letters_a - letters_b), len(letters_b - letters_a))
 
 
 def _other_name(text: str, answer: str, kind: str, facts: ArticleFacts | None) -> bool:
@@ -319,7 +401,16 @@ def _other_name(text: str, answer: str, kind: str, facts: ArticleFacts | None) -
         return False
     if named_alike(text, answer, kind):
         return True
-    return facts is not None and any(
+    # Most options are in no sentence that may give an alias: then no name's alias is stated.
+    if facts is None or not facts.may_alias(text):
+        return False
+    return facts.remember(("alias", answer, kind), text, _stated_alias, text, answer, kind, facts)
+
+
+def _stated_alias(text: str, answer: str, kind: str, facts: ArticleFacts) -> bool:
+    """Return True when the article gives `text` as another name of the answer or of a name
+    like it ("NBC A" for "A")."""
+    return any(
         stated_alias(text, name, facts.naming(text, name))
         for name in (answer, *facts.names_alike(answer, kind))
     )
@@ -331,8 +422,11 @@ def named_alike(a: str, b: str, kind: str) -> bool:
     holds it, or shortens its words; bodies also by their distinctive words and their parts."""
     if acronym_of(a, b) or acronym_of(b, a) or acronym_inside(a, b) or shortened(a, b):
         return True
+    # Bodies one by their words share a word, and a part's words are the whole name's.
+    if kind != "organisation" or name_words(a).isdisjoint(name_words(b)):
+        return False
     # A merged name is each of its parts: "Capital Cities/ABC" is also "Capital Cities".
-    return kind == "organisation" and any(
+    return any(
         names_one_body(x, y, _BODY_WORDS) or contains_phrase(x, y) or contains_phrase(y, x)
         for x in _parts(a)
         for y in _parts(b)
@@ -349,18 +443,24 @@ def _parts(name: str) -> list[str]:
 def _other_kind_of_body(text: str, answer: str, facts: ArticleFacts | None) -> bool:
     """Return True when an option is no body of the answer's kind: a party beside a bank, a
     plain name beside a university, or a place, person or thing typed as a body."""
+    if facts is None:
+        return doubtful_name("ORG", "organisation", text, strict=False) or not body_kinds_agree(
+            body_kind(text), body_kind(answer)
+        )
+    # Worked out once per option: a long article's bodies are tried beside many answers.
+    kind = facts.remember("body", text, _option_body_kind, text, facts)
+    return kind is None or not body_kinds_agree(kind, facts.body_kind(answer))
+
+
+def _option_body_kind(text: str, facts: ArticleFacts) -> str | None:
+    """Return the kind of body an option is (see `ArticleFacts.body_kind`), or None for an
+    option that is no body."""
     if doubtful_name("ORG", "organisation", text, strict=False):
-        return True
-    kind = _body_kind_of(text, facts)
-    if not kind and facts is not None and text in facts.placed and not is_acronym(text):
-        return True  # "Coquelles", only ever "between Folkestone and Coquelles": a place
-    return not body_kinds_agree(kind, _body_kind_of(answer, facts))
-
-
-def _body_kind_of(name: str, facts: ArticleFacts | None) -> str:
-    """Return `body_kind` of a name, or of what the name stands for if it is an acronym."""
-    full = facts.expansion(name) if facts is not None else ""
-    return body_kind(full or name)
+        return None
+    kind = facts.body_kind(text)
+    if not kind and text in facts.placed and not is_acronym(text):
+        return None  # "Coquelles", only ever "between Folkestone and Coquelles": a place
+    return kind
 
 
 def _plural_of(a: str, b: str) -> bool:

@@ -30,14 +30,21 @@ def named_as_place(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 
 def _after_place_word(tokens: Sequence[Token], first: int) -> bool:
-    before = [t.text.casefold() for t in tokens[max(0, first - 4) : first]]
-    if not before:
+    # Word by word from the name back, at most four: every name of a long article is asked.
+    start, end = max(0, first - 4), first
+    if end == start:
         return False
-    if before[-1] in _BARE_PLACE_WORDS:
+    word = tokens[end - 1].text.casefold()
+    if word in _BARE_PLACE_WORDS:
         return True
-    if before[-1] == "the":
-        before.pop()
+    if word == "the":
+        end -= 1
+        if end == start:
+            return False
+        word = tokens[end - 1].text.casefold()
+    if word in _PLACE_WORDS:
+        return True
     # "between Folkestone and Coquelles": the second place follows "and".
-    return bool(before) and (
-        before[-1] in _PLACE_WORDS or (before[-1] == "and" and "between" in before[:-1])
+    return word == "and" and any(
+        tokens[number].text.casefold() == "between" for number in range(start, end - 1)
     )

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quizgen.generate.distractors.aliases import (
     acronym_inside,
     acronym_of,
+    by_initials,
+    may_give_alias,
+    name_words,
     names_one_body,
+    sentences_giving_alias,
     shortened,
     stated_alias,
 )
@@ -116,3 +122,47 @@ def test_names_side_by_side_without_an_alias_cue_are_not_aliases(
     a: str, b: str, sentence: str
 ) -> None:
     assert not stated_alias(a, b, [sentence])
+
+
+def test_an_acronym_stands_for_the_first_name_with_its_initials() -> None:
+    names = ["Meridian Radio", "National Broadcasting Company", "New Bedford College", "Amber"]
+    found = by_initials(names)
+    assert found["NBC"] == "National Broadcasting Company"
+    assert found["MR"] == "Meridian Radio"
+    assert "" not in by_initials(["the amber network"])  # no capitals: no initials
+
+
+def test_the_sentences_that_may_give_an_alias_are_those_with_a_cue_in_any_case() -> None:
+    sentences = [
+        "Harwick Lines (Northvale) sailed.",
+        "Snow fell on the unknown ship.",  # "now" and "known" inside other words
+        "It\u2019s NOW called Northvale.",  # a curly apostrophe, and capitals
+        "Harwick Lines, or Northvale, sailed.",
+        "Ships sailed north.",
+        "The Caf\u00e9 changed  its\nname.",
+        "Harwick Lines, \u212anown as Northvale.",  # the Kelvin sign is a "k" ignoring case
+        "Harwick Lines, \u017ftyled Northvale.",  # and the long s an "s"
+    ]
+    cued = {0, 2, 3, 5, 6, 7}
+    assert sentences_giving_alias(sentences) == cued
+    assert [may_give_alias(s) for s in sentences] == [n in cued for n in range(len(sentences))]
+
+
+def test_no_alias_cue_spans_two_sentences() -> None:
+    # ", or " across the end of one sentence and the start of the next is no cue.
+    assert sentences_giving_alias(["The line ran to Dover,", "or so they said."]) == frozenset()
+    assert sentences_giving_alias(["It was", "known to all."]) == {1}
+
+
+_NAME_WORDS = st.sampled_from(
+    ["Amber", "Network", "the", "Meridian", "of", "University", "North", "Blue", "Radio", "NBC"]
+)
+_NAMES = st.lists(_NAME_WORDS, min_size=1, max_size=4).map(" ".join)
+
+
+@given(st.lists(_NAMES, min_size=1, max_size=2).map("/".join), _NAMES)
+def test_names_told_one_body_by_their_words_share_a_word(a: str, b: str) -> None:
+    # What lets the alias check skip bodies that share no word: none of them is one body.
+    parts = [a, *(part.strip() for part in a.split("/") if "/" in a and part.strip())]
+    if any(names_one_body(x, b, _BODY_WORDS) for x in parts):
+        assert name_words(a) & name_words(b)

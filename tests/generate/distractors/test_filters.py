@@ -6,6 +6,8 @@ import random
 from collections import Counter
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 pytestmark = pytest.mark.usefixtures("private_folders")
 
@@ -91,6 +93,36 @@ def test_a_spelling_of_the_answer_that_the_quiz_would_accept_is_no_option() -> N
     )
 
 
+@pytest.mark.parametrize(
+    ("option", "answer", "typo"),
+    [
+        ("Nakamrua", "Nakamura", True),  # two letters swapped: one edit
+        ("Nakamira", "Nakamura", True),  # one letter wrong
+        ("Nakayama", "Nakamura", False),  # three letters wrong: another name
+        ("Kimura", "Nakamura", False),
+    ],
+)
+def test_a_misspelling_of_the_answer_is_the_answer(option: str, answer: str, typo: bool) -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    problem = distractor_problem(option, answer=answer, kind="person", stem="_____ won.")
+    assert (problem == "equals-answer") is typo
+
+
+@given(st.text(alphabet="abcdeAB 12", max_size=9), st.text(alphabet="abcdeAB 12", max_size=9))
+def test_a_typo_is_what_the_edit_distance_and_allowance_say(option: str, answer: str) -> None:
+    from quizgen.answers import edit_distance, normalize, typo_allowance
+    from quizgen.generate.distractors.filters import _typo_of
+
+    a, b = normalize(option), normalize(answer)
+    expected = (
+        a != b
+        and not any(ch.isdigit() for ch in a + b)
+        and edit_distance(a, b) <= typo_allowance(b)
+    )
+    assert _typo_of(option, answer) == expected
+
+
 _BROADCASTERS = (
     "Meridian Radio ran two chains of stations, Meridian Amber and Meridian Jade. "
     "In 1941 regulators ordered the company to sell one of them. "
@@ -147,6 +179,25 @@ def test_a_sister_name_stays_a_wrong_option(option: str, answer: str, broadcaste
         option, answer=answer, kind="organisation", stem=_STEM, facts=broadcasters
     )
     assert problem == ""
+
+
+def test_an_option_in_one_questions_stem_is_fair_in_anothers(broadcasters: object) -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    def problem(stem: str, others: list[str]) -> str:
+        return distractor_problem(
+            "Delta Freight",
+            answer="Harwick Lines",
+            kind="organisation",
+            stem=stem,
+            others=others,
+            facts=broadcasters,
+        )
+
+    # The answer's own checks are worked out once; the stem's and the others' each time.
+    assert problem("_____ and Delta Freight were fined.", []) == "in-stem"
+    assert problem(_STEM, ["Delta Freight"]) == "duplicate"
+    assert problem(_STEM, []) == ""
 
 
 def test_two_options_naming_one_body_are_duplicates() -> None:
