@@ -482,46 +482,43 @@ def test_a_short_sentence_said_twice_is_asked_once() -> None:
     assert question_set.stats.get("sentence:said-twice", 0) >= 1
 
 
-@pytest.mark.usefixtures("private_folders")
-def test_the_article_topic_is_asked_once() -> None:
-    # An article about one company that asks "_____ said" again and again hands it over.
+def _answers_of(text: str) -> tuple[list[str], dict[str, int], int]:
+    """Generate from `text`; return every answer asked (cloze cards and MCQs), the stats and
+    the number of questions."""
     from quizgen.cloze import deletions
     from quizgen.generate import generate_set
 
-    text = (
-        "Fjordline carried 2.1 million passengers between Bergen and Hirtshals in 2022.\n\n"
-        "Fjordline said the new ferry would enter service in March 2024.\n\n"
-        "Fjordline paid 120 million euros for the ship, built at a yard in Rauma.\n\n"
-        "Fjordline plans to open a third route to Stavanger before the summer of 2025.\n\n"
-        "Fjordline employs about 900 people, most of them in Norway and Denmark.\n"
-    )
     question_set = generate_set(text, seed=1)
     answers = [
         answer
         for q in question_set.questions
         for answer in ([d.answer for d in deletions(q.text)] if q.type == "cloze" else [q.answer])
     ]
+    return answers, question_set.stats, len(question_set.questions)
+
+
+@pytest.mark.usefixtures("private_folders")
+def test_the_article_topic_is_asked_once() -> None:
+    # An article about one company that asks "_____ said" again and again hands it over.
+    answers, stats, questions = _answers_of(
+        "Fjordline carried 2.1 million passengers between Bergen and Hirtshals in 2022.\n\n"
+        "Fjordline said the new ferry would enter service in March 2024.\n\n"
+        "Fjordline paid 120 million euros for the ship, built at a yard in Rauma.\n\n"
+        "Fjordline plans to open a third route to Stavanger before the summer of 2025.\n\n"
+        "Fjordline employs about 900 people, most of them in Norway and Denmark.\n"
+    )
     assert answers.count("Fjordline") <= 1
-    assert len(question_set.questions) >= 4  # the other facts are all still asked
-    assert question_set.stats.get("answer-is-the-topic", 0) >= 1
+    assert questions >= 4  # the other facts are all still asked
+    assert stats.get("answer-is-the-topic", 0) >= 1
 
 
 @pytest.mark.usefixtures("private_folders")
 def test_a_term_the_article_keeps_coming_back_to_is_asked_once() -> None:
-    from quizgen.cloze import deletions
-    from quizgen.generate import generate_set
-
-    text = (
+    answers, _, _ = _answers_of(
         "In the Arctic, reindeer feed on lichens through the long winter of 2021.\n\n"
         "Under 50 centimetres of snow, the herds of Finnmark still find lichens by smell.\n\n"
         "A study in Tromso found that lichens grow about 2 millimetres a year.\n\n"
         "On Svalbard, old lichens on gravestones have dated glacier retreat since 1900.\n\n"
         "Miners in Kiruna once burned lichens as fuel during the hard winter of 1917.\n"
     )
-    question_set = generate_set(text, seed=1)
-    answers = [
-        answer.casefold()
-        for q in question_set.questions
-        for answer in ([d.answer for d in deletions(q.text)] if q.type == "cloze" else [q.answer])
-    ]
-    assert answers.count("lichens") <= 1
+    assert [a.casefold() for a in answers].count("lichens") <= 1
