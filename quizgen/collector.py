@@ -9,7 +9,7 @@ from contextlib import contextmanager
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector for the block, and restore it after.
+    """Pause the cyclic garbage collector for the block (or the decorated call), then restore it.
 
     Building a big question set or a long article's questions makes hundreds of
     thousands of objects, none of them garbage yet; the collector would walk them,

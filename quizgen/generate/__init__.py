@@ -17,13 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from quizgen.collector import collector_paused
 from quizgen.generate.selection import spread_select
 from quizgen.model import AnyQuestion, QuestionSet, SetSource
 
 if TYPE_CHECKING:
     from quizgen.article import Article
     from quizgen.generate.candidates import Candidate
-    from quizgen.generate.context import SentenceView
+    from quizgen.generate.context import ArticleContext, SentenceView
     from quizgen.generate.distractors import DistractorSources
     from quizgen.model import Distractor
     from quizgen.nlp.document import Document
@@ -76,6 +77,9 @@ class GenerateOptions:
     extra_entities: Mapping[str, Sequence[str]] = field(default_factory=dict)
 
 
+# A long article builds hundreds of thousands of objects, and the collector would walk them
+# and every loaded model again and again: a fifth of the time on a long text.
+@collector_paused()
 def generate_set(
     text_or_article: str | Article,
     *,
@@ -106,40 +110,9 @@ def generate_set(
     `QuestionSet.stats` counts the dropped candidates by reason. Raises
     ValueError for a negative count.
     """
-    from quizgen.collector import collector_paused
-
-    # A long article builds hundreds of thousands of objects, and the collector would walk
-    # them and every loaded model again and again: a fifth of the time on a long text.
-    with collector_paused():
-        return _generate_set(
-            text_or_article,
-            cloze=cloze,
-            mcq=mcq,
-            seed=seed,
-            min_quality=min_quality,
-            distractors=distractors,
-            title=title,
-            set_id=set_id,
-            extra_entities=extra_entities,
-            document=document,
-        )
-
-
-def _generate_set(
-    text_or_article: str | Article,
-    *,
-    cloze: int | None,
-    mcq: int | None,
-    seed: int,
-    min_quality: float,
-    distractors: int,
-    title: str | None,
-    set_id: str | None,
-    extra_entities: Mapping[str, Sequence[str]] | None,
-    document: Document | None,
-) -> QuestionSet:
     from quizgen.article import article_from_text
     from quizgen.generate.caches import trim_word_caches
+    from quizgen.generate.context import article_context
     from quizgen.generate.distractors import DistractorSources
     from quizgen.generate.distractors.filters import ArticleFacts
     from quizgen.nlp.pipeline import analyse
@@ -159,11 +132,12 @@ def _generate_set(
     if document is None:
         document = analyse(article)
     dropped: Counter[str] = Counter()
-    views, good = _select_answers(article, document, min_quality, dropped)
+    context = article_context(document)
+    views, good = _select_answers(article, document, context, min_quality, dropped)
     by_index = {view.index: view for view in views}
     good, spares = _limit_per_sentence(_one_per_list(good, by_index, dropped), dropped)
     good, repeats = _limit_repeats(good)
-    good, spares, repeats = _topic_once(document, good, spares, repeats, dropped)
+    good, spares, repeats = _topic_once(context, good, spares, repeats, dropped)
 
     facts = ArticleFacts.of(document)
     sources = DistractorSources(
@@ -209,23 +183,28 @@ def select_answers(
     question set then keeps at most a few per sentence and per answer.
     """
     from quizgen.article import article_from_text
+    from quizgen.generate.context import article_context
     from quizgen.nlp.pipeline import analyse
 
     article = (
         article_from_text(text_or_article) if isinstance(text_or_article, str) else text_or_article
     )
-    return _select_answers(article, document or analyse(article), min_quality, Counter())[1]
+    document = document or analyse(article)
+    return _select_answers(article, document, article_context(document), min_quality, Counter())[1]
 
 
 def _select_answers(
-    article: Article, document: Document, min_quality: float, dropped: Counter[str]
+    article: Article,
+    document: Document,
+    context: ArticleContext,
+    min_quality: float,
+    dropped: Counter[str],
 ) -> tuple[list[SentenceView], list[Candidate]]:
     """Return the usable sentence views and the candidates scoring at least `min_quality`."""
     from quizgen.generate.candidates import find_candidates
-    from quizgen.generate.context import article_context, sentence_view
+    from quizgen.generate.context import sentence_view
     from quizgen.generate.offensive import abusive
 
-    context = article_context(document)
     views: list[SentenceView] = []
     for index in range(len(document.sentences)):
         view, reason = sentence_view(document, index, context)
@@ -804,7 +783,7 @@ def _limit_repeats(candidates: list[Candidate]) -> tuple[list[Candidate], list[C
 
 
 def _topic_once(
-    document: Document,
+    context: ArticleContext,
     good: list[Candidate],
     spares: list[Candidate],
     repeats: list[Candidate],
@@ -817,9 +796,7 @@ def _topic_once(
     one `_limit_repeats` ranks first.
     """
     from quizgen.generate.candidates import normal_form
-    from quizgen.generate.context import article_context
 
-    context = article_context(document)
     topics = {
         (name.split()[-1] if kind == "person" else normal_form(name)).casefold()
         for name, kind in ((context.main_person, "person"), (context.main_thing, "thing"))
