@@ -9,13 +9,13 @@ gives away by repeating it.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from quizgen.generate import lexicon
+from quizgen.generate.caches import word_cache
 from quizgen.generate.context import SentenceView
 from quizgen.generate.distractors.filters import normal_form
 from quizgen.generate.kinds import (
@@ -598,7 +598,7 @@ def _derived_in_sentence(text: str, span: Span, kind: str) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=256)
+@word_cache(maxsize=256)
 def _sentence_words(text: str) -> tuple[dict[str, list[str]], Counter[str]]:
     """Return a sentence's words by their first five letters (folded), and their counts."""
     counts = Counter(re.findall(r"[A-Za-z]+", text))
