@@ -23,17 +23,20 @@ class Article:
     """A decoded article.
 
     `text` is the article's whole text after decoding (newlines normalised to
-    "\\n", Unicode NFC, terminal escapes and control characters removed); for
-    HTML it is the extracted body, for Markdown the text with the markup taken
-    out (one line of text for each line of the file). Every offset in the
-    project refers to `text`.
+    "\\n", Unicode NFC, terminal escapes and control characters removed, and
+    missing spaces put back: "parasites.The" becomes "parasites. The", see
+    `quizgen.article.repairs`); for HTML it is the extracted body, for Markdown
+    the text with the markup taken out (one line of text for each line of the
+    file). Every offset in the project refers to `text`.
 
     `prose` lists the character ranges `[start, end)` of article prose, in
     order: one for each paragraph, cut where a line that is not prose, a
-    citation marker ("[1]" after a sentence) or a heading glued onto the next
-    sentence stands, so a sentence never crosses two ranges. The title, captions,
-    photo credits, "Source:" lines, bylines, bare URLs, datelines and the like
-    are outside them; `excluded` says what was left out and why, in text order.
+    citation marker ("[1]" after a sentence), a heading, byline, credit or
+    footer glued onto the text, or a sentence that lost its full stop stands,
+    so a sentence never crosses two ranges. The title, captions, photo
+    credits, "Source:" lines, bylines, bare URLs, datelines, pull quotes, page
+    footers and the like are outside them; `excluded` says what was left out
+    and why, in text order.
     """
 
     text: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 _MAX_HEADING_WORDS = 5
@@ -74,6 +74,14 @@ _NOT_HEADING_WORD_LIST = (
 )
 _NOT_HEADING_WORDS = frozenset(_NOT_HEADING_WORD_LIST.split())
 _CONNECTORS = frozenset(("of", "and", "&", "for", "the", "on", "in", "to"))
+# A headline echoed by its lead ends within this many words; verbs of a sentence that
+# reports something are never a headline's ("Smith told Smith's staff…").
+_ECHO_MAX_WORDS = 6
+_SPEECH_WORD_LIST = (
+    "is are was were be been has have had will would can could said says told asked he she "
+    "they it we i you"
+)
+_SPEECH_WORDS = frozenset(_SPEECH_WORD_LIST.split())
 # A period after these ends an abbreviation ("Gov. Chris Christie"), not a sentence.
 _ABBREVIATION_LIST = (
     "mr mrs ms dr prof gov sen rep gen col lt capt cmdr sgt maj adm supt st mt ft jr sr rev "
@@ -81,6 +89,8 @@ _ABBREVIATION_LIST = (
     "jun jul aug sep sept oct nov dec"
 )
 _ABBREVIATIONS = frozenset(_ABBREVIATION_LIST.split())
+# The end of a web address: "example.org", "www.harbour.no".
+_ADDRESS_END = re.compile(r"[a-z0-9]{2,}\.(?:[a-z]{2,}\.)*[a-z]{2,}$")
 
 
 @dataclass(frozen=True)
@@ -90,23 +100,28 @@ class _Word:
     end: int
 
 
-def glued_headings(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def glued_headings(
+    text: str, start: int = 0, end: int | None = None, *, starts: Iterable[int] | None = None
+) -> list[tuple[int, int]]:
     """Return the `[start, end)` spans of headings run into the sentence after them, in order.
 
     Only `text[start:end]` is searched, and `start` counts as a sentence's
-    start. A heading is a short capitalised phrase (one to five words) right
-    after a sentence's end that is directly followed by a sentence opening
+    start; `starts`, when given, are the sentence starts already found there.
+    A heading is a short capitalised phrase (one to five words) right after a
+    sentence's end that is directly followed by a sentence opening
     written with a capital: "… on Tuesday. Human Costs There were 12 injuries…"
     gives the span of "Human Costs"; an upper-case label ("EARLY DAYS: I
     started…", "MAJOR SHAREHOLDERS Nordbank has bought…") is one too. The rule
     is strict on purpose, since a wrong cut breaks a good sentence: a name that
     opens a sentence ("Prime Minister David Cameron said…") is never a heading.
+    A headline that the lead's first words echo is one too: "Ferry Line Adds
+    more routes Ferry Line (FLN) said on Monday…".
     """
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     # Only a sentence's first words can be a heading: look at those alone, a few words each,
     # rather than at every word of a long text.
-    for at in _sentence_starts(text, start, end):
+    for at in sentence_starts(text, start, end) if starts is None else starts:
         opening = _WORD.search(text, at, end)
         if opening is None or not (
             _is_heading_word(opening.group())
@@ -117,13 +132,13 @@ def glued_headings(text: str, start: int = 0, end: int | None = None) -> list[tu
             _Word(match.group(), match.start(), match.end())
             for match in itertools.islice(_WORD.finditer(text, at, end), _WINDOW_WORDS)
         ]
-        length = _caps_heading(words, 0) or _title_heading(words, 0)
+        length = _caps_heading(words, 0) or _title_heading(words, 0) or _echo_heading(words)
         if length:
             spans.append((words[0].start, words[length - 1].end))
     return spans
 
 
-def _sentence_starts(text: str, start: int, end: int) -> Iterator[int]:
+def sentence_starts(text: str, start: int, end: int) -> Iterator[int]:
     """Yield `start` and where each word after a sentence's end starts, within [start, end)."""
     yield start
     for match in _END_MARK.finditer(text, start, end):
@@ -183,6 +198,40 @@ def _caps_heading(words: list[_Word], first: int) -> int:
     return 0
 
 
+def _echo_heading(words: list[_Word]) -> int:
+    """Return the length of a headline whose first word opens the lead again, or 0.
+
+    "Netflix Adds more shows Netflix (NFLX), the…", "Amazon vs. the music
+    industry Amazon launched…": news leads repeat the headline's subject. The
+    headline has a lower-case word and no punctuation, the name comes back two
+    to six words later not followed by another capitalised word ("Manchester
+    United beat Manchester City" is a sentence), and a sentence reads on from it.
+    A past tense ("Paris Hilton visited Paris…") reports; headlines use the present.
+    """
+    first = words[0].text
+    if not _TITLE_WORD.fullmatch(first) or first.lower() in _NOT_HEADING_WORDS:
+        return 0
+    for echo in range(2, min(_ECHO_MAX_WORDS + 1, len(words))):
+        word = words[echo - 1].text
+        if (
+            word[-1:] in ",;:\"”’')"
+            or _ends_sentence(word)
+            or word.lower() in _SPEECH_WORDS
+            or (word.islower() and word.endswith("ed"))  # a report, not a headline: "visited"
+        ):
+            return 0
+        if words[echo].text != first:
+            continue
+        after = _text(words, echo + 1)
+        lower = any(_LOWER_WORD.fullmatch(w.text) for w in words[1:echo])
+        if not lower or after[:1].isupper() or not _reads_on(words, echo):
+            return 0
+        # "Uribe sits out Juan Uribe was…": the lead's name starts with its first name.
+        named = echo > 2 and _is_heading_word(word) and words[echo - 2].text.islower()
+        return echo - 1 if named else echo
+    return 0
+
+
 def _opens_sentence(words: list[_Word], index: int, *, after_label: bool = False) -> bool:
     """Return whether `words[index]` opens a sentence: "At least…", "The city…", "In 2010…"."""
     starter, after = _text(words, index), _text(words, index + 1)
@@ -225,8 +274,11 @@ def _ends_sentence(word: str) -> bool:
     bare = word.rstrip(_CLOSERS)
     if not bare.endswith("."):
         return True
-    # "U.S.", "Gov.", "J." and "..." end an abbreviation or trail off, not a sentence.
+    # "U.S.", "Gov.", "J." and "..." end an abbreviation or trail off, not a sentence; a
+    # number ("PlayStation 3.") or a web address ("at www.example.org.") may end one.
     stem = bare.rstrip(".")
+    if stem.isdigit() or _ADDRESS_END.search(stem):
+        return not bare.endswith("..")
     return len(stem) > 1 and "." not in stem and stem.lower() not in _ABBREVIATIONS
 
 

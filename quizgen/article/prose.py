@@ -6,7 +6,9 @@ import re
 from dataclasses import dataclass
 
 from quizgen.article.article import Excluded
-from quizgen.article.glued_headings import glued_headings
+from quizgen.article.glued_credits import glued_credits
+from quizgen.article.glued_headings import glued_headings, sentence_starts
+from quizgen.article.lost_stops import lost_stops
 
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _LETTER_OR_DIGIT = re.compile(r"\w")
@@ -76,10 +78,14 @@ _DATELINE_ONLY = re.compile(
 _DATELINE_PREFIX = re.compile(
     r"[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,3}"
     r"(?:(?:(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3})?\s*\([^()]{1,40}\)\s*[-—–]{1,2}"
-    r"|,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3}\s*[-—–]{1,2})"
+    r"|,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3}\s*[-—–]{1,2}"
+    # "SAN FRANCISCO - In the shadow…": the place alone, then a spaced dash.
+    r"|\s+[-–]{1,2}\s+)"
     # "(Xinhua) --Another case": agencies' dashes may touch the first word.
     r"\s*(?=[A-Z\d“\"‘'(])"
     r"|\s+—\s+(?=\S))"
+    # "Washington • The nation's…", "SPRINGFIELD, Ill. • Illinois'…": a bullet is never prose.
+    r"|[A-Z][\w'’.-]+(?:,?\s+[A-Z][\w'’.-]+){0,3}\s+•\s+(?=[A-Z\d“\"‘'(])"
 )
 _BOILERPLATE = _pattern(
     r"^advertisements?$", r"^advertising$", r"^ad$", r"^sponsored(?: content)?$",
@@ -257,8 +263,12 @@ def _mark_headings(lines: list[str], reasons: list[str]) -> None:
                 reasons[index] = "heading"
                 continue
             previous = lines[block[position - 1]].strip() if position else ""
+            following = lines[block[position + 1]].strip() if position + 1 < len(block) else ""
             starts_unit = position == 0 or bool(_TERMINAL.search(previous))
-            if starts_unit and len(line) < _HEADING_MAX_WIDTH_SHARE * widest:
+            # A line that the next one goes on in lower case ("…biology. I" + "read lots…")
+            # is a wrapped sentence, not a heading.
+            goes_on = following[:1].islower()
+            if starts_unit and not goes_on and len(line) < _HEADING_MAX_WIDTH_SHARE * widest:
                 reasons[index] = "heading"
 
 
@@ -308,12 +318,47 @@ def _split_at_cuts(
     citations = [(*match.span(), "citation") for match in _CITATION.finditer(text, start, end)]
     pieces: list[tuple[int, int]] = []
     for piece_start, piece_end in _cut(text, start, end, citations, excluded):
-        headings = [
-            # A glued "Advertisement" is boilerplate rather than a heading.
-            (head_start, head_end, line_reason(text[head_start:head_end]) or "heading")
-            for head_start, head_end in glued_headings(text, piece_start, piece_end)
-        ]
-        pieces.extend(_cut(text, piece_start, piece_end, headings, excluded))
+        starts = list(sentence_starts(text, piece_start, piece_end))
+        credits = glued_credits(text, piece_start, piece_end, starts=starts)
+        for part_start, part_end in _cut(text, piece_start, piece_end, credits, excluded):
+            if part_start > piece_start:
+                # After a byline or a rule, a round-up's next item may open with its dateline.
+                part_start, part_end = _trim_dateline(text, part_start, part_end, excluded)
+            part_starts = [part_start, *(at for at in starts if part_start < at < part_end)]
+            headings = [
+                # A glued "Advertisement" is boilerplate rather than a heading.
+                (head_start, head_end, line_reason(text[head_start:head_end]) or "heading")
+                for head_start, head_end in glued_headings(
+                    text, part_start, part_end, starts=part_starts
+                )
+            ]
+            for piece in _cut(text, part_start, part_end, headings, excluded):
+                pieces.extend(_split_at_lost_stops(text, *piece, excluded))
+    return pieces
+
+
+def _split_at_lost_stops(
+    text: str, start: int, end: int, excluded: list[Excluded]
+) -> list[tuple[int, int]]:
+    """Return the piece split where a sentence lost its full stop ("…coffee shops It could…").
+
+    What comes before the first such place, when it opens the piece and is short
+    enough, is a headline that lost its line break: it is left out as a heading.
+    """
+    pieces: list[tuple[int, int]] = []
+    for at in lost_stops(text, start, end):
+        before = text[start:at].rstrip()
+        if (
+            not pieces
+            and len(before.split()) <= _HEADING_MAX_WORDS
+            and not _TERMINAL.search(before)
+            and "." not in before.rstrip(".")
+        ):
+            excluded.append(Excluded(start, start + len(before), "heading"))
+        else:
+            pieces.append((start, start + len(before)))
+        start = at
+    pieces.append((start, end))
     return pieces
 
 

@@ -7,6 +7,7 @@ from quizgen.article.html_body import html_body
 from quizgen.article.markdown import markdown_text
 from quizgen.article.normalise import normalise_text, strip_terminal_controls
 from quizgen.article.prose import find_prose
+from quizgen.article.repairs import repair_typing
 from quizgen.errors import InputError
 
 
@@ -34,6 +35,7 @@ def build_article(
     elif fmt == "md":
         markdown = markdown_text(text)
         text, found_title, skipped = markdown.text, markdown.title, markdown.skipped
+    text = repair_typing(text, skip_lines=skipped)
     prose = find_prose(
         text, title=strip_terminal_controls(title or found_title).strip(), skipped=skipped
     )

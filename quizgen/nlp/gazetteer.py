@@ -275,6 +275,24 @@ kremlin|pentagon|congress|parliament|senate|duma|knesset|bundestag|cabinet|treas
 interpol|europol|eurostat|opec|fifa|uefa|nato|unesco|unicef|gazprom|rosneft|rosatom|
 """)
 
+# Companies and brands known the world over, whose name before another capitalised word
+# makes a product or a part of the company, never a person: "Nintendo Wii", "Samsung
+# Galaxy". Brands that are also first names ("Mercedes", "Dell", "Chanel", "Ford") or a
+# person's own name ("Virgin Mary") are left out.
+BRANDS = word_set("""
+nintendo|sony|samsung|microsoft|google|amazon|facebook|twitter|netflix|intel|ibm|nokia|
+motorola|toyota|honda|nissan|hyundai|kia|volkswagen|bmw|audi|porsche|ferrari|lamborghini|
+boeing|airbus|canon|nikon|panasonic|philips|siemens|huawei|xiaomi|lenovo|acer|asus|
+oracle|cisco|adobe|yahoo|ebay|paypal|uber|lyft|spotify|disney|pixar|nike|adidas|reebok|
+coca-cola|pepsi|starbucks|ikea|lego|gucci|prada|rolex|mastercard|walmart|tesco|sega|
+atari|blackberry|htc|verizon|vodafone|airbnb|instagram|youtube|tiktok|whatsapp|snapchat|
+linkedin|dropbox|salesforce|nvidia|qualcomm|toshiba|hitachi|fujitsu|casio|yamaha|suzuki|
+mazda|subaru|renault|peugeot|citroen|citroën|fiat|volvo|saab|skoda|ericsson|garmin|
+fitbit|kodak|xerox|polaroid|dyson|gillette|colgate|nestle|nestlé|kellogg's|heinz|
+mcdonald's|kfc|tesla|spacex|alibaba|tencent|baidu|bytedance|sharp|lexus|infiniti|
+chevrolet|chevy|cadillac|buick|chrysler|dodge|jeep|mitsubishi|bose|logitech|zoom|
+""")
+
 # A capitalised run that contains one of these names an organisation.
 ORG_WORDS = word_set("""
 inc|inc.|corp|corp.|corporation|co|co.|company|ltd|ltd.|llc|plc|ag|gmbh|sa|nv|bv|

@@ -98,7 +98,36 @@ def find_names(
     _things_named_like_people(runs, sentences)
     _companies_named_like_people(runs, sentences, words)
     _share_types(runs, words)
+    _products_named_like_people(runs)
     return [run for run in runs if run.label]
+
+
+def _products_named_like_people(runs: list[NameRun]) -> None:
+    """Retype as PRODUCT a "person" of two words whose first word is a company's or a brand's.
+
+    "Nintendo Wii", "Samsung Galaxy": a brand the world knows, or a word this
+    article types as an organisation on good evidence ("Kvik Runner" beside
+    "Kvik said on Monday that its…"). A title or a cue that makes the run a
+    person ("Mr", "who") is stronger evidence, and is kept.
+    """
+    surnames = {run.key.split()[-1] for run in runs if run.label == "PERSON" and " " in run.key}
+    companies = {
+        run.key
+        for run in runs
+        if run.label == "ORG"
+        and run.strength >= _STRONG
+        and " " not in run.key
+        and run.key not in surnames  # "Ivan Berg" makes "Berg Jr." no product of a "Berg"
+    }
+    for run in runs:
+        parts = run.key.split()
+        if (
+            run.label == "PERSON"
+            and run.strength < _STRONG
+            and len(parts) == 2
+            and (parts[0].lower() in gz.BRANDS or parts[0] in companies)
+        ):
+            run.label = "PRODUCT"
 
 
 # WordNet files for things people make or do (first sense of a word).
@@ -499,9 +528,14 @@ def _known_name(lower: str, words: WordKnowledge) -> bool:
     return bool(flags & _ORTHO_MID_UC) and not flags & _ORTHO_LC
 
 
+_OPENING_MARKS = frozenset(('"', "“", "‘", "'", "(", "``", "-", "–", "?", "!", "."))
+
+
 def _skip_common_start(tokens: Sequence[Token], first: int, last: int, words: WordKnowledge) -> int:
     """Drop a sentence-initial capitalised common word ("Cooperation.", "Officials said")."""
-    at_start = first == 0 or tokens[first - 1].text in ('"', "“", "‘", "'", "(", "``", "-", "–")
+    # A quotation of several sentences joined to its speaker is one sentence: after its
+    # inner "?", "!" or "." a word is capitalised as a sentence's first.
+    at_start = first == 0 or tokens[first - 1].text in _OPENING_MARKS
     if not at_start:
         return first
     lower = tokens[first].text.lower()

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from quizgen.article.repairs import misspelt
 from quizgen.nlp.document import Document, Sentence, Span, Token
 from quizgen.nlp.names import WordKnowledge
 
@@ -26,6 +27,15 @@ NP: {<DT|PDT|PRP\$>?<CD|JJ.*|NN.*>*<NN.*><POS><CD|JJ.*|VBN|VBG|NN.*>*<NN.*>}
 
 # Paragraphs (blank lines) always end a sentence, even without a full stop: headings.
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# A blank in an exercise text: "_", "___".
+_GAP = re.compile(r"_+")
+# A quotation that ends a sentence ('…from here?”'), and an all-lower-case word after it.
+_QUOTE_END = re.compile(r"[.?!][\"”’'»]$")
+_DOUBLE_QUOTE = re.compile(r"[\"“”]")
+_STRAY_OPENING = re.compile(r"\s[\"“]$")
+# A quotation joined to the words after it is at most this many of Punkt's sentences.
+_QUOTE_PIECES = 4
+_LOWER_START = re.compile(r"[a-z]+\b(?![’'-]?[A-Z])")
 # Tokens NLTK's tokenizer leaves whole: "€3.5m" -> "€" "3.5" "m"; "20bn" -> "20" "bn".
 _SPLIT_TOKEN = re.compile(
     r"(?P<cur>US\$|[$€£¥₽])?(?P<num>\d[\d,.]*\d|\d)(?P<suffix>bn|mn|m|k|tn|%)?$"
@@ -38,16 +48,18 @@ _QUOTE_FOLD = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "�
 def analyse(article: Article) -> Document:
     """Return the analysed Document for `article`: only its prose ranges are split into sentences.
 
-    Offsets in the result refer to `article.text`.
+    Offsets in the result refer to `article.text`. A sentence with a blank to
+    fill in ("… _ in China's history", as exercise texts have) or a misspelt
+    word ("garve robbers") is broken, and left out.
     """
     from quizgen.nlp.entities import find_entities
 
     models = _models()
     raw: list[tuple[int, int, list[Token]]] = []
     for start, end in article.prose:
-        for sent_start, sent_end in _sentence_spans(article.text, start, end, models):
-            tokens = _tokens(article.text, sent_start, sent_end, models)
-            if tokens:
+        for sent_start, sent_end, parts in _sentence_spans(article.text, start, end, models):
+            tokens = _tokens(article.text, sent_start, sent_end, models, parts)
+            if tokens and not _broken(tokens):
                 raw.append((sent_start, sent_end, tokens))
     entities = find_entities([tokens for _, _, tokens in raw])
     sentences = tuple(
@@ -62,6 +74,18 @@ def analyse(article: Article) -> Document:
         for (start, end, tokens), found in zip(raw, entities, strict=True)
     )
     return Document(text=article.text, sentences=sentences, title=article.title)
+
+
+def _broken(tokens: list[Token]) -> bool:
+    """Return True when a token breaks its sentence: a blank to fill in, a misspelt word."""
+    for token in tokens:
+        word = token.text
+        if word.islower():  # "_" has no letters: it is not lower case
+            if len(word) > 3 and misspelt(word):
+                return True
+        elif "_" in word and _GAP.fullmatch(word):
+            return True
+    return False
 
 
 def analyse_text(text: str) -> Document:
@@ -141,27 +165,82 @@ def word_knowledge() -> WordKnowledge:
     )
 
 
-def _sentence_spans(text: str, start: int, end: int, models: _Models) -> Iterator[tuple[int, int]]:
+def _sentence_spans(
+    text: str, start: int, end: int, models: _Models
+) -> Iterator[tuple[int, int, tuple[tuple[int, int], ...]]]:
+    """Yield each sentence's start and end, and the pieces Punkt cut it into if more than one."""
     paragraph_start = start
     for brk in [*_PARAGRAPH_BREAK.finditer(text, start, end), None]:
         paragraph_end = brk.start() if brk else end
         paragraph = text[paragraph_start:paragraph_end]
+        # Each sentence as Punkt's pieces, and whether it starts inside a quotation.
+        sentences: list[tuple[list[tuple[int, int]], bool]] = []
+        quoted = False
         for a, b in models.sentences.span_tokenize(paragraph):
             piece = paragraph[a:b]
             # Trim whitespace so a sentence's offsets cover its words only.
             lead = len(piece) - len(piece.lstrip())
             trail = len(piece) - len(piece.rstrip())
-            if b - trail > a + lead:
-                yield paragraph_start + a + lead, paragraph_start + b - trail
+            if b - trail <= a + lead:
+                continue
+            span = (paragraph_start + a + lead, paragraph_start + b - trail)
+            if sentences and _continues(text, sentences[-1][0][-1][1], span[0]):
+                # The quotation is the object of the verb that follows it: one sentence
+                # from where the quotation opened, '"It works. It is fast," said Ann Lee.'
+                first = len(sentences) - 1
+                while first > max(0, len(sentences) - _QUOTE_PIECES) and sentences[first][1]:
+                    first -= 1
+                pieces = [part for parts, _ in sentences[first:] for part in parts] + [span]
+                within = sentences[first][1]
+                del sentences[first:]
+            else:
+                # A quotation mark that Punkt left at the end of the sentence before opens
+                # the quotation here: 'He looked up. "' + 'Why do you cry?" he asked.'
+                before = sentences[-1][0][-1][1] if sentences else 0
+                stray = _STRAY_OPENING.search(text, max(0, before - 2), before) is not None
+                pieces, within = [span], quoted and not stray
+            sentences.append((pieces, within))
+            quoted = _quote_open_after(text, span[0], span[1], within)
+        for pieces, _ in sentences:
+            yield pieces[0][0], pieces[-1][1], tuple(pieces) if len(pieces) > 1 else ()
         if brk:
             paragraph_start = brk.end()
 
 
-def _tokens(text: str, start: int, end: int, models: _Models) -> list[Token]:
+def _continues(text: str, previous_end: int, start: int) -> bool:
+    """Return True when the words at `start` go on with the sentence before, which Punkt ended.
+
+    Punkt ends a sentence at every "?" or "!", and at a full stop before a
+    closing quotation mark: '“Where do you go from here?” asked Ann Lee.' is
+    one sentence, as the lower-case word after the quotation shows.
+    """
+    return bool(_QUOTE_END.search(text, max(0, previous_end - 3), previous_end)) and bool(
+        _LOWER_START.match(text, start)
+    )
+
+
+def _quote_open_after(text: str, start: int, end: int, is_open: bool) -> bool:
+    """Return whether a double quotation is open after `text[start:end]`, given if it was before."""
+    for mark in _DOUBLE_QUOTE.findall(text, start, end):
+        is_open = (not is_open) if mark == '"' else mark != "”"
+    return is_open
+
+
+def _tokens(
+    text: str, start: int, end: int, models: _Models, parts: tuple[tuple[int, int], ...] = ()
+) -> list[Token]:
+    """Return the tagged tokens of the sentence `text[start:end]`.
+
+    `parts` are the pieces Punkt cut it into, when a quotation was joined to its
+    speaker: each is tokenised alone, so that "well." inside the quotation
+    gives "well" and "." as at a sentence's end; the sentence is tagged whole.
+    """
     folded = text[start:end].translate(_QUOTE_FOLD)
     pieces: list[tuple[str, int, int]] = []  # (form to tag, start, end)
-    for a, b in models.words.span_tokenize(folded):
-        pieces.extend(_split(folded, a, b))
+    for part_start, part_end in parts or ((start, end),):
+        offset = part_start - start
+        for a, b in models.words.span_tokenize(folded[offset : part_end - start]):
+            pieces.extend(_split(folded, offset + a, offset + b))
     forms = [form for form, _, _ in pieces]
     tags = models.tagger.tag(forms)
     return [

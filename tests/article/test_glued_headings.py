@@ -189,3 +189,43 @@ def test_generated_questions_never_show_a_glued_heading(tmp_path: Path) -> None:
     assert not [heading for heading in HEADINGS if heading in shown]
     # The sentences after the headings are still used, without them.
     assert "About 1,200 people used the ferry" in shown or "In 2023, a single ticket" in shown
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading"),
+    [
+        (
+            "Kvik Adds more routes Kvik (KVK), the ferry company, runs ten boats now.",
+            "Kvik Adds more routes",
+        ),
+        (
+            "Tromso vs. the weather Tromso opened its new harbour wall on Monday.",
+            "Tromso vs. the weather",
+        ),
+        ("Berg sits out Ola Berg was left out of the team for the final.", "Berg sits out"),
+    ],
+)
+def test_a_headline_that_the_lead_echoes_is_found(glued: str, heading: str) -> None:
+    assert headings_in(LEAD + glued) == [heading]
+    assert headings_in(glued) == [heading]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Manchester United beat Manchester City in the derby on Sunday.",
+        "Paris Hilton visited Paris last week with her friends.",
+        "Kvik said Kvik would add two boats this year.",
+        "Bergen fans, Bergen players and the mayor all cheered.",
+    ],
+)
+def test_a_sentence_that_names_its_subject_twice_is_no_headline(sentence: str) -> None:
+    assert headings_in(LEAD + sentence) == []
+
+
+def test_a_number_or_a_web_address_can_end_the_sentence_before_a_heading() -> None:
+    text = (
+        "It runs on Windows 7. Safety Review The boats were checked. See kvik.no. "
+        "Fares Rise In 2023, tickets cost more."
+    )
+    assert headings_in(text) == ["Safety Review", "Fares Rise"]

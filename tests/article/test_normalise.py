@@ -35,5 +35,22 @@ def test_apostrophe_look_alikes_between_letters_become_an_apostrophe() -> None:
     assert len(normalised) == len(text)
 
 
-def test_a_stress_mark_that_is_no_apostrophe_is_kept() -> None:
-    assert normalise_text("\u02c8yes.\u02c8 and \u02c8ba") == "\u02c8yes.\u02c8 and \u02c8ba"
+def test_a_stress_mark_that_is_no_apostrophe_or_quotation_mark_is_kept() -> None:
+    assert normalise_text("a \u02c8ba and \u02c8ta") == "a \u02c8ba and \u02c8ta"
+
+
+def test_a_stress_mark_in_a_phonetic_transcription_is_kept() -> None:
+    text = "Kvik (/kv\u026a\u02c8k\u0259/) is a town."
+    assert normalise_text(text) == text
+
+
+def test_look_alikes_around_words_become_quotation_marks() -> None:
+    """'she said, ˈno.ˈ The…': a quotation the sentence splitter can see the end of."""
+    text = "Asked about the plan, she said, \u02c8no.\u02c8 The mayor left."
+    normalised = normalise_text(text)
+    assert normalised == "Asked about the plan, she said, \u2018no.\u2019 The mayor left."
+    assert len(normalised) == len(text)
+
+
+def test_a_quotation_of_look_alikes_does_not_run_across_lines() -> None:
+    assert normalise_text("a \u02c8word\nand\u02c8 b") == "a \u02c8word\nand\u02c8 b"

@@ -129,7 +129,15 @@ def test_heading_on_its_own_line_inside_a_block_is_not_prose() -> None:
 
 @pytest.mark.parametrize(
     "dateline",
-    ["LONDON, June 4 (Reuters) - ", "TROMSO, April 4 (NTB) --", "OSLO (AP) -- ", "BERGEN — "],
+    [
+        "LONDON, June 4 (Reuters) - ",
+        "TROMSO, April 4 (NTB) --",
+        "OSLO (AP) -- ",
+        "BERGEN — ",
+        "SAN DIEGO - ",
+        "Bergen • ",
+        "SPRINGFIELD, Ill. • ",
+    ],
 )
 def test_dateline_at_the_start_of_a_paragraph_is_left_out_of_the_prose(dateline: str) -> None:
     text = dateline + "The central bank kept rates at 5%.\n"
@@ -239,3 +247,13 @@ def test_paragraph_with_no_glued_heading_keeps_its_one_range() -> None:
     article = article_from_text(text)
     assert article.prose == ((0, len(text) - 1),)
     assert article.excluded == ()
+
+
+def test_a_wrapped_line_that_the_next_line_goes_on_is_no_heading() -> None:
+    text = (
+        "When the harbour opened in 1902, the town was quite small. The\n"
+        "mayor, a former captain, wanted a longer pier for the ferries and the fishing boats.\n"
+    )
+    article = article_from_text(text)
+    assert article.excluded == ()
+    assert article.prose_text() == text.strip()

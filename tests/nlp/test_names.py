@@ -375,3 +375,22 @@ def test_a_foreign_article_opens_no_persons_name_but_a_surname_particle_may() ->
     found = _names("She stayed at Le Grand Vernet and met Marine Le Pen there.")
     assert ("PERSON", "Le Grand Vernet") not in found
     assert ("PERSON", "Marine Le Pen") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("Shops sold the Xbox, Nintendo Wii and a few tablets.", "Nintendo Wii"),
+        ("The new Samsung Galaxy went on sale on Friday.", "Samsung Galaxy"),
+    ],
+)
+def test_a_brand_before_a_name_makes_a_product_not_a_person(text: str, product: str) -> None:
+    names = _names(text)
+    assert ("PRODUCT", product) in names
+    assert not [name for label, name in names if label == "PERSON"]
+
+
+def test_a_company_the_article_names_lends_its_name_to_a_product_not_a_person() -> None:
+    names = _names("Ola Berg works at Kvik. Kvik Runner is its fastest boat.")
+    assert ("ORG", "Kvik") in names
+    assert ("PRODUCT", "Kvik Runner") in names

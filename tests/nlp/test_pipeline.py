@@ -110,3 +110,65 @@ def test_the_whole_pipeline_runs_offline_in_an_empty_home(tmp_path: Path) -> Non
     )
     assert lexical == "noun.artifact True True"
     assert (home / ".cache" / "quizgen" / "nltk_data" / "corpora" / "wordnet").is_dir()
+
+
+def test_sentences_glued_without_a_space_are_two_sentences() -> None:
+    document = analyse_text("The pump drained the mine.Engineers checked it daily.")
+    assert [s.text for s in document.sentences] == [
+        "The pump drained the mine.",
+        "Engineers checked it daily.",
+    ]
+
+
+def test_a_quotation_in_modifier_letters_ends_the_sentence_it_closes() -> None:
+    document = analyse_text("Asked about it, she said, \u02c8yes.\u02c8 A clerk wrote it down.")
+    assert [s.text for s in document.sentences] == [
+        "Asked about it, she said, \u2018yes.\u2019",
+        "A clerk wrote it down.",
+    ]
+
+
+def test_a_quoted_question_and_the_words_after_it_are_one_sentence() -> None:
+    document = analyse_text(
+        "“Where will the ferry go next? Who will pay?” asked Ola Berg, a teacher. She left."
+    )
+    assert [s.text for s in document.sentences] == [
+        "“Where will the ferry go next? Who will pay?” asked Ola Berg, a teacher.",
+        "She left.",
+    ]
+
+
+def test_a_quotation_of_two_sentences_before_its_speaker_is_one_sentence() -> None:
+    text = '"The docking went well. It took seven minutes." said Ola Berg, the engineer. He smiled.'
+    assert [s.text for s in analyse_text(text).sentences] == [
+        '"The docking went well. It took seven minutes." said Ola Berg, the engineer.',
+        "He smiled.",
+    ]
+
+
+def test_sentences_with_a_blank_or_a_misspelt_word_are_left_out() -> None:
+    text = (
+        "The dam was finished in 1936, _ in the town's history. It is 221 metres tall. "
+        "Workers found old wrold maps in the cellar. The lake behind it is long."
+    )
+    assert [s.text for s in analyse_text(text).sentences] == [
+        "It is 221 metres tall.",
+        "The lake behind it is long.",
+    ]
+
+
+def test_inside_a_joined_quotation_each_sentence_is_tokenised_and_named_as_one() -> None:
+    text = '"The docking went well. Engineers checked it." said Ola Berg, the engineer.'
+    (sentence,) = analyse_text(text).sentences
+    words = [t.text for t in sentence.tokens]
+    assert words[:7] == ['"', "The", "docking", "went", "well", ".", "Engineers"]
+    # "Engineers" opens a sentence of the quotation: no name.
+    assert [(e.label, e.text) for e in sentence.entities] == [("PERSON", "Ola Berg")]
+
+
+def test_a_quotation_mark_left_on_the_sentence_before_does_not_join_that_sentence() -> None:
+    text = 'The cat looked up. " Why do you cry?" the cat asked.'
+    assert [s.text for s in analyse_text(text).sentences] == [
+        'The cat looked up. "',
+        'Why do you cry?" the cat asked.',
+    ]
