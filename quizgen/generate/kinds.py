@@ -58,6 +58,11 @@ _HEDGE = re.compile(
 _SCALE = re.compile(r"\b(thousand|million|billion|trillion|bn|mn|m|k)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)")
 _MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
+SEASONS = ("spring", "summer", "autumn", "winter")
+# A season's name in a date answer; "fall" only alone or before a year ("fall of 2019").
+SEASON = re.compile(
+    r"\b(?:spring|summer|autumn|winter)\b|^fall$|\bfall(?=(?: of)? \d{4}\b)", re.IGNORECASE
+)
 
 
 def kind_of(label: str, text: str) -> str:
@@ -75,6 +80,17 @@ def kind_of(label: str, text: str) -> str:
     return kind
 
 
+# "an hour" counts one hour: its options "two hours" share its unit.
+_A_AS_ONE = re.compile(r"\b[Aa]n?\s+(?=[a-z])")
+
+
+def _unit_lemma(unit: str) -> str:
+    """Return a counted word in the singular ("hours" -> "hour", "centuries" -> "century")."""
+    if not unit.isalpha() or len(unit) < 4 or unit.endswith("ss"):
+        return unit
+    return unit[:-3] + "y" if unit.endswith("ies") else unit.removesuffix("s")
+
+
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def answer_form(text: str, kind: str) -> tuple[str, ...]:
     """Return a signature that two options of one question must share.
@@ -90,7 +106,7 @@ def answer_form(text: str, kind: str) -> tuple[str, ...]:
         digits = "digits" if re.search(r"\d", stripped) else "words"
         return (
             "number",
-            number_unit(stripped),
+            _unit_lemma(number_unit(_A_AS_ONE.sub("one ", stripped))),
             hedge.group(1).casefold() if hedge else "",
             scale.group(1).casefold() if scale else "",
             digits,
@@ -193,8 +209,8 @@ def _looks_like_person(text: str) -> bool:
 
 
 def _shape(text: str) -> str:
-    """Return the text with digits and month names generalised, e.g. "D Month"."""
-    shape = _MONTH.sub("Month", text)
+    """Return the text with digits, month and season names generalised, e.g. "D Month"."""
+    shape = SEASON.sub("Season", _MONTH.sub("Month", text))
     return re.sub(r"\d+", "D", shape)
 
 
@@ -257,7 +273,8 @@ def doubtful_name(label: str, kind: str, text: str, *, strict: bool = True) -> b
     )
     if kind == "organisation":
         if (
-            known_place
+            re.fullmatch(r"[A-Z]{2,}s", text.strip())  # "TVs", "PCs": things, not bodies
+            or known_place
             or lexname == "noun.person"
             or _person_shaped(text)
             or (words[-1] in _STRUCTURES and not body_word)
@@ -383,11 +400,19 @@ _BODY_HEADS: dict[str, str] = {
     **dict.fromkeys(
         ("bank", "banks", "bancorp", "exchange", "securities", "insurance"), "bank"
     ),
+    **dict.fromkeys(("museum", "museums", "gallery"), "museum"),
+    "board": "government",
+    **dict.fromkeys(
+        ("chronicle", "examiner", "telegraph", "observer", "inquirer", "courier"), "media"
+    ),
+    **dict.fromkeys(("foundation", "charity"), "charity"),
 }  # fmt: skip
 BODY_HEAD_WORDS = frozenset(_BODY_HEADS)
 # Kinds of body whose names nearly always say so: a name without that head beside them is
 # doubtful ("Ballarat" beside "the Liberal Party", "Chelsea" beside "the Culture Department").
-_MARKED_BODY_KINDS = frozenset({"education", "party", "church", "military", "government"})
+_MARKED_BODY_KINDS = frozenset(
+    {"education", "party", "church", "military", "government", "museum", "product"}
+)
 # A company may be a broadcaster or a bank: these kinds go with "company".
 _BUSINESS_KINDS = frozenset({"company", "media", "bank"})
 # Words that follow a name and say only that it is a business: "Apple Inc.", "Volvo Group".
@@ -416,12 +441,100 @@ def body_kind(name: str) -> str:
 def body_kinds_agree(option: str, answer: str) -> bool:
     """Return True when a body of kind `option` is a fair wrong option for one of kind `answer`.
 
-    Kinds are those of `body_kind`; "" is a name that does not say.
+    Kinds are those of `body_kind` and `role_body_kind`; "" is a name that does not say.
     """
-    if not option or not answer:
-        # An unmarked name is a fair guess beside a company or a club ("Chelsea" beside
-        # "Manchester United"), not beside a party or a university.
-        return answer not in _MARKED_BODY_KINDS
     if option == answer:
         return True
+    if not option or not answer:
+        # An unmarked name is a fair guess beside a company or a club ("Chelsea" beside
+        # "Manchester United"), not beside a party, a university or a product.
+        return (option or answer) not in _MARKED_BODY_KINDS
     return "company" in {option, answer} and {option, answer} <= _BUSINESS_KINDS
+
+
+# Nouns an article calls a body by ("Hollywood studio X", "X, the rental company", "tech
+# companies including X"), and the kind each says; two-word ones are looked up first.
+_ROLE_KINDS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "company", "firm", "startup", "start-up", "maker", "manufacturer", "carmaker",
+            "automaker", "retailer", "chain", "giant", "conglomerate", "supplier", "provider",
+            "operator", "carrier", "airline", "brand", "business", "corporation",
+            "multinational", "subsidiary", "ad agency", "advertising agency", "travel agency",
+            "talent agency",
+        ),
+        "company",
+    ),
+    **dict.fromkeys(
+        (
+            "studio", "broadcaster", "newspaper", "daily", "tabloid", "magazine", "website",
+            "blog", "publisher", "channel", "news agency", "press agency", "news service",
+            "wire service", "network", "station",
+        ),
+        "media",
+    ),
+    **dict.fromkeys(
+        (
+            "agency", "ministry", "department", "regulator", "watchdog", "authority",
+            "government", "administration", "council", "commission", "committee", "court",
+            "parliament", "legislature", "executive department",
+        ),
+        "government",
+    ),
+    **dict.fromkeys(("bank", "lender", "insurer"), "bank"),
+    **dict.fromkeys(("university", "college", "school", "academy"), "education"),
+    "party": "party",
+    **dict.fromkeys(("club", "team"), "sport"),
+    **dict.fromkeys(("museum", "gallery"), "museum"),
+    **dict.fromkeys(
+        (
+            "charity", "nonprofit", "non-profit", "ngo", "foundation",
+            "nongovernmental organization", "non-governmental organization",
+        ),
+        "charity",
+    ),
+    **dict.fromkeys(("product", "device", "console", "app", "gadget"), "product"),
+}  # fmt: skip
+
+
+def role_body_kind(roles: frozenset[str]) -> str:
+    """Return the kind of body the article's roles for a name say it is, or "".
+
+    A name the article gives an owner ("Amazon's Cloud Player") is a product;
+    roles of clashing kinds ("the studio", "the agency") say nothing, but a
+    company may also be a broadcaster or a bank.
+    """
+    from quizgen.generate.distractors.roles import OWNED
+
+    if OWNED in roles:
+        return "product"
+    kinds = set()
+    for role in roles:
+        kind = _ROLE_KINDS.get(role) or _ROLE_KINDS.get(role.rpartition(" ")[2], "")
+        if kind:
+            kinds.add(kind)
+    if len(kinds) == 1:
+        return kinds.pop()
+    return "company" if kinds and kinds <= _BUSINESS_KINDS else ""
+
+
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
+def wordnet_body_kind(name: str) -> str:
+    """Return the kind of body WordNet files a whole name under ("White House": an
+    executive department, so "government"), or ""."""
+    from quizgen.generate import lexicon
+
+    words = name.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    if len(words) < 2:
+        return ""  # one word's first sense is seldom the body: "Amazon" is a river
+    synset = lexicon.first_sense("_".join(words))
+    if synset is None or synset.lexname() != "noun.group":
+        return ""
+    for above in sorted(synset.instance_hypernyms() + synset.hypernyms(), key=lambda h: h.name()):
+        category = above.lemma_names()[0].replace("_", " ").casefold()
+        kind = body_kind(category) or role_body_kind(frozenset({category}))
+        if kind:
+            return kind
+    return ""

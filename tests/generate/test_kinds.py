@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.generate.kinds import doubtful_name
+from quizgen.generate.kinds import answer_form, doubtful_name
 
 pytestmark = pytest.mark.usefixtures("private_folders")
 
@@ -101,7 +101,8 @@ def test_a_bodys_head_word_says_what_kind_of_body_it_is(name: str, kind: str) ->
         ("", "government", False),
         ("", "sport", True),  # "Chelsea" beside a club named "... United"
         ("", "company", True),
-        ("party", "", True),  # the answer does not say: nothing to hold the option to
+        ("party", "", False),  # beside a name that does not say, a party stands out
+        ("company", "", True),  # a name that does not say is most often a company's
         ("media", "company", True),  # a broadcaster is a company
         ("bank", "company", True),
         ("media", "bank", False),
@@ -144,3 +145,50 @@ def test_a_feeling_doctrine_process_or_structure_typed_as_an_organisation_is_dou
 )
 def test_a_body_with_initials_or_a_role_in_its_name_is_not_doubtful(name: str) -> None:
     assert not doubtful_name("ORG", "organisation", name, strict=False)
+
+
+@pytest.mark.parametrize(
+    ("roles", "kind"),
+    [
+        ({"hollywood studio"}, "media"),
+        ({"company", "rental company"}, "company"),
+        ({"company", "broadcaster"}, "company"),  # a broadcaster may be a company
+        ({"news agency"}, "media"),  # two words before one
+        ({"agency"}, "government"),
+        ({"studio", "ministry"}, ""),  # roles that clash say nothing
+        ({"<owned>"}, "product"),  # "Amazon's Cloud Player"
+        ({"owner", "shop owner"}, ""),
+    ],
+)
+def test_what_the_article_calls_a_body_says_its_kind(roles: set[str], kind: str) -> None:
+    from quizgen.generate.kinds import role_body_kind
+
+    assert role_body_kind(frozenset(roles)) == kind
+
+
+def test_wordnet_says_the_kind_of_a_body_its_words_do_not() -> None:
+    from quizgen.generate.kinds import wordnet_body_kind
+
+    assert wordnet_body_kind("White House") == "government"  # an executive department
+    assert wordnet_body_kind("Harbour Point") == ""
+
+
+def test_a_plural_of_an_acronym_is_no_body() -> None:
+    assert doubtful_name("ORG", "organisation", "TVs", strict=False)
+    assert not doubtful_name("ORG", "organisation", "NATO", strict=False)
+
+
+def test_a_museum_gets_museums_not_objects_or_councils() -> None:
+    from quizgen.generate.kinds import body_kind, body_kinds_agree
+
+    assert body_kind("Luxor Museum") == "museum"
+    assert not body_kinds_agree("", "museum")  # "Rosetta Stone"
+    assert not body_kinds_agree("government", "museum")
+
+
+def test_a_count_of_one_unit_has_the_form_of_a_count_of_several() -> None:
+    # "about an hour" and "about two hours" are the same kind of answer: a duration in hours.
+    assert answer_form("about an hour", "quantity") == answer_form("about two hours", "quantity")
+    assert answer_form("a century", "quantity") == answer_form("three centuries", "quantity")
+    assert answer_form("about an hour", "quantity") != answer_form("about two days", "quantity")
+    assert answer_form("12 miles", "quantity") != answer_form("12 glasses", "quantity")

@@ -3,24 +3,46 @@
 Methods, in the order they are preferred (each recorded on the Distractor):
 "number-perturbation" / "date-perturbation" for values; for names and terms
 "same-type-entity" (the article), "other-article-entity" (other articles of
-the same run), "wordnet-cohyponym", then "fallback-pool".
+the same run), "region-country" (a country's neighbours), "wordnet-cohyponym",
+then "fallback-pool".
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
-import re
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from quizgen.answers import parse_number
 from quizgen.generate.distractors.cohyponyms import cohyponyms, related_terms
+from quizgen.generate.distractors.countries import (
+    country,
+    nearby_countries,
+    takes_the,
+)
 from quizgen.generate.distractors.dates import perturb_date
-from quizgen.generate.distractors.fallback import fallback_pool
+from quizgen.generate.distractors.fallback import (
+    STATESMAN_RANKS,
+    STATESMEN,
+    Statesman,
+    fallback_pool,
+    statesman,
+)
 from quizgen.generate.distractors.filters import ArticleFacts, content_words, distractor_problem
-from quizgen.generate.distractors.numbers import perturb_number
-from quizgen.generate.kinds import DATE_KINDS, NUMERIC_KINDS, PLACE_KINDS, place_kind
+from quizgen.generate.distractors.numbers import noun_after, numbers_a_thing, perturb_number
+from quizgen.generate.distractors.persons import own_names, surname
+from quizgen.generate.distractors.roles import is_wordnet_statesman, political
+from quizgen.generate.kinds import (
+    DATE_KINDS,
+    NUMERIC_KINDS,
+    PLACE_KINDS,
+    body_kinds_agree,
+    place_kind,
+)
 from quizgen.model import Distractor
+from quizgen.nlp import gazetteer
 
 __all__ = ["DistractorSources", "choose_distractors"]
 
@@ -51,6 +73,10 @@ _BODY_WORDS = frozenset(
 )
 # The article's most frequent terms tried as distractors for a term: enough, and bounded.
 _ARTICLE_TERMS = 60
+# The article's countries whose statesmen come first: its most mentioned.
+_COUNTRIES_NEAR = 10
+# Titles a head of state or government bears: the pool's statesmen fit after them.
+_HEAD_TITLES = frozenset({"president", "premier", "chancellor", "leader", "prime"})
 
 
 @dataclass(frozen=True)
@@ -118,29 +144,34 @@ def _candidates(
             yield text, "number-perturbation"
         return
     if kind in NUMERIC_KINDS:
+        if kind == "number" and numbers_a_thing(answer, stem):
+            return  # "Room _____", "_____'s students": a label, not a count
+        plural = noun_after(_around_blank(stem)[1]) == "plural"
         for text in perturb_number(answer, percent=kind == "percent"):
-            yield text, "number-perturbation"
+            if not (plural and parse_number(text) == 1):  # not "the previous one versions"
+                yield text, "number-perturbation"
         return
-    # A country's distractors are countries; an unknown place may take any place.
-    kinds = [kind, "country", "city"] if kind == "place" else [kind]
-    # Walked lazily: a long article names thousands, and the first few usually do.
-    found = itertools.chain(
-        *(
-            zip(sources.article.get(source_kind, ()), itertools.repeat("same-type-entity"))
-            for source_kind in kinds
-            if source_kind != "term"  # terms come after WordNet's sister terms
-        ),
-        *(
-            zip(
-                sources.other_articles.get(source_kind, ()),
-                itertools.repeat("other-article-entity"),
-            )
-            for source_kind in kinds
-        ),
-    )
-    for text, method in found:
-        yield _match_person_form(text, answer) if kind == "person" else text, method
-    if kind in PLACE_KINDS or kind == "term":
+    if kind == "person":
+        yield from _people(answer, stem, sources)
+        return
+    if kind == "organisation" and not sources.facts.body_kind(answer):
+        # A body whose words, article and WordNet do not say what it is: a venue, a
+        # product, a company? Its options would mix kinds ("White House" beside "Netflix").
+        return
+    if kind in PLACE_KINDS and takes_the(answer) and _after_the(stem):
+        # "after the _____": "the United Kingdom", "the Netherlands", not "the Canada".
+        for text, method in _names(answer, kind, sources):
+            if takes_the(text):
+                yield text, method
+        for text in nearby_countries(answer, article=True):
+            yield text, "region-country"
+        return
+    yield from _names(answer, kind, sources)
+    if kind in PLACE_KINDS and nearby_countries(answer):
+        # Its neighbours, not WordNet's other countries ("Russia": "Australia", "Israel").
+        for text in nearby_countries(answer):
+            yield text, "region-country"
+    elif kind in PLACE_KINDS or kind == "term":
         for text in cohyponyms(answer, context=sources.context | content_words(stem)):
             yield text, "wordnet-cohyponym"
     if kind == "term":
@@ -151,10 +182,144 @@ def _candidates(
                 yield text, "same-type-entity"
     if kind == "organisation" and not _public_body(answer):
         return  # the pool holds public bodies: "the World Bank" beside "Volvo Cars" stands out
-    if kind == "person" and not _world_news(answer, stem, sources):
-        return  # "Angela Merkel" beside an MIT researcher, or after "Mr", is no real choice
     for text in fallback_pool(kind):
-        yield _match_person_form(text, answer) if kind == "person" else text, "fallback-pool"
+        yield text, "fallback-pool"
+
+
+def _names(answer: str, kind: str, sources: DistractorSources) -> Iterator[tuple[str, str]]:
+    """Yield the names of the answer's kind from this article, then from the others."""
+    # A country's distractors are countries; an unknown place may take any place.
+    kinds = [kind, "country", "city"] if kind == "place" else [kind]
+    ours: Iterable[str] = itertools.chain(
+        *(sources.article.get(k, ()) for k in kinds if k != "term")  # terms come after WordNet
+    )
+    if kind == "organisation":
+        ours = _same_kind_first(answer, tuple(ours), sources.facts)
+    # Walked lazily: a long article names thousands, and the first few usually do.
+    yield from zip(ours, itertools.repeat("same-type-entity"))
+    for source_kind in kinds:
+        yield from zip(
+            sources.other_articles.get(source_kind, ()), itertools.repeat("other-article-entity")
+        )
+
+
+def _around_blank(stem: str) -> tuple[str, str]:
+    """Return the stem's text before and after its blank ("" and "" for a wh-question)."""
+    from quizgen.generate.stems import BLANK  # stems imports candidates, which imports us
+
+    before, blank, after = stem.partition(BLANK)
+    return (before, after) if blank else ("", "")
+
+
+def _after_the(stem: str) -> bool:
+    """Return True when "the" stands right before the blank: "after the _____ and Russia"."""
+    before = _around_blank(stem)[0].split()
+    return bool(before) and before[-1].casefold() == "the"
+
+
+def _same_kind_first(answer: str, names: tuple[str, ...], facts: ArticleFacts) -> list[str]:
+    """Return the bodies whose kind is known and the answer's first ("Google" and "Intel"
+    beside a studio), then the rest (those of unknown kind may still fit a company)."""
+    wanted = facts.body_kind(answer)
+
+    def order(name: str) -> int:
+        kind = facts.body_kind(name)
+        return 0 if kind and body_kinds_agree(kind, wanted) else 1
+
+    # Once per kind of answer: a long article names thousands of bodies.
+    return facts.remember(("same-kind-first", wanted, names), "", lambda: sorted(names, key=order))
+
+
+def _people(answer: str, stem: str, sources: DistractorSources) -> Iterator[tuple[str, str]]:
+    """Yield the article's other people, and statesmen if the answer is a politician, in the
+    answer's form (a surname alone for a surname).
+
+    A politician's options are politicians first: the article's, then the
+    pool's statesmen nearest the article's countries, then its other people.
+    No statesmen beside a shop owner, or after "Mr _____": no real choice.
+    """
+    facts = sources.facts
+    own = own_names(answer, facts.person_index)
+    alone = len(answer.split()) == 1
+    # The answer's name written surname first ("Tu Youyou" for "Tu"): which word of another
+    # name is its surname, only the article can tell, by using it alone.
+    surname_first = alone and any(name.split()[0].casefold() == answer.casefold() for name in own)
+    people = (
+        (surname(text, facts.used_alone, surname_first=surname_first) if alone else text, method)
+        for text, method in _names(answer, "person", sources)
+    )
+    if not _politician(answer, facts) or _title_before_blank(stem):
+        yield from ((text, method) for text, method in people if text)
+        return
+    ours = [(text, method) for text, method in people if text]
+    politicians = {
+        text for text, _ in ours if facts.remember("politician", text, _politician, text, facts)
+    }
+    yield from ((text, method) for text, method in ours if text in politicians)
+    for person in _statesmen_near(answer, own, sources):
+        yield person.surname if alone else person.name, "fallback-pool"
+    yield from ((text, method) for text, method in ours if text not in politicians)
+
+
+def _politician(answer: str, facts: ArticleFacts) -> bool:
+    """Return True when the article calls the person a politician ("President X", "X, the
+    prime minister"), or the person is a statesman of the pool or of WordNet."""
+    own = own_names(answer, facts.person_index)
+    roles = set(facts.roles.get(answer, ()))
+    for name in own:
+        roles.update(facts.roles.get(name, ()))
+    if political(frozenset(roles)):
+        return True
+    full_names = tuple(name for name in own if len(name.split()) > 1)
+    if statesman(answer, full_names) is not None:
+        return True
+    longest = max((answer, *own), key=len)
+    return (len(longest.split()) > 1 or not full_names) and is_wordnet_statesman(longest)
+
+
+def _title_before_blank(stem: str) -> bool:
+    """Return True when a title the pool's heads of state do not bear stands before the blank:
+    "Mr _____", "Ambassador _____" (not "President _____")."""
+    before = _around_blank(stem)[0].split()
+    if not before:
+        return False
+    title = before[-1].casefold().rstrip(".")
+    if title == "minister" and len(before) > 1 and before[-2].casefold() == "prime":
+        return False
+    return title in gazetteer.TITLES and title not in _HEAD_TITLES
+
+
+def _statesmen_near(
+    answer: str, own: tuple[str, ...], sources: DistractorSources
+) -> tuple[Statesman, ...]:
+    """Return the pool's statesmen: of the article's countries and their subregions first,
+    then of their regions, then the rest; in each, one a country before a second
+    ("Lukashenko": "Putin", "Zelensky", "Duda", then "Medvedev")."""
+    # The article's most mentioned countries, and the answer's own.
+    places = list(sources.article.get("country", ())[:_COUNTRIES_NEAR])
+    full_names = tuple(name for name in own if len(name.split()) > 1)
+    found = statesman(answer, full_names)
+    if found is not None:
+        places.insert(0, found.country)
+    return _statesmen_by_nearness(tuple(places))
+
+
+@functools.lru_cache(maxsize=64)
+def _statesmen_by_nearness(places: tuple[str, ...]) -> tuple[Statesman, ...]:
+    """Return the pool's statesmen sorted by `_statesmen_near`'s order for these countries."""
+    known = [found for found in map(country, places) if found is not None]
+    subregions = {found.subregion for found in known}
+    regions = {found.region for found in known}
+
+    def nearness(person: Statesman) -> tuple[int, int]:
+        home = country(person.country)
+        if home is None:
+            near = 2
+        else:
+            near = 0 if home.subregion in subregions else 1 if home.region in regions else 2
+        return near, STATESMAN_RANKS[person.name]
+
+    return tuple(sorted(STATESMEN, key=nearness))
 
 
 def _public_body(name: str) -> bool:
@@ -164,21 +329,3 @@ def _public_body(name: str) -> bool:
     """
     words = {w.casefold() for w in name.split()}
     return bool(words & _BODY_WORDS) or (name.startswith("the ") and not name[4:].isupper())
-
-
-def _world_news(answer: str, stem: str, sources: DistractorSources) -> bool:
-    """Return True when the pool's statesmen and scientists are fair options for a person.
-
-    Only in an article about several countries (world news), and not after an
-    honorific that a pool name may not fit ("Mr _____").
-    """
-    from quizgen.generate.stems import BLANK  # stems imports candidates, which imports us
-
-    if len(sources.article.get("country", ())) < 2:
-        return False
-    return not re.search(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady)\.? " + re.escape(BLANK), stem)
-
-
-def _match_person_form(name: str, answer: str) -> str:
-    """Return the surname alone when the answer is a surname alone ("Merkel" beside "Putin")."""
-    return name.split()[-1] if len(answer.split()) == 1 else name

@@ -272,6 +272,10 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
     abstract_ok = supported and synset.lexname() not in _VAGUE_HEADS
     if not (instance or technical or abstract_ok or synset.lexname() in _CONCRETE):
         return []
+    if synset.lexname() == "noun.person" and not (instance or supported):
+        # Words for people have uses WordNet lacks: an "early adopter" of a technology is
+        # no adoptive parent. Only in a sense the passage speaks of.
+        return []
     seen = {lemma.casefold().replace("_", " ") for lemma in synset.lemma_names()}
     # The answer's own categories are true of it: "allergy" beside "allergic rhinitis".
     above = ancestors(synset.offset())
@@ -292,8 +296,8 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
         for sister in sisters:
             if sister.offset == own or sister.offset in above or sister.lexname != kind:
                 continue  # "string" is WordNet's sister of "gene", but not of its kind
-            name = sister.first_lemma.replace("_", " ")
-            if name.casefold() in seen or name[:1].isupper() != capital:
+            name = _in_answer_form(sister, words) if instance else _lemma(sister.first_lemma)
+            if not name or name.casefold() in seen or name[:1].isupper() != capital:
                 continue
             if not capital and " " in name and len(words) == 1:
                 continue  # "ski tow" beside "tram": a phrase stands out among words
@@ -321,6 +325,32 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
             break
     scored.sort()
     return [name for *_, name in scored[:limit]]
+
+
+def _lemma(name: str) -> str:
+    return name.replace("_", " ")
+
+
+def _in_answer_form(sister: SynsetHead, words: list[str]) -> str:
+    """Return a named sister's name in the answer's form: with the answer's kind word or
+    without it ("Pacific Ocean": "Atlantic Ocean", not "Atlantic"); "" if it has none such."""
+    from quizgen.nlp import gazetteer
+
+    last = words[-1].casefold()
+    kind_word = len(words) > 1 and last in gazetteer.FEATURE_WORDS
+    if not kind_word and "_" not in sister.first_lemma:
+        return _lemma(sister.first_lemma)  # most names: no kind word either side
+    names = lexicon.wordnet().lemma_names_at("n", sister.offset)
+    if kind_word:
+        return next((_lemma(n) for n in names if n.casefold().endswith(f"_{last}")), "")
+    return next(
+        (
+            _lemma(n)
+            for n in names
+            if n.rpartition("_")[2].casefold() not in gazetteer.FEATURE_WORDS
+        ),
+        "",
+    )
 
 
 def _usual_sense(sister: SynsetHead, *, name: bool) -> bool:
@@ -476,8 +506,10 @@ def _compounds(
     head = lexicon.noun_lemma(words[-1])
     plural = lexicon.is_plural(words[-1])
     sense, _ = _sense(head, sense_context)
-    if sense is None or sense.lexname() in _VAGUE_HEADS:
-        return ()  # "volcanic activity" -> "sensory activity": same word, nothing alike
+    if sense is None or sense.lexname() in _VAGUE_HEADS | {"noun.person"}:
+        # "volcanic activity" -> "sensory activity": same word, nothing alike; "security
+        # experts" -> "computer experts": people of two fields may say the same.
+        return ()
     # "tumor cells" -> "solar cells", "mercury cells": another head sense's compounds, and
     # modifiers of other kinds; only modifiers of the answer's modifier's kind are alike.
     modifier_kind = _modifier_kinds(words[-2].casefold())

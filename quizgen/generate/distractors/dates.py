@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.distractors.numbers import year_alternatives
-from quizgen.generate.kinds import MONTHS
+from quizgen.generate.kinds import MONTHS, SEASON, SEASONS
 
-_SEASONS = ("spring", "summer", "autumn", "winter")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH = (
     "|".join(MONTHS)
@@ -26,11 +25,19 @@ def perturb_date(answer: str, *, limit: int = 8) -> list[str]:
     """Return up to `limit` wrong versions of a date answer, keeping its format.
 
     Changes the day when there is one ("22 February" -> "12 February"),
-    otherwise the month ("March" -> "May"), the year ("2019" -> "2017"), the
-    decade ("1990s"), the century, the season or the weekday. Returns [] for
-    text it cannot read as a date.
+    otherwise the month ("March" -> "May"), the season ("autumn" -> "spring",
+    "spring of 2019" -> "autumn of 2019"), the year ("2019" -> "2017"), the
+    decade ("1990s"), the century or the weekday. Returns [] for text it
+    cannot read as a date.
     """
-    for change in (_change_day, _change_month, _change_year, _change_century, _change_word):
+    for change in (
+        _change_day,
+        _change_month,
+        _change_season,
+        _change_year,
+        _change_century,
+        _change_weekday,
+    ):
         found = change(answer)
         if found:
             return list(dict.fromkeys(found))[:limit]
@@ -102,19 +109,31 @@ def _change_century(answer: str) -> list[str]:
     return out
 
 
-def _change_word(answer: str) -> list[str]:
-    for group in (_SEASONS, _WEEKDAYS):
-        for word in group:
-            match = re.search(rf"\b{word}\b", answer, re.IGNORECASE)
-            if match:
-                others = [w for w in group if w != word]
-                return [
-                    answer[: match.start()]
-                    + (w.capitalize() if match.group()[0].isupper() else w.lower())
-                    + answer[match.end() :]
-                    for w in others
-                ]
+def _change_season(answer: str) -> list[str]:
+    """Return the answer with each other season: "by autumn" asks which season, not a month.
+
+    "fall" and "autumn" are one season, so neither is offered for the other.
+    """
+    match = SEASON.search(answer)
+    if not match:
+        return []
+    word = match.group().casefold()
+    others = [s for s in SEASONS if s != word and not (word == "fall" and s == "autumn")]
+    return [_replaced(answer, match, season) for season in others]
+
+
+def _change_weekday(answer: str) -> list[str]:
+    for day in _WEEKDAYS:
+        match = re.search(rf"\b{day}\b", answer, re.IGNORECASE)
+        if match:
+            return [_replaced(answer, match, other) for other in _WEEKDAYS if other != day]
     return []
+
+
+def _replaced(answer: str, match: re.Match[str], word: str) -> str:
+    """Return `answer` with the matched word replaced by `word`, capitalised as it was."""
+    written = word.capitalize() if match.group()[0].isupper() else word.lower()
+    return answer[: match.start()] + written + answer[match.end() :]
 
 
 def _ordinal_suffix(n: int) -> str:

@@ -26,7 +26,9 @@ from quizgen.generate.distractors.aliases import (
     shortened,
     stated_alias,
 )
+from quizgen.generate.distractors.persons import is_name_part, name_index
 from quizgen.generate.distractors.placed import named_as_place
+from quizgen.generate.distractors.roles import name_roles
 from quizgen.generate.kinds import (
     BODY_HEAD_WORDS,
     NAME_KINDS,
@@ -35,6 +37,8 @@ from quizgen.generate.kinds import (
     body_kind,
     body_kinds_agree,
     doubtful_name,
+    role_body_kind,
+    wordnet_body_kind,
 )
 from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document
@@ -87,6 +91,8 @@ class ArticleFacts:
         default_factory=dict, compare=False, repr=False
     )
     _body_kinds: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    # What the article calls each name: "studio", "president" (see `roles.name_roles`).
+    roles: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, document: Document | None) -> ArticleFacts:
@@ -116,6 +122,7 @@ class ArticleFacts:
             names=tuple(mentions),
             placed=frozenset(name for name, count in as_place.items() if count == mentions[name]),
             cued=sentences_giving_alias([sentence.text for sentence in document.sentences]),
+            roles=name_roles(document),
         )
 
     def remember(self, task: Hashable, text: str, work: Callable[..., T], *args: Any) -> T:
@@ -205,11 +212,28 @@ class ArticleFacts:
         return self._by_initials.get(acronym_key(name), "")
 
     def body_kind(self, name: str) -> str:
-        """Return `kinds.body_kind` of a name, or of what it stands for if it is an acronym."""
+        """Return the kind of body a name is: by its head word (`kinds.body_kind`), else by
+        what the article calls it (`kinds.role_body_kind`), else by WordNet; for an acronym,
+        that of what it stands for."""
         found = self._body_kinds.get(name)
         if found is None:
-            found = self._body_kinds[name] = body_kind(self.expansion(name) or name)
+            whole = self.expansion(name) or name
+            found = self._body_kinds[name] = (
+                body_kind(whole)
+                or role_body_kind(self.roles.get(whole, _NOTHING) | self.roles.get(name, _NOTHING))
+                or wordnet_body_kind(whole)
+            )
         return found
+
+    @cached_property
+    def person_index(self) -> dict[str, tuple[str, ...]]:
+        """The article's names of two words or more, by each of their words (folded)."""
+        return name_index(self.names)
+
+    @cached_property
+    def used_alone(self) -> frozenset[str]:
+        """The one-word names of the article, folded: the surnames it uses alone."""
+        return frozenset(name.casefold() for name in self.names if len(name.split()) == 1)
 
     @cached_property
     def _by_initials(self) -> dict[str, str]:
@@ -309,7 +333,8 @@ def distractor_problem(
     `others` are the options already chosen. Reasons: "empty",
     "equals-answer", "synonym", "substring-of-answer", "in-stem", "duplicate",
     "different-form", "unknown-word", "also-true", "alias" (another name of
-    the answer), "different-kind" (a body of another kind than the answer).
+    the answer), "different-kind" (a body of another kind than the answer),
+    "name-part" (a part of a name the article gives the answer's person).
     """
     problem = (
         facts.remember(("answer", answer, kind), text, _answer_problem, text, answer, kind, facts)
@@ -359,6 +384,8 @@ def _answer_problem(text: str, answer: str, kind: str, facts: ArticleFacts | Non
     # Before the costlier checks: beside a party, most of a long article's bodies fail here.
     if kind == "organisation" and _other_kind_of_body(text, answer, facts):
         return "different-kind"
+    if kind == "person" and facts is not None and is_name_part(text, answer, facts.person_index):
+        return "name-part"  # "Youyou" for "Tu", whose article calls her "Tu Youyou"
     if _other_name(text, answer, kind, facts):
         return "alias"
     return ""

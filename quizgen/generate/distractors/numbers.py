@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
-_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 # fmt: off
 # In order: a word's position + 1 is its value.
 NUMBER_WORDS = (
@@ -15,9 +17,24 @@ NUMBER_WORDS = (
 )
 # fmt: on
 _WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
-# Multipliers tried for numbers too large to step by one: spread both ways, near ones first.
-_FACTORS = (0.5, 1.5, 2.0, 0.75, 0.6, 2.5, 1.25, 3.0, 0.4, 0.3)
-_SMALL_STEPS = (1, -1, 2, -2, 3, -3, 4, 5, -4)
+# Multipliers tried for numbers too large to step by one: spread both ways, within half
+# the value either side first ("62 years old": 31 and 93, not 124).
+_FACTORS = (0.5, 1.5, 0.75, 1.25, 2.0, 0.6, 2.5, 3.0, 0.4, 0.3)
+_SMALL_STEPS = (1, -1, 2, -2, 3, -3, 4, 5, -4, 6, -5, 8, 10)
+# Words before a number that make it a rough one: "nearly 10" is not "nearly 11".
+_HEDGED = re.compile(
+    r"\b(?:about|around|roughly|nearly|almost|over|more than|less than|fewer than|under|"
+    r"some|approximately|at least|up to|close to)\s+[$€£¥₽]?$",
+    re.IGNORECASE,
+)
+# Bounds: an option on the side a bound allows is true too ("over 4" makes "over 2" true).
+_LOWER_BOUND = re.compile(
+    r"\b(?:over|more than|at least|above|upwards of)\s+[$€£¥₽]?$", re.IGNORECASE
+)
+_UPPER_BOUND = re.compile(
+    r"\b(?:under|less than|fewer than|up to|below|at most)\s+[$€£¥₽]?$", re.IGNORECASE
+)
+_CURRENCY = re.compile(r"[$€£¥₽]|\b(?:dollars?|euros?|pounds?|yuan|yen|rubles?|roubles?)\b")
 
 
 def perturb_number(answer: str, *, limit: int = 8, percent: bool | None = None) -> list[str]:
@@ -33,7 +50,9 @@ def perturb_number(answer: str, *, limit: int = 8, percent: bool | None = None) 
     if not matches:
         matches = list(_WORD.finditer(answer))
         words = True
-    if not matches or len(matches) > 2:
+    if not matches:
+        return _one_unit_alternatives(answer)[:limit]
+    if len(matches) > 2:
         return []
     values = [_value(m.group(), words) for m in matches]
     if percent is None:
@@ -41,9 +60,23 @@ def perturb_number(answer: str, *, limit: int = 8, percent: bool | None = None) 
     if len(values) == 2:
         replacements = [(a, b) for a, b in _range_shifts(values[0], values[1], words)]
     else:
-        replacements = [(v,) for v in _alternatives(values[0], matches[0].group(), words, percent)]
-        if _counts_a_plural(answer[matches[0].end() :]):
+        token = matches[0].group()
+        style = _Style(
+            percent=percent,
+            hedged=_HEDGED.search(answer[: matches[0].start()]) is not None,
+            price=_CURRENCY.search(answer) is not None,
+        )
+        replacements = [(v,) for v in _alternatives(values[0], token, words, style)]
+        before = answer[: matches[0].start()]
+        if _LOWER_BOUND.search(before):
+            replacements = [r for r in replacements if r[0] > values[0]]
+        elif _UPPER_BOUND.search(before):
+            replacements = [r for r in replacements if r[0] < values[0]]
+        if noun_after(answer[matches[0].end() :]) == "plural":
             replacements = [r for r in replacements if r != (1.0,)]  # not "1 pounds"
+        elif values[0] == 1 and _counts_one(answer[matches[0].end() :]):
+            # "one mutated allele": "three mutated allele" is no English; "one year" has plurals.
+            return _one_unit_alternatives(answer)[:limit]
     out: list[str] = []
     for new_values in replacements:
         text = answer
@@ -60,22 +93,44 @@ def perturb_number(answer: str, *, limit: int = 8, percent: bool | None = None) 
     return out
 
 
-def _counts_a_plural(after: str) -> bool:
-    """Return True when a plural noun follows the number: "2 pounds", "three children"."""
-    match = re.match(r"\s+([a-z]+)", after)
+# "an hour", "a decade", "one year": a single unit of time, whose options count more of it.
+_ONE_UNIT = re.compile(
+    r"\b(an?|one)\s+(second|minute|hour|day|week|fortnight|month|year|decade|century)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_unit_alternatives(answer: str) -> list[str]:
+    """Return "two hours", "three hours"... for "an hour" ("about an hour" keeps "about")."""
+    match = _ONE_UNIT.search(answer)
+    # Only the whole answer, hedged or not: not "half an hour" or "a day in the life".
+    if match is None or match.end() != len(answer):
+        return []
+    before = answer[: match.start()]
+    if before and (not _HEDGED.fullmatch(before) or _UPPER_BOUND.search(before)):
+        return []  # "less than an hour" makes "less than two hours" true
+    article, unit = match.groups()
+    plural = unit[:-1] + "ies" if unit.casefold().endswith("ry") else unit + "s"
+    out = []
+    for value in (2, 3, 4, 5):
+        count = _format(float(value), article, words=True)
+        out.append(f"{answer[: match.start()]}{count} {plural}{answer[match.end() :]}")
+    return out
+
+
+def _counts_one(after: str) -> bool:
+    """Return True when a singular noun follows the number one: "one allele", "1 year"; not
+    "1 km", "one million" or "one of the cells"."""
+    from quizgen.generate import lexicon
+
+    match = re.match(r"\s+([a-z][a-z-]{3,})", after)
     if match is None:
         return False
     word = match.group(1)
-    return (word.endswith("s") and word not in {"percent", "cents"}) or word in {
-        "children",
-        "people",
-        "men",
-        "women",
-        "feet",
-        "teeth",
-        "mice",
-        "geese",
-    }
+    return not (lexicon.is_stopword(word) or word in _SCALE_WORDS or word in {"percent", "cent"})
+
+
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 
 
 def year_alternatives(year: int) -> list[int]:
@@ -89,47 +144,94 @@ def _value(token: str, words: bool) -> float:
     return float(token.replace(",", ""))
 
 
-def _alternatives(value: float, token: str, words: bool, percent: bool) -> list[float]:
+@dataclass(frozen=True)
+class _Style:
+    """How a number is meant: a percentage, a rough figure ("about 10"), a price."""
+
+    percent: bool = False
+    hedged: bool = False
+    price: bool = False
+
+
+def _alternatives(value: float, token: str, words: bool, style: _Style) -> list[float]:
     """Return candidate values, plausible in size, never equal to `value`."""
     is_year = not words and re.fullmatch(r"1[5-9]\d\d|20\d\d", token) is not None
     if is_year:
         return [float(y) for y in year_alternatives(int(value))]
-    if words or (value.is_integer() and value <= 12 and "." not in token and not percent):
-        floor = 1.0
-        ceiling = float(len(NUMBER_WORDS)) if words else math.inf
-        steps = [value + s for s in _SMALL_STEPS]
-        return [v for v in steps if floor <= v <= ceiling and v != value]
-    grain = _grain(value, token)
+    decimal = "." in token
+    if style.hedged and not words and not decimal and value in {10.0, 15.0, 20.0}:
+        # "nearly 10" -> "nearly 5", "nearly 15": a rough figure's options are as round.
+        return [v for v in (value - 5, value + 5, value + 10, value - 10) if v > 0]
+    if words or (value.is_integer() and value <= 12 and not decimal and not style.percent):
+        return _small_steps(value, words, style.hedged)
+    snaps = _snaps(value, token, style.price)
     candidates: list[float] = []
-    for factor in _FACTORS:
-        candidate = _round_to(value * factor, grain)
-        if percent and not 0 < candidate < 100:
-            continue
-        if candidate > 0 and candidate != value and 0.25 <= candidate / value <= 4:
-            candidates.append(candidate)
-    if percent:
+    for snap in snaps:
+        for factor in _FACTORS:
+            candidate = snap(value * factor)
+            if style.percent and not 0 < candidate < 100:
+                continue
+            if candidate > 0 and candidate != value and 0.25 <= candidate / value <= 4:
+                candidates.append(candidate)
+        if len(set(candidates)) >= 3:
+            break
+    if style.percent:
         for step in (20, -20, 10, -10, 30, -30):
-            candidate = _round_to(value + step, grain)
+            if abs(step) > value:
+                continue  # "3%" -> "23%": a small share stays small
+            candidate = snaps[-1](value + step)
             if 0 < candidate < 100 and candidate != value:
                 candidates.append(candidate)
     return list(dict.fromkeys(candidates))
 
 
-def _grain(value: float, token: str) -> float:
-    """Return the rounding step that keeps a candidate as "round" as the true number."""
-    if "." in token.replace(",", ""):
-        decimals = len(token.split(".")[1])
-        # "2.75" -> steps of 0.05: "1.4", not "1.38"
-        return 10**-decimals * (5 if decimals >= 2 else 1)
+def _small_steps(value: float, words: bool, hedged: bool) -> list[float]:
+    """Return small whole numbers near `value`: a step of one, or for a rough figure
+    ("about seven") a step a reader can tell apart (two at least, a quarter of it)."""
+    ceiling = float(len(NUMBER_WORDS)) if words else math.inf
+    least = max(2, math.ceil(value / 4)) if hedged else 1
+    steps = [value + s for s in _SMALL_STEPS if abs(s) >= least]
+    return [v for v in steps if 1.0 <= v <= ceiling and v != value]
+
+
+def _snaps(value: float, token: str, price: bool) -> list[Callable[[float], float]]:
+    """Return ways to round a candidate to the true number's form, the closest form first.
+
+    Decimals keep their number of places and their last digit ("1.19" -> "0.59",
+    "$7.99" -> "$3.99"); a price's whole number keeps its last digit 9 or 5
+    ("$349" -> "$179"); other numbers are as round as the truth ("25,000" ->
+    "12,000", "62" -> "31").
+    """
+    plain = token.replace(",", "")
+    if "." in plain:
+        places = len(plain.split(".")[1])
+        unit = 10.0**-places
+        last = plain[-1]
+        if last != "0":
+            ending = int(last) * unit
+            return [_ending_snap(ending, 10 * unit), _grain_snap(unit)]
+        return [_grain_snap(10 * unit)]
+    if price and value >= 10 and plain[-1] in "59":
+        return [_ending_snap(float(plain[-1]), 10.0), _grain_snap(_grain(value, plain))]
+    return [_grain_snap(_grain(value, plain))]
+
+
+def _ending_snap(ending: float, step: float) -> Callable[[float], float]:
+    """Return a rounding to the nearest number that ends like the truth: step * n + ending."""
+    return lambda candidate: round(round((candidate - ending) / step) * step + ending, 6)
+
+
+def _grain_snap(grain: float) -> Callable[[float], float]:
+    return lambda candidate: round(round(candidate / grain) * grain, 6)
+
+
+def _grain(value: float, plain: str) -> float:
+    """Return the rounding step of a whole number that keeps a candidate as "round" as it."""
     if value < 10:
-        return 0.5  # "$4 billion" -> "$1.5 billion": a half step still reads naturally
-    zeros = len(token) - len(token.rstrip("0"))
+        return 1.0
+    zeros = len(plain) - len(plain.rstrip("0"))
     magnitude = 10 ** int(math.log10(value))
     return float(max(10**zeros, magnitude / 10 if value >= 100 else 1))
-
-
-def _round_to(value: float, grain: float) -> float:
-    return round(round(value / grain) * grain, 6)
 
 
 def _range_shifts(low: float, high: float, words: bool) -> list[tuple[float, float]]:
@@ -144,15 +246,91 @@ def _range_shifts(low: float, high: float, words: bool) -> list[tuple[float, flo
 
 
 def _format(value: float, original: str, words: bool) -> str:
-    """Write `value` the way `original` was written: words, separators, decimals, case."""
+    """Write `value` the way `original` was written: words, separators, decimal places
+    ("1.19" -> "0.59", ".39" -> ".19"), case."""
     if words:
         word = NUMBER_WORDS[int(value) - 1]
         if original.isupper() and len(original) > 1:
             return word.upper()  # "FIVE CENTS" -> "SIX CENTS"
         return word.capitalize() if original[:1].isupper() else word
     decimals = len(original.split(".")[1]) if "." in original.replace(",", "") else 0
-    if not value.is_integer():
-        decimals = max(decimals, len(repr(value).split(".")[1].rstrip("0")))
     text = f"{value:,.{decimals}f}" if "," in original else f"{value:.{decimals}f}"
-    # "$1.5 billion" -> "$3 billion", not "$3.0 billion"
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    return text[1:] if original.startswith(".") and text.startswith("0.") else text
+
+
+# Kinds of noun that follow a count in the singular: "5 km", "12 noon", "500 police",
+# "40 sheep".
+_COUNTED_AS_ONE = frozenset({"noun.quantity", "noun.time", "noun.group", "noun.animal"})
+_NAME_WORD = re.compile(r"[A-Za-z]*[A-Z][A-Za-z]*")
+
+
+def numbers_a_thing(answer: str, stem: str) -> bool:
+    """Return True when the blanked number names or labels a thing rather than counts:
+    "_____'s students", "Figure _____", "an iPad _____", "with _____ student Ana Berg".
+
+    A count takes a plural ("826 students", "two doctorate degrees"); a number
+    after a name word is part of that name ("Xbox 360", "the Big Four").
+    """
+    from quizgen.generate.kinds import MONTHS
+    from quizgen.generate.stems import BLANK  # stems imports candidates, which imports us
+
+    before, blank, after = stem.partition(BLANK)
+    if not blank:
+        return False
+    if re.match(r"['’]s\b", after):
+        return True  # "_____'s star students": the number is a name
+    words = before.split()
+    if len(words) >= 2 and _NAME_WORD.fullmatch(words[-1]) and words[-1] not in MONTHS:
+        return True  # not the stem's first word, which is capitalised anyway
+    return _stated_value(answer) != 1 and noun_after(after) in {"singular", "name"}
+
+
+def noun_after(after: str) -> str:
+    """Return what the noun phrase after a number ends in: "plural" ("doctorate degrees",
+    "powerful diseases", "Chinese astronauts"), "singular" ("student Ana Berg"), "name"
+    ("D.C.", "Downing Street"), or "" (none: "km away", "of the cells")."""
+    from quizgen.generate import lexicon
+
+    words = re.findall(r"\S+", after)[:4]
+    name = bool(words) and words[0][:1].isupper()
+    last = ""
+    for word in words:
+        bare = word.strip(".,;:!?()\"'“”‘’")
+        if name and bare[:1].isupper():
+            if re.search(r"[a-z][^su]s$", bare):
+                return "plural"  # "20 Democrats"
+        elif not re.fullmatch(r"[a-z][a-z-]*", bare) or lexicon.is_stopword(bare):
+            break
+        elif _plural(bare):
+            return "plural"
+        elif lexicon.is_noun(bare):
+            last = bare
+        elif last or name:
+            break  # the phrase ended at its noun
+        # else an adjective before the noun: "two powerful diseases"
+        if bare != word:
+            break  # punctuation ends the phrase
+    if name:
+        return "name"
+    if last and lexicon.first_sense_lexname(last) not in _COUNTED_AS_ONE:
+        return "singular"
+    return ""
+
+
+def _plural(word: str) -> bool:
+    """Return True for a plural noun, also one WordNet lists as a word of its own ("chains",
+    "goods") or does not know ("roadmaps")."""
+    from quizgen.generate import lexicon
+
+    if lexicon.is_plural(word):
+        return True
+    lower = word.casefold()
+    return bool(re.search(r"[^su]s$", lower)) and (
+        lexicon.is_noun(lower[:-1]) or not lexicon.is_noun(lower)
+    )
+
+
+def _stated_value(answer: str) -> float | None:
+    from quizgen.answers import parse_number
+
+    return parse_number(answer)

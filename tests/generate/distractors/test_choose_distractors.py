@@ -40,24 +40,126 @@ def test_a_term_gets_sister_terms_of_its_head_when_wordnet_lacks_the_phrase() ->
     assert all(d.method == "wordnet-cohyponym" for d in chosen)
 
 
-WORLD = {"country": ("France", "Japan"), "person": ("Ana Silva",)}
+# An article of my own: a politician, a shopkeeper, companies, a studio, Chinese names.
+ARTICLE = (
+    "Hollywood studio Silverlake Entertainment signed a deal with Vantorix, the online rental "
+    "company. Tech companies including Quillon, Brightmesh and Oravel backed the plan at the "
+    "White House. Prime Minister Ingrid Dahl met Tomas Berg, a shop owner, in Bergen. Chinese "
+    "chemist Wen Lihua won the award. Ms. Wen thanked her team. The jury also praised Omar "
+    "Haddad and Peter Lindgren. Mr. Haddad and Mr. Lindgren won in 2019. Chen Bo, Chen Yu and "
+    "Li Na joined the lab."
+)
+
+
+@pytest.fixture(scope="module")
+def article() -> DistractorSources:
+    from quizgen.generate import article_names
+    from quizgen.generate.distractors.filters import ArticleFacts
+    from quizgen.nlp.pipeline import analyse_text
+
+    document = analyse_text(ARTICLE)
+    return DistractorSources(
+        article={**article_names(document), "country": ("Norway", "Sweden")},
+        facts=ArticleFacts.of(document),
+    )
+
+
+def _texts(answer: str, kind: str, stem: str, sources: DistractorSources) -> list[str]:
+    return [d.text for d in choose_distractors(answer, kind, stem, sources)]
+
+
+def test_a_prime_minister_gets_statesmen_of_her_region(article: DistractorSources) -> None:
+    from quizgen.generate.distractors.countries import country
+    from quizgen.generate.distractors.fallback import STATESMEN
+
+    # The article's other people are a shop owner and scientists: statesmen come first.
+    chosen = choose_distractors("Ingrid Dahl", "person", "_____ met him in Bergen.", article)
+    assert [d.method for d in chosen] == ["fallback-pool"] * 3
+    regions = {s.name: country(s.country).region for s in STATESMEN}
+    assert all(regions[d.text] == "Europe" for d in chosen)
+
+
+def test_a_shop_owner_gets_no_statesmen(article: DistractorSources) -> None:
+    stem = "_____ met her in Bergen."
+    chosen = choose_distractors("Tomas Berg", "person", stem, article, count=10)
+    assert len(chosen) >= 3
+    assert all(d.method != "fallback-pool" for d in chosen)
+
+
+def test_a_statesman_of_the_pool_needs_no_title_in_the_article() -> None:
+    sources = DistractorSources(article={"country": ("Russia", "Belarus")})
+    chosen = _texts("Lukashenko", "person", "After the talks, _____ went skiing.", sources)
+    # Leaders of the article's region, by the name used alone, as the answer is written.
+    assert chosen == ["Putin", "Zelensky", "Duda"]
 
 
 @pytest.mark.parametrize(
-    ("stem", "article", "pool_used"),
-    [
-        ("The talks in Geneva were led by _____ and Ana Silva.", WORLD, True),
-        ("The study at the institute was led by _____ and Ana Silva.", {}, False),
-        ("Ana Silva thanked Mr _____ for the loan of the boat.", WORLD, False),
-    ],
-    ids=["world-news", "no-countries", "after-an-honorific"],
+    "stem",
+    ["Ana Silva thanked Mr _____ for the boat.", "Ambassador _____ reported on the talks."],
+    ids=["honorific", "a-title-heads-of-state-do-not-bear"],
 )
-def test_statesmen_from_the_pool_only_fit_world_news(
-    stem: str, article: dict, pool_used: bool
+def test_no_statesmen_after_a_title_they_do_not_bear(stem: str) -> None:
+    sources = DistractorSources(article={"country": ("Russia", "Belarus")})
+    chosen = choose_distractors("Lukashenko", "person", stem, sources)
+    assert all(d.method != "fallback-pool" for d in chosen)
+
+
+def test_no_option_is_a_part_of_the_answer_s_own_name(article: DistractorSources) -> None:
+    chosen = _texts("Wen", "person", "Ms. _____ thanked her team.", article)
+    assert "Lihua" not in chosen  # her given name: "Wen Lihua"
+    # The surnames the article uses alone; not "Ingrid" of "Ingrid Dahl", never used alone:
+    # beside a name written surname first, which word is her surname is not known.
+    assert chosen == ["Haddad", "Lindgren"]
+
+
+def test_no_option_is_a_part_of_any_name_that_may_be_the_answer_s(
+    article: DistractorSources,
 ) -> None:
-    sources = DistractorSources(article=article)
-    chosen = choose_distractors("Tomas Berg", "person", stem, sources)
-    assert any(d.method == "fallback-pool" for d in chosen) == pool_used
+    # "Chen" may be Chen Bo or Chen Yu: neither "Bo" nor "Yu" is certainly wrong.
+    chosen = _texts("Chen", "person", "_____ joined the lab.", article)
+    assert not {"Bo", "Yu"} & set(chosen)
+    assert set(chosen) <= {"Haddad", "Lindgren", "Wen"}
+
+
+def test_a_full_name_in_another_order_is_the_answer_s_own(article: DistractorSources) -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    problem = distractor_problem(
+        "Lihua Wen", answer="Wen Lihua", kind="person", stem="_____ won.", facts=article.facts
+    )
+    assert problem == "name-part"
+
+
+def test_a_body_known_by_its_article_gets_bodies_of_its_kind(
+    article: DistractorSources,
+) -> None:
+    chosen = _texts("Silverlake Entertainment", "organisation", "A studio: _____.", article)
+    assert chosen
+    assert "White House" not in chosen  # the government's, not a company
+    assert set(chosen) <= {"Vantorix", "Quillon", "Brightmesh", "Oravel"}
+
+
+def test_a_body_of_unknown_kind_gets_no_options() -> None:
+    sources = DistractorSources(article={"organisation": ("Vantorix", "Quillon", "Oravel")})
+    assert _texts("Harbour Point", "organisation", "The meeting was at _____.", sources) == []
+
+
+def test_a_country_gets_its_neighbours() -> None:
+    chosen = _texts(
+        "Russia", "country", "_____ and Belarus signed the treaty.", DistractorSources()
+    )
+    assert chosen == ["Ukraine", "Poland", "Czech Republic"]
+
+
+def test_after_the_a_country_gets_countries_that_take_the() -> None:
+    stem = "China was third, after the _____ and Russia."
+    chosen = _texts("United States", "country", stem, DistractorSources())
+    assert chosen == ["United Kingdom", "Netherlands", "Philippines"]
+
+
+def test_a_number_that_labels_a_thing_gets_no_options() -> None:
+    for stem in ("Franco posed with _____ student Ana Berg.", "Some of _____'s pupils sang."):
+        assert choose_distractors("826", "number", stem, DistractorSources()) == []
 
 
 def test_an_acronym_alone_is_no_public_body() -> None:
@@ -72,7 +174,8 @@ def test_the_article_s_other_names_for_the_answer_are_skipped_for_its_sisters() 
     from quizgen.nlp.pipeline import analyse_text
 
     text = (
-        "Meridian Radio ran three chains, Meridian Amber, Meridian Jade and Meridian Opal. "
+        "Meridian Radio ran three networks, including Meridian Amber, Meridian Jade and "
+        "Meridian Opal. "
         "The Amber Network, also known as the Harbour Chain, was sold in 1943. "
         "Meridian Jade and Meridian Opal stayed with the company."
     )
@@ -95,3 +198,15 @@ def test_the_article_s_other_names_for_the_answer_are_skipped_for_its_sisters() 
     # Not its other names: its network, and what the article says that was also known as.
     # Its sisters and the company share only the family word "Meridian": fair options.
     assert [d.text for d in chosen] == ["Meridian Jade", "Meridian Opal", "Meridian Radio"]
+
+
+def test_a_count_before_a_plural_is_never_offered_as_one() -> None:
+    stem = "The site joins the previous _____ versions of the app."
+    chosen = _texts("two", "number", stem, DistractorSources())
+    assert len(chosen) == 3
+    assert "one" not in chosen
+
+
+def test_a_price_keeps_its_cents() -> None:
+    stem = "Subscribers pay _____ a month."
+    assert _texts("$7.99", "money", stem, DistractorSources()) == ["$3.99", "$11.99", "$5.99"]

@@ -286,3 +286,23 @@ def test_kinds_of_people_are_not_related_terms_through_person(private_folders) -
     assert not related_terms("transients", "employees")
     assert not related_terms("ecologists", "toddlers")
     assert related_terms("nephrons", "ureters")
+
+
+def test_a_word_for_people_needs_the_passage_to_speak_of_its_sense(private_folders) -> None:
+    # WordNet knows only the adoptive parent: "an early adopter of the new phones" would get
+    # "stepparent" and "father".
+    context = frozenset({"phone", "network", "technology", "price", "carrier"})
+    assert cohyponyms("adopter", context=context) == []
+
+
+def test_experts_of_other_fields_are_no_wrong_option(private_folders) -> None:
+    # "handwriting experts" may say what "security experts" say.
+    context = frozenset({"website", "threat", "virus", "traffic"})
+    assert cohyponyms("security experts", context=context) == []
+
+
+def test_a_named_place_s_sisters_keep_its_kind_word_or_its_lack(private_folders) -> None:
+    # WordNet names the Atlantic first "Atlantic": beside "Pacific Ocean" it must be
+    # "Atlantic Ocean", and no ocean's name beside "Atlantic" may end in "Ocean".
+    assert cohyponyms("Pacific Ocean")[:3] == ["Atlantic Ocean", "Indian Ocean", "Arctic Ocean"]
+    assert all(not name.endswith("Ocean") for name in cohyponyms("Atlantic"))

@@ -38,3 +38,16 @@ def test_ordinal_days_keep_a_correct_suffix() -> None:
 
 def test_text_that_is_no_date_gives_nothing() -> None:
     assert perturb_date("the committee") == []
+
+
+def test_a_season_with_a_year_becomes_another_season_of_that_year() -> None:
+    assert perturb_date("spring of 2019") == [
+        "summer of 2019",
+        "autumn of 2019",
+        "winter of 2019",
+    ]
+
+
+def test_fall_is_never_offered_autumn_its_other_name() -> None:
+    assert set(perturb_date("fall")) == {"spring", "summer", "winter"}
+    assert perturb_date("the fall of Rome") == []

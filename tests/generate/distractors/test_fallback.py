@@ -16,3 +16,23 @@ def test_known_places_are_told_apart() -> None:
     assert known_place_kind("the Netherlands") == "country"
     assert known_place_kind("Minsk") == "city"
     assert known_place_kind("Atlantis") == ""
+
+
+def test_a_statesman_is_known_by_full_name_or_by_the_name_used_alone() -> None:
+    from quizgen.generate.distractors.fallback import statesman
+
+    found = statesman("Putin")
+    assert found is not None
+    assert (found.name, found.country) == ("Vladimir Putin", "Russia")
+    assert statesman("Vladimir Putin") == found
+    # "Lee" of "Ed Lee" is no pool statesman; nor is a name the pool lacks.
+    assert statesman("Johnson", ("Ann Johnson",)) is None
+    assert statesman("Berg") is None
+
+
+def test_every_statesman_s_country_is_in_the_region_table() -> None:
+    from quizgen.generate.distractors.countries import country
+    from quizgen.generate.distractors.fallback import STATESMEN
+
+    assert len(STATESMEN) >= 60
+    assert all(country(person.country) is not None for person in STATESMEN)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -22,8 +24,38 @@ def test_money_distractors_keep_currency_hedge_and_scale_word() -> None:
     assert all(f.startswith("over $") and f.endswith(" billion") for f in found)
 
 
-def test_decimals_stay_round_numbers() -> None:
-    assert perturb_number("$2.75 billion")[:2] == ["$1.4 billion", "$4.1 billion"]
+@pytest.mark.parametrize(
+    ("answer", "options"),
+    [
+        ("$7.99", ["$3.99", "$11.99", "$5.99"]),  # a price keeps its cents
+        ("1.19", ["0.59", "1.79", "0.89"]),
+        (".39", [".19", ".59", ".29"]),  # no leading zero, as written
+        ("$2.75 billion", ["$1.35 billion", "$4.15 billion", "$2.05 billion"]),
+        ("1.50", ["0.80", "2.20", "1.10"]),  # a trailing zero is kept too
+    ],
+)
+def test_decimals_keep_their_places_and_last_digit(answer: str, options: list[str]) -> None:
+    assert perturb_number(answer)[:3] == options
+
+
+def test_a_whole_price_keeps_its_price_ending() -> None:
+    assert perturb_number("$349")[:3] == ["$179", "$519", "$259"]
+
+
+def test_a_rough_figure_gets_options_a_reader_can_tell_apart() -> None:
+    assert perturb_number("nearly 10")[:3] == ["nearly 5", "nearly 15", "nearly 20"]
+    assert perturb_number("about seven")[:3] == ["about nine", "about five", "about ten"]
+    assert perturb_number("seven")[:3] == ["eight", "six", "nine"]
+
+
+def test_an_age_stays_within_half_of_itself_before_doubling() -> None:
+    assert perturb_number("62")[:3] == ["31", "93", "46"]
+
+
+def test_a_count_of_one_thing_gets_no_options() -> None:
+    # "one mutated gene" -> "three mutated gene" is no English.
+    assert perturb_number("one mutated gene") == []
+    assert perturb_number("1 km")[:2] == ["2 km", "3 km"]
 
 
 def test_numbers_in_words_stay_words_and_keep_capitals() -> None:
@@ -40,7 +72,8 @@ def test_thousands_separators_are_kept() -> None:
 
 
 def test_text_without_a_number_gives_nothing() -> None:
-    assert perturb_number("about an hour") == []
+    assert perturb_number("about the same") == []
+    assert perturb_number("an hour hand") == []
 
 
 def test_percentages_stay_between_0_and_100() -> None:
@@ -72,9 +105,72 @@ def test_a_counted_plural_is_never_given_a_count_of_one(answer: str) -> None:
     assert not any(option.split()[-2] in ("1", "one") for option in found)  # "1 pounds"
 
 
+@pytest.mark.parametrize(
+    ("stem", "labels"),
+    [
+        ("Franco posed with _____ student Ana Berg.", True),  # "826 student": a name
+        ("Some of _____'s pupils sang.", True),
+        ("She bought an iPad _____ and a laptop.", True),  # a model number
+        ("The study is shown in Figure _____.", True),
+        ("The charity _____ Valencia Street opened.", True),
+        ("He has _____ doctorate degrees.", False),  # a plural counts
+        ("They fought _____ powerful diseases in the region.", False),
+        ("The boat stopped _____ km away.", False),  # a unit
+        ("_____ Chinese astronauts docked.", False),
+        ("The team sent _____ police to the square.", False),  # a collective noun
+        ("Insulin is made of _____ polypeptide chains.", False),
+    ],
+)
+def test_a_number_that_labels_a_thing_is_told_from_a_count(stem: str, labels: bool) -> None:
+    from quizgen.generate.distractors.numbers import numbers_a_thing
+
+    assert numbers_a_thing("826", stem) == labels
+
+
 def test_a_percentage_may_still_be_one() -> None:
     assert "1 percent" in perturb_number("2 percent")
 
 
 def test_a_number_in_capitals_stays_in_capitals() -> None:
     assert all(option.isupper() for option in perturb_number("FIVE CENTS"))
+
+
+@pytest.mark.parametrize(
+    ("answer", "larger"),
+    [
+        ("over $4 billion", True),
+        ("more than 300 people", True),
+        ("at least 12", True),
+        ("under 5%", False),
+        ("fewer than 20 schools", False),
+    ],
+)
+def test_a_bound_is_never_given_an_option_it_makes_true(answer: str, larger: bool) -> None:
+    # "over $4 billion" makes "over $2 billion" true as well: only larger figures are wrong.
+    found = perturb_number(answer)
+    assert len(found) >= 2
+
+    def figure(text: str) -> float:
+        return float(re.search(r"\d+", text).group())
+
+    assert all((figure(f) > figure(answer)) == larger for f in found)
+
+
+@pytest.mark.parametrize(
+    ("answer", "options"),
+    [
+        ("about an hour", ["about two hours", "about three hours", "about four hours"]),
+        ("a decade", ["two decades", "three decades", "four decades"]),
+        ("one year", ["two years", "three years", "four years"]),
+        ("more than a century", ["more than two centuries", "more than three centuries"]),
+    ],
+)
+def test_a_single_unit_of_time_gets_more_of_that_unit(answer: str, options: list[str]) -> None:
+    assert perturb_number(answer)[: len(options)] == options
+
+
+@pytest.mark.parametrize(
+    "answer", ["half an hour", "less than an hour", "A Day in the Life", "one mutated allele"]
+)
+def test_no_options_where_counting_up_would_misread_the_answer(answer: str) -> None:
+    assert perturb_number(answer) == []

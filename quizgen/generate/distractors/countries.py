@@ -1,0 +1,96 @@
+"""The countries a learner could take for a country: its neighbours in the UN geoscheme first.
+
+"Russia" gives "Ukraine", "Poland" (Eastern Europe), then the rest of Europe;
+never "Australia" or "New Zealand", which WordNet files beside it only as
+countries. The table is `regions.txt`, read once.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from typing import NamedTuple
+
+
+class Country(NamedTuple):
+    """A country's name as offered, its subregion and region, how well known it is in its
+    subregion (0 for the best known), and whether a sentence gives it "the"."""
+
+    name: str
+    subregion: str
+    region: str
+    rank: int
+    article: bool
+
+
+@functools.cache
+def _table() -> tuple[tuple[Country, ...], dict[str, Country]]:
+    """Return every country in table order, and each by every name it goes by (folded)."""
+    text = resources.files(__package__).joinpath("regions.txt").read_text(encoding="utf-8")
+    countries: list[Country] = []
+    by_name: dict[str, Country] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        place, _, names = line.partition(":")
+        region, _, subregion = (part.strip() for part in place.partition("/"))
+        for rank, entry in enumerate(names.split(";")):
+            aliases = [alias.strip() for alias in entry.split("=") if alias.strip()]
+            article = aliases[0].startswith("the ")
+            found = Country(aliases[0].removeprefix("the "), subregion, region, rank, article)
+            countries.append(found)
+            for alias in aliases:
+                by_name[_key(alias)] = found
+    return tuple(countries), by_name
+
+
+def _key(name: str) -> str:
+    folded = " ".join(name.split()).casefold()
+    return folded.removeprefix("the ")
+
+
+def country(name: str) -> Country | None:
+    """Return the country a name stands for ("the UK" -> United Kingdom), or None."""
+    return _table()[1].get(_key(name))
+
+
+@functools.lru_cache(maxsize=512)
+def nearby_countries(name: str, *, article: bool = False) -> tuple[str, ...]:
+    """Return the other countries of a country's subregion, then of its region; () if unknown.
+
+    Each group best known first: "Belarus" gives "Russia", "Ukraine", "Poland",
+    then "United Kingdom", "Germany", "Italy"... With `article`, only those a
+    sentence gives "the" ("after the _____": "Netherlands", not "Canada").
+    """
+    found = country(name)
+    if found is None:
+        return ()
+    countries = [c for c in _table()[0] if c.article or not article]
+    same = [c for c in countries if c.subregion == found.subregion]
+    if article:
+        # Too few in a region: the best known of the world's.
+        wider = sorted((c for c in countries if c not in same), key=lambda c: _fame(c.name))
+    else:
+        wider = sorted(
+            (c for c in countries if c.region == found.region and c not in same),
+            key=lambda other: other.rank,  # stable: subregions in table order at each rank
+        )
+    return tuple(c.name for c in (*same, *wider) if c.name != found.name)
+
+
+# The countries that take "the", best known first: too few in each region to fill a question.
+_KNOWN_WITH_THE = (
+    "United States", "United Kingdom", "Netherlands", "Philippines", "United Arab Emirates",
+    "Czech Republic", "Dominican Republic", "Bahamas", "Maldives",
+    "Democratic Republic of the Congo", "Central African Republic", "Gambia",
+)  # fmt: skip
+
+
+def _fame(name: str) -> int:
+    return _KNOWN_WITH_THE.index(name) if name in _KNOWN_WITH_THE else len(_KNOWN_WITH_THE)
+
+
+def takes_the(name: str) -> bool:
+    """Return True for a country a sentence gives "the": "the Netherlands", "the US"."""
+    found = country(name)
+    return found is not None and found.article

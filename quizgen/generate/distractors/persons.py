@@ -1,0 +1,64 @@
+"""A person's names in an article: the words that name one person, and which word is the surname.
+
+"Tu Youyou" and "Ms. Tu" are one person, so "Youyou" is no wrong option for
+"Tu"; "Liu Wang", "Liu Yang" and "Liu Weibo" may each be the "Liu" a sentence
+speaks of, so none of their words is. Chinese names are written surname
+first: the name the article uses alone ("Omura", "Tu") is the surname.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+
+def name_index(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Index the names of two words or more by each of their words (folded)."""
+    found: dict[str, list[str]] = {}
+    for name in names:
+        words = _words(name)
+        if len(words) > 1:
+            for word in dict.fromkeys(words):
+                found.setdefault(word, []).append(name)
+    return {word: tuple(held) for word, held in found.items()}
+
+
+def _words(name: str) -> list[str]:
+    return [word.strip(".,").casefold() for word in name.split() if word.strip(".,")]
+
+
+def own_names(answer: str, index: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    """Return the article's longer names that hold every word of the answer, in any order:
+    "Tu" -> ("Tu Youyou",); "Liu" -> ("Liu Wang", "Liu Yang", "Liu Weibo")."""
+    words = set(_words(answer))
+    if not words:
+        return ()
+    held = min((index.get(word, ()) for word in words), key=len)
+    return tuple(name for name in held if words <= set(_words(name)) and name != answer)
+
+
+def is_name_part(option: str, answer: str, index: Mapping[str, Sequence[str]]) -> bool:
+    """Return True when every word of the option is a word of a name the article gives the
+    answer's person: "Youyou" for "Tu", "Youyou Tu" for "Tu Youyou"."""
+    words = set(_words(option))
+    if not words:
+        return False
+    own = set(_words(answer))
+    for name in own_names(answer, index):
+        own.update(_words(name))
+    return words <= own
+
+
+def surname(name: str, used_alone: frozenset[str], *, surname_first: bool = False) -> str:
+    """Return the word of a full name that stands for the person alone, or "" if unsure.
+
+    The word the article itself uses alone ("Omura" of "Satoshi Omura"); else
+    the last word, unless the answer's own name is written surname first
+    (`surname_first`, "Tu" of "Tu Youyou"): then the article may mix orders,
+    and "Ingrid" of "Ingrid Dahl" or "Haipeng" of "Jing Haipeng" would be a
+    given name.
+    """
+    words = name.split()
+    for word in words:
+        if word.casefold() in used_alone:
+            return word
+    return "" if surname_first else words[-1]

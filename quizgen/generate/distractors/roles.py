@@ -1,0 +1,225 @@
+"""What an article calls each name: the nouns beside it ("President Putin", "Netflix, the company").
+
+A name's own words may not say what it is ("Twentieth Century Fox", "Tu
+Youyou"); the article usually does, once: "Hollywood studio Twentieth Century
+Fox", "Netflix, the online rental company", "tech companies including Google",
+"Chinese researcher Tu Youyou", "The president of Indonesia, Joko Widodo".
+Read once per article, a few tokens around each name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quizgen.generate import lexicon
+from quizgen.generate.caches import word_cache
+from quizgen.nlp import gazetteer
+from quizgen.nlp.document import Document, Span, Token
+
+# A role said of a name by its owner: "Amazon's Cloud Player", "its new Cloud Drive".
+OWNED = "<owned>"
+_NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+# What an apposition's noun phrase is made of: "the Los Gatos online DVD rental company".
+_PHRASE_TAGS = _NOUNS | {"JJ", "JJR", "JJS", "CD", "VBN", "VBG", "HYPH", "FW"}
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+# Words that open a list of examples: "companies including Google, Intel and HP".
+_EXAMPLES = frozenset({"including", "like", "notably", "especially"})
+_LIST_WORDS = frozenset({",", "and", "or", "(", ")", "&"})
+# Words between a role and the organisation it is held in: "vice president", "co-founder".
+_ROLE_MODIFIERS = frozenset({"vice", "deputy", "co", "executive", "senior", "chief", "former"})
+# How far from a name a role is looked for, in tokens.
+_PHRASE_REACH = 9
+_LIST_REACH = 30
+
+
+def name_roles(document: Document) -> dict[str, frozenset[str]]:
+    """Return, for each name of the article, the role nouns the article gives it.
+
+    Roles are lower case and singular ("company", "president"), each also with
+    the word before it ("prime minister", "rental company"); `OWNED` for a name
+    owned by a body. A role held in a body ("vice president of Facebook",
+    "Facebook president") is given only with the word before it, so that a
+    company's president is no head of state.
+    """
+    found: dict[str, set[str]] = {}
+    for sentence in document.sentences:
+        tokens = sentence.tokens
+        names = [e for e in sentence.entities if e.value is None]
+        if not names:
+            continue
+        owner = {t: e for e in names for t in range(e.first, e.last)}
+        for entity in names:
+            roles = found.setdefault(entity.text, set())
+            roles.update(_before(tokens, entity, owner))
+            roles.update(_after(tokens, entity, owner))
+            roles.update(_listed(tokens, entity))
+    return {name: frozenset(roles) for name, roles in found.items() if roles}
+
+
+def _role(tokens: Sequence[Token], at: int, owner: dict[int, Span]) -> list[str]:
+    """Return the role noun at `at` and, with the word before it, the compound ("prime
+    minister"); only the compound for a role held in an organisation."""
+    word = _singular(tokens[at].text)
+    if not word:
+        return []
+    before = at - 1
+    while before >= 0 and tokens[before].text.casefold().rstrip("-") in _ROLE_MODIFIERS:
+        before -= 1
+    held = before >= 0 and _is_body(owner.get(before))
+    previous = tokens[at - 1].text.casefold() if at > 0 else ""
+    compound = [f"{previous} {word}"] if previous.replace("-", "").isalpha() else []
+    return compound if held else [word, *compound]
+
+
+def _singular(text: str) -> str:
+    """Return a word as a role: lower case and singular; "" if it is no plain word."""
+    word = text.casefold().rstrip(".")
+    if not word.replace("-", "").isalpha():
+        return ""
+    return lexicon.noun_lemma(word)
+
+
+def _is_body(entity: Span | None) -> bool:
+    return entity is not None and entity.label == "ORG"
+
+
+def _before(tokens: Sequence[Token], entity: Span, owner: dict[int, Span]) -> list[str]:
+    """Roles before a name: "studio X", "President X", "Amazon's X", "its new X",
+    "the president of Indonesia, X"."""
+    at = entity.first - 1
+    if at < 0:
+        return []
+    token = tokens[at]
+    if token.tag == "POS":
+        return [OWNED] if _is_body(owner.get(at - 1)) else []
+    back = at
+    while back >= 0 and tokens[back].tag == "JJ" and tokens[back].text.islower():
+        back -= 1  # "its new Cloud Drive"
+    if back >= 0 and tokens[back].text.casefold() in {"its", "their"}:
+        return [OWNED]
+    if token.text == ",":
+        return _fronted_apposition(tokens, at, owner)
+    if token.tag in _NOUNS and at not in owner:
+        return _role(tokens, at, owner)
+    return []
+
+
+def _fronted_apposition(tokens: Sequence[Token], comma: int, owner: dict[int, Span]) -> list[str]:
+    """Roles of "the president of Indonesia, X" and "Indonesia's president, X"."""
+    at = comma - 1
+    place = owner.get(at)
+    if place is not None and place.label in {"GPE", "LOC"}:
+        of = place.first - 1
+        if of > 0 and tokens[of].text == "of" and tokens[of - 1].tag in {"NN", "NNS"}:
+            return _role(tokens, of - 1, owner)
+        return []
+    if at > 1 and tokens[at].tag == "NN" and tokens[at - 1].tag == "POS":
+        possessor = owner.get(at - 2)
+        if possessor is not None and possessor.label in {"GPE", "LOC"}:
+            return _role(tokens, at, owner)
+    return []
+
+
+def _after(tokens: Sequence[Token], entity: Span, owner: dict[int, Span]) -> list[str]:
+    """Roles in an apposition after a name: "X, the Los Gatos online rental company"."""
+    at = entity.last
+    if at >= len(tokens) or tokens[at].text != ",":
+        return []
+    at += 1
+    if at < len(tokens) and tokens[at].text.casefold() in _DETERMINERS:
+        at += 1
+    head = -1
+    end = min(len(tokens), at + _PHRASE_REACH)
+    while at < end and tokens[at].tag in _PHRASE_TAGS:
+        if tokens[at].tag in {"NN", "NNS"} and tokens[at].text.islower():
+            head = at
+        at += 1
+    if head < 0 or head != at - 1:
+        return []  # no common noun ends the phrase: "X, Mercury News", "X, Liberia"
+    roles = _role(tokens, head, owner)
+    if at + 1 < len(tokens) and tokens[at].text == "of":
+        held_in = at + 2 if tokens[at + 1].text.casefold() == "the" else at + 1
+        if held_in < len(tokens) and _is_body(owner.get(held_in)):
+            return roles[1:] if len(roles) > 1 else []  # "vice president of Facebook Europe"
+    return roles
+
+
+def _listed(tokens: Sequence[Token], entity: Span) -> list[str]:
+    """The kind a list of examples names: "tech companies including Google, Intel and X"."""
+    at = entity.first - 1
+    stop = max(-1, entity.first - _LIST_REACH)
+    while at > stop:
+        token = tokens[at]
+        word = token.text.casefold()
+        if word in _EXAMPLES or (word == "as" and at > 0 and tokens[at - 1].text == "such"):
+            noun = at - 2 if word == "as" else at - 1
+            if noun >= 0 and tokens[noun].text == ",":
+                noun -= 1
+            if noun >= 0 and tokens[noun].tag == "NNS" and tokens[noun].text.islower():
+                return [_singular(tokens[noun].text)]
+            return []
+        if not (word in _LIST_WORDS or token.tag in {"NNP", "NNPS", "CD", "POS"}):
+            return []
+        at -= 1
+    return []
+
+
+def political(roles: frozenset[str]) -> bool:
+    """Return True when the roles make a person a politician: "president", "prime minister",
+    "senator", "Belarusian leader", "party leader"..."""
+    for role in roles:
+        if role in POLITICAL_ROLES:
+            return True
+        first, _, last = role.rpartition(" ")
+        if last == "leader" and (
+            first in gazetteer.DEMONYMS or first in gazetteer.COUNTRIES or first in _LEADERSHIPS
+        ):
+            return True
+    return False
+
+
+# What news calls a politician, alone or as a compound.
+POLITICAL_ROLES = frozenset(
+    {
+        "president", "prime minister", "premier", "minister", "chancellor", "senator",
+        "congressman", "congresswoman", "lawmaker", "legislator", "mp", "politician",
+        "statesman", "stateswoman", "governor", "mayor", "ambassador", "diplomat",
+        "secretary of state", "foreign secretary", "home secretary", "king", "queen",
+        "monarch", "emperor", "dictator", "head of state", "vice-president", "councillor",
+        "councilman", "councilwoman", "strongman",
+    }
+)  # fmt: skip
+# What a politician leads: "party leader", "opposition leader".
+_LEADERSHIPS = frozenset(
+    {
+        "party", "opposition", "parliamentary", "communist", "socialist", "conservative",
+        "labour", "labor", "liberal", "democratic", "republican", "majority", "minority",
+        "senate", "house", "world", "national", "state", "country", "nation",
+    }
+)  # fmt: skip
+
+
+# WordNet's categories of politicians: "Putin" is an instance of "statesman".
+_POLITICAL_CATEGORIES = frozenset(
+    {
+        "statesman", "president", "head_of_state", "chief_of_state", "national_leader",
+        "politician", "prime_minister", "premier", "chancellor", "senator", "ruler",
+        "sovereign", "king", "queen", "emperor", "dictator", "diplomat", "ambassador",
+        "president_of_the_united_states", "vice_president_of_the_united_states",
+        "legislator", "governor", "mayor",
+    }
+)  # fmt: skip
+
+
+@word_cache
+def is_wordnet_statesman(name: str) -> bool:
+    """Return True when WordNet's first sense of a name is a politician ("Putin")."""
+    words = name.split()
+    synset = lexicon.first_sense("_".join(words)) if words else None
+    if synset is None or synset.lexname() != "noun.person":
+        return False
+    return any(
+        lemma.casefold() in _POLITICAL_CATEGORIES
+        for above in synset.instance_hypernyms() + synset.hypernyms()
+        for lemma in above.lemma_names()
+    )

@@ -1,0 +1,65 @@
+"""What an article calls each name: the nouns beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.generate.distractors.roles import OWNED, is_wordnet_statesman, name_roles, political
+
+pytestmark = pytest.mark.usefixtures("private_folders")
+
+TEXT = (
+    "Hollywood studio Silverlake Entertainment signed a deal with Vantorix, the online rental "
+    "company. Tech companies including Quillon, Brightmesh and Oravel backed the plan. "
+    "Vantorix launched its new Cloudbox. Russian President Ilya Markov met Kurt Vogel, vice "
+    "president of Brightmesh Europe. The president of Norway, Ingrid Dahl, spoke first. "
+    "Belarusian leader Pavel Orlov arrived later."
+)
+
+
+@pytest.fixture(scope="module")
+def roles() -> dict[str, frozenset[str]]:
+    from quizgen.nlp.pipeline import analyse_text
+
+    return name_roles(analyse_text(TEXT))
+
+
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [
+        ("Silverlake Entertainment", "hollywood studio"),  # the noun before the name
+        ("Vantorix", "company"),  # the apposition after it
+        ("Quillon", "company"),  # a list of examples: "companies including ..."
+        ("Oravel", "company"),
+        ("Cloudbox", OWNED),  # "its new Cloudbox": a product
+        ("Ilya Markov", "president"),
+        ("Ingrid Dahl", "president"),  # "The president of Norway, Ingrid Dahl"
+        ("Pavel Orlov", "belarusian leader"),
+    ],
+)
+def test_the_article_s_nouns_for_a_name_are_its_roles(
+    roles: dict[str, frozenset[str]], name: str, role: str
+) -> None:
+    assert role in roles[name]
+
+
+def test_a_role_held_in_a_company_makes_no_politician(roles: dict[str, frozenset[str]]) -> None:
+    assert "president" not in roles["Kurt Vogel"]  # "vice president of Brightmesh Europe"
+    assert not political(roles["Kurt Vogel"])
+
+
+@pytest.mark.parametrize("name", ["Ilya Markov", "Ingrid Dahl", "Pavel Orlov"])
+def test_a_head_of_state_or_national_leader_is_a_politician(
+    roles: dict[str, frozenset[str]], name: str
+) -> None:
+    assert political(roles[name])
+
+
+def test_a_gaming_leader_is_no_politician() -> None:
+    assert not political(frozenset({"leader", "gaming leader"}))
+    assert political(frozenset({"party leader"}))
+
+
+def test_wordnet_knows_some_statesmen() -> None:
+    assert is_wordnet_statesman("Putin")
+    assert not is_wordnet_statesman("Einstein")
