@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizgen.collector import collector_paused
-from quizgen.generate.selection import spread_select
+from quizgen.generate.selection import AnswerLimits, answer_key, spread_select
 from quizgen.model import AnyQuestion, QuestionSet, SetSource
 
 if TYPE_CHECKING:
@@ -41,16 +41,10 @@ __all__ = [
 ]
 
 DEFAULT_MIN_QUALITY = 0.4
-_MCQ_PER_ANSWER = 2
-# A second MCQ of a sentence may ask an answer once more: it is asked in a new setting, and
-# an article about two countries would otherwise have few second MCQs.
-_SECOND_MCQ_PER_ANSWER = _MCQ_PER_ANSWER + 1
 # Score an MCQ option loses for each MCQ already asking for its answer.
 _REPEAT_PENALTY = 0.1
 # What a question ("Where did...?") gains over a sentence with a blank.
 _WH_BONUS = 0.05
-# The same answer (say "Belarus") may be asked about this many times in one set.
-_MAX_PER_ANSWER = 4
 # A term asked this often, and twice as often as any other, is the article's topic.
 _TOPIC_TERM_QUESTIONS = 3
 # Cards of one cloze note (c1, c2, c3): more, and one sentence is asked over and over.
@@ -135,9 +129,14 @@ def generate_set(
     context = article_context(document)
     views, good = _select_answers(article, document, context, min_quality, dropped)
     by_index = {view.index: view for view in views}
+    topics = _topics(context, good)
+    # The topic is asked once, so it is no rival: "Volvo" beside "Nordcell" in an article
+    # about Nordcell is an answer like any other.
+    limits = AnswerLimits.of(c for c in good if _answer_key(c) not in topics)
+    good = _not_in_the_title(article.title or document.title, good, limits, dropped)
     good, spares = _limit_per_sentence(_one_per_list(good, by_index, dropped), dropped)
-    good, repeats = _limit_repeats(good)
-    good, spares, repeats = _topic_once(context, good, spares, repeats, dropped)
+    good, repeats = _limit_repeats(good, limits, by_index)
+    good, spares, repeats = _topic_once(topics, good, spares, repeats, dropped)
 
     facts = ArticleFacts.of(document)
     sources = DistractorSources(
@@ -152,6 +151,7 @@ def generate_set(
         repeats,
         by_index,
         sources,
+        limits,
         cloze=cloze,
         mcq=mcq,
         seed=seed,
@@ -372,6 +372,7 @@ def _allocate(
     repeats: list[Candidate],
     views: Mapping[int, SentenceView],
     sources: DistractorSources,
+    limits: AnswerLimits,
     *,
     cloze: int | None,
     mcq: int | None,
@@ -388,8 +389,8 @@ def _allocate(
     separate from every fact already asked of the sentence (`spares` are the
     facts beyond a sentence's first few); second MCQs only fill the places
     left after every sentence's first. `repeats` are facts whose answer had
-    been found _MAX_PER_ANSWER times already: a second MCQ may still ask one
-    if fewer questions than that ask the answer in the end. `cloze` counts
+    been found as often as `limits` allow already: a second MCQ may still ask
+    one if fewer questions than that ask the answer in the end. `cloze` counts
     cards (each cN is one question), `mcq` questions.
     """
     from quizgen.generate.questions import build_cloze, build_mcq
@@ -397,9 +398,18 @@ def _allocate(
     by_sentence: dict[int, list[Candidate]] = {}
     for candidate in candidates:
         by_sentence.setdefault(candidate.sentence, []).append(candidate)
+    unclozed: set[int] = set()
     picked = (
         _pick_mcqs(
-            by_sentence, views, sources, mcq, distractors=distractors, span=span, dropped=dropped
+            by_sentence,
+            views,
+            sources,
+            mcq,
+            limits,
+            distractors=distractors,
+            span=span,
+            dropped=dropped,
+            unclozed=unclozed,
         )
         if mcq != 0
         else []
@@ -426,6 +436,9 @@ def _allocate(
     cards: list[Candidate] = []
     for index, facts in sorted(by_sentence.items()):
         rest = [c for c in facts if (index, c.key) not in asked]
+        if unclozed and any(id(c) in unclozed for c in rest):
+            dropped["cloze:no-question-without-options"] += sum(id(c) in unclozed for c in rest)
+            rest = [c for c in rest if id(c) not in unclozed]
         separate = [
             c
             for c in rest
@@ -439,6 +452,7 @@ def _allocate(
             dropped["cloze:braces-in-sentence"] += len(rest)
             continue
         cards += _note_cards(rest, views[index], dropped)
+    cards = _cards_per_answer(cards, picked, limits, dropped)
     kept = spread_select(
         cards, cloze, score=lambda c: c.score, position=lambda c: c.sentence, span=span
     )
@@ -459,6 +473,7 @@ def _allocate(
             notes,
             views,
             sources,
+            limits,
             distractors=distractors,
             dropped=dropped,
         )
@@ -511,25 +526,29 @@ def _pick_mcqs(
     views: Mapping[int, SentenceView],
     sources: DistractorSources,
     limit: int | None,
+    limits: AnswerLimits,
     *,
     distractors: int,
     span: int,
     dropped: Counter[str],
+    unclozed: set[int] | None = None,
 ) -> list[_McqOption]:
     """Return at most one MCQ per sentence (its best option), `limit` of them spread out.
 
     A sentence's options are worked out best fact first, and only until no fact
     left could beat the best option found (distractors are the costly part): an
-    option scores at most its fact's score plus _WH_BONUS. The same answer
-    ("Russia") is asked by at most _MCQ_PER_ANSWER MCQs (a term by one), and an
-    answer already asked counts against an option: varied answers over the set.
+    option scores at most its fact's score plus _WH_BONUS. The same answer is
+    asked by as many MCQs as `limits` allow, and an answer already asked counts
+    against an option: varied answers over the set.
     """
     askable = {
         index: [
             c
             for c in sorted(facts, key=lambda c: (-c.score, c.start))
-            # A sentence's only fact, a term: a cloze asks it without guessing games.
-            if not (len(facts) == 1 and c.kind == "term")
+            # A sentence's only fact, a term: a cloze asks it without guessing games. The
+            # only fact of someone's quoted words: a cloze, so the quotation is recalled as
+            # said; with more facts, one is asked as an MCQ as in any sentence.
+            if not (len(facts) == 1 and (c.kind == "term" or views[index].prefix))
         ]
         for index, facts in by_sentence.items()
     }
@@ -548,11 +567,11 @@ def _pick_mcqs(
             if best_key is not None and best_key[0] > candidate.score + _WH_BONUS:
                 break
             passage = passage or _passage_sources(sources, index)
-            option = _mcq_option(candidate, view, passage, distractors, dropped)
+            option = _mcq_option(candidate, view, passage, distractors, dropped, unclozed)
             if option is None:
                 continue
             asked = per_answer[_answer_key(candidate)]
-            if asked >= _mcq_limit(option):
+            if asked >= limits.mcqs(candidate):
                 stale = True
                 continue
             key = (round(option.score - _REPEAT_PENALTY * asked, 6), -candidate.start)
@@ -569,20 +588,19 @@ def _pick_mcqs(
     )
 
 
-def _mcq_limit(option: _McqOption) -> int:
-    """Return how many MCQs may ask the option's answer: a term once ("plumes" asked twice
-    has the same options twice); a name or value again, as the fact differs."""
-    return 1 if option.candidate.kind == "term" else _MCQ_PER_ANSWER
-
-
 def _mcq_option(
     candidate: Candidate,
     view: SentenceView,
     sources: DistractorSources,
     distractors: int,
     dropped: Counter[str],
+    unclozed: set[int] | None = None,
 ) -> _McqOption | None:
-    """Return the fact asked as an MCQ with its stem and distractors, or None if it cannot be."""
+    """Return the fact asked as an MCQ with its stem and distractors, or None if it cannot be.
+
+    A term refused for a reason that makes a cloze of it no better is added to
+    `unclozed` (see `_no_cloze`).
+    """
     from quizgen.generate.distractors import choose_distractors
     from quizgen.generate.kinds import PLACE_KINDS
     from quizgen.generate.questions import doubtful_kind
@@ -600,15 +618,46 @@ def _mcq_option(
     if candidate.kind in PLACE_KINDS and adjective_gives_away(stem, candidate.text):
         dropped["mcq:stem-gives-answer-away"] += 1
         return None
+    rejected: Counter[str] = Counter()
     chosen = choose_distractors(
-        candidate.text, candidate.kind, stem, sources, count=distractors, rejected=dropped
+        candidate.text, candidate.kind, stem, sources, count=distractors, rejected=rejected
     )
+    dropped.update(rejected)
     if len(chosen) < distractors:
         dropped["mcq:too-few-distractors"] += 1
+        if unclozed is not None and candidate.kind == "term" and _no_cloze(chosen, rejected):
+            unclozed.add(id(candidate))
         return None
     bonus = _WH_BONUS if style == "wh" else 0.0
     bonus -= 0.03 * sum(d.method == "fallback-pool" for d in chosen)
     return _McqOption(candidate, stem, style, chosen, round(candidate.score + bonus, 3))
+
+
+# Why a wrong option was refused, when the option only says the answer again.
+_SAME_AS_ANSWER = frozenset(
+    {
+        "distractor:synonym",
+        "distractor:equals-answer",
+        "distractor:duplicate",
+        "distractor:substring-of-answer",
+        "distractor:alias",
+    }
+)
+
+
+def _no_cloze(chosen: Sequence[Distractor], rejected: Counter[str]) -> bool:
+    """Return True when a term's refused MCQ says a cloze of it is no question either.
+
+    Options the article states in the answer's place ("also-true") mean the
+    blank has more than one right answer; when every option WordNet offers
+    means the answer again, the term is a general word ("area", "outbreak")
+    with nothing of its own to recall. A term with no options at all is
+    different: a word WordNet does not know ("avermectin") is rare, and a
+    cloze is the way to ask it.
+    """
+    if rejected["distractor:also-true"]:
+        return True
+    return not chosen and bool(rejected) and set(rejected) <= _SAME_AS_ANSWER
 
 
 def _modifies_a_noun(view: SentenceView, candidate: Candidate) -> bool:
@@ -637,6 +686,7 @@ def _second_mcqs(
     notes: Mapping[int, list[Candidate]],
     views: Mapping[int, SentenceView],
     sources: DistractorSources,
+    limits: AnswerLimits,
     *,
     distractors: int,
     dropped: Counter[str],
@@ -663,8 +713,9 @@ def _second_mcqs(
             key = _answer_key(fact)
             if fact.kind == first.kind:
                 continue  # two "Which country?" questions on one sentence: one fact both ways
-            limit = _SECOND_MCQ_PER_ANSWER if fact.kind != "term" else 1
-            if mcq_answers[key] >= limit or all_answers[key] >= _MAX_PER_ANSWER:
+            if mcq_answers[key] >= limits.mcqs(fact, second=True) or all_answers[
+                key
+            ] >= limits.total(fact):
                 continue
             if not all(independent(fact, other, view) for other in asked):
                 continue
@@ -699,6 +750,31 @@ def _note_cards(
         else:
             note.append(fact)
     return note
+
+
+def _cards_per_answer(
+    cards: list[Candidate],
+    mcqs: Sequence[_McqOption],
+    limits: AnswerLimits,
+    dropped: Counter[str],
+) -> list[Candidate]:
+    """Return the cards whose answer is not asked too often already, in their order.
+
+    A sentence's only card keeps its answer first: dropping it there loses the
+    sentence, while a note with other cards is still asked.
+    """
+    asked = Counter(_answer_key(o.candidate) for o in mcqs)
+    carded: Counter[str] = Counter()
+    allowed: set[int] = set()
+    for card in _ranked(cards):
+        key = _answer_key(card)
+        if carded[key] < limits.clozes(card) and asked[key] < limits.total(card):
+            carded[key] += 1
+            asked[key] += 1
+            allowed.add(id(card))
+    if len(allowed) < len(cards):
+        dropped["cloze:answer-asked-enough"] += len(cards) - len(allowed)
+    return [card for card in cards if id(card) in allowed]
 
 
 def _one_per_list(
@@ -763,18 +839,37 @@ def _limit_per_sentence(
     return sorted(kept, key=lambda c: (c.sentence, c.start)), spares
 
 
-def _limit_repeats(candidates: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
-    """Return (at most _MAX_PER_ANSWER facts about each answer, best first; the rest).
+def _limit_repeats(
+    candidates: list[Candidate],
+    limits: AnswerLimits,
+    views: Mapping[int, SentenceView] | None = None,
+) -> tuple[list[Candidate], list[Candidate]]:
+    """Return (as many facts about each answer as `limits` allow, best first; the rest).
 
     A sentence whose only fact is the answer keeps it first: dropping it there
-    loses the sentence, while a sentence with other facts is still asked.
+    loses the sentence, while a sentence with other facts is still asked. Given
+    the `views`, a fact tied to another of its sentence ("Lukashenko and Putin
+    met") comes after one that can be asked on its own.
     """
+    from quizgen.generate.questions import independent
+
+    tied: set[int] = set()
+    if views is not None:
+        by_sentence: dict[int, list[Candidate]] = {}
+        for candidate in candidates:
+            by_sentence.setdefault(candidate.sentence, []).append(candidate)
+        tied = {
+            id(c)
+            for index, facts in by_sentence.items()
+            for c in facts
+            if any(o is not c and not independent(c, o, views[index]) for o in facts)
+        }
     seen: Counter[str] = Counter()
     kept: list[Candidate] = []
     rest: list[Candidate] = []
-    for candidate in _ranked(candidates):
+    for candidate in _ranked(candidates, tied):
         key = _answer_key(candidate)
-        if seen[key] >= _MAX_PER_ANSWER:
+        if seen[key] >= limits.total(candidate):
             rest.append(candidate)
             continue
         seen[key] += 1
@@ -782,8 +877,44 @@ def _limit_repeats(candidates: list[Candidate]) -> tuple[list[Candidate], list[C
     return sorted(kept, key=lambda c: (c.sentence, c.start)), rest
 
 
+def _topics(context: ArticleContext, candidates: list[Candidate]) -> set[str]:
+    """Return the answer keys of the article's topic: its dominant person or thing, and a
+    term it keeps coming back to."""
+    from quizgen.generate.candidates import normal_form
+
+    topics = {
+        (name.split()[-1] if kind == "person" else normal_form(name)).casefold()
+        for name, kind in ((context.main_person, "person"), (context.main_thing, "thing"))
+        if name
+    }
+    return topics | _topic_terms(candidates)
+
+
+def _not_in_the_title(
+    title: str, candidates: list[Candidate], limits: AnswerLimits, dropped: Counter[str]
+) -> list[Candidate]:
+    """Drop the names and numbers the title gives away: "LizaMoon attack infects millions of
+    websites", "1,000 Tests Prove Sprint's 4G Network Is Slow". A name with a rival stays:
+    "Putin and Lukashenko meet..." asks which of the two each time."""
+    from quizgen.generate.candidates import normal_form
+    from quizgen.generate.kinds import NAME_KINDS, NUMERIC_KINDS
+
+    words = f" {normal_form(title)} "
+    if not words.strip():
+        return candidates
+
+    def given(c: Candidate) -> bool:
+        if c.kind in NAME_KINDS or c.kind == "name":
+            return f" {_answer_key(c)} " in words and not limits.is_rivalled(c)
+        return c.kind in NUMERIC_KINDS and f" {normal_form(c.text)} " in words
+
+    kept = [c for c in candidates if not given(c)]
+    dropped["named-in-the-title"] += len(candidates) - len(kept)
+    return kept
+
+
 def _topic_once(
-    context: ArticleContext,
+    topics: set[str],
     good: list[Candidate],
     spares: list[Candidate],
     repeats: list[Candidate],
@@ -795,14 +926,6 @@ def _topic_once(
     over; asked once, it is still a fact of the article. The kept fact is the
     one `_limit_repeats` ranks first.
     """
-    from quizgen.generate.candidates import normal_form
-
-    topics = {
-        (name.split()[-1] if kind == "person" else normal_form(name)).casefold()
-        for name, kind in ((context.main_person, "person"), (context.main_thing, "thing"))
-        if name
-    }
-    topics |= _topic_terms(good)
     if not topics:
         return good, spares, repeats
     first: dict[str, int] = {}
@@ -827,21 +950,27 @@ def _topic_terms(candidates: list[Candidate]) -> set[str]:
     return {top} if count >= _TOPIC_TERM_QUESTIONS and count >= 2 * second else set()
 
 
-def _ranked(candidates: list[Candidate]) -> list[Candidate]:
-    """Return facts best first as `_limit_repeats` ranks them: a sentence's only fact first."""
+def _ranked(
+    candidates: list[Candidate], tied: set[int] | frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """Return facts best first as `_limit_repeats` ranks them: a sentence's only fact first,
+    then facts not `tied` to another, and of two as good, the longer ("integration
+    roadmaps" before "roadmaps")."""
     per_sentence = Counter(c.sentence for c in candidates)
     return sorted(
-        candidates, key=lambda c: (per_sentence[c.sentence] > 1, -c.score, c.sentence, c.start)
+        candidates,
+        key=lambda c: (
+            per_sentence[c.sentence] > 1,
+            id(c) in tied,
+            -c.score,
+            -(c.last - c.first),
+            c.sentence,
+            c.start,
+        ),
     )
 
 
-def _answer_key(candidate: Candidate) -> str:
-    """Return what makes two answers one: "Putin" and "Vladimir Putin" are one person."""
-    return (
-        candidate.key.split()[-1]
-        if candidate.kind == "person" and candidate.key
-        else (candidate.key)
-    )
+_answer_key = answer_key
 
 
 def _clean_name(text: str) -> bool:

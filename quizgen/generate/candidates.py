@@ -14,17 +14,21 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from quizgen.generate import lexicon
+from quizgen.generate import lexicon, terms
 from quizgen.generate.caches import word_cache
 from quizgen.generate.context import SentenceView
+from quizgen.generate.counts import guessable_count
 from quizgen.generate.distractors.filters import normal_form
 from quizgen.generate.kinds import (
     DATE_KINDS,
     NAME_KINDS,
     NUMERIC_KINDS,
+    PLACE_KINDS,
+    SEASONS,
     is_common_word_name,
     kind_of,
 )
+from quizgen.generate.lists import lists_of
 from quizgen.generate.offensive import abusive
 from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document, Span, Token
@@ -55,7 +59,38 @@ _HEDGE_WORDS = frozenset(
         "to",
     }
 )
+_DEFINITE = frozenset({"the", "these", "those", "its", "their", "his", "her", "our"})
+# A count of a group this small after "the" is one the reader is taken to know.
+_SMALL_GROUP = 20
+# Words after a place's name that say what kind of area it is: "Shanghai Municipality".
+_ADMINISTRATIVE = gazetteer.ADMINISTRATIVE_AFTER | {"municipality", "city", "town", "village"}
+_LETTERS = re.compile(r"[A-Za-z]+")
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _RANGE_WORDS = frozenset({"or", "to", "-", "–", "and"})
+# Prepositions that make a season a time ("by autumn", "until the spring of 2019").
+# fmt: off
+_TIME_PREPOSITIONS = frozenset((
+    "in", "by", "until", "till", "since", "during", "before", "after", "through", "throughout",
+    "from", "to", "over", "around", "towards", "toward",
+))
+# fmt: on
+_SEASON_WORDS = frozenset({*SEASONS, "fall"})
+# Prepositions that bound a time ("by autumn"): a deadline, not what happens every year.
+_TIME_BOUNDS = frozenset({"by", "until", "till", "before", "after", "since"})
+_FUTURE = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+# Interjections (a closed class): someone's quoted cry, never a name.
+# fmt: off
+_INTERJECTIONS = frozenset((
+    "oh", "ah", "aha", "wow", "hey", "ouch", "oops", "alas", "hooray", "hurray", "yeah", "yes",
+    "hello", "hi", "bye", "goodbye", "hmm", "um", "uh", "er", "gosh", "phew", "whoa", "yay",
+))
+# fmt: on
+# Words after "100%" that make it say how sure someone is: "100% sure".
+_SURE = frozenset({"sure", "certain", "confident", "convinced", "positive", "correct", "right"})
+_SEASON_MODIFIERS = frozenset({"the", "early", "late", "mid", "mid-"})
+# A season before one of these is part of a name or a noun phrase: "summer camp".
+_SEASON_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD", "VBG", "POS"})
 _BASE_SCORE = {
     "person": 0.7,
     "place": 0.65,
@@ -79,7 +114,8 @@ TITLES = frozenset((
     "prof", "general", "king", "queen", "prince", "princess", "chancellor", "senator",
     "governor", "mayor", "pope", "sir", "lord", "lady", "judge", "chairman", "chairwoman",
     "director", "secretary", "spokesman", "spokeswoman", "captain", "colonel", "commander",
-    "premier",
+    "premier", "pharaoh", "emperor", "empress", "tsar", "czar", "sultan", "emir", "sheikh",
+    "shah", "saint",
 ))
 # fmt: on
 _DURATION = re.compile(
@@ -110,10 +146,6 @@ _MODIFIER = re.compile(r"[A-Za-z][A-Za-z0-9]*(-[A-Za-z0-9]+)*")
 _TECHNICAL_ZIPF = 2.5
 # A term word more common than this ("economy") is not given away by a word made from it.
 _DERIVED_CLUE_ZIPF = 4.0
-# Where a list of the things counted may begin, and what separates its items.
-_LIST_OPENING = re.compile(r"[:—–(]|--|\b(?:such as|namely|including)\b")
-_LIST_SEPARATOR = re.compile(r"\s*(?:[,;]\s*(?:and|or)?|\band\b|\bor\b)\s*")
-_LIST_CLOSING = re.compile(r"[—–)]|--")
 _RELATIVE_DATE = re.compile(
     r"(?:(?:on|last|next|this|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|today|tonight|yesterday|tomorrow|weekend|week|month|year)"
@@ -163,6 +195,19 @@ class Candidate:
         return normal_form(self.text)
 
 
+@dataclass(frozen=True)
+class _ArticleWords:
+    """What scoring needs to know of the whole article, worked out once."""
+
+    mentions: Counter[str]
+    phrases: Counter[str]
+    n_sentences: int
+    title_words: frozenset[str]
+    subject: tuple[frozenset[str], str]
+    # Words the article capitalises inside a sentence: names, not just sentence openers.
+    capitalised: frozenset[str]
+
+
 def find_candidates(
     document: Document, views: list[SentenceView], dropped: Counter[str]
 ) -> list[Candidate]:
@@ -170,27 +215,49 @@ def find_candidates(
 
     Each rejected span adds one to `dropped[reason]`.
     """
-    mentions = _mention_counts(document)
-    title_words = {lexicon.noun_lemma(w) for w in re.findall(r"[A-Za-z]+", document.title)}
+    article = _ArticleWords(
+        _mention_counts(document),
+        terms.phrase_counts(document),
+        len(document.sentences),
+        frozenset(lexicon.noun_lemma(w) for w in re.findall(r"[A-Za-z]+", document.title)),
+        _article_subject(document.title),
+        frozenset(
+            t.text.casefold()
+            for sentence in document.sentences
+            for t in sentence.tokens[1:]
+            if t.text[:1].isupper()
+        ),
+    )
+    counted: set[tuple[float, str]] = set()
     found: list[Candidate] = []
     for view in views:
         spans = [s for s in _entity_spans(view) if s is not None]
         taken = [(s.first, s.last) for s in spans]
-        durations = _duration_spans(view, taken)
+        durations = (
+            _duration_spans(view, taken)
+            + _word_range_spans(view, taken)
+            + _season_spans(view, taken)
+        )
         taken += [(s.first, s.last) for s in durations]
         codes = _code_spans(view, taken)
         taken += [(s.first, s.last) for s in codes]
         spans += durations + codes + _term_spans(view, taken)
+        lists = lists_of(view.tokens)
         seen: set[str] = set()
         for span in spans:
-            candidate, reason = _candidate(
-                view,
-                span,
-                mentions,
-                len(document.sentences),
-                title_words,
-                _article_subject(document.title),
-            )
+            candidate, reason = _candidate(view, span, article, lists)
+            if candidate is not None and candidate.kind in {"number", "quantity"}:
+                # "the three astronauts": the article has told, or takes as known, how many
+                # there are; it is not the fact of this sentence.
+                said = _counted_noun(view.tokens, candidate.last)
+                if (
+                    said
+                    and _definite(view, candidate)
+                    and ((candidate.value, said) in counted or _small_group(view, candidate))
+                ):
+                    candidate, reason = None, "count-said-before"
+                elif said and candidate.value is not None:
+                    counted.add((candidate.value, said))
             if candidate is None:
                 dropped[reason] += 1
             elif candidate.key in seen:
@@ -199,6 +266,40 @@ def find_candidates(
                 seen.add(candidate.key)
                 found.append(candidate)
     return found
+
+
+def _counted_noun(tokens: tuple[Token, ...], after: int) -> str:
+    """Return the noun a count counts ("astronaut" of "three Chinese astronauts"), or ""."""
+    for token in tokens[after : after + 3]:
+        if token.tag in {"NN", "NNS"}:
+            return lexicon.noun_lemma(token.text)
+        if token.tag not in {"JJ", "NNP", "NNPS", "VBN"}:
+            return ""
+    return ""
+
+
+def _small_group(view: SentenceView, candidate: Candidate) -> bool:
+    """Return True for a small count of a plain plural: "the three astronauts", not "the 85
+    wealthiest people" (a superlative makes the count the fact) or "the 28 member states"."""
+    after = view.tokens[candidate.last : candidate.last + 2]
+    return (
+        candidate.value is not None
+        and candidate.value <= _SMALL_GROUP
+        and bool(after)
+        and (
+            after[0].tag == "NNS"
+            or (after[0].tag in {"JJ", "NNP"} and after[1:2] != [] and after[1].tag == "NNS")
+        )
+    )
+
+
+def _definite(view: SentenceView, candidate: Candidate) -> bool:
+    """Return True when a determiner makes the count refer back: "the three astronauts",
+    "the previous two versions"."""
+    at = candidate.first
+    while at > 0 and candidate.first - at < 2 and view.tokens[at - 1].tag in {"JJ", "JJS"}:
+        at -= 1
+    return at > 0 and view.tokens[at - 1].text.casefold() in _DEFINITE
 
 
 def _entity_spans(view: SentenceView) -> list[Span | None]:
@@ -216,6 +317,12 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
         # "Though Chopin": a capitalised sentence opener is not part of the name.
         while last - first > 1 and view.tokens[first].text.casefold() in _OPENERS:
             first += 1
+        if entity.label == "PERSON":
+            # "Pharaoh Ramses I": the title stays outside the blank, the regnal number inside.
+            while last - first > 1 and view.tokens[first].text.casefold().rstrip(".") in TITLES:
+                first += 1
+            if _regnal_number(view.tokens, last):
+                last += 1
         tokens = view.tokens[first:last]
         out.append(
             Span(
@@ -230,6 +337,21 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
             )
         )
     return out
+
+
+def _regnal_number(tokens: tuple[Token, ...], at: int) -> bool:
+    """Return True for the Roman numeral after a ruler's name ("Ramses II", "Ramses I has")."""
+    if at >= len(tokens) or not _ROMAN.fullmatch(tokens[at].text):
+        return False
+    if tokens[at].text != "I":
+        return True
+    # "I" is a numeral where the pronoun cannot stand: "Ramses I has", "of Ramses I."
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    return (
+        after is None
+        or after.tag in {"VBZ", "VBD", "POS", ".", ",", ":"}
+        or not after.text.isalnum()
+    )
 
 
 def _number_part(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, int]:
@@ -271,18 +393,101 @@ def _duration_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Sp
         first, last = starts.get(match.start()), ends.get(match.end())
         if first is None or last is None or any(a < last and first < b for a, b in taken):
             continue
-        out.append(Span("QUANTITY", match.group(), first, last, match.start(), match.end()))
+        tokens = view.tokens
+        if (
+            first >= 2
+            and tokens[first - 1].text.casefold() in _RANGE_WORDS
+            and tokens[first - 2].tag == "CD"
+        ):
+            first -= 2  # "12 to 40 years": the range, never half of it
+        text = view.text[tokens[first].start : match.end()]
+        out.append(Span("QUANTITY", text, first, last, tokens[first].start, match.end()))
+    return out
+
+
+def _season_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
+    """Return seasons said as a time, which the NLP layer leaves unlabelled: "by autumn",
+    "in the spring of 2019", "until late summer".
+
+    Not "last summer" (when the article was written), nor a season that names a
+    kind of thing ("summer camp", "the winter months"), nor one said of what
+    happens every year ("it is hot in summer"): general knowledge, not a fact
+    of the article. A season dates something when it has its year, bounds a
+    time ("by autumn", "before winter"), or the sentence tells of a past or
+    coming event.
+    """
+    out: list[Span] = []
+    tokens = view.tokens
+    if not any(t.text.casefold() in _SEASON_WORDS for t in tokens):
+        return out
+    an_event = any(
+        t.tag == "VBD" or (t.tag == "MD" and t.text.casefold() in _FUTURE) for t in tokens
+    )
+    for at, token in enumerate(tokens):
+        if token.text.casefold() not in _SEASON_WORDS or any(a <= at < b for a, b in taken):
+            continue
+        words = [t.text for t in tokens[at + 1 : at + 3]]
+        year_after = bool(words) and (
+            _YEAR.fullmatch(words[0]) is not None
+            or (words[0] == "of" and _YEAR.fullmatch(words[-1]) is not None)
+        )
+        if token.text.casefold() == "fall" and not year_after:
+            continue  # "the fall of Rome", "a fall in prices"
+        if words and not year_after and tokens[at + 1].tag in _SEASON_NOUN_TAGS:
+            continue
+        before = at - 1
+        while before >= 0 and tokens[before].text.casefold() in _SEASON_MODIFIERS:
+            before -= 1
+        preposition = tokens[before].text.casefold() if before >= 0 else ""
+        if preposition not in _TIME_PREPOSITIONS or not (
+            year_after or an_event or preposition in _TIME_BOUNDS
+        ):
+            continue
+        out.append(Span("DATE", token.text, at, at + 1, token.start, token.end))
+    return out
+
+
+def _word_range_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
+    """Return ranges written as one word before a noun, which the NLP layer leaves untyped:
+    "six-seven roadmaps", "two-three weeks"."""
+    from quizgen.generate.distractors.numbers import NUMBER_WORDS
+
+    out: list[Span] = []
+    for at, token in enumerate(view.tokens[:-1]):
+        if "-" not in token.text:
+            continue
+        low, _, high = token.text.casefold().partition("-")
+        if (
+            low in NUMBER_WORDS
+            and high in NUMBER_WORDS
+            and NUMBER_WORDS.index(low) < NUMBER_WORDS.index(high)
+            and view.tokens[at + 1].tag in {"NN", "NNS", "JJ"}
+            and not any(a <= at < b for a, b in taken)
+        ):
+            value = float(NUMBER_WORDS.index(low) + 1)
+            unit = _counted_noun(view.tokens, at + 1)
+            out.append(
+                Span("QUANTITY", token.text, at, at + 1, token.start, token.end, value, unit)
+            )
     return out
 
 
 def _term_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
-    """Return key-term spans: the noun-headed core of each chunk that no entity overlaps."""
+    """Return key-term spans: the noun-headed core of each chunk that no entity overlaps.
+
+    A term is its head noun and the modifiers that classify it ("renal medulla",
+    "integration roadmaps"), at most three words; an adjective that only
+    describes ("healthy chicks", "Indonesian helicopters") is left out. A chunk
+    the NLP layer ended before its head ("underused TV" + "airwaves") is joined
+    to the nouns after it.
+    """
     out: list[Span] = []
     tokens = view.tokens
+    covered = 0
     for chunk in view.sentence.chunks:
-        first = chunk.first - view.first_token
+        first = max(chunk.first - view.first_token, covered)
         last = chunk.last - view.first_token
-        if first < 0 or last > len(tokens):
+        if first < 0 or last > len(tokens) or first >= last:
             continue
         # Cut the chunk at punctuation, keep the noun-headed tail, at most three words.
         head = last
@@ -290,14 +495,22 @@ def _term_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
             head -= 1
         if head == first or not tokens[head - 1].text.isalpha():
             continue
+        while (
+            head == last
+            and head < len(tokens)
+            and head - first < 3
+            and tokens[head].tag in _TERM_HEAD_TAGS
+            and tokens[head].text.isalpha()
+            and tokens[head].text.islower()
+        ):
+            head += 1
+            last += 1
+        covered = max(covered, head)
         start = head - 1
         while (
             start > first
             and head - start < 3
-            and tokens[start - 1].tag in _TERM_MODIFIER_TAGS
-            and _MODIFIER.fullmatch(tokens[start - 1].text)
-            and not _is_number_word(tokens[start - 1].text)
-            and tokens[start - 1].text.casefold() not in _GENERIC_MODIFIERS
+            and _classifies(tokens[start - 1], tokens[head - 1].text)
         ):
             start -= 1
         # "how long radioactivity lasts": the adjective belongs to "how", not to the noun.
@@ -324,6 +537,29 @@ def _term_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
             )
         )
     return out
+
+
+def _classifies(modifier: Token, head: str) -> bool:
+    """Return True when a word before a term's head is part of the term.
+
+    Nouns are ("energy sector"); an adjective only if it classifies ("renal",
+    "paracrine"), not if it describes ("healthy", "previous") or gives a
+    nationality ("Chinese astronauts"), unless WordNet lists the pair as one term.
+    """
+    word = modifier.text
+    if (
+        modifier.tag not in _TERM_MODIFIER_TAGS
+        or not _MODIFIER.fullmatch(word)
+        or _is_number_word(word)
+        or word.casefold() in _GENERIC_MODIFIERS
+    ):
+        return False
+    if word.casefold() in gazetteer.DEMONYMS:
+        return terms.is_fixed_compound(f"{word} {head}")
+    if modifier.tag == "JJ":
+        return terms.keeps_adjective(modifier, head)
+    # "The treatment fights infections": a verb the tagger read as a plural noun.
+    return not (modifier.tag == "NNS" and _verb_form(word))
 
 
 def _article_subject(title: str) -> tuple[frozenset[str], str]:
@@ -354,6 +590,21 @@ def _code_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
     return out
 
 
+def _interjection(token: Token) -> bool:
+    """Return True for "Oh", "Wow"... (the tagger's UH, or a word the NLP layer took for a
+    name); "HI", in capitals, is Hawaii."""
+    return token.tag == "UH" or (
+        token.text.casefold() in _INTERJECTIONS and not token.text.isupper()
+    )
+
+
+def _says_how_sure(tokens: Sequence[Token], span: Span) -> bool:
+    """Return True for a percentage that says how sure: "not 100%", "100 percent certain"."""
+    before = tokens[span.first - 1].text.casefold() if span.first > 0 else ""
+    after = tokens[span.last].text.casefold() if span.last < len(tokens) else ""
+    return before == "not" or after in _SURE
+
+
 def _is_number_word(word: str) -> bool:
     """Return True for "six", "six-seven", "twenty-one": counts, not parts of a term."""
     from quizgen.generate.distractors.numbers import NUMBER_WORDS
@@ -364,34 +615,70 @@ def _is_number_word(word: str) -> bool:
 def _candidate(
     view: SentenceView,
     span: Span,
-    mentions: Counter[str],
-    n_sentences: int,
-    title_words: set[str],
-    subject: tuple[frozenset[str], str] = (frozenset(), ""),
+    article: _ArticleWords,
+    lists: list[list[tuple[int, int]]],
 ) -> tuple[Candidate | None, str]:
     tokens = view.tokens
     words = tokens[span.first : span.last]
     kind = kind_of(span.label, span.text)
     if all(lexicon.is_stopword(t.text) or not any(ch.isalnum() for ch in t.text) for t in words):
         return None, "stopword-or-pronoun"
+    if all(_interjection(t) for t in words):
+        return None, "interjection"  # "I think, Oh my goodness": a quoted cry, no name
     if abusive(span.text):
         return None, "offensive"
     if kind in NAME_KINDS or kind == "name":
         if " and " in span.text or " or " in span.text:
             return None, "several-names-in-one"
-        if is_common_word_name(span.text) or lexicon.is_stopword(span.text.split()[-1]):
+        last_word = span.text.split()[-1]
+        if is_common_word_name(span.text) or (
+            lexicon.is_stopword(last_word) and not _ROMAN.fullmatch(last_word)
+        ):
             return None, "not-a-name"  # "Advertisement The": a page's debris, not a name
         before = tokens[span.first - 1] if span.first > 0 else None
         after = tokens[span.last] if span.last < len(tokens) else None
+        # "-Midway Atoll": a hyphen glued to the word before does not part it from the name.
+        bare_before = before.text.lstrip("-–—") if before is not None else ""
         if (
-            before is not None
+            bare_before
             and span.first > 1
-            and before.text[:1].isupper()
-            and before.text.casefold().rstrip(".") not in TITLES
+            and bare_before[:1].isupper()
+            and bare_before.casefold().rstrip(".") not in TITLES
         ) or (after is not None and after.tag.startswith("NNP") and after.text[:1].isupper()):
+            return None, "part-of-a-name"
+        if (
+            after is not None
+            and (
+                _CODE.fullmatch(after.text)
+                or after.tag == "CD"
+                or (after.text.islower() and after.text in gazetteer.ORG_WORDS)
+            )
+        ) or (before is not None and before.tag == "CD" and not _YEAR.fullmatch(before.text)):
+            # "Evo 4G", "the Big Four", "the Nobel committee", "826 D.C.": the name goes on
+            # past the blank.
             return None, "part-of-a-name"
         if _joined_to_a_name(tokens, span.first, span.last):
             return None, "part-of-a-name"
+        if (
+            span.first == 0
+            and view.opens_sentence
+            and len(words) == 1
+            and span.text.casefold() not in article.capitalised
+            and lexicon.is_english_word(span.text)
+        ):
+            # "Halfway through dinner, ...": a word capitalised only because it opens the
+            # sentence, which the article never writes as a name.
+            return None, "not-a-name"
+        if kind != "name" and after is not None and _modifies(after):
+            # "a Pacific island", "the Laysan albatross", "a Toshiba laptop": the name only
+            # describes the thing, and the sentence is about the thing. (A product or code,
+            # "Sputnik V vaccine", is the point of its phrase.)
+            return None, "name-as-modifier"
+        if kind in PLACE_KINDS and _inside_a_place_named(view, span):
+            # "in Cairo ... in _____'s flag", "San Francisco ... the only city in _____".
+            return None, "answer-in-sentence"
+        if _aside_to_a_name(tokens, span.first):
+            return None, "aside-to-a-name"  # "Apple (AAPL, Fortune 500)": a ticker, a ranking
         if (
             span.first == 1
             and before is not None
@@ -419,12 +706,26 @@ def _candidate(
     ):
         # "one of the...", "a single": not a fact to ask; "0.2 inhabitants per km2" is one.
         return None, "trivial-number"
-    if kind in {"number", "quantity"} and _counted_in_sentence(view.text, span):
+    if kind == "percent" and span.value == 100 and _says_how_sure(tokens, span):
+        # "not 100% sure", "the evidence is not 100 percent": how sure someone is, no share.
+        return None, "trivial-number"
+    if kind in {"number", "quantity"}:
+        if _number_in_a_name(tokens, span.first, span.last):
+            return None, "part-of-a-name"  # "iPad 2", "Xbox 360", "826 D.C."
         # "There are _____ kinds of battery: disposable and rechargeable": the list counts.
-        return None, "answer-in-sentence"
+        given_away = guessable_count(view.text, tokens, span)
+        if given_away:
+            return None, given_away
+    if any(a <= span.first and span.last <= b for items in lists for a, b in items):
+        # "researchers, _____ and anthropologists": one of several listed, the others show
+        # what fits, and which one was named is rarely the point.
+        return None, "list-member"
     if kind == "date" and _RELATIVE_DATE.fullmatch(span.text):
         # "On Wednesday afternoon", "last week": when the article was written, not a fact.
         return None, "relative-date"
+    if kind == "term" and _category_of_the_name_before(tokens, span.first):
+        # "a Laysan albatross, a large seabird, ...": what kind of thing the one named is.
+        return None, "category-in-apposition"
     if kind == "term" and _title_before_a_name(tokens, span.last):
         # "spokesman Ben Padovan said": a role before a name, not a fact of the article.
         return None, "title-of-a-name"
@@ -439,19 +740,23 @@ def _candidate(
         trimmed = _distinguishing_modifiers(view, span, kind)
         if trimmed is None:
             return None, "answer-in-sentence"
+        if any(terms.word_zipf(w) > terms.CONTRAST_ZIPF for w in trimmed.text.split()):
+            # "the _____ docking ... the automatic docking", "digital"/"online" locker:
+            # common words set two kinds apart, and each gives the other away.
+            return None, "answer-in-sentence"
         span = trimmed
     if kind not in NUMERIC_KINDS and _derived_in_sentence(view.text, span, kind):
         # "herbivores or _____, most sea turtles being carnivorous"; "Cairo ... in _____'s
         # flag, the Egyptian crowd": a word made from the answer gives it away.
         return None, "answer-in-sentence"
-    names, head = subject
+    names, head = article.subject
     if normal_form(span.text) in names or (
         kind == "term" and span.last - span.first == 1 and lexicon.noun_lemma(span.text) == head
     ):
         # "Warsaw" in an article called "Warsaw", "tunnel" in "The Channel Tunnel: ...":
         # the deck's title gives it away.
         return None, "the-article-subject"
-    score, reasons = _score(view, scored, kind, mentions, n_sentences, title_words)
+    score, reasons = _score(view, scored, kind, article, contrast=span is not scored)
     if score <= 0:
         return None, "not-salient"
     return Candidate(
@@ -472,24 +777,77 @@ def _candidate(
     ), ""
 
 
-def _counted_in_sentence(text: str, span: Span) -> bool:
-    """Return True when the words after a small count list that many things, or say "one ...
-    the other" for two: "the Big Four labels: Sony, Universal, Warner and EMI"."""
-    value = span.value
-    if value is None or value != int(value) or not 2 <= value <= 10:
-        return False
-    rest = text[span.end :]
-    if value == 2 and re.search(r"\bone\b.*\b(?:the other|another)\b", rest):
-        return True
-    opening = _LIST_OPENING.search(rest)
-    if opening is None:
-        return False
-    listed = _LIST_CLOSING.split(rest[opening.end() :], maxsplit=1)[0]
-    # Items up to the one after the first "and"/"or": "A, B and C, which..." lists three.
-    for items, separator in enumerate(_LIST_SEPARATOR.finditer(listed), start=1):
-        if re.search(r"\b(?:and|or)\b", separator.group()):
-            return items + 1 == value
+def _modifies(token: Token) -> bool:
+    """Return True for a lower-case noun after a name, which the name then modifies, or a
+    word joined to it by a hyphen ("Dave Eggers -founded")."""
+    if token.text[:1] in {"-", "–"} and token.text[1:2].isalpha():
+        return True  # "-founded" (but not a dash standing alone: "Steve Case - now chairman")
+    word = token.text.replace("-", "")
+    return token.tag in {"NN", "NNS"} and word.isalpha() and word.islower()
+
+
+def _inside_a_place_named(view: SentenceView, span: Span) -> bool:
+    """Return True when another place of the sentence lies in the answer, as WordNet knows."""
+    answer = normal_form(span.text)
+    for entity in view.sentence.entities:
+        # ORG too: the NLP layer may take "Shanghai Municipality" for a body.
+        if entity.label not in {"GPE", "LOC", "ORG"} or entity.text == span.text:
+            continue
+        words = entity.text.split()
+        while len(words) > 1 and words[-1].casefold() in _ADMINISTRATIVE:
+            words = words[:-1]  # "Jiangsu Province": the province of Jiangsu
+        if answer in lexicon.regions_of(" ".join(words)):
+            return True
     return False
+
+
+def _aside_to_a_name(tokens: tuple[Token, ...], first: int) -> bool:
+    """Return True when the span stands in brackets right after a name: "Intel (INTC)"."""
+    at = first
+    while at > 0 and first - at < 6 and tokens[at - 1].text not in {"(", ")"}:
+        at -= 1
+    return (
+        at >= 2
+        and tokens[at - 1].text == "("
+        and tokens[at - 2].tag.startswith("NNP")
+        and tokens[at - 2].text[:1].isupper()
+    )
+
+
+def _category_of_the_name_before(tokens: tuple[Token, ...], first: int) -> bool:
+    """Return True for the head of "X, a (large) Y": the class of the X named just before."""
+    at = first
+    while at > 0 and tokens[at - 1].tag in {"JJ", "RB", "VBN"}:
+        at -= 1
+    return (
+        at >= 3
+        and tokens[at - 1].text.casefold() in {"a", "an"}
+        and tokens[at - 2].text == ","
+        and tokens[at - 3].tag.startswith("NN")
+    )
+
+
+def _number_in_a_name(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """Return True when a number is part of a name: "iPad 2", "Xbox 360", "826 D.C."."""
+    before = tokens[first - 1] if first > 0 else None
+    after = tokens[last] if last < len(tokens) else None
+    if (
+        before is not None
+        and first > 1
+        and before.tag.startswith("NN")
+        and before.text.isalpha()
+        and any(ch.isupper() for ch in before.text)  # "Xbox 360", "iPad 2"
+        and before.text.casefold().rstrip(".") not in TITLES
+    ):
+        return True
+    return (
+        after is not None
+        and after.tag.startswith("NNP")
+        and after.text[:1].isupper()
+        and last + 1 < len(tokens)
+        and not tokens[last + 1].tag.startswith("NN")
+        and after.text.casefold() not in gazetteer.DEMONYMS
+    )
 
 
 def _joined_to_a_name(tokens: tuple[Token, ...], first: int, last: int) -> bool:
@@ -577,7 +935,7 @@ def _derived_in_sentence(text: str, span: Span, kind: str) -> bool:
     A common word is no clue: "economic" beside "economy" says little.
     """
     by_prefix, counts = _sentence_words(text)
-    inside = Counter(re.findall(r"[A-Za-z]+", span.text))
+    inside = Counter(_LETTERS.findall(span.text))
     for word in inside:
         lower = word.casefold()
         if len(lower) < 5 or lower in gazetteer.ORG_WORDS or lower in gazetteer.FEATURE_WORDS:
@@ -601,7 +959,7 @@ def _derived_in_sentence(text: str, span: Span, kind: str) -> bool:
 @word_cache(maxsize=256)
 def _sentence_words(text: str) -> tuple[dict[str, list[str]], Counter[str]]:
     """Return a sentence's words by their first five letters (folded), and their counts."""
-    counts = Counter(re.findall(r"[A-Za-z]+", text))
+    counts = Counter(_LETTERS.findall(text))
     by_prefix: dict[str, list[str]] = {}
     for word in counts:
         if len(word) >= 5:
@@ -639,28 +997,26 @@ def _repeated_in_sentence(text: str, span: Span, kind: str) -> bool:
 
 
 def _score(
-    view: SentenceView,
-    span: Span,
-    kind: str,
-    mentions: Counter[str],
-    n_sentences: int,
-    title_words: set[str],
+    view: SentenceView, span: Span, kind: str, article: _ArticleWords, *, contrast: bool = False
 ) -> tuple[float, tuple[str, ...]]:
-    """Return (score in 0..1, reasons): central? specific? not guessable from its sentence?"""
+    """Return (score in 0..1, reasons): central? specific? not guessable from its sentence?
+
+    `contrast`: the answer is the rare words that tell the term at `span` from
+    another kind of it in the sentence ("the _____ ice zone and the polar ice
+    zone"): the sentence sets out two kinds, and which is which is the fact.
+    """
     score = _BASE_SCORE.get(kind, 0.5)
     reasons = [f"{kind}"]
-    count = mentions[_mention_key(span.text, kind)]
+    count = article.mentions[_mention_key(span.text, kind)]
     if count >= 2:
         score += min(0.15, 0.05 * (count - 1))
         reasons.append(f"mentioned {count}x in the article")
-    if view.index < max(3, n_sentences // 5):
+    if view.index < max(3, article.n_sentences // 5):
         score += 0.05
         reasons.append("lead of the article")
     if kind == "term":
         words = span.text.split()
         head = words[-1]
-        head_zipf = lexicon.zipf(head)
-        modifier_zipf = min((lexicon.zipf(w) for w in words[:-1]), default=7.0)
         if (
             head.casefold() in lexicon.VAGUE_NOUNS
             or lexicon.noun_lemma(head) in lexicon.VAGUE_NOUNS
@@ -677,33 +1033,19 @@ def _score(
             return 0.0, ()  # "Season 3 wraps up": a verb tagged as a noun
         if after is not None and after.text == "by" and _participle(head):
             return 0.0, ()  # "a tunnel lit by oil lamps": a participle tagged as a noun
-        if lexicon.noun_lemma(head) in title_words and head_zipf <= 5.0:
-            score += 0.2
-            reasons.append("in the article's title")
-        elif head_zipf <= 3.5 and (len(words) > 1 or count >= 2 or head_zipf <= _TECHNICAL_ZIPF):
-            score += 0.25
-            reasons.append(f"rare in general English (zipf {head_zipf:.1f})")
-        elif head_zipf <= 3.5:
-            # One plain word said once ("benches", "pond"): rare, but rarely the point.
-            score -= 0.1
-            reasons.append(f"a single word said once (zipf {head_zipf:.1f})")
-        elif len(words) == 1 and count < 2 and head_zipf <= 4.0:
-            return 0.0, ()  # "skies", "headlines" said once: a plain word, not a key term
-        elif head_zipf <= 4.0:
-            score += 0.1
-            reasons.append(f"uncommon in general English (zipf {head_zipf:.1f})")
-        elif modifier_zipf <= 3.5 and head_zipf <= 5.0:
-            score += 0.05
-            reasons.append(f"specific compound (zipf {modifier_zipf:.1f})")
-        elif (
-            len(words) > 1
-            and span.label == "NP"
-            and head_zipf <= 4.7
-            and _noun_compound(view.tokens[span.first : span.last])
-        ):
-            reasons.append("compound term")  # "energy sector": specific though its words are not
-        else:
-            return 0.0, ()  # a common word: not a key term, however often it is said
+        phrase = article.phrases[terms.phrase_key(words)] if len(words) > 1 else 0
+        in_title = lexicon.noun_lemma(head) in article.title_words
+        bonus, why = (
+            (0.15, f"tells two kinds of {head} apart")
+            if contrast
+            else terms.specificity(
+                view.tokens, span.first, span.last, count, phrase, in_title=in_title
+            )
+        )
+        if not why:
+            return 0.0, ()  # a common word or phrase, or one said once in passing
+        score += bonus
+        reasons.append(why)
     elif kind in NUMERIC_KINDS or kind in DATE_KINDS:
         reasons.append("specific value")
     n_tokens = len(view.tokens)
@@ -761,6 +1103,7 @@ def _participle(word: str) -> bool:
     return bool(base) and base != word.casefold()
 
 
+@word_cache
 def _verb_form(word: str) -> bool:
     """Return True when WordNet knows the lower-case word only as a verb form ("remembers")."""
     return word.islower() and bool(lexicon.wordnet().morphy(word, "v"))

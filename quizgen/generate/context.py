@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from quizgen.generate.kinds import kind_of
+from quizgen.generate.quotations import Quotation, bare_attribution, find_quotations
 from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document, Sentence, Span, Token
 
@@ -48,12 +49,15 @@ def leading_connective(text: str) -> int:
     ):
         return 0
     return match.start(2)
+
+
 # Lines that are not article prose even when a reader let them through.
 NOT_PROSE = re.compile(
     r"^(?:photo|image|picture|caption|credit|source|sources|read more|see also|related|"
     r"copyright|video|advertisement|tags?)\s*[:|-]",
     re.IGNORECASE,
 )
+_APOSTROPHE = re.compile(r"['’]")
 _CLITICS = frozenset({"'d", "’d", "'s", "’s", "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'m", "’m"})
 # Contact lines and links in a page's text: "Reach her at jdoe@example.com", "www.x.org".
 _ADDRESS = re.compile(r"\S@\S+\.[a-z]{2,}|https?://|\bwww\.", re.IGNORECASE)
@@ -96,6 +100,23 @@ _NEEDS_CONTEXT = frozenset((
     "another",
 ))
 # fmt: on
+# Words after "the"/"all"/"some" that point back: "The latter", "All others".
+_NEEDS_CONTEXT_PAIRS = frozenset(
+    {
+        ("the", "latter"),
+        ("the", "former"),
+        ("the", "same"),
+        ("all", "others"),
+        ("the", "others"),
+        ("the", "rest"),
+        ("some", "others"),
+    }
+)
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+# Why a sentence may be someone's words: with a certain speaker it is shown as theirs.
+_SOMEONES_WORDS = frozenset(
+    {"first-person-quote", "inside-quotation", "broken-quote", "quote-fragment"}
+)
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 # Titles that say which pronoun the person takes.
 _TITLE_PRONOUNS = {
@@ -137,6 +158,8 @@ class SentenceView:
     quotation mark dropped), with the subject pronoun at sentence offsets
     `[replace_start, replace_end)`, if any, replaced by `resolved`.
     `first_token` is the index in `sentence.tokens` of the first token shown.
+    Quoted words show after `prefix`, the speaker's name ("Ana Costa: “"),
+    which no token covers, so no answer is ever taken from it.
     """
 
     index: int
@@ -148,21 +171,36 @@ class SentenceView:
     resolved: str = ""
     replace_start: int = -1
     replace_end: int = -1
+    prefix: str = ""
 
     def view_offset(self, doc_offset: int) -> int:
         """Return where article offset `doc_offset` falls in `text`."""
         relative = doc_offset - self.sentence.start
-        offset = relative - self.cut
+        offset = relative - self.cut + len(self.prefix)
         if self.resolved and relative >= self.replace_end:
             offset += len(self.resolved) - (self.replace_end - self.replace_start)
         return offset
 
     def doc_offset(self, view_offset: int) -> int:
         """Return the article offset of view offset `view_offset` (outside the replaced pronoun)."""
-        relative = view_offset + self.cut
+        relative = view_offset - len(self.prefix) + self.cut
         if self.resolved and relative >= self.replace_start + len(self.resolved):
             relative -= len(self.resolved) - (self.replace_end - self.replace_start)
         return relative + self.sentence.start
+
+    @property
+    def opens_sentence(self) -> bool:
+        """True when the first word shown opens its sentence or quotation (so is capitalised)."""
+        return self.first_token == 0 or self.sentence.tokens[self.first_token - 1].tag == "``"
+
+
+@dataclass(frozen=True)
+class Spoken:
+    """The quoted words of a sentence, tokens [first, last), and the full name of who says them."""
+
+    speaker: str
+    first: int
+    last: int
 
 
 @dataclass(frozen=True)
@@ -181,6 +219,8 @@ class ArticleContext:
     written: Mapping[str, str] = field(default_factory=dict)
     # "he" or "she" for a surname the article gives a title that says so ("Ms Tu", "Mr Li").
     pronoun_of: Mapping[str, str] = field(default_factory=dict)
+    # Sentences of quotations whose speaker is certain, by sentence index.
+    spoken: Mapping[int, Spoken] = field(default_factory=dict)
 
 
 def article_context(document: Document) -> ArticleContext:
@@ -235,7 +275,7 @@ def article_context(document: Document) -> ArticleContext:
         and first_sentence.entities[0].text == ranked_things[0][0]
     ):
         main_thing = written.get(ranked_things[0][0], ranked_things[0][0])
-    return ArticleContext(
+    context = ArticleContext(
         main_person,
         main_thing,
         people,
@@ -244,6 +284,69 @@ def article_context(document: Document) -> ArticleContext:
         written,
         {name: next(iter(said)) for name, said in pronouns.items() if len(said) == 1},
     )
+    return dataclasses.replace(context, spoken=_spoken_sentences(document, context))
+
+
+def _spoken_sentences(document: Document, context: ArticleContext) -> dict[int, Spoken]:
+    """Return the quoted words of each sentence whose quotation has a certain speaker.
+
+    A sentence holding two quotations ("“…,” Costa said, “…”") is left out:
+    its quoted words are not one sentence.
+    """
+    quotations = find_quotations(document)
+    pieces = Counter(piece[0] for quotation in quotations for piece in quotation.pieces)
+    spoken: dict[int, Spoken] = {}
+    for quotation in quotations:
+        speaker = _speaker(document, quotation, context)
+        if not speaker:
+            continue
+        for index, first, last in quotation.pieces:
+            if pieces[index] == 1:
+                spoken[index] = Spoken(speaker, first, last)
+    return spoken
+
+
+def _speaker(document: Document, quotation: Quotation, context: ArticleContext) -> str:
+    """Return the full name of who speaks a quotation, or "" when that is not certain.
+
+    A "he"/"she" is resolved as a sentence-opening one would be where the
+    quotation (or the attribution before it) begins: the people named inside
+    the quotation are not candidates.
+    """
+    mention = quotation.speaker
+    if mention is None:
+        return ""
+    if mention.name:
+        words = mention.name.split()
+        while len(words) > 1 and words[0].casefold() in gazetteer.TITLES:
+            words.pop(0)  # "Mr Hawass" is "Hawass"
+        name = " ".join(words) if kind_of("PERSON", " ".join(words)) == "person" else ""
+    else:
+        pronoun = document.sentences[mention.sentence].tokens[mention.token].text.casefold()
+        at = min((mention.sentence, mention.token), quotation.opens)
+        name = _agreeing(context, _person(document, *at, context), pronoun)
+    return _longest_name(context, name) if name else ""
+
+
+def _longest_name(context: ArticleContext, name: str) -> str:
+    """Return the longest form of a person's name the article gives ("Costa" -> "Ana Costa"),
+    or "" when the article names two people so ("Ana Costa", "Rui Costa")."""
+    words = name.split()
+    fuller = [
+        full
+        for full in context.full_names.get(words[-1], ())
+        if _within(words, full.split()) or _within(full.split(), words)
+    ]
+    longest = max([name, *fuller], key=lambda n: (len(n.split()), len(n)))
+    if any(not _within(other.split(), longest.split()) for other in fuller):
+        return ""
+    return longest
+
+
+def _within(words: Sequence[str], other: Sequence[str]) -> bool:
+    """Return True when `words` stand in `other` in order: "Ana Costa" in "Ana Maria Costa"."""
+    rest = iter(other)
+    return all(word in rest for word in words)
 
 
 def _quoted_sentences(document: Document) -> frozenset[int]:
@@ -276,7 +379,63 @@ def _quote_open_after(tokens: Sequence[Token], is_open: bool = False) -> bool:
 def sentence_view(
     document: Document, index: int, context: ArticleContext
 ) -> tuple[SentenceView | None, str]:
-    """Return the question-ready view of sentence `index`, or (None, reason it is unusable)."""
+    """Return the question-ready view of sentence `index`, or (None, reason it is unusable).
+
+    A sentence that is someone's words, when the article says certainly whose,
+    is shown as theirs: 'Ana Costa: “We have opened 14 new clinics this year.”'.
+    """
+    view, reason = _plain_view(document, index, context)
+    spoken = context.spoken.get(index)
+    if view is None and reason in _SOMEONES_WORDS and spoken is not None:
+        return _spoken_view(document, index, spoken)
+    return view, reason
+
+
+def _spoken_view(document: Document, index: int, spoken: Spoken) -> tuple[SentenceView | None, str]:
+    """Return the view of a sentence's quoted words after their speaker's name, or (None, why).
+
+    Only the speaker's side may speak in them ("I", "we"): a "you" is someone
+    the question cannot name. A pronoun or "this" opening them points back to
+    what was said before, which the question does not show.
+    """
+    sentence = document.sentences[index]
+    tokens = sentence.tokens
+    first, last = spoken.first, spoken.last
+    quoted = tokens[first:last]
+    if any(_second_person(tokens, at) for at in range(first, last)):
+        return None, "addressee-in-quote"
+    if any(t.text == "?" for t in quoted):
+        return None, "question-sentence"
+    if len(quoted) < MIN_TOKENS:
+        return None, "too-short"
+    if len(quoted) > MAX_TOKENS:
+        return None, "too-long"
+    if not any(t.tag.startswith("VB") or t.tag == "MD" for t in quoted):
+        return None, "no-verb"
+    if _quote_open_after(quoted) or any(t.text in _CLOSE_QUOTES for t in quoted[:1]):
+        return None, "broken-quote"  # a quotation inside it opens and does not close
+    first_token = _after_connectives(sentence, first)
+    if first_token >= last:
+        return None, "too-short"
+    lead = tokens[first_token]
+    if _needs_context(tokens, first_token) or (
+        lead.text.casefold() in _POSSESSIVES and lead.tag == "PRP$"
+    ):
+        return None, "needs-context"
+    if (
+        lead.text.casefold() in _SUBJECT_PRONOUNS
+        or _subject_pronoun(tokens, first_token, last) is not None
+    ):
+        return None, "unresolved-pronoun"
+    return _assembled(
+        index, sentence, tokens, first_token, last, prefix=f"{spoken.speaker}: “", suffix="”"
+    )
+
+
+def _plain_view(
+    document: Document, index: int, context: ArticleContext
+) -> tuple[SentenceView | None, str]:
+    """Return the view of sentence `index` as the article writes it, or (None, reason)."""
     sentence = document.sentences[index]
     tokens = sentence.tokens
     if NOT_PROSE.match(sentence.text) or _ADDRESS.search(sentence.text):
@@ -293,6 +452,9 @@ def sentence_view(
     if sentence.text.rstrip('”"’» ').endswith("?"):
         return None, "question-sentence"
     colon = _colon_before_quote(tokens)
+    if colon is not None and index in context.spoken and bare_attribution(tokens[:colon]):
+        # "The Lusa agency quotes Costa as saying: “…”": the quotation is the sentence.
+        return None, "quote-fragment"
     if colon is not None:
         # "X commented on Y: “<quotation>”": the part before the colon stands alone.
         tokens = tokens[:colon]
@@ -305,15 +467,7 @@ def sentence_view(
     if not _quotes_balanced(tokens[first:last]):
         return None, "broken-quote"
 
-    text_from = tokens[first].start - sentence.start
-    cut = leading_connective(sentence.text[text_from:])
-    while cut:
-        text_from += cut
-        cut = leading_connective(sentence.text[text_from:])
-    # Resume at a token boundary.
-    first_token = next(
-        (i for i, t in enumerate(tokens) if t.start - sentence.start >= text_from), len(tokens)
-    )
+    first_token = _after_connectives(sentence, first)
     if first_token >= last:
         return None, "too-short"
     lead = tokens[first_token].text.casefold()
@@ -325,19 +479,7 @@ def sentence_view(
         if not owner:
             return None, "needs-context"
         resolved, pronoun_at = _possessive(owner), first_token
-    elif lead in _NEEDS_CONTEXT or (
-        first_token + 1 < len(tokens)
-        and (lead, tokens[first_token + 1].text.casefold())
-        in {
-            ("the", "latter"),
-            ("the", "former"),
-            ("the", "same"),
-            ("all", "others"),
-            ("the", "others"),
-            ("the", "rest"),
-            ("some", "others"),
-        }
-    ):
+    elif _needs_context(tokens, first_token):
         return None, "needs-context"
     if not resolved:
         pronoun_at = _subject_pronoun(tokens, first_token, last)
@@ -360,6 +502,48 @@ def sentence_view(
     if _attribution_fragment(tokens[first_token:last], after_quote=after_quote):
         return None, "quote-fragment"
 
+    return _assembled(
+        index, sentence, tokens, first_token, last, resolved=resolved, pronoun_at=pronoun_at
+    )
+
+
+def _after_connectives(sentence: Sentence, first: int) -> int:
+    """Return the index of the first token from `first` on past leading connectives ("However,")."""
+    tokens = sentence.tokens
+    text_from = tokens[first].start - sentence.start
+    cut = leading_connective(sentence.text[text_from:])
+    while cut:
+        text_from += cut
+        cut = leading_connective(sentence.text[text_from:])
+    # Resume at a token boundary.
+    return next(
+        (i for i in range(first, len(tokens)) if tokens[i].start - sentence.start >= text_from),
+        len(tokens),
+    )
+
+
+def _needs_context(tokens: Sequence[Token], at: int) -> bool:
+    """Return True when the words from `at` point back at something: "This", "The latter"."""
+    lead = tokens[at].text.casefold()
+    return lead in _NEEDS_CONTEXT or (
+        at + 1 < len(tokens) and (lead, tokens[at + 1].text.casefold()) in _NEEDS_CONTEXT_PAIRS
+    )
+
+
+def _assembled(
+    index: int,
+    sentence: Sentence,
+    tokens: Sequence[Token],
+    first_token: int,
+    last: int,
+    *,
+    resolved: str = "",
+    pronoun_at: int | None = None,
+    prefix: str = "",
+    suffix: str = "",
+) -> tuple[SentenceView | None, str]:
+    """Return the view showing tokens [first_token, last), between `prefix` and `suffix`, with
+    the pronoun at `pronoun_at` replaced by `resolved`; or (None, "too-short")."""
     cut = tokens[first_token].start - sentence.start
     end = tokens[last - 1].end - sentence.start
     replace_start = replace_end = -1
@@ -369,11 +553,24 @@ def sentence_view(
         replace_start, replace_end = pronoun.start - sentence.start, pronoun.end - sentence.start
         body = body[: replace_start - cut] + resolved + body[replace_end - cut :]
     text = body[:1].upper() + body[1:]
+    # Quoted words end in the comma before the attribution: "We won,” said X." ends "We won."
+    stop_at = last - 1 if prefix and tokens[last - 1].text in {",", ";", ":"} else None
+    if stop_at is not None:
+        text = text[:-1] + "."
     # "(One dollar bought 72 yen on Thursday.)" ends already: no ".)." after it.
     if text[-1:] not in ".!" and text.rstrip(")]”’\"'")[-1:] not in (".", "!", "?"):
         text += "."
     view = SentenceView(
-        index, sentence, text, (), first_token, cut, resolved, replace_start, replace_end
+        index,
+        sentence,
+        prefix + text + suffix,
+        (),
+        first_token,
+        cut,
+        resolved,
+        replace_start,
+        replace_end,
+        prefix,
     )
     view_tokens = []
     for i, token in enumerate(tokens[first_token:last], start=first_token):
@@ -382,6 +579,8 @@ def sentence_view(
             # A possessive keeps its tag, so the noun phrase it opens is chunked as before.
             tag = token.tag if token.tag == "PRP$" else "NNP"
             view_tokens.append(Token(resolved, tag, start, start + len(resolved)))
+        elif i == stop_at:
+            view_tokens.append(Token(".", ".", start, start + 1))
         else:
             view_tokens.append(Token(token.text, token.tag, start, view.view_offset(token.end)))
     if len(view_tokens) < MIN_TOKENS - 1:
@@ -482,6 +681,12 @@ def _first_person_outside_a_short_quote(tokens: tuple[Token, ...]) -> bool:
     return not all(speaking) or quoted[1:2] == [True] or sum(quoted) * 3 > len(tokens)
 
 
+def _second_person(tokens: Sequence[Token], at: int) -> bool:
+    """Return True for "you", "your"... at `at`: someone spoken to."""
+    word = _APOSTROPHE.split(tokens[at].text)[0].casefold()
+    return word in _SECOND_PERSON and _first_or_second_person(tokens, at)
+
+
 def _first_or_second_person(tokens: Sequence[Token], at: int) -> bool:
     """Return True for "I", "we", "you"..., also with a clitic the tokenizer left on ("I'd").
 
@@ -489,7 +694,7 @@ def _first_or_second_person(tokens: Sequence[Token], at: int) -> bool:
     "World War I"); "Us" or "We" with a capital only opens a sentence or a quotation.
     """
     word = tokens[at].text
-    base = re.split(r"['’]", word)[0]
+    base = _APOSTROPHE.split(word)[0]
     before = tokens[at - 1] if at > 0 else None
     if base == "I":
         after_name = before is not None and before.tag.startswith("NNP")
@@ -497,6 +702,8 @@ def _first_or_second_person(tokens: Sequence[Token], at: int) -> bool:
     lower = word.casefold()
     if not (lower in _FIRST_SECOND_PERSON or base.casefold() in {"we", "you"}):
         return False
+    if lower == "mine" and before is not None and before.tag in {"DT", "JJ", "NN", "CD"}:
+        return False  # "the mine", "a copper mine": the noun
     if word.islower() or not word[:1].isalpha():
         return True
     opens = before is None or before.text in _OPEN_QUOTES or before.text in {'"', "(", ":"}
@@ -510,8 +717,12 @@ def _attribution_fragment(tokens: tuple[Token, ...], *, after_quote: bool = Fals
     its "?", and "Said Liu Wang, who leads the team." (the speaker after a quote).
     """
     words = [t for t in tokens if t.text not in {".", "!", ",", '"', "”", "''", ":"}]
-    if words and words[0].text.casefold() in _SPEECH_VERBS and (
-        len(words) < 2 or words[1].text.casefold() != "to"  # "Said to be the oldest, ..."
+    if (
+        words
+        and words[0].text.casefold() in _SPEECH_VERBS
+        and (
+            len(words) < 2 or words[1].text.casefold() != "to"  # "Said to be the oldest, ..."
+        )
     ):
         return True
     finite = [t for t in words if t.tag in _FINITE_VERB]

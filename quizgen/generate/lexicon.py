@@ -82,6 +82,18 @@ def _verb_lemma(word: str) -> str:
 
 
 @word_cache
+def past_verb_lemma(word: str) -> str:
+    """Return the base form of a verb in the past tense: "found" -> "find", "saw" -> "see".
+
+    `verb_lemma` gives "found" (to found a city), whose past is "founded"; a
+    past-tense word is the base form of another verb only by chance.
+    """
+    lower = word.casefold()
+    forms = wordnet()._morphy(lower, "v")  # NLTK's own inflection rules, every match
+    return next((form for form in forms if form != lower), forms[0] if forms else lower)
+
+
+@word_cache
 def is_noun(word: str) -> bool:
     """Return True if WordNet knows the word (or its singular) as a noun."""
     return bool(wordnet().morphy(word.casefold(), "n"))
@@ -132,6 +144,25 @@ def definitions(word: str) -> tuple[str, ...]:
         for form in reader._morphy(lemma, pos, True)
         for offset in index[form].get(pos, [])
     )
+
+
+@word_cache
+def regions_of(place: str) -> frozenset[str]:
+    """Return the places WordNet says `place` lies in, two levels up, lower case:
+    "Cairo" -> {"egypt", "africa", ...}, "San Francisco" -> {"california", "united states"}."""
+    found: set[str] = set()
+    level = wordnet().synsets(place.replace(" ", "_"), "n")
+    for _ in range(2):
+        level = [whole for synset in level for whole in synset.part_holonyms()]
+        found.update(name.replace("_", " ").casefold() for s in level for name in s.lemma_names())
+    return frozenset(found)
+
+
+@word_cache
+def is_english_word(word: str) -> bool:
+    """Return True if WordNet knows the lower-case word as any part of speech ("halfway")."""
+    reader = wordnet()
+    return any(reader.morphy(word.casefold(), pos) for pos in ("n", "v", "a", "r"))
 
 
 @word_cache

@@ -23,14 +23,16 @@ def independent(a: Candidate, b: Candidate, view: SentenceView) -> bool:
     a note. Not independent: overlapping spans, answers only "and"/"or"/a comma
     apart ("Lukashenko and Putin": one listed fact, each card handing over half
     of it), two names of one place ("Krasnaya Polyana, Sochi"), or two answers
-    of one kind side by side.
+    side by side other than a count and what it counts.
     """
     if a.first < b.last and b.first < a.last:
         return False
     left, right = (a, b) if a.first < b.first else (b, a)
     between = {t.text.casefold() for t in view.tokens[left.last : right.first]}
     if not between:
-        return a.kind != b.kind  # "31 integration roadmaps": a count and what it counts
+        # "31 integration roadmaps": a count and what it counts; but "the H7N9 bird flu
+        # strain" is one noun phrase cut in two, each blank half of one answer.
+        return left.kind in {"number", "quantity"} and right.kind == "term"
     names = a.kind in NAME_KINDS and b.kind in NAME_KINDS
     if between <= {",", "the"} and a.kind != b.kind and not names:
         return True  # "At the end of 2019, Russia...": a comma between a date and a subject

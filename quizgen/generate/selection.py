@@ -1,9 +1,11 @@
-"""Choosing which questions to keep: best first, spread over the whole article."""
+"""Choosing which questions to keep: best first, spread over the article, no answer too often."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TypeVar
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 T = TypeVar("T")
 
@@ -43,3 +45,113 @@ def spread_select(
             if len(chosen) == count:
                 break
     return chosen
+
+
+# An answer with a rival in the article ("Putin" beside "Lukashenko", "Russia" beside
+# "Belarus") may be asked this often: each question is a real choice between the two.
+MAX_PER_RIVALLED_ANSWER = 4
+# MCQs of a rivalled answer: two among sentences' first MCQs, one more as a second MCQ.
+FIRST_MCQS_PER_RIVALLED_ANSWER = 2
+MCQS_PER_RIVALLED_ANSWER = 3
+_NAME_ANSWERS = frozenset({"name", "organisation", "place"})
+# Kinds whose answers can rival each other: people with people, places with places.
+_RIVAL_GROUPS = {
+    "person": "person",
+    "country": "place",
+    "city": "place",
+    "place": "place",
+    "organisation": "organisation",
+}
+
+
+class _Answer(Protocol):
+    kind: str
+    text: str
+    value: float | None
+    unit: str
+
+    @property
+    def key(self) -> str: ...
+
+
+def answer_key(candidate: _Answer) -> str:
+    """Return what makes two answers one: "Putin" and "Vladimir Putin" are one person, and
+    "integration roadmaps" and "roadmaps" one term."""
+    key = candidate.key
+    if not key:
+        return key
+    if candidate.kind == "person":
+        return key.split()[-1]
+    if candidate.kind == "term":
+        return _singular(key.split()[-1])
+    if candidate.kind in {"number", "quantity"} and candidate.value is not None and candidate.unit:
+        # "six-seven roadmaps" and "six or seven roadmaps" are one fact.
+        return f"{candidate.value:g} {_singular(candidate.unit.split()[-1])}"
+    if candidate.kind in _NAME_ANSWERS and key[-1:] == "s":
+        # "the 2015 Nobel Prizes" and "the Nobel Prize": one name.
+        *rest, last = key.split()
+        return " ".join([*rest, _singular(last)])
+    return key
+
+
+def _singular(noun: str) -> str:
+    """Return a noun's singular, also for one WordNet does not know ("roadmaps")."""
+    from quizgen.generate import lexicon
+
+    lemma = lexicon.noun_lemma(noun)
+    if lemma != noun.casefold() or not lexicon.is_plural(noun):
+        return lemma
+    return lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
+
+
+@dataclass(frozen=True)
+class AnswerLimits:
+    """How often one answer may be asked in a set.
+
+    Once as an MCQ and once as a cloze card: a second question of the same
+    type about the same answer is a repeat ("State Department" blanked in four
+    sentences). An answer with a rival of its kind that the article names about
+    as often (neither twice as often as the other) may be asked up to
+    MAX_PER_RIVALLED_ANSWER times: "Who said...?" in an article about two
+    leaders is a real question each time.
+    """
+
+    rivalled: frozenset[str]
+
+    @classmethod
+    def of(cls, candidates: Iterable[_Answer]) -> AnswerLimits:
+        """Work out which answers of an article's candidates have a rival."""
+        found: dict[str, Counter[str]] = {}
+        for candidate in candidates:
+            group = _RIVAL_GROUPS.get(candidate.kind)
+            if group:
+                found.setdefault(group, Counter())[answer_key(candidate)] += 1
+        rivalled: set[str] = set()
+        for counts in found.values():
+            for key, count in counts.items():
+                if any(
+                    o != key and n >= 2 and 2 * n >= count and 2 * count >= n
+                    for o, n in counts.items()
+                ):
+                    rivalled.add(key)
+        return cls(frozenset(rivalled))
+
+    def total(self, candidate: _Answer) -> int:
+        """Return how many questions in all may ask the candidate's answer."""
+        return MAX_PER_RIVALLED_ANSWER if self._rivalled(candidate) else 2
+
+    def mcqs(self, candidate: _Answer, *, second: bool = False) -> int:
+        """Return how many MCQs may ask it: among first MCQs, or with `second` ones too."""
+        if not self._rivalled(candidate):
+            return 1
+        return MCQS_PER_RIVALLED_ANSWER if second else FIRST_MCQS_PER_RIVALLED_ANSWER
+
+    def clozes(self, candidate: _Answer) -> int:
+        """Return how many cloze cards may ask it."""
+        return MAX_PER_RIVALLED_ANSWER if self._rivalled(candidate) else 1
+
+    def is_rivalled(self, candidate: _Answer) -> bool:
+        """Return True when another answer of its kind is named about as often."""
+        return candidate.kind in _RIVAL_GROUPS and answer_key(candidate) in self.rivalled
+
+    _rivalled = is_rivalled

@@ -51,7 +51,14 @@ def blank_stem(view: SentenceView, candidate: Candidate) -> str:
 
 
 def question_stem(view: SentenceView, candidate: Candidate) -> tuple[str, str]:
-    """Return (stem, style): style "wh" for a question, "blank" for a sentence with a blank."""
+    """Return (stem, style): style "wh" for a question, "blank" for a sentence with a blank.
+
+    Someone's quoted words keep their speaker in front ('Ana Costa: “We have
+    opened _____ new clinics.”'): a question made of them would lose whose
+    words they are.
+    """
+    if view.prefix:
+        return blank_stem(view, candidate), "blank"
     for transform in (_subject_question, _final_phrase_question, _how_many_question):
         stem = transform(view, candidate)
         if stem:
@@ -117,6 +124,10 @@ def _final_phrase_question(view: SentenceView, candidate: Candidate) -> str:
         return ""
     if candidate.last != len(tokens) - 1 or tokens[-1].text not in {".", "!"}:
         return ""
+    if wh == "Where" and tokens[candidate.first - 2].tag.startswith("NNP"):
+        # "works at Drew University in New Jersey": the place says where the university is,
+        # and "Where does he work at Drew University?" is answered in the question.
+        return ""
     verb_at = _clause_verb(tokens, candidate.first - 1)
     if verb_at is None:
         return ""
@@ -180,7 +191,8 @@ def _invert(wh: str, verb: Token, subject: str, rest: str) -> str:
     do = {"VBD": "did", "VBZ": "does", "VBP": "do"}.get(verb.tag)
     if do is None:
         return ""
-    return f"{wh} {do} {subject} {lexicon.verb_lemma(word)}{tail}?"
+    base = lexicon.past_verb_lemma(word) if verb.tag == "VBD" else lexicon.verb_lemma(word)
+    return f"{wh} {do} {subject} {base}{tail}?"
 
 
 def _lower_first(text: str, first: Token) -> str:

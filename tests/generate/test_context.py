@@ -219,9 +219,10 @@ def test_a_bare_attribution_left_from_a_quotation_is_not_used() -> None:
 
 
 def test_a_straight_quote_opened_after_a_colon_and_never_closed_is_broken() -> None:
+    # No person says it, so the sentence is not shown as anyone's words either.
     _, views = _views(
-        'The talks in Oslo ended late on Monday. Mr Vik said: "The situation in the north '
-        'remains fluid. We will decide on Friday."'
+        'The talks in Oslo ended late on Monday. The ministry said: "The situation in the '
+        'north remains fluid. We will decide on Friday."'
     )
     assert views[1] == (None, "broken-quote")
 
@@ -299,8 +300,7 @@ def test_a_sentence_in_brackets_gets_no_second_full_stop() -> None:
 
 def test_an_attribution_left_before_a_colon_quote_is_not_used() -> None:
     _, views = _views(
-        "The mayor of Bergen, Anna Lund, said yesterday: "
-        "“The new ferry will start in May and carry 400 cars.”"
+        "The mayor of Bergen said yesterday: “The new ferry will start in May and carry 400 cars.”"
     )
     assert views[0] == (None, "quote-fragment")
 
@@ -370,9 +370,10 @@ def test_a_connective_is_dropped_only_where_it_is_one(sentence: str, expected: s
     [
         "The mummy of Ramses I was returned to Egypt by a museum in Atlanta in 2003.",
         "By 1919, the US chain had over 1,000 stores in the country and in Canada.",
+        "The port of Narvik ships iron ore from the mine at Kiruna across the border.",
     ],
 )
-def test_a_regnal_numeral_or_the_us_is_no_first_person(sentence: str) -> None:
+def test_a_regnal_numeral_the_us_or_a_mine_is_no_first_person(sentence: str) -> None:
     _, views = _views(sentence)
     assert views[0][1] == ""
 
@@ -400,3 +401,112 @@ def test_an_attribution_cut_off_from_its_quotation_is_not_used() -> None:
         "The mayor told reporters that the port would reopen in May."
     )
     assert [reason for _, reason in views[1:]] == ["quote-fragment", "quote-fragment", ""]
+
+
+# Quotations: someone's words, shown after their name when the article says certainly whose.
+_CLINICS = "\u201cWe have opened 14 new clinics in the north this year,\u201d"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{_CLINICS} said Health Minister Ana Costa.",
+        f"{_CLINICS} Ana Costa told reporters in Lisbon.",
+        f"{_CLINICS} the Lusa agency quotes Ana Costa as saying.",
+        "Ana Costa said: \u201cWe have opened 14 new clinics in the north this year.\u201d",
+        "The Lusa agency quotes Ana Costa as saying: \u201cWe have opened 14 new clinics in the "
+        "north this year.\u201d",
+    ],
+    ids=["said-X", "X-told", "quotes-X", "X-said-colon", "quotes-X-colon"],
+)
+def test_a_quotation_with_a_named_speaker_is_shown_as_their_words(text: str) -> None:
+    document, views = _views(text)
+    view, reason = views[0]
+    assert reason == ""
+    assert (
+        view.text == "Ana Costa: \u201cWe have opened 14 new clinics in the north this year.\u201d"
+    )
+    # The question's source is still the article's own sentence, and offsets lead back to it.
+    assert view.sentence.text == document.sentences[0].text
+    fourteen = view.text.index("14")
+    assert document.text[view.doc_offset(fourteen) :].startswith("14 new clinics")
+    # No token covers the speaker's name: no answer can be taken from it.
+    assert view.tokens[0].text == "We" and view.tokens[0].start == len("Ana Costa: \u201c")
+
+
+def test_a_quotation_over_several_sentences_is_the_speakers_in_each() -> None:
+    _, views = _views(
+        "\u201cWe opened 14 new clinics in Braga this year. Our nurses from Brazil will start work "
+        "in the new clinics in May,\u201d said Ana Costa."
+    )
+    assert [view.text for view, _ in views] == [
+        "Ana Costa: \u201cWe opened 14 new clinics in Braga this year.\u201d",
+        "Ana Costa: \u201cOur nurses from Brazil will start work in the new clinics in May.\u201d",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Portugal's health minister, Ana Maria Costa, opened a hospital in Braga on Monday. "
+            f"{_CLINICS} said Ms Costa.",
+            "Ana Maria Costa",
+            id="the-longest-name-without-a-title",
+        ),
+        pytest.param(
+            "Ana Costa visited the new hospital in the city of Braga on Monday. "
+            f"{_CLINICS} she said.",
+            "Ana Costa",
+            id="a-resolved-she",
+        ),
+    ],
+)
+def test_the_speaker_is_named_in_full(text: str, speaker: str) -> None:
+    _, views = _views(text)
+    view, _ = views[1]
+    assert view.text.startswith(f"{speaker}: \u201cWe have opened 14 new clinics")
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        pytest.param(
+            f"Ana Costa met Rui Vaz in the new hospital in Braga on Monday. {_CLINICS} she said.",
+            "first-person-quote",
+            id="she-with-two-people-before",
+        ),
+        pytest.param(
+            "Ana Costa and Rui Costa opened the new hospital in Braga on Monday. "
+            f"{_CLINICS} said Costa.",
+            "first-person-quote",
+            id="a-surname-two-people-share",
+        ),
+        pytest.param(
+            f"Portugal opened a new hospital in Braga on Monday. {_CLINICS} the ministry's "
+            "press service reported.",
+            "first-person-quote",
+            id="a-press-service",
+        ),
+        pytest.param(
+            "Portugal opened a new hospital in Braga on Monday. \u201cYou will see 14 new "
+            "clinics in the north this year,\u201d said Ana Costa.",
+            "addressee-in-quote",
+            id="you-whom-the-question-cannot-name",
+        ),
+    ],
+)
+def test_a_quotation_whose_speaker_or_addressee_is_unsure_is_not_used(
+    text: str, reason: str
+) -> None:
+    _, views = _views(text)
+    assert views[1] == (None, reason)
+
+
+def test_quoted_words_that_point_back_are_not_used() -> None:
+    _, views = _views(
+        "\u201cWe opened 14 new clinics in Braga this year. They will all open at night in May. "
+        "This is the best news for the north of the country,\u201d said Ana Costa."
+    )
+    assert views[0][0] is not None
+    assert [reason for _, reason in views[1:]] == ["unresolved-pronoun", "needs-context"]

@@ -34,9 +34,11 @@ def _answers(question_set) -> list[tuple[str, str]]:  # type: ignore[no-untyped-
 
 
 def test_every_article_gives_a_useful_number_of_each_question_type(generated) -> None:
+    # Eight cards: the battery article's other noun phrases are plain words ("supply
+    # contracts", "battery factory"), which no longer make cards.
     for name, result in generated.items():
         question_set = result.question_set
-        assert question_set.cloze_count >= 10, name
+        assert question_set.cloze_count >= 8, name
         assert question_set.mcq_count >= 8, name
 
 
@@ -404,9 +406,12 @@ def test_a_term_that_modifies_a_noun_is_asked_as_a_cloze_not_an_mcq() -> None:
     from quizgen.generate.context import article_context, sentence_view
     from quizgen.nlp.pipeline import analyse
 
-    document = analyse(article_from_text(
-        "Some cancer cells never touched the graphene posts inside the new microfluidic chip."
-    ))
+    document = analyse(
+        article_from_text(
+            "Some cancer cells never touched the graphene posts inside the new microfluidic chip. "
+            "The graphene was grown on a copper sheet."
+        )
+    )
     view, _ = sentence_view(document, 0, article_context(document))
     assert view is not None
     found = {c.text: c for c in find_candidates(document, [view], Counter())}
@@ -414,51 +419,35 @@ def test_a_term_that_modifies_a_noun_is_asked_as_a_cloze_not_an_mcq() -> None:
     assert _modifies_a_noun(view, found["graphene"])
 
 
-def test_a_term_is_asked_by_one_mcq_at_most_and_a_name_by_two() -> None:
-    from collections import Counter
-
-    from quizgen.article import article_from_text
-    from quizgen.generate import _mcq_limit, _McqOption
-    from quizgen.generate.candidates import find_candidates
-    from quizgen.generate.context import article_context, sentence_view
-    from quizgen.nlp.pipeline import analyse
-
-    document = analyse(article_from_text(
-        "Fishermen near Tromso saw three otters in the cold fjord in March 2021."
-    ))
-    view, _ = sentence_view(document, 0, article_context(document))
-    found = {c.text: c for c in find_candidates(document, [view], Counter())}
-    limits = {
-        text: _mcq_limit(_McqOption(found[text], "", "blank", [], 0.5))
-        for text in ("otters", "Tromso")
-    }
-    assert limits == {"otters": 1, "Tromso": 2}
-
-
 def test_an_answer_found_too_often_is_kept_where_it_is_its_sentences_only_fact() -> None:
     from collections import Counter
 
     from quizgen.article import article_from_text
-    from quizgen.generate import _MAX_PER_ANSWER, _limit_repeats
+    from quizgen.generate import _limit_repeats
     from quizgen.generate.candidates import find_candidates
     from quizgen.generate.context import article_context, sentence_view
+    from quizgen.generate.selection import AnswerLimits
     from quizgen.nlp.pipeline import analyse
 
     sentences = [
         f"Ingrid Solberg opened the {what} in Tromso in {year}."
-        for what, year in (("museum", 1990), ("library", 1994), ("theatre", 1998),
-                           ("harbour office", 2002), ("school", 2006))
+        for what, year in (
+            ("museum", 1990),
+            ("library", 1994),
+            ("theatre", 1998),
+            ("harbour office", 2002),
+            ("school", 2006),
+        )
     ] + ["Everyone in the town still talks about Ingrid Solberg."]
     document = analyse(article_from_text(" ".join(sentences)))
     context = article_context(document)
     views = [v for v, _ in (sentence_view(document, i, context) for i in range(6)) if v]
     found = find_candidates(document, views, Counter())
-    kept, rest = _limit_repeats(found)
+    kept, rest = _limit_repeats(found, AnswerLimits.of(found))
     solberg = [c for c in kept if c.text.endswith("Solberg")]
-    assert len(solberg) == _MAX_PER_ANSWER
+    assert len(solberg) == 2  # no other person to tell her from: once per question type
     assert any(c.sentence == 5 for c in solberg)  # its sentence has nothing else to ask
     assert any(c.text.endswith("Solberg") for c in rest)  # the rest may still be asked later
-
 
 
 _SAID_TWICE = (
@@ -522,3 +511,108 @@ def test_a_term_the_article_keeps_coming_back_to_is_asked_once() -> None:
         "Miners in Kiruna once burned lichens as fuel during the hard winter of 1917.\n"
     )
     assert [a.casefold() for a in answers].count("lichens") <= 1
+
+
+_SEED_VAULT = """Svalbard Seed Vault
+
+The Svalbard Global Seed Vault near Longyearbyen opened in February 2008.
+
+The vault lies 120 metres inside a mountain, where the permafrost keeps the seeds cold.
+
+In 2016 melting permafrost let water into the entrance tunnel of the vault.
+
+Engineers from Statsbygg rebuilt the tunnel in 2019 so that thawing permafrost cannot flood it.
+
+Scientists from Tromso measure the permafrost near Longyearbyen every month.
+
+Botanists from Bergen found 40 kinds of lichens on the rocks above the vault in 2020.
+
+The lichens near the vault grow less than a millimetre a year, Ingrid Dahl of Oslo said.
+
+Reindeer on Svalbard eat the lichens in winter when snow covers the grass.
+"""
+
+
+def test_an_answer_found_in_many_sentences_is_asked_once_per_question_type() -> None:
+    from quizgen.generate import generate_set
+
+    question_set = generate_set(_SEED_VAULT)
+    for term in ("permafrost", "lichens"):
+        asked = [
+            question.type
+            for question in question_set.questions
+            for answer in (
+                [d.answer for d in deletions(question.text)]
+                if isinstance(question, Cloze)
+                else [question.answer]
+            )
+            if answer == term
+        ]
+        assert asked, term  # still asked...
+        assert len(asked) == len(set(asked)) <= 2, (term, asked)  # ...but not over and over
+
+
+def test_a_past_tense_stem_uses_the_verbs_base_form() -> None:
+    from quizgen.generate import generate_set
+
+    stems = [q.question for q in generate_set(_SEED_VAULT).questions if q.type == "mcq"]
+    assert any(stem.startswith("When did botanists from Bergen find ") for stem in stems)
+
+
+def test_a_term_refused_an_mcq_for_options_that_say_the_answer_again_gets_no_cloze() -> None:
+    from quizgen.generate import _no_cloze
+    from quizgen.model import Distractor
+
+    same = Counter({"distractor:synonym": 3, "distractor:equals-answer": 1})
+    assert _no_cloze([], same)  # every option WordNet had meant the answer again
+    assert _no_cloze([], Counter({"distractor:also-true": 1, "distractor:in-stem": 2}))
+    # A word WordNet does not know has no options at all: a cloze is the way to ask it.
+    assert not _no_cloze([], Counter())
+    assert not _no_cloze([Distractor(text="boron", method="wordnet-cohyponym")], same)
+
+
+@pytest.mark.usefixtures("private_folders")
+def test_someones_quoted_words_are_asked_after_their_name() -> None:
+    from quizgen.generate import generate_set
+
+    article = (
+        "Portugal opened a new hospital in the northern city of Braga on Monday. "
+        "\u201cWe have opened 14 new clinics this year,\u201d said Health Minister Ana Costa. "
+        "\u201cBrazil has sent us 300 nurses and Angola has sent us 120 doctors,\u201d Costa "
+        "told reporters in Lisbon."
+    )
+    question_set = generate_set(article, seed=0)
+    quoted = [q for q in question_set.questions if q.source.sentence.startswith("\u201c")]
+    clozes = [q for q in quoted if isinstance(q, Cloze)]
+    mcqs = [q for q in quoted if isinstance(q, MultipleChoice)]
+    # A quotation's only fact is a cloze, recalled in the words said.
+    assert "Ana Costa: \u201cWe have opened {{c1::14}} new clinics this year.\u201d" in [
+        c.text for c in clozes
+    ]
+    assert [m.question for m in mcqs] == [
+        "Ana Costa: \u201c_____ has sent us 300 nurses and Angola has sent us 120 doctors.\u201d"
+    ]
+    for cloze in clozes:
+        assert render(cloze.text).startswith("Ana Costa: \u201c")  # never blanked
+        assert "Ana Costa" not in [d.answer for d in deletions(cloze.text)]
+    # Each question still points at the article's own sentence.
+    for question in quoted:
+        source = question.source
+        assert article[source.start : source.end] == source.sentence
+        assert source.sentence.endswith(("Ana Costa.", "reporters in Lisbon."))
+
+
+@pytest.mark.usefixtures("private_folders")
+def test_a_season_is_asked_with_the_other_seasons_as_options() -> None:
+    from quizgen.generate import generate_set
+
+    question_set = generate_set(
+        "Portugal opened a new hospital in the northern city of Braga on Monday. "
+        "Work on the new wing of the hospital will end by autumn, the health ministry said.",
+        seed=0,
+    )
+    mcq = next(
+        q for q in question_set.questions if isinstance(q, MultipleChoice) and q.answer == "autumn"
+    )
+    assert sorted(mcq.choices) == ["autumn", "spring", "summer", "winter"]
+    assert mcq.tags == ("date",)

@@ -96,3 +96,26 @@ def test_no_mcq_asks_a_place_its_stem_names_in_an_adjective() -> None:
             assert not any(
                 w.startswith(root) and w != question.answer for w in question.question.split()
             ), question.question
+
+
+def test_a_place_that_locates_a_named_place_does_not_become_where() -> None:
+    # "Where does she teach chemistry at Uppsala University?" would hold its own answer.
+    stem, style = _stem_for(
+        "Professor Lena Berg teaches chemistry at Uppsala University in Sweden.", "Sweden"
+    )
+    assert style == "blank"
+    assert stem == "Professor Lena Berg teaches chemistry at Uppsala University in _____."
+
+
+def test_a_quotation_keeps_its_speaker_and_is_asked_with_a_blank() -> None:
+    # As a plain sentence, "Brazil has sent..." would become "Which country has sent...?",
+    # losing whose words they are.
+    stem, style = _stem_for(
+        "\u201cBrazil has sent us 300 nurses for the new clinics this year,\u201d "
+        "said Health Minister Ana Costa.",
+        "Brazil",
+    )
+    assert (stem, style) == (
+        "Ana Costa: \u201c_____ has sent us 300 nurses for the new clinics this year.\u201d",
+        "blank",
+    )

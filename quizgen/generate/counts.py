@@ -1,0 +1,141 @@
+"""Numbers a sentence gives away: it lists what it counts, its parts add up, or it is a convention.
+
+- "There are three kinds: A, B and C", "two new services, X and Y": the list counts;
+- "12 people: 7 adults and 5 children", "10 cases, four in A, two in B...": the
+  parts add up to the total, so the total, or any part, can be worked out;
+- "seven out of every 10", "24 hours a day": the base of a ratio, a fixed ratio;
+- "several hundred thousand": a vague number is no fact to recall.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizgen.answers import parse_number
+from quizgen.generate.lists import lists_of
+from quizgen.nlp.document import Span, Token
+
+# Where a list of the things counted may begin, and what separates its items.
+_LIST_OPENING = re.compile(r"[:—–(]|--|\b(?:such as|namely|including)\b")
+_LIST_SEPARATOR = re.compile(r"\s*(?:[,;]\s*(?:and|or)?|\band\b|\bor\b)\s*")
+_LIST_CLOSING = re.compile(r"[—–)]|--")
+# The counted noun, then a comma, then the list: "two new services, X and Y".
+_COMMA_OPENING = re.compile(r"^\s*(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*\s*,")
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+_ONE_AND_THE_OTHER = re.compile(r"\bone\b.*\b(?:the other|another)\b")
+_AND_OR = re.compile(r"\b(?:and|or)\b")
+_WORD = re.compile(r"\w")
+_POWER_OF_TEN = re.compile(r"10*")
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_MAX_ITEM_WORDS = 6
+# Words before the base of a ratio: "seven out of every 10", "3 in every 100", "per 1,000".
+_RATIO_BASES = (("out", "of"), ("out", "of", "every"), ("in", "every"), ("per",))
+# Fixed ratios of units of time: "24 hours a day", "seven days a week".
+_UNITS_PER = {
+    ("hour", "day"): 24,
+    ("day", "week"): 7,
+    ("day", "year"): 365,
+    ("week", "year"): 52,
+    ("month", "year"): 12,
+    ("minute", "hour"): 60,
+    ("second", "minute"): 60,
+}
+_PER_WORDS = frozenset({"a", "an", "per", "each", "every"})
+_VAGUE_BEFORE = frozenset({"several", "few", "many", "dozens", "hundreds", "thousands"})
+_SCALES = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
+
+
+def guessable_count(text: str, tokens: Sequence[Token], span: Span) -> str:
+    """Return why the number at `span` of the sentence gives itself away, or "" if it does not."""
+    value = span.value
+    words = [t.text.casefold() for t in tokens]
+    before = words[max(0, span.first - 3) : span.first]
+    vague = (before[-1:] != [] and before[-1] in _VAGUE_BEFORE) or before[-2:] == ["a", "few"]
+    if vague and words[span.first] in _SCALES:
+        return "vague-number"  # "several hundred thousand square feet"
+    if value is None or value != int(value):
+        return ""
+    if value >= 10 and _POWER_OF_TEN.fullmatch(str(int(value))) and _after_ratio_words(before):
+        return "ratio-base"  # "seven out of every 10 nests": the fact is the seven
+    if _fixed_ratio(words, span.last, value):
+        return "fixed-ratio"  # "24 hours a day"
+    if _counted_in_sentence(text[span.end :], tokens[span.last :], value):
+        return "count-of-a-list"
+    if _sum_of_parts(tokens, span, value):
+        return "sum-of-parts"
+    return ""
+
+
+def _after_ratio_words(before: Sequence[str]) -> bool:
+    return any(tuple(before[-len(words) :]) == words for words in _RATIO_BASES)
+
+
+def _fixed_ratio(words: Sequence[str], after: int, value: float) -> bool:
+    """Return True for "24 hours a day": a count of a unit in a larger one."""
+    if after + 2 >= len(words) or words[after + 1] not in _PER_WORDS:
+        return False
+    return _UNITS_PER.get((_singular(words[after]), _singular(words[after + 2]))) == value
+
+
+def _singular(unit: str) -> str:
+    """Return a unit of time in the singular ("hours" -> "hour": WordNet keeps "hours")."""
+    return unit[:-1] if unit.endswith("s") else unit
+
+
+def _counted_in_sentence(rest: str, tokens: Sequence[Token], value: float) -> bool:
+    """Return True when the words after a small count list that many things, or say "one ...
+    the other" for two: "the Big Four labels: Sony, Universal, Warner and EMI"."""
+    if not 2 <= value <= 10:
+        return False
+    rest = _ASIDE.sub("", rest)
+    if value == 2 and _ONE_AND_THE_OTHER.search(rest):
+        return True
+    opening = _LIST_OPENING.search(rest)
+    comma = _COMMA_OPENING.match(rest)
+    for start in (opening.end() if opening else None, comma.end() if comma else None):
+        if start is not None and _items_listed(rest[start:]) == value:
+            return True
+    # A longer list anywhere after the count: "four berth points ... 5 km, 400 m, 140 m and 30 m".
+    return value >= 3 and any(len(items) == value for items in lists_of(tokens))
+
+
+def _items_listed(listed: str) -> int:
+    """Return how many items a list opening `listed` has (0 if it is no list)."""
+    listed = _LIST_CLOSING.split(listed, maxsplit=1)[0]
+    at = 0
+    for count, separator in enumerate(_LIST_SEPARATOR.finditer(listed), start=1):
+        item = listed[at : separator.start()]
+        at = separator.end()
+        if not _WORD.search(item) or len(item.split()) > _MAX_ITEM_WORDS:
+            return 0
+        if _AND_OR.search(separator.group()):
+            # Items up to the one after the first "and"/"or": "A, B and C, which..." lists three.
+            return count + 1
+    return 0
+
+
+def _sum_of_parts(tokens: Sequence[Token], span: Span, value: float) -> bool:
+    """Return True when the sentence's other counts add up to this one, or this one and the
+    others make up a total said before them: "10 cases: four in A, two in B, ... three in D"."""
+    numbers: list[tuple[int, float]] = []
+    for at, token in enumerate(tokens):
+        if span.first <= at < span.last or token.tag != "CD":
+            continue
+        number = parse_number(token.text)
+        if number is None or number != int(number) or _looks_like_a_year(token.text):
+            continue
+        numbers.append((at, number))
+    after = [n for at, n in numbers if at >= span.last]
+    if len(after) >= 2 and sum(after) == value:
+        return True
+    # A part: a total said first, and the other parts after it, this one among them.
+    for at, total in numbers:
+        others = [n for other, n in numbers if other > at]
+        if at < span.first and len(others) >= 1 and total == value + sum(others):
+            return True
+    return False
+
+
+def _looks_like_a_year(text: str) -> bool:
+    return bool(_YEAR.fullmatch(text))
