@@ -30,20 +30,28 @@ _HEDGES = ("about ", "around ", "roughly ", "nearly ", "almost ", "over ", "more
            "less than ", "under ", "some ", "approximately ", "at least ", "up to ")
 
 
-_THOUSANDS_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
-_DECIMAL_POINT = re.compile(r"(?<=\d)\.(?=\d)")
+# The comma or point first, then the digit before it: the search skips to each comma or point.
+_THOUSANDS_COMMA = re.compile(r",(?<=\d,)(?=\d{3}\b)")
+_DECIMAL_POINT = re.compile(r"\.(?<=\d\.)(?=\d)")
 _PUNCTUATION = re.compile(r"[^\w\s%$€£¥₽\ue000]")
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]+")
+_GROUPED_DIGITS = re.compile(r"\d{1,3}(,\d{3})+(\.\d+)?")
+_WORD_BREAK = re.compile(r"[- ]")
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def normalize(text: str) -> str:
     """Return `text` folded for comparison: case, accents, punctuation, spaces, leading article."""
     if not text.isascii():  # ASCII has no accents to fold: skip the costly per-letter pass
         text = unicodedata.normalize("NFKD", text)
-        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+        # Only the letters beyond ASCII can be combining marks: the rest is kept whole.
+        text = _NOT_ASCII.sub(_without_combining, text)
     text = text.casefold()
     # "4,000,000" is 4000000 and "3.5" keeps its point; other punctuation is a space.
-    text = _THOUSANDS_COMMA.sub("", text)
-    text = _DECIMAL_POINT.sub("\ue000", text)
+    if "," in text:
+        text = _THOUSANDS_COMMA.sub("", text)
+    if "." in text:
+        text = _DECIMAL_POINT.sub("\ue000", text)
     text = _PUNCTUATION.sub(" ", text).replace("\ue000", ".")
     text = " ".join(text.split())
     for article in _ARTICLES:
@@ -51,6 +59,10 @@ def normalize(text: str) -> str:
             text = text[len(article):]
             break
     return text
+
+
+def _without_combining(run: re.Match[str]) -> str:
+    return "".join(ch for ch in run.group() if not unicodedata.combining(ch))
 
 
 def parse_number(text: str) -> float | None:
@@ -71,7 +83,7 @@ def parse_number(text: str) -> float | None:
         return None
     raw = match.group("num")
     if raw[0].isdigit():
-        if re.fullmatch(r"\d{1,3}(,\d{3})+(\.\d+)?", raw):
+        if _GROUPED_DIGITS.fullmatch(raw):
             raw = raw.replace(",", "")
         elif "," in raw:
             raw = raw.replace(",", ".") if raw.count(",") == 1 and "." not in raw else ""
@@ -83,7 +95,7 @@ def parse_number(text: str) -> float | None:
         # "twenty-one" or "twenty one"; else the first word alone ("six roadmaps").
         value = _words_value(raw)
         if value is None:
-            value = _words_value(re.split(r"[- ]", raw)[0])
+            value = _words_value(_WORD_BREAK.split(raw)[0])
         if value is None:
             return None
     scale = match.group("scale")
@@ -98,14 +110,14 @@ def number_unit(text: str) -> str:
             return code
     if "%" in t or "percent" in t or "per cent" in t:
         return "%"
-    words = re.findall(r"[a-z]+", t)
+    words = _LOWER_WORD.findall(t)
     skip = set(_SCALES) | set(_WORDS) | {word for hedge in _HEDGES for word in hedge.split()}
     rest = [w for w in words if w not in skip]
     return rest[0] if rest else ""
 
 
 def _words_value(raw: str) -> float | None:
-    parts = re.split(r"[- ]", raw)
+    parts = _WORD_BREAK.split(raw)
     if not all(p in _WORDS for p in parts):
         return None
     total = 0
@@ -135,6 +147,37 @@ def typo_allowance(answer: str) -> int:
     if length <= 7:
         return 1
     return 2 + max(0, (length - 7) // 6)
+
+
+def within_edits(a: str, b: str, limit: int) -> bool:
+    """Return True when `edit_distance(a, b) <= limit`, working out only what decides it.
+
+    A cell of the table more than `limit` off its diagonal costs more than
+    `limit` whatever the letters, and so does every cell after a row with none
+    within `limit`: values are only needed up to limit + 1.
+    """
+    if abs(len(a) - len(b)) > limit:
+        return False
+    over = limit + 1
+    width = len(b)
+    before: list[int] = []
+    row = [min(j, over) for j in range(width + 1)]
+    for i, ca in enumerate(a, 1):
+        current = [over] * (width + 1)
+        current[0] = min(i, over)
+        low, high = max(1, i - limit), min(width, i + limit)
+        for j in range(low, high + 1):
+            cb = b[j - 1]
+            value = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                value = min(value, before[j - 2] + 1)
+            current[j] = min(value, over)
+        if min(current[low - 1 : high + 1]) > limit:
+            # Every later cell costs at least one of this row's: even a transposition from
+            # the row before costs no less than the substitution that reaches this row.
+            return False
+        before, row = row, current
+    return row[width] <= limit
 
 
 def edit_distance(a: str, b: str) -> int:

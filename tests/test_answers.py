@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
-from quizgen.answers import normalize, number_unit, parse_number, same_answer
+from quizgen.answers import (
+    edit_distance,
+    normalize,
+    number_unit,
+    parse_number,
+    same_answer,
+    within_edits,
+)
 
 
 @pytest.mark.parametrize(
@@ -15,6 +24,8 @@ from quizgen.answers import normalize, number_unit, parse_number, same_answer
         ("an Apple", "apple"),
         ("3.5 million", "3.5 million"),
         ("U.S.", "u s"),
+        ("1,234.5 km, 2, 3", "1234.5 km 2 3"),
+        ("Café Ōkubo", "cafe okubo"),
     ],
 )
 def test_normalize_folds_case_accents_punctuation_and_articles(typed: str, expected: str) -> None:
@@ -70,3 +81,28 @@ def test_same_answer_accepts_the_same_fact_written_differently(a: str, b: str) -
 )
 def test_same_answer_refuses_different_facts(a: str, b: str) -> None:
     assert not same_answer(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "limit", "within"),
+    [
+        ("gabagbo", "gbagbo", 1, True),
+        ("kremlin", "kremiln", 1, True),  # a swap is one edit
+        ("kitten", "sitting", 3, True),
+        ("kitten", "sitting", 2, False),
+        ("abc", "abc", 0, True),
+        ("", "abc", 2, False),
+    ],
+)
+def test_within_edits_tells_whether_a_typo_is_close_enough(
+    a: str, b: str, limit: int, within: bool
+) -> None:
+    assert within_edits(a, b, limit) is within
+
+
+def test_within_edits_agrees_with_the_edit_distance_on_every_short_pair() -> None:
+    words = ["".join(letters) for n in range(6) for letters in itertools.product("abc", repeat=n)]
+    for a, b in itertools.product(words[:121], words):
+        distance = edit_distance(a, b)
+        for limit in range(4):
+            assert within_edits(a, b, limit) is (distance <= limit), (a, b, limit)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _MAX_HEADING_WORDS = 5
 # What is left after the heading must still read as a sentence: "At least 30 workers were hurt."
@@ -93,8 +93,7 @@ _ABBREVIATIONS = frozenset(_ABBREVIATION_LIST.split())
 _ADDRESS_END = re.compile(r"[a-z0-9]{2,}\.(?:[a-z]{2,}\.)*[a-z]{2,}$")
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):  # a plain tuple: one is made for every word looked at
     text: str
     start: int
     end: int

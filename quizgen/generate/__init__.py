@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizgen.collector import collector_paused
+from quizgen.generate import lexicon
 from quizgen.generate.selection import AnswerLimits, answer_key, spread_select
 from quizgen.model import AnyQuestion, QuestionSet, SetSource
 
@@ -55,6 +56,9 @@ _MAX_PER_SENTENCE = _MAX_DELETIONS + 1
 _SPARES_PER_SENTENCE = 1
 # Words a sentence needs before another ending in the same words counts as its repeat.
 _REPEAT_MIN_WORDS = 8
+_WORD = re.compile(r"\w+")
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_CURRENCY = re.compile(r"[$€£¥₽]")
 
 
 @dataclass(frozen=True)
@@ -230,7 +234,7 @@ def _without_repeats(views: list[SentenceView], dropped: Counter[str]) -> list[S
     Scraped pages repeat a teaser, or run a heading into the first sentence
     ("Wild boars: A quarter century after..."): asking both asks one fact twice.
     """
-    words = {view.index: re.findall(r"\w+", view.text.casefold()) for view in views}
+    words = {view.index: _WORD.findall(view.text.casefold()) for view in views}
     by_ending: dict[tuple[str, ...], list[SentenceView]] = {}
     for view in views:
         # A short sentence is grouped by all its words: only the same sentence matches it.
@@ -323,7 +327,7 @@ def answer_kind(answer: str, document: Document | None = None) -> str:
             for entity in sentence.entities:
                 if entity.text == answer:
                     return kind_of(entity.label, entity.text)
-    if re.fullmatch(r"1[5-9]\d\d|20\d\d", answer.strip()):
+    if _YEAR.fullmatch(answer.strip()):
         return "year"
     if is_date_like(answer):
         return "date"
@@ -331,7 +335,7 @@ def answer_kind(answer: str, document: Document | None = None) -> str:
         return (
             "percent"
             if "%" in answer or "percent" in answer
-            else ("money" if re.search(r"[$€£¥₽]", answer) else "number")
+            else ("money" if _CURRENCY.search(answer) else "number")
         )
     return "name" if answer[:1].isupper() else "term"
 
@@ -663,8 +667,6 @@ def _no_cloze(chosen: Sequence[Distractor], rejected: Counter[str]) -> bool:
 def _modifies_a_noun(view: SentenceView, candidate: Candidate) -> bool:
     """Return True when a noun follows the answer ("the silicon posts"), even one the tagger
     read as a verb ("posts"/VBZ): the answer is a modifier there."""
-    from quizgen.generate import lexicon
-
     if candidate.last >= len(view.tokens):
         return False
     after = view.tokens[candidate.last]
@@ -975,8 +977,6 @@ _answer_key = answer_key
 
 def _clean_name(text: str) -> bool:
     """Return True for one clean name: not "X and Y", no stopword at an end ("Video The")."""
-    from quizgen.generate import lexicon
-
     words = text.split()
     return (
         bool(words)

@@ -65,6 +65,8 @@ _SMALL_GROUP = 20
 # Words after a place's name that say what kind of area it is: "Shanghai Municipality".
 _ADMINISTRATIVE = gazetteer.ADMINISTRATIVE_AFTER | {"municipality", "city", "town", "village"}
 _LETTERS = re.compile(r"[A-Za-z]+")
+# What parts a title's name from the rest: "The Channel Tunnel: thirty years under the sea".
+_TITLE_BREAK = re.compile(r"\s*(?::|\s[-–—|]\s)\s*")
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _RANGE_WORDS = frozenset({"or", "to", "-", "–", "and"})
@@ -124,6 +126,9 @@ _DURATION = re.compile(
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b",
     re.IGNORECASE,
 )
+# One of these, in any case, is in every duration (in an ASCII text: ignoring case, "s" and
+# "k" also match letters beyond it, the long s and the Kelvin sign).
+_DURATION_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "decade", "centur")
 # Adjectives that say nothing about the thing itself: "a new factory" is just "a factory".
 # fmt: off
 _GENERIC_MODIFIERS = frozenset((
@@ -219,7 +224,7 @@ def find_candidates(
         _mention_counts(document),
         terms.phrase_counts(document),
         len(document.sentences),
-        frozenset(lexicon.noun_lemma(w) for w in re.findall(r"[A-Za-z]+", document.title)),
+        frozenset(lexicon.noun_lemma(w) for w in _LETTERS.findall(document.title)),
         _article_subject(document.title),
         frozenset(
             t.text.casefold()
@@ -384,6 +389,10 @@ def _number_part(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int,
 def _duration_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
     """Return durations the NLP layer leaves unlabelled: "about an hour", "three weeks"."""
     out: list[Span] = []
+    if view.text.isascii():
+        lower = view.text.lower()
+        if not any(unit in lower for unit in _DURATION_UNITS):
+            return out  # most sentences tell no duration: no need to search them for one
     starts = {t.start: i for i, t in enumerate(view.tokens)}
     ends = {t.end: i + 1 for i, t in enumerate(view.tokens)}
     for match in _DURATION.finditer(view.text):
@@ -569,9 +578,9 @@ def _article_subject(title: str) -> tuple[frozenset[str], str]:
     a tunnel. A headline that is a sentence has no head noun: only the short
     name before a colon or dash, or a title of at most four words, gives one.
     """
-    subject = re.split(r"\s*(?::|\s[-–—|]\s)\s*", title.strip(), maxsplit=1)[0]
+    subject = _TITLE_BREAK.split(title.strip(), maxsplit=1)[0]
     names = frozenset(n for n in (normal_form(title), normal_form(subject)) if n)
-    words = re.findall(r"[A-Za-z]+", subject)
+    words = _LETTERS.findall(subject)
     head = lexicon.noun_lemma(words[-1].casefold()) if 0 < len(words) <= 4 else ""
     return names, head
 

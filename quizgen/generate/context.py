@@ -560,21 +560,17 @@ def _assembled(
     # "(One dollar bought 72 yen on Thursday.)" ends already: no ".)." after it.
     if text[-1:] not in ".!" and text.rstrip(")]”’\"'")[-1:] not in (".", "!", "?"):
         text += "."
-    view = SentenceView(
-        index,
-        sentence,
-        prefix + text + suffix,
-        (),
-        first_token,
-        cut,
-        resolved,
-        replace_start,
-        replace_end,
-        prefix,
-    )
+    # SentenceView.view_offset, worked out here for every token at once.
+    shift = len(prefix) - cut - sentence.start
+    moved = len(resolved) - (replace_end - replace_start) if resolved else 0
+    after_pronoun = replace_end + sentence.start
+
+    def view_offset(doc_offset: int) -> int:
+        return doc_offset + shift + (moved if doc_offset >= after_pronoun else 0)
+
     view_tokens = []
     for i, token in enumerate(tokens[first_token:last], start=first_token):
-        start = view.view_offset(token.start)
+        start = view_offset(token.start)
         if i == pronoun_at:
             # A possessive keeps its tag, so the noun phrase it opens is chunked as before.
             tag = token.tag if token.tag == "PRP$" else "NNP"
@@ -582,10 +578,22 @@ def _assembled(
         elif i == stop_at:
             view_tokens.append(Token(".", ".", start, start + 1))
         else:
-            view_tokens.append(Token(token.text, token.tag, start, view.view_offset(token.end)))
+            view_tokens.append(Token(token.text, token.tag, start, view_offset(token.end)))
     if len(view_tokens) < MIN_TOKENS - 1:
         return None, "too-short"
-    return dataclasses.replace(view, tokens=tuple(view_tokens)), ""
+    view = SentenceView(
+        index,
+        sentence,
+        prefix + text + suffix,
+        tuple(view_tokens),
+        first_token,
+        cut,
+        resolved,
+        replace_start,
+        replace_end,
+        prefix,
+    )
+    return view, ""
 
 
 def _clitic_follows(tokens: tuple[Token, ...], at: int) -> bool:
@@ -683,7 +691,7 @@ def _first_person_outside_a_short_quote(tokens: tuple[Token, ...]) -> bool:
 
 def _second_person(tokens: Sequence[Token], at: int) -> bool:
     """Return True for "you", "your"... at `at`: someone spoken to."""
-    word = _APOSTROPHE.split(tokens[at].text)[0].casefold()
+    word = _before_apostrophe(tokens[at].text).casefold()
     return word in _SECOND_PERSON and _first_or_second_person(tokens, at)
 
 
@@ -694,7 +702,7 @@ def _first_or_second_person(tokens: Sequence[Token], at: int) -> bool:
     "World War I"); "Us" or "We" with a capital only opens a sentence or a quotation.
     """
     word = tokens[at].text
-    base = _APOSTROPHE.split(word)[0]
+    base = _before_apostrophe(word)
     before = tokens[at - 1] if at > 0 else None
     if base == "I":
         after_name = before is not None and before.tag.startswith("NNP")
@@ -708,6 +716,12 @@ def _first_or_second_person(tokens: Sequence[Token], at: int) -> bool:
         return True
     opens = before is None or before.text in _OPEN_QUOTES or before.text in {'"', "(", ":"}
     return opens and not word.isupper()
+
+
+def _before_apostrophe(word: str) -> str:
+    """Return the word up to its first apostrophe ("I" of "I'd"), or the whole word."""
+    # Most words hold none: then no pattern need look at them.
+    return _APOSTROPHE.split(word, maxsplit=1)[0] if "'" in word or "’" in word else word
 
 
 def _attribution_fragment(tokens: tuple[Token, ...], *, after_quote: bool = False) -> bool:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from quizgen.answers import number_unit
+from quizgen.generate import lexicon
 from quizgen.generate.caches import WORD_CACHE_SIZE, word_cache
+from quizgen.nlp import gazetteer
 
 MONTHS = (
     "January",
@@ -82,6 +84,13 @@ def kind_of(label: str, text: str) -> str:
 
 # "an hour" counts one hour: its options "two hours" share its unit.
 _A_AS_ONE = re.compile(r"\b[Aa]n?\s+(?=[a-z])")
+_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+_DAY = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\b")
+_ABBREVIATION = re.compile(r"[A-Z][A-Z.&]{1,6}")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9.&]{1,7}")
+_CAPITALS_PLURAL = re.compile(r"[A-Z]{2,}s")
+_NOT_NAME_CHARACTER = re.compile(r"[^\w\s&-]")
 
 
 def _unit_lemma(unit: str) -> str:
@@ -103,7 +112,7 @@ def answer_form(text: str, kind: str) -> tuple[str, ...]:
     if kind in NUMERIC_KINDS:
         hedge = _HEDGE.match(stripped)
         scale = _SCALE.search(stripped)
-        digits = "digits" if re.search(r"\d", stripped) else "words"
+        digits = "digits" if _DIGIT.search(stripped) else "words"
         return (
             "number",
             _unit_lemma(number_unit(_A_AS_ONE.sub("one ", stripped))),
@@ -113,13 +122,13 @@ def answer_form(text: str, kind: str) -> tuple[str, ...]:
         )
     if kind in DATE_KINDS:
         parts = (
-            "day" if re.search(r"\b\d{1,2}(st|nd|rd|th)?\b", stripped) else "",
+            "day" if _DAY.search(stripped) else "",
             "month" if _MONTH.search(stripped) else "",
             "year" if _YEAR.search(stripped) else "",
         )
         return ("date", *parts, _shape(stripped))
     if kind in NAME_KINDS:
-        if re.fullmatch(r"[A-Z][A-Z.&]{1,6}", stripped):
+        if _ABBREVIATION.fullmatch(stripped):
             return ("name", kind, "abbreviation")
         if kind in PLACE_KINDS:
             # A city among countries stands out: judge each option's own kind.
@@ -128,18 +137,15 @@ def answer_form(text: str, kind: str) -> tuple[str, ...]:
         if kind == "person":
             return ("name", kind, "one-word" if len(stripped.split()) == 1 else "full-name")
         return ("name", kind, "words")
-    from quizgen.generate.lexicon import is_plural
-
     head = stripped.split()[-1] if stripped else ""
     capital = "capital" if stripped[:1].isupper() else "lower"
-    return ("term", "plural" if head and is_plural(head) else "singular", capital)
+    return ("term", "plural" if head and lexicon.is_plural(head) else "singular", capital)
 
 
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def place_kind(name: str) -> str:
     """Return what kind of place `name` is: "country", "city", WordNet's word ("river"), or ""."""
     from quizgen.generate.distractors.fallback import known_place_kind
-    from quizgen.nlp import gazetteer
 
     known = known_place_kind(name)
     if known:
@@ -151,19 +157,21 @@ def place_kind(name: str) -> str:
 
 
 def _wordnet_place_kind(name: str) -> str:
-    from quizgen.generate import lexicon
-
-    synset = lexicon.first_sense(name.replace(" ", "_"))
-    if synset is not None:
-        # Sorted: NLTK gives related synsets in hash order, which differs between runs.
-        for hypernym in sorted(synset.instance_hypernyms(), key=lambda h: h.name()):
-            label = hypernym.name().split(".")[0]
-            if any(word in label for word in ("city", "town", "port", "capital")):
-                return "city"
-            if label.endswith("country") or label in {"nation", "state", "kingdom", "republic"}:
-                return "country"
-            return label.replace("_", " ")
-    return ""
+    offset = lexicon.first_sense_offset(name.replace(" ", "_"))
+    if offset is None:
+        return ""
+    # The first sense's instance hypernyms ("@i", all nouns) and their names, from line heads.
+    # By name: NLTK gives related synsets in hash order, which differs between runs.
+    reader = lexicon.wordnet()
+    names = [reader.brief("n", above).name for above in reader.pointers("n", offset).get("@i", ())]
+    if not names:
+        return ""
+    label = min(names).split(".")[0]
+    if any(word in label for word in ("city", "town", "port", "capital")):
+        return "city"
+    if label.endswith("country") or label in {"nation", "state", "kingdom", "republic"}:
+        return "country"
+    return label.replace("_", " ")
 
 
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
@@ -173,17 +181,17 @@ def is_common_word_name(text: str) -> bool:
     The NLP layer sometimes labels a capitalised common word as an entity; such
     an answer is not a name. Known countries and cities ("Turkey") are names.
     """
-    from quizgen.generate import lexicon
-
     words = text.split()
     # Only one-word names: "National Football League" is made of common words and is a name.
     if len(words) != 1 or place_kind(text) in {"country", "city"}:
         return False
+    reader = lexicon.wordnet()
+    # A sense that is no instance ("@i" pointers, all nouns, read from its line head).
     return all(
         lexicon.zipf(w.casefold()) >= 4.0
         and any(
-            not synset.instance_hypernyms()
-            for synset in lexicon.wordnet().synsets(w.casefold(), "n")
+            not reader.pointers("n", offset).get("@i")
+            for offset in reader.sense_offsets(w.casefold(), "n")
         )
         for w in words
     )
@@ -192,8 +200,6 @@ def is_common_word_name(text: str) -> bool:
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _looks_like_person(text: str) -> bool:
     """Return False for "people" whose last word is a plural or a common noun ("Volvo Cars")."""
-    from quizgen.generate import lexicon
-
     last = text.split()[-1] if text.split() else ""
     if not last[:1].isupper():
         return False
@@ -211,7 +217,7 @@ def _looks_like_person(text: str) -> bool:
 def _shape(text: str) -> str:
     """Return the text with digits, month and season names generalised, e.g. "D Month"."""
     shape = SEASON.sub("Season", _MONTH.sub("Month", text))
-    return re.sub(r"\d+", "D", shape)
+    return _DIGITS.sub("D", shape)
 
 
 # WordNet's kinds of a name that make it no organisation: a place ("Benghazi"), a food,
@@ -250,9 +256,6 @@ def doubtful_name(label: str, kind: str, text: str, *, strict: bool = True) -> b
     person labelled a place would get cities; such an answer is better asked
     as a cloze, which needs no wrong options.
     """
-    from quizgen.generate import lexicon
-    from quizgen.nlp import gazetteer
-
     if kind not in NAME_KINDS:
         return False
     lower = text.casefold().removeprefix("the ")
@@ -263,7 +266,7 @@ def doubtful_name(label: str, kind: str, text: str, *, strict: bool = True) -> b
         lower in gazetteer.COUNTRIES or lower in gazetteer.CITIES or lower in gazetteer.REGIONS
     )
     body_word = any(w in gazetteer.ORG_WORDS for w in words) or lower in gazetteer.STANDALONE_ORGS
-    acronym = bool(re.fullmatch(r"[A-Z][A-Z0-9.&]{1,7}", text.strip()))
+    acronym = bool(_ACRONYM.fullmatch(text.strip()))
     # WordNet knows many whole names: "Northwest_Passage" is a location, not a person.
     lexname = lexicon.first_sense_lexname("_".join(words)) or (
         lexicon.first_sense_lexname("_".join(words).replace("-", "_")) if "-" in lower else ""
@@ -273,7 +276,7 @@ def doubtful_name(label: str, kind: str, text: str, *, strict: bool = True) -> b
     )
     if kind == "organisation":
         if (
-            re.fullmatch(r"[A-Z]{2,}s", text.strip())  # "TVs", "PCs": things, not bodies
+            _CAPITALS_PLURAL.fullmatch(text.strip())  # "TVs", "PCs": things, not bodies
             or known_place
             or lexname == "noun.person"
             or _person_shaped(text)
@@ -330,8 +333,6 @@ _ROLES = frozenset(
 
 def _person_shaped(text: str) -> bool:
     """Return True for a "body" that is a person's name: initials, or a role then a name."""
-    from quizgen.nlp import gazetteer
-
     if _INITIALLED.fullmatch(text.strip()):
         return True
     words = text.split()
@@ -428,7 +429,7 @@ def body_kind(name: str) -> str:
     Culture") or else the last word ("Liberal Party"); "System" and "Service"
     defer to the word before ("Columbia Broadcasting System").
     """
-    words = re.sub(r"[^\w\s&-]", " ", name.casefold()).split()
+    words = _NOT_NAME_CHARACTER.sub(" ", name.casefold()).split()
     for number, word in enumerate(words):
         if word in _PREPOSITIONS and number > 0:
             words = words[:number]
@@ -522,18 +523,20 @@ def role_body_kind(roles: frozenset[str]) -> str:
 def wordnet_body_kind(name: str) -> str:
     """Return the kind of body WordNet files a whole name under ("White House": an
     executive department, so "government"), or ""."""
-    from quizgen.generate import lexicon
-
     words = name.split()
     if words and words[0].casefold() == "the":
         words = words[1:]
     if len(words) < 2:
         return ""  # one word's first sense is seldom the body: "Amazon" is a river
-    synset = lexicon.first_sense("_".join(words))
-    if synset is None or synset.lexname() != "noun.group":
+    offset = lexicon.first_sense_offset("_".join(words))
+    reader = lexicon.wordnet()
+    if offset is None or reader.lexname_at("n", offset) != "noun.group":
         return ""
-    for above in sorted(synset.instance_hypernyms() + synset.hypernyms(), key=lambda h: h.name()):
-        category = above.lemma_names()[0].replace("_", " ").casefold()
+    # Its instance hypernyms and hypernyms (all nouns), by name, from their line heads.
+    links = reader.pointers("n", offset)
+    above = [reader.brief("n", o) for o in links.get("@i", ()) + links.get("@", ())]
+    for brief in sorted(above, key=lambda b: b.name):
+        category = brief.first_lemma.replace("_", " ").casefold()
         kind = body_kind(category) or role_body_kind(frozenset({category}))
         if kind:
             return kind

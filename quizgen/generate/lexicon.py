@@ -149,12 +149,21 @@ def definitions(word: str) -> tuple[str, ...]:
 @word_cache
 def regions_of(place: str) -> frozenset[str]:
     """Return the places WordNet says `place` lies in, two levels up, lower case:
-    "Cairo" -> {"egypt", "africa", ...}, "San Francisco" -> {"california", "united states"}."""
+    "Cairo" -> {"egypt", "africa", ...}, "San Francisco" -> {"california", "united states"}.
+
+    Each sense's part holonyms ("#p", always nouns) and their names are read from the
+    synsets' line heads: no synset is parsed in full.
+    """
+    reader = wordnet()
     found: set[str] = set()
-    level = wordnet().synsets(place.replace(" ", "_"), "n")
+    level = reader.sense_offsets(place.replace(" ", "_"), "n")
     for _ in range(2):
-        level = [whole for synset in level for whole in synset.part_holonyms()]
-        found.update(name.replace("_", " ").casefold() for s in level for name in s.lemma_names())
+        level = [whole for offset in level for whole in reader.pointers("n", offset).get("#p", ())]
+        found.update(
+            name.replace("_", " ").casefold()
+            for offset in level
+            for name in reader.lemma_names_at("n", offset)
+        )
     return frozenset(found)
 
 

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
+from quizgen.generate import lexicon
+
 T = TypeVar("T")
 
 
@@ -96,8 +98,6 @@ def answer_key(candidate: _Answer) -> str:
 
 def _singular(noun: str) -> str:
     """Return a noun's singular, also for one WordNet does not know ("roadmaps")."""
-    from quizgen.generate import lexicon
-
     lemma = lexicon.noun_lemma(noun)
     if lemma != noun.casefold() or not lexicon.is_plural(noun):
         return lemma

@@ -18,6 +18,7 @@ from quizgen.nlp.document import Token
 
 BLANK = "_____"
 _ASIDE = re.compile(r"\s*\([^()]*\)")
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _BE = frozenset({"is", "are", "was", "were"})
 _AUX = frozenset(
@@ -80,7 +81,7 @@ def adjective_gives_away(stem: str, answer: str) -> bool:
     names = {w.casefold() for w in answer.split()}
     return any(
         word.casefold() not in names and any(word.startswith(root) for root in roots)
-        for word in re.findall(r"[A-Z][a-z]+", stem)
+        for word in _CAPITALISED.findall(stem)
     )
 
 

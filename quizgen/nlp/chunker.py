@@ -43,14 +43,12 @@ class TagChunker:
         encoded = "<" + "><".join(tags) + ">"
         for pattern, replacement in self._rules:
             encoded = pattern.sub(replacement, encoded).replace(_EMPTY_CHUNK, "")
+        # A chunk's tokens: those whose "<" stands between its "{" and its "}".
         found: list[tuple[int, int]] = []
-        index = 0
-        first = -1
-        for char in encoded:
-            if char == "<":
-                index += 1
-            elif char == "{":
-                first = index
-            elif char == "}":
-                found.append((first, index))
+        close = encoded.find("}")
+        while close >= 0:
+            opening = encoded.rfind("{", 0, close)
+            first = encoded.count("<", 0, opening) if opening >= 0 else -1
+            found.append((first, encoded.count("<", 0, close)))
+            close = encoded.find("}", close + 1)
         return found

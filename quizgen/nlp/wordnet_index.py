@@ -13,6 +13,7 @@ import array
 import bisect
 import contextlib
 import itertools
+import mmap
 import operator
 import os
 import re
@@ -21,7 +22,7 @@ import types
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from nltk.corpus.reader.wordnet import WordNetCorpusReader
+from nltk.corpus.reader.wordnet import POS_LIST, WordNetCorpusReader
 
 
 class SynsetHead(NamedTuple):
@@ -51,16 +52,24 @@ class LazyWordNet(WordNetCorpusReader):
 
     def __init__(self, root: Any) -> None:
         self._indexes: dict[str, _SortedIndex] = {}
-        self._data_fds: dict[str, int] = {}
+        self._data: dict[str, mmap.mmap | bytes] = {}
         self._heads: dict[tuple[str, int], SynsetHead] = {}
         self._briefs: dict[tuple[str, int], SynsetBrief] = {}
         self._pointers: dict[tuple[str, int], dict[str, tuple[int, ...]]] = {}
         self._depths: dict[tuple[str, int], int] = {}
         super().__init__(root, None)
+        # The last letters of each part of speech's inflections ("s" of "ies"): a word ending
+        # in none of them has no other form to look up.
+        self._inflected_ends = {
+            pos: frozenset(old[-1] for old, _ in rules)
+            for pos, rules in self.MORPHOLOGICAL_SUBSTITUTIONS.items()
+        }
         # Every article asks about nouns, and nearly every one about verbs and adjectives:
-        # their sorted indexes (a few ms) are read with the reader, not amid the first article.
+        # their sorted indexes (a few ms) are read with the reader, not amid the first article,
+        # and their data files mapped (a line is then read without a system call).
         for suffix in self._FILEMAP.values():
             self._index(suffix)
+            self._data[suffix] = _mapped(Path(str(self._root)) / f"data.{suffix}")
 
     def head(self, pos: str, offset: int) -> SynsetHead:
         """Return the noun synset at `offset` as its line's head gives it: kind and first lemma."""
@@ -95,6 +104,39 @@ class LazyWordNet(WordNetCorpusReader):
         lower = first_lemma.lower()
         number = self._lemma_pos_offset_map[lower][pos].index(offset) + 1
         return f"{lower}.{pos}.{number:02d}"
+
+    def morphy(self, form: str, pos: str | None = None, check_exceptions: bool = True) -> Any:
+        """NLTK's `morphy`: the first of the forms its `_morphy` would find, tried in its order.
+
+        NLTK looks every form up before it returns the first found; this stops there,
+        which saves a look-up of a new word's other forms ("news", "new").
+        """
+        index = self._lemma_pos_offset_map
+        for part in [pos] if pos else POS_LIST:
+            exceptions = self._exception_map[part]
+            if check_exceptions and form in exceptions:
+                forms = exceptions[form]
+            elif form[-1:] in self._inflected_ends[part]:
+                forms = [
+                    form[: -len(old)] + new
+                    for old, new in self.MORPHOLOGICAL_SUBSTITUTIONS[part]
+                    if form.endswith(old)
+                ]
+            else:
+                forms = []
+            for found in (form, *forms):
+                if found in index and part in index[found]:
+                    return found
+        return None
+
+    def sense_offsets(self, lemma: str, pos: str) -> list[int]:
+        """Return where the synsets of `synsets(lemma, pos)` are, in its order, reading none."""
+        index = self._lemma_pos_offset_map
+        return [
+            offset
+            for form in self._morphy(lemma.lower(), pos, True)
+            for offset in index[form].get(pos, [])
+        ]
 
     def lexname_at(self, pos: str, offset: int) -> str:
         """Return the lexicographer file ("noun.person") of the synset at `offset`, as its
@@ -174,8 +216,8 @@ class LazyWordNet(WordNetCorpusReader):
     def synset_from_pos_and_offset(self, pos: str, offset: int) -> Any:
         """Return the synset at `offset` of the `pos` data file, as NLTK's reader does.
 
-        The line is read with one `pread` instead of NLTK's seek and decoding
-        readline, which cost more than parsing the line; the parse is NLTK's own.
+        The line is sliced from the mapped data file instead of NLTK's seek and
+        decoding readline, which cost more than parsing the line; the parse is NLTK's own.
         """
         cached = self._synset_offset_cache[pos].get(offset)
         if cached is not None:
@@ -199,19 +241,9 @@ class LazyWordNet(WordNetCorpusReader):
         suffix = self._FILEMAP.get(pos)
         if suffix is None or offset < 0:
             return None
-        fd = self._data_fds.get(suffix)
-        if fd is None:
-            path = Path(str(self._root)) / f"data.{suffix}"
-            fd = self._data_fds[suffix] = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
-        chunk = b""
-        while True:
-            # pread leaves no file position behind: safe in forked workers sharing the fd.
-            more = os.pread(fd, 4096, offset + len(chunk))
-            chunk += more
-            end = chunk.find(b"\n")
-            if end >= 0 or not more:
-                break
-        line = chunk if end < 0 else chunk[: end + 1]
+        data = self._data[suffix]
+        end = data.find(b"\n", offset)
+        line = data[offset : end + 1 if end >= 0 else len(data)]
         if not line.startswith(b"%08d " % offset):
             return None
         return line.decode("utf-8")
@@ -379,6 +411,20 @@ class _SortedIndex:
             return None
         end = data.find(b"\n", at + 1)
         return data[at + 1 : end if end >= 0 else len(data)]
+
+
+def _mapped(path: Path) -> mmap.mmap | bytes:
+    """Return a data file's bytes, mapped read-only and populated at once (a page first
+    touched amid an article costs more than the line read from it)."""
+    with open(path, "rb") as source:
+        if os.fstat(source.fileno()).st_size == 0:
+            return b""  # mmap cannot map an empty file
+        return mmap.mmap(
+            source.fileno(),
+            0,
+            flags=mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0),
+            prot=mmap.PROT_READ,
+        )
 
 
 def _line_starts(path: Path, data: bytes) -> array.array[int]:

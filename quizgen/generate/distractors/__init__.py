@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from quizgen.answers import parse_number
 from quizgen.generate.distractors.cohyponyms import cohyponyms, related_terms
 from quizgen.generate.distractors.countries import (
+    Country,
     country,
     nearby_countries,
     takes_the,
@@ -311,15 +312,23 @@ def _statesmen_by_nearness(places: tuple[str, ...]) -> tuple[Statesman, ...]:
     subregions = {found.subregion for found in known}
     regions = {found.region for found in known}
 
-    def nearness(person: Statesman) -> tuple[int, int]:
-        home = country(person.country)
+    def nearness(entry: tuple[Statesman, Country | None, int]) -> tuple[int, int]:
+        _, home, rank = entry
         if home is None:
             near = 2
         else:
             near = 0 if home.subregion in subregions else 1 if home.region in regions else 2
-        return near, STATESMAN_RANKS[person.name]
+        return near, rank
 
-    return tuple(sorted(STATESMEN, key=nearness))
+    return tuple(person for person, _, _ in sorted(_statesmen_homes(), key=nearness))
+
+
+@functools.cache
+def _statesmen_homes() -> tuple[tuple[Statesman, Country | None, int], ...]:
+    """Return each of the pool's statesmen, in pool order, with their country and rank."""
+    return tuple(
+        (person, country(person.country), STATESMAN_RANKS[person.name]) for person in STATESMEN
+    )
 
 
 def _public_body(name: str) -> bool:

@@ -31,6 +31,10 @@ third|fourth|junior|senior|mid|middle|inner|outer|grand|
 # Words that join the parts of one name: "Treaty on ...", "Bank of ...".
 _JOINING = frozenset({"of", "on", "for", "and", "&", "de", "du", "la", "von", "van", "del"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9.&]{1,9}")
+_NOT_CAPITAL = re.compile(r"[^A-Z0-9]")
+_NOT_ALNUM = re.compile(r"[^A-Za-z0-9]")
+_NAME_BREAK = re.compile(r"[\s/]+")
+_WORD_CHARACTER = re.compile(r"\w")
 # What may stand between a name and its alias: ", also known as", " (formerly", ", later
 # renamed", " (now"... After a bare comma a cue is needed, or "A, B and C" would alias B to A,
 # and a lone "then" or "later" is a sequence ("Paris, then London"), not a new name.
@@ -113,25 +117,25 @@ def by_initials(names: Sequence[str]) -> dict[str, str]:
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def acronym_key(name: str) -> str:
     """Return an acronym's letters ("US" for "U.S.", "ATT" for "AT&T"), or "" for no acronym."""
-    key = re.sub(r"[^A-Z0-9]", "", name.strip().upper()) if is_acronym(name) else ""
+    key = _NOT_CAPITAL.sub("", name.strip().upper()) if is_acronym(name) else ""
     return key if len(key) >= 2 else ""
 
 
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _initials(name: str) -> frozenset[str]:
     """Return a name's initials, without and with its lower-case joining words."""
-    words = [w for w in re.split(r"[\s/]+", name.strip()) if w]
+    words = [w for w in _NAME_BREAK.split(name.strip()) if w]
     if words and words[0].casefold() == "the":
         words = words[1:]
     if len(words) < 2:
         return frozenset()
     strict, loose = [], []
     for word in words:
-        letters = word if word.isascii() and word.isalnum() else re.sub(r"[^A-Za-z0-9]", "", word)
+        letters = word if word.isascii() and word.isalnum() else _NOT_ALNUM.sub("", word)
         if not letters:
             continue
         # An acronym inside a name gives all its letters: "U.S. Navy" -> "USN".
-        part = re.sub(r"[^A-Z0-9]", "", word.upper()) if is_acronym(word) else letters[0].upper()
+        part = _NOT_CAPITAL.sub("", word.upper()) if is_acronym(word) else letters[0].upper()
         if word[:1].isupper() or word[:1].isdigit():
             strict.append(part)
         loose.append(part)
@@ -305,16 +309,49 @@ def _names_longer_one(sentence: str, start: int) -> bool:
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _name_pattern(name: str) -> re.Pattern[str]:
     """Return a pattern for a name as whole words, with any spacing and no leading "the"."""
+    return re.compile(
+        r"(?<!\w)" + r"\s+".join(map(re.escape, _pattern_words(name))) + r"(?!\w)", re.IGNORECASE
+    )
+
+
+def _pattern_words(name: str) -> list[str]:
     words = name.split()
     if words and words[0].casefold() == "the":
         words = words[1:]
-    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+    return words
 
 
 def _spans(name: str, sentence: str) -> list[tuple[int, int]]:
-    return (
-        [match.span() for match in _name_pattern(name).finditer(sentence)] if name.split() else []
-    )
+    if not name.split():
+        return []
+    if name.isascii() and sentence.isascii():
+        # Each word must be in the sentence, in any case, for the pattern to match: most
+        # names are in none of a sentence's words, and compiling their patterns costs more.
+        # (ASCII only: ignoring case, "k" also matches the Kelvin sign, "s" the long s.)
+        lower = sentence.lower()
+        words = _pattern_words(name)
+        if any(word.lower() not in lower for word in words):
+            return []
+        if len(words) == 1:
+            return _word_spans(words[0].lower(), lower)
+    return [match.span() for match in _name_pattern(name).finditer(sentence)]
+
+
+def _word_spans(word: str, sentence: str) -> list[tuple[int, int]]:
+    """Return where the lower-case ASCII `word` stands as a whole word in the lower-case ASCII
+    `sentence`: what the name's pattern finds there, without compiling it."""
+    found: list[tuple[int, int]] = []
+    at = sentence.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _WORD_CHARACTER.match(sentence, at - 1)) and (
+            end == len(sentence) or not _WORD_CHARACTER.match(sentence, end)
+        ):
+            found.append((at, end))
+            at = sentence.find(word, end)
+        else:
+            at = sentence.find(word, at + 1)
+    return found
 
 
 _THE = r"(?:the\s+)?"

@@ -8,8 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, TypeVar
 
-from quizgen.answers import edit_distance, parse_number, typo_allowance
-from quizgen.answers import same_answer as _same_answer
+from quizgen.answers import number_unit, parse_number, typo_allowance, within_edits
 from quizgen.generate import lexicon
 from quizgen.generate.caches import WORD_CACHE_SIZE, word_cache
 from quizgen.generate.distractors.aliases import (
@@ -283,6 +282,8 @@ class ArticleFacts:
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_NAME_WORD = re.compile(r"[A-Z][A-Za-z-]{3,}")
 
 
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
@@ -303,13 +304,19 @@ def same_answer(a: str, b: str) -> bool:
     texts (the article's names, say) beside many answers."""
     if normal_form(a) == normal_form(b):
         return True
-    # Different texts are the same answer only as the same number, which `a` must be.
-    return _number(a) is not None and _same_answer(a, b)
+    # Different texts are the same answer only as the same number and unit.
+    value = _number(a)
+    return value is not None and value == _number(b) and _unit(a) == _unit(b)
 
 
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _number(text: str) -> float | None:
     return parse_number(text)
+
+
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
+def _unit(text: str) -> str:
+    return number_unit(text)
 
 
 def contains_phrase(haystack: str, needle: str) -> bool:
@@ -359,7 +366,7 @@ def distractor_problem(
             return "duplicate"  # "the Blue Network" beside "NBC Blue": both wrong, or both right
     if answer_form(text, kind) != answer_form(answer, kind):
         return "different-form"
-    if kind == "term" and any(lexicon.zipf(w) == 0 for w in re.findall(r"[A-Za-z]+", text)):
+    if kind == "term" and any(lexicon.zipf(w) == 0 for w in _LETTERS.findall(text)):
         return "unknown-word"  # "totalitation regimes": a misspelling taken from the article
     if facts is not None and _also_true(text, answer, kind, stem, facts):
         return "also-true"
@@ -404,7 +411,7 @@ def _typo_of(text: str, answer: str) -> bool:
         # numbers are compared as numbers: "2021" is a fair option for "2022"
         and not any(ch.isdigit() for ch in a + b)
         and _letters_apart(a, b) <= allowance
-        and edit_distance(a, b) <= allowance
+        and within_edits(a, b, allowance)
     )
 
 
@@ -503,7 +510,7 @@ def _name_word_in_stem(text: str, kind: str, stem: str) -> bool:
         return False
     words = [
         w
-        for w in re.findall(r"[A-Z][A-Za-z-]{3,}", text)
+        for w in _NAME_WORD.findall(text)
         if w.casefold() not in gazetteer.FEATURE_WORDS
         and w.casefold() not in gazetteer.ORG_WORDS
         and not lexicon.is_stopword(w)

@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from quizgen.generate import lexicon
+
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 # fmt: off
 # In order: a word's position + 1 is its value.
@@ -35,6 +37,13 @@ _UPPER_BOUND = re.compile(
     r"\b(?:under|less than|fewer than|up to|below|at most)\s+[$€£¥₽]?$", re.IGNORECASE
 )
 _CURRENCY = re.compile(r"[$€£¥₽]|\b(?:dollars?|euros?|pounds?|yuan|yen|rubles?|roubles?)\b")
+_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]{3,})")
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_NOT_SPACE = re.compile(r"\S+")
+_PLURAL_WORD = re.compile(r"[a-z][^su]s$")
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+_PLURAL_ENDING = re.compile(r"[^su]s$")
 
 
 def perturb_number(answer: str, *, limit: int = 8, percent: bool | None = None) -> list[str]:
@@ -121,9 +130,7 @@ def _one_unit_alternatives(answer: str) -> list[str]:
 def _counts_one(after: str) -> bool:
     """Return True when a singular noun follows the number one: "one allele", "1 year"; not
     "1 km", "one million" or "one of the cells"."""
-    from quizgen.generate import lexicon
-
-    match = re.match(r"\s+([a-z][a-z-]{3,})", after)
+    match = _WORD_AFTER.match(after)
     if match is None:
         return False
     word = match.group(1)
@@ -155,7 +162,7 @@ class _Style:
 
 def _alternatives(value: float, token: str, words: bool, style: _Style) -> list[float]:
     """Return candidate values, plausible in size, never equal to `value`."""
-    is_year = not words and re.fullmatch(r"1[5-9]\d\d|20\d\d", token) is not None
+    is_year = not words and _YEAR.fullmatch(token) is not None
     if is_year:
         return [float(y) for y in year_alternatives(int(value))]
     decimal = "." in token
@@ -277,7 +284,7 @@ def numbers_a_thing(answer: str, stem: str) -> bool:
     before, blank, after = stem.partition(BLANK)
     if not blank:
         return False
-    if re.match(r"['’]s\b", after):
+    if _POSSESSIVE.match(after):
         return True  # "_____'s star students": the number is a name
     words = before.split()
     if len(words) >= 2 and _NAME_WORD.fullmatch(words[-1]) and words[-1] not in MONTHS:
@@ -289,17 +296,15 @@ def noun_after(after: str) -> str:
     """Return what the noun phrase after a number ends in: "plural" ("doctorate degrees",
     "powerful diseases", "Chinese astronauts"), "singular" ("student Ana Berg"), "name"
     ("D.C.", "Downing Street"), or "" (none: "km away", "of the cells")."""
-    from quizgen.generate import lexicon
-
-    words = re.findall(r"\S+", after)[:4]
+    words = _NOT_SPACE.findall(after)[:4]
     name = bool(words) and words[0][:1].isupper()
     last = ""
     for word in words:
         bare = word.strip(".,;:!?()\"'“”‘’")
         if name and bare[:1].isupper():
-            if re.search(r"[a-z][^su]s$", bare):
+            if _PLURAL_WORD.search(bare):
                 return "plural"  # "20 Democrats"
-        elif not re.fullmatch(r"[a-z][a-z-]*", bare) or lexicon.is_stopword(bare):
+        elif not _LOWER_WORD.fullmatch(bare) or lexicon.is_stopword(bare):
             break
         elif _plural(bare):
             return "plural"
@@ -320,12 +325,10 @@ def noun_after(after: str) -> str:
 def _plural(word: str) -> bool:
     """Return True for a plural noun, also one WordNet lists as a word of its own ("chains",
     "goods") or does not know ("roadmaps")."""
-    from quizgen.generate import lexicon
-
     if lexicon.is_plural(word):
         return True
     lower = word.casefold()
-    return bool(re.search(r"[^su]s$", lower)) and (
+    return bool(_PLURAL_ENDING.search(lower)) and (
         lexicon.is_noun(lower[:-1]) or not lexicon.is_noun(lower)
     )
 

@@ -215,11 +215,14 @@ _POLITICAL_CATEGORIES = frozenset(
 def is_wordnet_statesman(name: str) -> bool:
     """Return True when WordNet's first sense of a name is a politician ("Putin")."""
     words = name.split()
-    synset = lexicon.first_sense("_".join(words)) if words else None
-    if synset is None or synset.lexname() != "noun.person":
+    offset = lexicon.first_sense_offset("_".join(words)) if words else None
+    reader = lexicon.wordnet()
+    if offset is None or reader.lexname_at("n", offset) != "noun.person":
         return False
+    # Its instance hypernyms and hypernyms (all nouns) and their names, from line heads.
+    links = reader.pointers("n", offset)
     return any(
         lemma.casefold() in _POLITICAL_CATEGORIES
-        for above in synset.instance_hypernyms() + synset.hypernyms()
-        for lemma in above.lemma_names()
+        for above in links.get("@i", ()) + links.get("@", ())
+        for lemma in reader.lemma_names_at("n", above)
     )

@@ -1,0 +1,120 @@
+"""The tagger's weights packed ahead into a file: every feature's row, ready to add.
+
+`FastTagger` packs a feature's weights into one integer (a field per tag) the
+first time a sentence uses it. For the words a process meets for the first
+time that packing is most of the tagging time: a few microseconds a row, and
+an article brings hundreds of new rows. This resource holds every row of the
+model packed the same way, built once with quizgen's NLTK data (from the
+tagger model's weights, which it names by size and time) and mapped into
+memory when the tagger loads: a new word's rows are then sliced out.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import mmap
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from quizgen.nlp.tagger import UNPACKABLE, RowPacker
+
+FORMAT = 1
+FILE_NAME = "rows.bin"
+# Rows checked against a fresh packing when the file is mapped, spread over the model.
+_CHECKED_ROWS = 16
+
+
+class PackedRows:
+    """The packed rows of one weights file, looked up by feature."""
+
+    def __init__(self, index: dict[str, int], data: mmap.mmap, start: int, size: int) -> None:
+        self._index = index
+        self._data = data
+        self._start = start
+        self._size = size
+        self._unpackable = b"\xff" * size
+
+    def get(self, feature: str) -> int | None:
+        """Return the feature's packed row (or UNPACKABLE), or None if the model has no row."""
+        number = self._index.get(feature)
+        if number is None:
+            return None
+        at = self._start + number * self._size
+        raw = self._data[at : at + self._size]
+        return UNPACKABLE if raw == self._unpackable else int.from_bytes(raw, "little")
+
+
+def build(folder: Path, weights_file: Path, classes: Any) -> None:
+    """Write the packed rows of the weights in `weights_file` into `folder`, in the file's order.
+
+    A row that cannot be packed exactly is written as all ones: no packed row is.
+    """
+    with open(weights_file, encoding="utf-8") as source:
+        weights: dict[str, dict[str, float]] = json.load(source)
+    packer = RowPacker(classes)
+    size = 4 * len(packer.labels)
+    header = {
+        "format": FORMAT,
+        **packer.layout,
+        "rows": len(weights),
+        "weights": _identity(weights_file),
+    }
+    unpackable = b"\xff" * size
+    path = folder / FILE_NAME
+    with open(path, "wb") as out:
+        out.write(json.dumps(header).encode("utf-8") + b"\n")
+        for row in weights.values():
+            value = packer.pack(row)
+            out.write(unpackable if value == UNPACKABLE else value.to_bytes(size, "little"))
+    os.chmod(path, 0o600)
+
+
+def load(
+    folder: Path,
+    weights_file: Path,
+    weights: Mapping[str, Mapping[str, float]],
+    packer: RowPacker,
+) -> PackedRows | None:
+    """Return the packed rows in `folder` for `weights` (read from `weights_file`), or None
+    when they were packed from another file or another way: then rows are packed as used."""
+    try:
+        with open(folder / FILE_NAME, "rb") as source:
+            header = json.loads(source.readline())
+            start = source.tell()
+            # Populated at once: a page first touched while tagging costs more than its row.
+            data = mmap.mmap(
+                source.fileno(),
+                0,
+                flags=mmap.MAP_SHARED | getattr(mmap, "MAP_POPULATE", 0),
+                prot=mmap.PROT_READ,
+            )
+    except (OSError, ValueError):
+        return None
+    size = 4 * len(packer.labels)
+    expected = {
+        "format": FORMAT,
+        **packer.layout,
+        "rows": len(weights),
+        "weights": _identity(weights_file),
+    }
+    if header != expected or len(data) != start + size * len(weights):
+        return None
+    # Row numbers in the weights' order (the file's): a copy of the dict keeps its hashes,
+    # so only the values are set, several times faster than building a new dict.
+    index = dict(weights)
+    index.update(zip(weights, itertools.count()))  # type: ignore[arg-type]
+    rows = PackedRows(index, data, start, size)  # type: ignore[arg-type]
+    step = max(1, len(weights) // _CHECKED_ROWS)
+    for feature, row in itertools.islice(weights.items(), 0, None, step):
+        if rows.get(feature) != packer.pack(row):
+            return None
+    return rows
+
+
+def _identity(weights_file: Path) -> list[int]:
+    """Return what tells one weights file from another written in its place: size and time."""
+    stat = weights_file.stat()
+    return [stat.st_size, stat.st_mtime_ns]
