@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from quizgen.article.glued_headings import sentence_starts
+from quizgen.article.listings import glued_listings
 
 # Words that end the name of a newspaper, agency or desk: "Mercury News", "The Daily Star".
 _MEDIA_WORDS = (
@@ -100,6 +101,7 @@ def glued_credits(
     """Return `(start, end, reason)` of the bylines, credits and footers run into `text[start:end]`.
 
     The reason is "byline", "caption", "source", "quote" (a pull quote),
+    "listing" (tour dates, a release credit: see `quizgen.article.listings`),
     "separator" (a rule of underscores), "boilerplate" or, for a footer that
     runs to the end, "tags", "boilerplate" (related links) or "copyright".
     `start` counts as a sentence's start; `starts`, when given, are the
@@ -112,15 +114,14 @@ def glued_credits(
     ]
     # A wire service's credits end a story as a sentence would: "(Editing by…) Copyright…".
     after_credits = [_SPACE.match(text, credit_end).end() for _, credit_end, _ in found]
-    if starts is None:
-        starts = sentence_starts(text, start, end)
+    starts = sorted({*(sentence_starts(text, start, end) if starts is None else starts)})
     for at in sorted({*starts, *after_credits}):
         if not _MAY_START_CREDIT.match(text, at, end):
             continue  # most sentences open with none of the marks looked for below
         found.extend(_at_sentence_start(text, at, start, end))
         if found and found[-1][1] == end and found[-1][2] != "caption":
             break  # the rest is the footer
-    return _without_overlaps(found)
+    return _without_overlaps(found + glued_listings(text, starts, end))
 
 
 def _at_sentence_start(text: str, at: int, start: int, end: int) -> Iterator[tuple[int, int, str]]:

@@ -32,12 +32,13 @@ _POSSESSIVE = re.compile(r"[’']s$")
 # Wind", "Nothing But the Truth", "Catch Me If You Can", "Doctor Who is", "Formula One",
 # "Believe It or Not", "Zheng He sailed"), and the letters "A" and "I" ("Vitamin A
 # deficiency", "Series A investors", "Then I moved").
-_STARTERS = frozenset((
+_STARTERS_LIST = (
     "The", "An", "This", "These", "Those", "Some", "Many", "Most", "Several", "Both", "Each",
     "Every", "Earlier", "They", "There", "At", "In", "On", "By", "For", "From", "After",
     "Before", "During", "Since", "Despite", "Although", "Because", "When", "While", "Whereas",
     "Meanwhile", "However",
-))
+)
+_STARTERS = frozenset(_STARTERS_LIST)
 # Words that open a sentence only before a number: "About 1,200 people…", "Nearly 40%…".
 _QUANTITY_STARTERS = frozenset((
     "About", "Nearly", "Almost", "Around", "Roughly", "Approximately", "Over", "Only",
@@ -74,6 +75,18 @@ _NOT_HEADING_WORD_LIST = (
 )
 _NOT_HEADING_WORDS = frozenset(_NOT_HEADING_WORD_LIST.split())
 _CONNECTORS = frozenset(("of", "and", "&", "for", "the", "on", "in", "to"))
+# A label before a heading: "7:30 pm:", "Midday:", "Step 2:", "Day 3:" (a word of a
+# label is capitalised, a number or a time, or "am"/"pm").
+_MAX_LABEL_WORDS = 4
+_LABEL_WORD = re.compile(r"(?:[A-Z][A-Za-z’'-]*|[\d:.\-–]*\d[\d:.\-–]*[ap]?m?|[ap]\.?m\.?)")
+_LABEL_START = re.compile(r"\d{1,2}[:.]\d{2}")
+_CLOCK_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?")
+# Words that open a sentence after a labelled heading: "Watch TV We feel…", "A survey…".
+_LABEL_OPENERS = frozenset((
+    *_STARTERS_LIST,
+    "A", "As", "According", "It", "We", "You", "He", "She", "Your", "Our", "My", "His",
+    "Her", "Their", "Its", "If", "So", "Make", "Try", "Do", "Don't", "Don’t",
+))  # fmt: skip
 # A headline echoed by its lead ends within this many words; verbs of a sentence that
 # reports something are never a headline's ("Smith told Smith's staff…").
 _ECHO_MAX_WORDS = 6
@@ -125,16 +138,30 @@ def glued_headings(
         if opening is None or not (
             _is_heading_word(opening.group())
             or _CAPS_WORD.fullmatch(opening.group().removesuffix(":"))
+            or (opening.group() == "The" and _heading_word_at(text, opening.end(), end))
+            or _LABEL_START.match(opening.group())
         ):
-            continue  # "The", "In", "However,": most sentences open with no heading's word
+            continue  # "In", "However,": most sentences open with no heading's word
         words = [
             _Word(match.group(), match.start(), match.end())
             for match in itertools.islice(_WORD.finditer(text, at, end), _WINDOW_WORDS)
         ]
-        length = _caps_heading(words, 0) or _title_heading(words, 0) or _echo_heading(words)
+        length = (
+            _caps_heading(words, 0)
+            or _title_heading(words, 0)
+            or _echo_heading(words)
+            or _doubled_heading(words)
+            or _labelled_heading(words)
+        )
         if length:
             spans.append((words[0].start, words[length - 1].end))
     return spans
+
+
+def _heading_word_at(text: str, at: int, end: int) -> bool:
+    """Return True when the word after `at` may be a heading's ("The Ice Fair…")."""
+    word = _WORD.search(text, at, end)
+    return word is not None and _is_heading_word(word.group())
 
 
 def sentence_starts(text: str, start: int, end: int) -> Iterator[int]:
@@ -149,7 +176,15 @@ def sentence_starts(text: str, start: int, end: int) -> Iterator[int]:
 
 
 def _title_heading(words: list[_Word], first: int) -> int:
-    """Return the length of a Title-Case heading at `first` ("Staff Cuts An estimated…"), or 0."""
+    """Return the length of a Title-Case heading at `first` ("Staff Cuts An estimated…"), or 0.
+
+    A heading may open with "The" ("The Winter Fair in Oslo When snow falls…").
+    """
+    if _text(words, first) == "The":
+        if first or not _is_heading_word(_text(words, 1)):
+            return 0
+        length = _title_heading(words, 1)
+        return length + 1 if length > 1 else 0
     run = 0
     while first + run < len(words) and run < _MAX_HEADING_WORDS:
         word = words[first + run].text
@@ -202,9 +237,10 @@ def _echo_heading(words: list[_Word]) -> int:
 
     "Netflix Adds more shows Netflix (NFLX), the…", "Amazon vs. the music
     industry Amazon launched…": news leads repeat the headline's subject. The
-    headline has a lower-case word and no punctuation, the name comes back two
-    to six words later not followed by another capitalised word ("Manchester
-    United beat Manchester City" is a sentence), and a sentence reads on from it.
+    headline has a lower-case word and no punctuation, the name (of one word or
+    more) comes back two to six words later not followed by another capitalised
+    word ("Manchester United beat Manchester City" is a sentence), and a
+    sentence reads on from it.
     A past tense ("Paris Hilton visited Paris…") reports; headlines use the present.
     """
     first = words[0].text
@@ -221,13 +257,82 @@ def _echo_heading(words: list[_Word]) -> int:
             return 0
         if words[echo].text != first:
             continue
-        after = _text(words, echo + 1)
+        # The lead may repeat a name of several words: "Ice Day in Oslo Ice Day is…".
+        same = 1
+        while same < echo - 1 and _text(words, echo + same) == words[same].text:
+            same += 1
+        after = _text(words, echo + same)
         lower = any(_LOWER_WORD.fullmatch(w.text) for w in words[1:echo])
         if not lower or after[:1].isupper() or not _reads_on(words, echo):
             return 0
         # "Uribe sits out Juan Uribe was…": the lead's name starts with its first name.
-        named = echo > 2 and _is_heading_word(word) and words[echo - 2].text.islower()
+        named = same == 1 and echo > 2 and _is_heading_word(word) and words[echo - 2].text.islower()
         return echo - 1 if named else echo
+    return 0
+
+
+def _doubled_heading(words: list[_Word]) -> int:
+    """Return the length of a heading whose last word opens the sentence again, or 0.
+
+    "The Salt Fair in Peru Peru is a country…", "Hiking in Norway's Fjords
+    Fjords are…": a title of two words or more, with "The" or a small word such
+    as "in" or "of" inside (so that a doubled name, "Bora Bora is…", is none),
+    whose last word is written twice, the second time opening a sentence.
+    """
+    linked = words[0].text == "The"
+    for index in range(1, min(len(words) - 1, _MAX_HEADING_WORDS + 3)):
+        word, previous = words[index].text, words[index - 1].text
+        if word in _CONNECTORS and index > 1:
+            linked = True
+            continue
+        if not (_is_heading_word(word) or _is_heading_word(_POSSESSIVE.sub("", word))):
+            return 0
+        if (
+            word == previous
+            and index >= 2
+            and linked
+            and _LOWER_WORD.fullmatch(_text(words, index + 1))
+            and _reads_on(words, index)
+        ):
+            return index
+    return 0
+
+
+def _labelled_heading(words: list[_Word]) -> int:
+    """Return the length of a labelled heading ("7:30 pm: Dinner", "Step 2: Pack light"), or 0.
+
+    Timetables and guides run a label, a short heading and the text together:
+    "4:15 pm: Take a walk We feel sleepy then…". The label is a time, or up
+    to four capitalised words or numbers before a colon; the heading is up to
+    five words without punctuation; the sentence opens with a word that opens
+    sentences ("We", "A", "According") before a lower-case word.
+    """
+    label = 0
+    while label < _MAX_LABEL_WORDS and label < len(words):
+        word = words[label].text
+        label += 1
+        if word.endswith(":") and len(word) > 1:
+            break
+        if not _LABEL_WORD.fullmatch(word):
+            return 0
+    else:
+        # No colon: only a clock time is a label ("7:00 pm Dinner As it gets dark…").
+        label = 2 if _CLOCK_TIME.fullmatch(" ".join(w.text for w in words[:2])) else 0
+        if not label and not _CLOCK_TIME.fullmatch(_text(words, 0)):
+            return 0
+        label = label or 1
+    if not _LABEL_WORD.fullmatch(words[label - 1].text.removesuffix(":")):
+        return 0
+    for opener in range(label + 1, min(label + _MAX_HEADING_WORDS + 1, len(words))):
+        heading = words[opener - 1].text
+        if not heading[-1:].isalnum():
+            return 0  # punctuation: the heading ends no sentence's start here
+        if (
+            words[opener].text in _LABEL_OPENERS
+            and _LOWER_WORD.fullmatch(_text(words, opener + 1))
+            and _reads_on(words, opener)
+        ):
+            return opener
     return 0
 
 

@@ -13,6 +13,10 @@ from quizgen.article.lost_stops import lost_stops
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _LETTER_OR_DIGIT = re.compile(r"\w")
 _HEADING_MAX_WORDS = 15
+# "Items Not Allowed in the Park": two words or more, each capitalised but the small ones.
+_TITLE_CASE_LINE = re.compile(
+    r"[A-Z][a-z’'-]+(?:\s+(?:[A-Z][a-z’'-]*|of|in|on|at|for|and|the|to|a|an|with|by|from))+\s*$"
+)
 # A line shorter than this share of its paragraph's longest line can be a heading
 # inside the paragraph; hard-wrapped prose lines are all near the wrap width.
 _HEADING_MAX_WIDTH_SHARE = 0.7
@@ -76,7 +80,8 @@ _DATELINE_ONLY = re.compile(
 )
 # The same at the start of a paragraph, which then goes on with prose.
 _DATELINE_PREFIX = re.compile(
-    r"[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+    # "EL PASO": a first word of two letters before another upper-case word.
+    r"(?:[A-Z][A-Z'’.-]{2,}|[A-Z][A-Z'’.-](?=\s+[A-Z][A-Z'’.-]))(?:\s+[A-Z][A-Z'’.-]+){0,3}"
     r"(?:(?:(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3})?\s*\([^()]{1,40}\)\s*[-—–]{1,2}"
     r"|,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3}\s*[-—–]{1,2}"
     # "SAN FRANCISCO - In the shadow…": the place alone, then a spaced dash.
@@ -87,6 +92,21 @@ _DATELINE_PREFIX = re.compile(
     # "Washington • The nation's…", "SPRINGFIELD, Ill. • Illinois'…": a bullet is never prose.
     r"|[A-Z][\w'’.-]+(?:,?\s+[A-Z][\w'’.-]+){0,3}\s+•\s+(?=[A-Z\d“\"‘'(])"
 )
+# A wire service's dateline after a headline or byline: "… (AP) EL PASO, Texas (AP) — ".
+# Only a news agency's name in the brackets (a closed list) makes an upper-case word a
+# dateline here: "the NHS (National Health Service) – which…" is prose.
+_AGENCIES = (
+    "AP|Reuters|AFP|UPI|Xinhua|Bloomberg|CNN|BBC|PA|DPA|dpa|EFE|ANSA|AAP|CP|IANS|PTI|ANI|"
+    "Kyodo|Yonhap|TASS|Interfax|RIA Novosti|Sputnik|Anadolu|IRNA|Bernama|BERNAMA|KUNA|WAM|"
+    "NYT|WSJ|HealthDay|Reuters Health|MarketWatch|Dow Jones"
+)
+_AGENCY_DATELINE = re.compile(
+    r"(?<=\s)(?:[A-Z][A-Z'’.-]{2,}|[A-Z][A-Z'’.-](?=\s+[A-Z][A-Z'’.-]))"
+    r"(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3})?"
+    rf"\s*\((?:{_AGENCIES})\)\s*[-—–]{{1,2}}\s*(?=[A-Z\d“\"‘'(])"
+)
+# How far into a paragraph such a dateline is looked for.
+_DATELINE_REACH = 600
 _BOILERPLATE = _pattern(
     r"^advertisements?$", r"^advertising$", r"^ad$", r"^sponsored(?: content)?$",
     r"^story continues below(?: advertisement)?$", r"^continue reading\b.*",
@@ -255,6 +275,7 @@ def _mark_headings(lines: list[str], reasons: list[str]) -> None:
     # that starts a new unit inside a paragraph and is short next to its neighbours.
     for block in _blocks(lines):
         widest = max(len(lines[index].strip()) for index in block)
+        limit = _HEADING_MAX_WIDTH_SHARE * widest
         for position, index in enumerate(block):
             line = lines[index].strip()
             if reasons[index] or _TERMINAL.search(line) or len(line.split()) > _HEADING_MAX_WORDS:
@@ -264,11 +285,16 @@ def _mark_headings(lines: list[str], reasons: list[str]) -> None:
                 continue
             previous = lines[block[position - 1]].strip() if position else ""
             following = lines[block[position + 1]].strip() if position + 1 < len(block) else ""
-            starts_unit = position == 0 or bool(_TERMINAL.search(previous))
+            # In a list of short lines (a price table), a Title Case line heads what follows.
+            starts_unit = (
+                position == 0
+                or bool(_TERMINAL.search(previous))
+                or (_TITLE_CASE_LINE.match(line) is not None and len(previous) < limit)
+            )
             # A line that the next one goes on in lower case ("…biology. I" + "read lots…")
             # is a wrapped sentence, not a heading.
             goes_on = following[:1].islower()
-            if starts_unit and not goes_on and len(line) < _HEADING_MAX_WIDTH_SHARE * widest:
+            if starts_unit and not goes_on and len(line) < limit:
                 reasons[index] = "heading"
 
 
@@ -302,7 +328,29 @@ def _trim_dateline(
     if match and match.end() < end:
         excluded.append(Excluded(start, match.end(), "dateline"))
         return match.end(), end
-    return start, end
+    return _trim_late_dateline(text, start, end, excluded), end
+
+
+def _trim_late_dateline(text: str, start: int, end: int, excluded: list[Excluded]) -> int:
+    """Return where the prose starts after a wire dateline that a headline or byline precedes.
+
+    "Ferry fares rise (AP) TROMSO, Norway (AP) — The…", "By Ann Lee OSLO
+    (Reuters) - The…": what comes before the dateline, with no sentence's end
+    in it, is the story's headline or byline run into its first line.
+    """
+    match = _AGENCY_DATELINE.search(text, start + 1, min(end, start + _DATELINE_REACH))
+    if match is None or match.end() >= end:
+        return start
+    before = text[start : match.start()].rstrip()
+    if (
+        len(before.split()) > _HEADING_MAX_WORDS * 4
+        or len(list(sentence_starts(text, start, start + len(before)))) > 1
+    ):
+        return start
+    reason = "byline" if _BY.match(before) else "heading"
+    excluded.append(Excluded(start, start + len(before), reason))
+    excluded.append(Excluded(match.start(), match.end(), "dateline"))
+    return match.end()
 
 
 def _split_at_cuts(

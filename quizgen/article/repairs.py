@@ -4,9 +4,18 @@ Only a missing space is put back (or a hyphen between a word typed twice,
 "carboncarbon"); no word is respelled. A space goes after a full stop, "?" or
 "!" that is followed by a capitalised word ("parasites.The prize" is two
 sentences), after a comma between two words, and between two common words run
-together into one that no dictionary knows ("microbefound"). Abbreviations and
-addresses keep their dots: "U.S.", "e.g.", "Node.js", "3.5", "www.example.com",
-"J.R.R." all lack the lower-case letters before the dot or the capital after it.
+together into one that no dictionary knows ("microbefound", "heatingthem").
+Abbreviations and addresses keep their dots: "U.S.", "e.g.", "Node.js", "3.5",
+"www.example.com", "J.R.R." all lack the lower-case letters before the dot or
+the capital after it.
+
+A number loses its space as easily: "June14" and "14June" are a month and a
+day, "115and" or "30passengers" a number and a word, "flightAB12" a word and a
+code. Codes and units keep their form ("COVID19", "A380", "4G", "MP3", "3D",
+"10am", "4th", "1990s"): only a month's full name, a function word or a common
+word of four letters or more is split from the number. A comma typed with no
+space before a capitalised word that opens a clause ("improved,After the…")
+ends a sentence: it becomes a full stop, as the capital shows the writer meant.
 """
 
 from __future__ import annotations
@@ -22,6 +31,36 @@ from collections.abc import Callable, Collection
 _GLUED_STOP = re.compile(r"[.!?][\"”’')\]]?(?=[A-Z][a-z]|[AI]\s)")
 _GLUED_COMMA = re.compile(r",(?=[^\W\d_]{2}|[aI]\s)")
 _CLOSERS = "\"”’')]"
+_WORD_AFTER_NUMBER = re.compile(r"[A-Z]?[a-z]{2}")
+# fmt: off
+_MONTH_NAMES = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# fmt: on
+# Where the rules for numbers may apply: a letter and a digit side by side ("14June",
+# "115and", "flightAB12"), looked for once a line before the rules themselves.
+_MAY_GLUE_NUMBER = re.compile(r"\d(?:[a-zA-Z]|(?<=[a-zA-Z]\d))")
+# The rules, each the place where a space goes:
+# "November14" and "14November" (a month's full name and a number typed together),
+# "115and", "MH370and", "239passengers" (a number, or a code ending in one, and a word),
+# "flightMH370", "vitaminB12" (a lower-case word and a code of capitals and digits).
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_MONTH_THEN_DAY = re.compile(rf"(?<![\w'’@/.-])(?:{_MONTH_NAMES})(?=\d{{1,4}}{_ORDINAL}\b)")
+_DAY_THEN_MONTH = re.compile(rf"(?<![\w'’@/.,-])\d{{1,2}}{_ORDINAL}(?=(?:{_MONTH_NAMES})\b)")
+_NUMBER_THEN_WORD = re.compile(r"(?<![\w'’@/.,-])(?:[A-Z]{1,3})?\d+(?=([a-z]{2,})(?![\w'’@/-]))")
+_WORD_THEN_CODE = re.compile(r"(?<![\w'’@/.-])([a-z]{4,})(?=[A-Z]{1,3}\d)")
+
+# "improved,After the plane…": a glued comma (ASCII or full-width), then a capitalised word
+# that opens a clause and a lower-case word or a number.
+_CLAUSE_OPENER_LIST = (
+    "The This These Those It Its He She They We You There Their His Her Our After Before "
+    "When While Although Though Because Since If But However So Then In On At For As "
+    "During Meanwhile Besides Yet"
+)
+_MAY_SPLICE = re.compile(r"[,，][A-Z]")
+_COMMA_SPLICE = re.compile(
+    rf"(?<=[a-z0-9]{{2}})[,，](?=(?:{'|'.join(_CLAUSE_OPENER_LIST.split())})\s+[a-z0-9])"
+)
 # Full-width punctuation typed in English text ("easier，here’s"): the ASCII mark.
 _FULL_WIDTH = {"，": ",", "；": ";", "：": ":", "！": "!", "？": "?"}
 _FULL_WIDTH_MARK = re.compile("[，；：！？]")
@@ -65,6 +104,15 @@ _SUFFIX_LIST = (
 _INFLECTIONS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers", "est", "ness", "ism", "ist")
 # fmt: on
 _FUNCTION_WORDS = frozenset(_FUNCTION_WORD_LIST.split())
+# After a number these are units or times, not words: "10am", "6in", "5us", "1no".
+_NUMBER_SUFFIXES = frozenset(("am", "in", "us", "no", "me", "do", "a"))
+# Function words that end a run-together word whose first part is long but rare
+# ("irradiatingthem"): no English word ends so unless it is in the dictionary already.
+_TRAILING_FUNCTION_WORD_LIST = (
+    "the and them they their this that these those his her its our your with from into "
+    "for was were are has have had not but"
+)
+_TRAILING_FUNCTION_WORDS = frozenset(_TRAILING_FUNCTION_WORD_LIST.split())
 _PREFIXES = frozenset(_PREFIX_LIST.split())
 _SUFFIXES = frozenset(_SUFFIX_LIST.split())
 # How common (Zipf) the parts of a run-together word must be.
@@ -72,6 +120,9 @@ _COMMON = 3.0
 _VERY_COMMON = 5.0
 _KNOWN = 2.0
 _KNOWN_FREQUENCY = 10 ** (_KNOWN - 9)  # Zipf 2 as wordfreq's frequency
+# A long word before a trailing function word may be rarer: "irradiating" is Zipf 1.98.
+_RARE = 1.5
+_LONG_PART = 7
 
 
 def repair_typing(text: str, *, skip_lines: Collection[int] = ()) -> str:
@@ -87,11 +138,18 @@ def repair_typing(text: str, *, skip_lines: Collection[int] = ()) -> str:
 
 
 def _repair_line(line: str) -> str:
+    if _MAY_SPLICE.search(line):
+        line = _COMMA_SPLICE.sub(_comma_splice, line)
     if "，" in line or "；" in line or "：" in line or "！" in line or "？" in line:
         line = _FULL_WIDTH_MARK.sub(_ascii_mark, line)
     quotes = _QuoteCount(line)
     line = _insert_spaces(line, _GLUED_STOP, lambda text, match: _glued_stop(text, match, quotes))
     line = _insert_spaces(line, _GLUED_COMMA, _glued_comma)
+    if _MAY_GLUE_NUMBER.search(line):
+        line = _insert_spaces(line, _WORD_THEN_CODE, _word_then_code)
+        line = _insert_spaces(line, _MONTH_THEN_DAY, _at_end_outside_address)
+        line = _insert_spaces(line, _DAY_THEN_MONTH, _at_end_outside_address)
+        line = _insert_spaces(line, _NUMBER_THEN_WORD, _number_then_word)
     return _LONG_WORD.sub(_split_run_together, line)
 
 
@@ -165,9 +223,43 @@ def _glued_comma(line: str, match: re.Match[str]) -> int:
     at = match.start()
     if at and line[at - 1] in _CLOSERS:
         at -= 1  # '…the benefits",Shields said'
-    if at < 2 or not (line[at - 2].isalpha() and line[at - 1].isalpha()):
+    if at < 2:
+        return -1
+    # "on March 8,more than…", "in 1923,Steenbock found…": a number, then a word ("1,000"
+    # has digits after it).
+    after_number = line[at - 1].isdigit() and _WORD_AFTER_NUMBER.match(line, match.end())
+    if not (after_number or (line[at - 2].isalpha() and line[at - 1].isalpha())):
         return -1
     return match.end() if _outside_address(line, match) else -1
+
+
+def _comma_splice(match: re.Match[str]) -> str:
+    return ". " if _outside_address(match.string, match) else match.group() + " "
+
+
+def _at_end_outside_address(line: str, match: re.Match[str]) -> int:
+    return match.end() if _outside_address(line, match) else -1
+
+
+def _word_then_code(line: str, match: re.Match[str]) -> int:
+    """Split "flightMH370" before the code when the word before it is a common one."""
+    word = match.group(1)
+    frequencies = _frequencies()
+    if word in _PREFIXES or word not in frequencies or _zipf(word) < _COMMON:
+        return -1  # "microRNA", "macOS"-like names keep their form
+    return _at_end_outside_address(line, match)
+
+
+def _number_then_word(line: str, match: re.Match[str]) -> int:
+    """Split "115and" or "30passengers", never a unit or an ordinal ("10am", "4th", "5kg")."""
+    word = match.group(1)
+    if word in _NUMBER_SUFFIXES:
+        return -1
+    if word not in _FUNCTION_WORDS and (
+        len(word) < 4 or word not in _frequencies() or _zipf(word) < _COMMON
+    ):
+        return -1
+    return _at_end_outside_address(line, match)
 
 
 def _outside_address(line: str, match: re.Match[str]) -> bool:
@@ -211,6 +303,8 @@ def _slip(first: str, second: str) -> bool:
     if first in _PREFIXES or second in _SUFFIXES:
         return False
     one, two = _zipf(first), _zipf(second)
+    if second in _TRAILING_FUNCTION_WORDS and len(first) >= _LONG_PART and one >= _RARE:
+        return first not in _FUNCTION_WORDS  # "irradiatingthem", "calibratingthe"
     if first in _FUNCTION_WORDS or second in _FUNCTION_WORDS:
         other, other_zipf = (second, two) if first in _FUNCTION_WORDS else (first, one)
         return len(other) >= 3 and other not in _FUNCTION_WORDS and other_zipf >= _COMMON

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from quizgen.collector import collector_paused
 from quizgen.generate import lexicon
-from quizgen.generate.selection import AnswerLimits, answer_key, spread_select
+from quizgen.generate.selection import AnswerLimits, PairEvidence, answer_key, spread_select
 from quizgen.model import AnyQuestion, QuestionSet, SetSource
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from quizgen.generate.candidates import Candidate
     from quizgen.generate.context import ArticleContext, SentenceView
     from quizgen.generate.distractors import DistractorSources
+    from quizgen.generate.subjects import Subjects
     from quizgen.model import Distractor
     from quizgen.nlp.document import Document
 
@@ -113,6 +114,7 @@ def generate_set(
     from quizgen.generate.context import article_context
     from quizgen.generate.distractors import DistractorSources
     from quizgen.generate.distractors.filters import ArticleFacts
+    from quizgen.generate.subjects import article_subjects
     from quizgen.nlp.pipeline import analyse
 
     trim_word_caches()
@@ -132,11 +134,15 @@ def generate_set(
     dropped: Counter[str] = Counter()
     context = article_context(document)
     views, good = _select_answers(article, document, context, min_quality, dropped)
+    good = _not_the_subject(
+        article_subjects(document, article.title or document.title), good, dropped
+    )
     by_index = {view.index: view for view in views}
     topics = _topics(context, good)
     # The topic is asked once, so it is no rival: "Volvo" beside "Nordcell" in an article
     # about Nordcell is an answer like any other.
-    limits = AnswerLimits.of(c for c in good if _answer_key(c) not in topics)
+    evidence = PairEvidence.of(document, article.title or document.title)
+    limits = AnswerLimits.of((c for c in good if _answer_key(c) not in topics), evidence)
     good = _not_in_the_title(article.title or document.title, good, limits, dropped)
     good, spares = _limit_per_sentence(_one_per_list(good, by_index, dropped), dropped)
     good, repeats = _limit_repeats(good, limits, by_index)
@@ -912,6 +918,17 @@ def _not_in_the_title(
 
     kept = [c for c in candidates if not given(c)]
     dropped["named-in-the-title"] += len(candidates) - len(kept)
+    return kept
+
+
+def _not_the_subject(
+    subjects: Subjects, candidates: list[Candidate], dropped: Counter[str]
+) -> list[Candidate]:
+    """Drop the answers that are what the whole article is about (see `subjects.py`)."""
+    if not subjects:
+        return candidates
+    kept = [c for c in candidates if not subjects.covers(c.kind, c.text, _answer_key(c))]
+    dropped["answer-is-the-subject"] += len(candidates) - len(kept)
     return kept
 
 

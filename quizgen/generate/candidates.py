@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from quizgen.generate import lexicon, terms
+from quizgen.generate.amounts import Amount, joined_amounts
 from quizgen.generate.caches import word_cache
 from quizgen.generate.context import SentenceView
 from quizgen.generate.counts import guessable_count
@@ -29,6 +30,7 @@ from quizgen.generate.kinds import (
     kind_of,
 )
 from quizgen.generate.lists import lists_of
+from quizgen.generate.nameparts import goes_on_past, partial_acronyms
 from quizgen.generate.offensive import abusive
 from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document, Span, Token
@@ -166,7 +168,11 @@ _OPENERS = frozenset(
 _PARTICLES = frozenset({"up", "out", "off"})
 # Lower-case words inside names: "Commission for the Protection of the Danube", "Centre de
 # Commandement des Operations", "Ludwig van Beethoven".
-_PARTICLES_IN_NAMES = ("de", "des", "du", "la", "le", "da", "di", "del", "van", "von", "der")
+# Arabic names' particles too: "Mohammed bin Rashid", "Ibn al Wafid", "Abu Bakr".
+_PARTICLES_IN_NAMES = (
+    "de", "des", "du", "la", "le", "da", "di", "del", "della", "dos", "das", "van", "von", "der",
+    "den", "ter", "zu", "bin", "ibn", "bint", "abu", "al", "el",
+)  # fmt: skip
 _NAME_JOINERS = frozenset({"of", "for", "the", *_PARTICLES_IN_NAMES})
 _JOINS = frozenset(
     {("of",), ("of", "the"), ("for", "the"), *((p,) for p in _PARTICLES_IN_NAMES), ("de", "la")}
@@ -211,6 +217,9 @@ class _ArticleWords:
     subject: tuple[frozenset[str], str]
     # Words the article capitalises inside a sentence: names, not just sentence openers.
     capitalised: frozenset[str]
+    # Acronyms the article gives for part of a name: "(UW)" after "University of
+    # Wisconsin—Madison".
+    partial_acronyms: frozenset[str] = frozenset()
 
 
 def find_candidates(
@@ -232,6 +241,7 @@ def find_candidates(
             for t in sentence.tokens[1:]
             if t.text[:1].isupper()
         ),
+        partial_acronyms(document),
     )
     counted: set[tuple[float, str]] = set()
     found: list[Candidate] = []
@@ -308,21 +318,25 @@ def _definite(view: SentenceView, candidate: Candidate) -> bool:
 
 
 def _entity_spans(view: SentenceView) -> list[Span | None]:
-    """Return the sentence's entities re-based on the view, numbers trimmed to the number."""
+    """Return the sentence's entities re-based on the view, numbers trimmed to the number, a
+    range or a compound amount made one ("between 8 and 12", "2 hours and 16 minutes")."""
     out: list[Span | None] = []
+    found: list[Amount] = []
     for entity in view.sentence.entities:
         first = entity.first - view.first_token
         last = entity.last - view.first_token
         if first < 0 or last > len(view.tokens):
             continue  # dropped with a connective or a pronoun, or cut quotation mark
-        if entity.label in {"QUANTITY", "NUMBER"}:
+        found.append(Amount(entity.label, first, last, entity.value, entity.unit))
+    for label, first, last, value, unit, whole in joined_amounts(view.tokens, found):
+        if label in {"QUANTITY", "NUMBER"} and not whole:
             first, last = _number_part(view.tokens, first, last)
             if first >= last:
                 continue
         # "Though Chopin": a capitalised sentence opener is not part of the name.
         while last - first > 1 and view.tokens[first].text.casefold() in _OPENERS:
             first += 1
-        if entity.label == "PERSON":
+        if label == "PERSON":
             # "Pharaoh Ramses I": the title stays outside the blank, the regnal number inside.
             while last - first > 1 and view.tokens[first].text.casefold().rstrip(".") in TITLES:
                 first += 1
@@ -331,14 +345,14 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
         tokens = view.tokens[first:last]
         out.append(
             Span(
-                entity.label,
+                label,
                 view.text[tokens[0].start : tokens[-1].end],
                 first,
                 last,
                 tokens[0].start,
                 tokens[-1].end,
-                entity.value,
-                entity.unit,
+                value,
+                unit,
             )
         )
     return out
@@ -666,7 +680,9 @@ def _candidate(
             # "Evo 4G", "the Big Four", "the Nobel committee", "826 D.C.": the name goes on
             # past the blank.
             return None, "part-of-a-name"
-        if _joined_to_a_name(tokens, span.first, span.last):
+        if _joined_to_a_name(tokens, span.first, span.last) or (
+            span.text in article.partial_acronyms
+        ):
             return None, "part-of-a-name"
         if (
             span.first == 0
@@ -860,12 +876,18 @@ def _number_in_a_name(tokens: tuple[Token, ...], first: int, last: int) -> bool:
 
 
 def _joined_to_a_name(tokens: tuple[Token, ...], first: int, last: int) -> bool:
-    """Return True when "of (the)"/"for the"/"'s" joins the span to a capitalised word.
+    """Return True when "of (the)"/"for the"/"'s", a name particle or a dash joins the span
+    to more of its name.
 
     "the Commission for the Protection of the Danube River" is one name; the NLP
     layer sometimes cuts it in two, and blanking either half reads as nonsense.
     "to Belarus for COVID-19 vaccine" is not joined: "for" alone is no joiner.
+    So are "Ibn al-Wafid", "Les Celliers Jean d'Alibert" (a lower-case particle
+    goes on with the name), "University of Wisconsin—Madison" (a dash with no
+    space beside it), and "McDonald's" (a name English writes with its "'s").
     """
+    if goes_on_past(tokens, first, last):
+        return True
     at = first
     while at > 0 and tokens[at - 1].text.casefold() in _NAME_JOINERS:
         at -= 1
@@ -1029,8 +1051,9 @@ def _score(
         if (
             head.casefold() in lexicon.VAGUE_NOUNS
             or lexicon.noun_lemma(head) in lexicon.VAGUE_NOUNS
+            or (len(words) == 1 and head.casefold() in lexicon.GENERAL_NOUNS)
         ):
-            return 0.0, ()
+            return 0.0, ()  # "the _____ of immunosuppressive medication": "use" is no term
         if not lexicon.is_noun(head) and (
             head.casefold().endswith(("ing", "ed")) or _verb_form(head)
         ):

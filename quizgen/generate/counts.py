@@ -1,8 +1,11 @@
 """Numbers a sentence gives away: it lists what it counts, its parts add up, or it is a convention.
 
 - "There are three kinds: A, B and C", "two new services, X and Y": the list counts;
-- "12 people: 7 adults and 5 children", "10 cases, four in A, two in B...": the
-  parts add up to the total, so the total, or any part, can be worked out;
+- "12 people: 7 adults and 5 children", "10 cases, four in A, two in B...",
+  "three tunnels: two rail tunnels and a service tunnel": the parts add up to
+  the total ("a" counting one), so the total, or any part, can be worked out;
+- "eight witnesses, barely a third of the 23 called": a share of a count
+  gives the count, or the part, away;
 - "seven out of every 10", "24 hours a day": the base of a ratio, a fixed ratio;
 - "several hundred thousand": a vague number is no fact to recall.
 """
@@ -44,6 +47,20 @@ _UNITS_PER = {
 _PER_WORDS = frozenset({"a", "an", "per", "each", "every"})
 _VAGUE_BEFORE = frozenset({"several", "few", "many", "dozens", "hundreds", "thousands"})
 _SCALES = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
+# What opens the list of a count's parts, and what comes before a part said with "a".
+_OPENERS = frozenset({":", "—", "–", "--", "(", "including", "namely"})
+_PART_JOINERS = frozenset({"and", "or", ",", ":", "—", "–", "--", "(", "plus", ";"})
+# Shares of a count ("a third of", "two-thirds of", "half of"), by their denominator.
+_FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+# Words between "a third of" and the count: "a third of the 23", "half of about 40".
+_BEFORE_A_WHOLE = frozenset(
+    {"the", "about", "some", "nearly", "almost", "around", "roughly", "just", "only", "its"}
+)
+# How far a share may be off and still give the count away: "a third of 23" is about 8.
+_SHARE_SLACK = 0.15
 
 
 def guessable_count(text: str, tokens: Sequence[Token], span: Span) -> str:
@@ -64,6 +81,8 @@ def guessable_count(text: str, tokens: Sequence[Token], span: Span) -> str:
         return "count-of-a-list"
     if _sum_of_parts(tokens, span, value):
         return "sum-of-parts"
+    if _share_of_a_count(tokens, span, value):
+        return "share-of-a-count"
     return ""
 
 
@@ -117,7 +136,27 @@ def _items_listed(listed: str) -> int:
 
 def _sum_of_parts(tokens: Sequence[Token], span: Span, value: float) -> bool:
     """Return True when the sentence's other counts add up to this one, or this one and the
-    others make up a total said before them: "10 cases: four in A, two in B, ... three in D"."""
+    others make up a total said before them: "10 cases: four in A, two in B, ... three in D".
+
+    A part said with "a" or "an" counts one: "three tunnels: two rail tunnels
+    and a service tunnel".
+    """
+    numbers = _numbers(tokens, span)
+    after = [n for at, n in numbers if at >= span.last] + _ones(tokens, span.first, span)
+    if len(after) >= 2 and sum(after) == value:
+        return True
+    # A part: a total said first, and the other parts after it, this one among them.
+    for at, total in numbers:
+        if at >= span.first:
+            break
+        others = [n for other, n in numbers if other > at] + _ones(tokens, at, span)
+        if len(others) >= 1 and total == value + sum(others):
+            return True
+    return False
+
+
+def _numbers(tokens: Sequence[Token], span: Span) -> list[tuple[int, float]]:
+    """Return the sentence's whole numbers outside `span` (no years), with their positions."""
     numbers: list[tuple[int, float]] = []
     for at, token in enumerate(tokens):
         if span.first <= at < span.last or token.tag != "CD":
@@ -126,14 +165,76 @@ def _sum_of_parts(tokens: Sequence[Token], span: Span, value: float) -> bool:
         if number is None or number != int(number) or _looks_like_a_year(token.text):
             continue
         numbers.append((at, number))
-    after = [n for at, n in numbers if at >= span.last]
-    if len(after) >= 2 and sum(after) == value:
-        return True
-    # A part: a total said first, and the other parts after it, this one among them.
-    for at, total in numbers:
-        others = [n for other, n in numbers if other > at]
-        if at < span.first and len(others) >= 1 and total == value + sum(others):
-            return True
+    return numbers
+
+
+def _ones(tokens: Sequence[Token], total: int, span: Span) -> list[float]:
+    """Return a 1 for each part said with "a"/"an" in the list the count at `total` opens:
+    "three tunnels: two rail tunnels and a service tunnel".
+
+    The list opens with a colon, dash or bracket after the count, or a comma
+    after its noun; a part counts when it names the count's noun, or the noun
+    of a part said with a number ("three tunnels, two rail tunnels and a
+    service tunnel"; not "four players: two from Norway ... and a coach", nor
+    "killed three people, injured two firefighters and a child").
+    """
+    nouns = {_noun_after(tokens, total + 1)}
+    opened = any(t.text == "," for t in tokens[total + 1 : total + 5])
+    found: list[float] = []
+    for at in range(total + 1, len(tokens)):
+        word = tokens[at].text.casefold()
+        opened = opened or word in _OPENERS
+        if tokens[at].tag == "CD" and opened:
+            nouns.add(_noun_after(tokens, at + 1))
+        if span.first <= at < span.last or word not in {"a", "an"} or not opened:
+            continue
+        if tokens[at - 1].text.casefold() in _PART_JOINERS and _noun_after(tokens, at + 1) in (
+            nouns - {""}
+        ):
+            found.append(1.0)
+    return found
+
+
+def _noun_after(tokens: Sequence[Token], start: int) -> str:
+    """Return the head of the first noun phrase within a few words from `start`, singular:
+    "smaller service tunnel" -> "tunnel"."""
+    head = ""
+    for token in tokens[start : start + 5]:
+        if token.tag in {"NN", "NNS"}:
+            head = _singular(token.text.casefold())
+        elif head or token.tag not in {"JJ", "JJR", "JJS", "VBN", "VBG"}:
+            break
+    return head
+
+
+def _share_of_a_count(tokens: Sequence[Token], span: Span, value: float) -> bool:
+    """Return True when a share of one count gives the other: in "eight witnesses, barely
+    a third of the 23 called" each of 8 and 23 is about a third or three times the other."""
+    numbers: list[tuple[int, float]] | None = None
+    for at in range(1, len(tokens) - 2):
+        denominator = _FRACTIONS.get(tokens[at].text.casefold().rsplit("-", 1)[-1])
+        if denominator is None or tokens[at + 1].text.casefold() != "of":
+            continue
+        if numbers is None:
+            numbers = _numbers(tokens, span)
+        before = tokens[at - 1].text.casefold()
+        numerator = parse_number(tokens[at].text.split("-")[0]) if "-" in tokens[at].text else None
+        if numerator is None:
+            numerator = parse_number(before) if before not in {"a", "an"} else 1
+        share = (numerator or 1) / denominator
+        whole = at + 2
+        while whole < len(tokens) and tokens[whole].text.casefold() in _BEFORE_A_WHOLE:
+            whole += 1
+        if whole >= len(tokens) or tokens[whole].tag != "CD":
+            continue
+        if span.first <= whole < span.last:
+            parts = [n for other, n in numbers if other < at]
+            if any(abs(part / share - value) <= _SHARE_SLACK * value for part in parts):
+                return True
+        elif span.last <= at:
+            total = next((n for other, n in numbers if other == whole), None)
+            if total is not None and abs(total * share - value) <= _SHARE_SLACK * value:
+                return True
     return False
 
 

@@ -26,6 +26,19 @@ VAGUE_NOUNS = frozenset((
     "points", "area", "areas", "example", "end", "beginning", "issue", "issues", "matter",
     "matters", "place", "places",
 ))
+# Nouns that classify, count or relate another noun ("the use of", "a type of", "the
+# effect of"): never a key term alone, however the sentence frames them; heads of a
+# compound ("greenhouse effect", "blood type") they may be.
+GENERAL_NOUNS = frozenset((
+    "use", "uses", "way", "ways", "part", "parts", "kind", "kinds", "sort", "sorts", "type",
+    "types", "form", "forms", "number", "numbers", "lot", "lots", "amount", "amounts", "deal",
+    "level", "levels", "result", "results", "effect", "effects", "variety", "varieties",
+    "range", "series", "piece", "pieces", "bit", "bits", "majority", "rest", "couple",
+    "portion", "portions", "section", "sections", "aspect", "aspects", "extent", "degree",
+    "degrees", "role", "roles", "means", "manner", "instance", "instances", "group", "groups",
+    "set", "sets", "member", "members", "quality", "qualities", "feature", "features",
+    "change", "changes", "factor", "factors", "source", "sources", "cause", "causes",
+))
 # fmt: on
 
 

@@ -18,6 +18,8 @@ _ITEM_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "D
 _MAX_ITEM_TOKENS = 6
 # Words that open a sentence with a phrase set off by a comma: "In Paris, Smith and Jones".
 _OPENING_TAGS = frozenset({"IN", "TO", "RB", "VBG", "DT", "CD", "NNP"})
+# Separators of items; an adverb right after one hedges the item: "possibly Swedes".
+_SEPARATORS = frozenset({",", "and", "or"})
 
 
 def _is_item_token(token: Token) -> bool:
@@ -42,17 +44,31 @@ def _item_before(tokens: Sequence[Token], end: int, *, counted: bool = False) ->
             at = opening  # "Universal Music Group (UMG)": the aside is part of the item
             continue
         if not _is_item_token(token):
+            if _hedge(tokens, at - 1) and at < end:
+                at -= 1  # ", possibly Swedes,": the hedge opens the item
             break
         at, size = at - 1, size + 1
     return at
 
 
 def _item_after(tokens: Sequence[Token], start: int) -> int:
-    """Return where the item starting at `start` ends (== start when there is none)."""
-    at = start
-    while at < len(tokens) and at - start < _MAX_ITEM_TOKENS and _is_item_token(tokens[at]):
+    """Return where the item starting at `start` ends (== start when there is none); a hedge
+    opening it ("and possibly Swedes") is part of it."""
+    at = start + 1 if _hedge(tokens, start) else start
+    begin = at
+    while at < len(tokens) and at - begin < _MAX_ITEM_TOKENS and _is_item_token(tokens[at]):
         at += 1
-    return at
+    return at if at > begin else start
+
+
+def _hedge(tokens: Sequence[Token], at: int) -> bool:
+    """Return True for an adverb right after a list's separator: ", possibly", "and perhaps"."""
+    return (
+        0 < at < len(tokens)
+        and tokens[at].tag == "RB"
+        and tokens[at].text.isalpha()
+        and tokens[at - 1].text.casefold() in _SEPARATORS
+    )
 
 
 def _shape(tokens: Sequence[Token], first: int, last: int, *, final: bool = False) -> str:
@@ -63,12 +79,14 @@ def _shape(tokens: Sequence[Token], first: int, last: int, *, final: bool = Fals
     proper noun; the last item may carry the noun all items share ("the Nike,
     Jawbone and FitBit devices").
     """
-    words = [t for t in tokens[first:last] if t.tag != "DT"] or list(tokens[first:last])
+    words = [t for t in tokens[first:last] if t.tag not in {"DT", "RB"}] or list(tokens[first:last])
     lead, head = words[0], words[-1]
     if lead.tag == "CD":
         return "number" if all(t.tag == "CD" for t in words) else "count"
     if head.tag in {"NNP", "NNPS"} or (head.tag == "CD" and any(c.isupper() for c in lead.text)):
         return "name"  # "Bodo", "Xbox 360"
+    if head.tag in {"NN", "NNS"} and head.text[:1].isupper() and lead.text[:1].isupper():
+        return "name"  # "Anglo-Danes", a name the tagger took for a plural noun
     shared_head = lead.tag in {"NNP", "NNPS"} and lead.text.casefold() not in DEMONYMS
     return "name" if final and shared_head else "noun"  # "... Jawbone and FitBit devices"
 

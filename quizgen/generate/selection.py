@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from quizgen.nlp.document import Document
 
 from quizgen.generate import lexicon
 
@@ -104,6 +108,104 @@ def _singular(noun: str) -> str:
     return lemma[:-3] + "y" if lemma.endswith("ies") else lemma[:-1]
 
 
+# Of the article's mentions of a kind, each of a pair needs this share to be what it is about...
+_PAIR_SHARE = 0.25
+# ...and this many sentences that name the two together.
+_PAIR_SENTENCES = 2
+
+
+class PairEvidence:
+    """What says an article is about two answers of a kind: its title names both ("Putin and
+    Lukashenko meet..."), or each holds a quarter of the kind's mentions and sentences
+    name the two together more than once (news about talks, a match, a dispute).
+
+    Counted on the first question: most articles have no two answers to weigh.
+    """
+
+    def __init__(self, document: Document, title: str = "") -> None:
+        self._document = document
+        self._title = title
+
+    @classmethod
+    def of(cls, document: Document, title: str = "") -> PairEvidence:
+        """Return the evidence of `document` and its title."""
+        return cls(document, title)
+
+    @functools.cached_property
+    def _counts(
+        self,
+    ) -> tuple[dict[str, Counter[str]], Counter[tuple[str, str]], frozenset[str]]:
+        """Count the people and places by answer key, which sentences name two, and which
+        keys the title names."""
+        from quizgen.generate.distractors.filters import normal_form
+        from quizgen.generate.kinds import kind_of
+
+        mentions: dict[str, Counter[str]] = {}
+        together: Counter[tuple[str, str]] = Counter()
+        known: dict[tuple[str, str], tuple[str, str]] = {}
+        for sentence in self._document.sentences:
+            named: dict[str, set[str]] = {}
+            for entity in sentence.entities:
+                if entity.value is not None:
+                    continue  # a number or a date: no rival of a name
+                found = known.get((entity.label, entity.text))
+                if found is None:
+                    kind = kind_of(entity.label, entity.text)
+                    group = _RIVAL_GROUPS.get(kind, "")
+                    key = answer_key(_Named(kind, entity.text)) if group else ""
+                    found = known[(entity.label, entity.text)] = (group, key)
+                group, key = found
+                if group and key:
+                    mentions.setdefault(group, Counter())[key] += 1
+                    named.setdefault(group, set()).add(key)
+            for keys in named.values():
+                ordered = sorted(keys)
+                together.update((a, b) for i, a in enumerate(ordered) for b in ordered[i + 1 :])
+        words = f" {normal_form(self._title)} "
+        titled = frozenset(
+            key for counts in mentions.values() for key in counts if f" {key} " in words
+        )
+        return mentions, together, titled
+
+    def central(self, group: str) -> frozenset[str]:
+        """Return the keys of `group` that may be one of a pair the article is about: those
+        the title names, and those with a quarter of the group's mentions."""
+        mentions, _, titled = self._counts
+        counts = mentions.get(group, Counter())
+        total = sum(counts.values())
+        return frozenset(
+            key for key, said in counts.items() if key in titled or said >= _PAIR_SHARE * total
+        )
+
+    def about_the_pair(self, group: str, a: str, b: str) -> bool:
+        """Return True when the article is about `a` and `b` (answer keys of `group`) both."""
+        mentions, together, titled = self._counts
+        if a in titled and b in titled:
+            return True
+        counts = mentions.get(group, Counter())
+        share = _PAIR_SHARE * sum(counts.values())
+        return (
+            min(counts[a], counts[b]) >= share > 0
+            and together[(min(a, b), max(a, b))] >= _PAIR_SENTENCES
+        )
+
+
+@dataclass(frozen=True)
+class _Named:
+    """An entity of the article as `answer_key` reads an answer."""
+
+    kind: str
+    text: str
+    value: float | None = None
+    unit: str = ""
+
+    @property
+    def key(self) -> str:
+        from quizgen.generate.distractors.filters import normal_form
+
+        return normal_form(self.text)
+
+
 @dataclass(frozen=True)
 class AnswerLimits:
     """How often one answer may be asked in a set.
@@ -112,26 +214,38 @@ class AnswerLimits:
     type about the same answer is a repeat ("State Department" blanked in four
     sentences). An answer with a rival of its kind that the article names about
     as often (neither twice as often as the other) may be asked up to
-    MAX_PER_RIVALLED_ANSWER times: "Who said...?" in an article about two
-    leaders is a real question each time.
+    MAX_PER_RIVALLED_ANSWER times, in an article about the pair (see
+    `PairEvidence`): "Who said...?" in an article about two leaders' talks is
+    a real question each time; "Andy" asked four times in a story is not.
     """
 
     rivalled: frozenset[str]
 
     @classmethod
-    def of(cls, candidates: Iterable[_Answer]) -> AnswerLimits:
-        """Work out which answers of an article's candidates have a rival."""
+    def of(
+        cls, candidates: Iterable[_Answer], evidence: PairEvidence | None = None
+    ) -> AnswerLimits:
+        """Work out which answers of an article's candidates have a rival (with `evidence`,
+        only a rival the article is about together with the answer)."""
         found: dict[str, Counter[str]] = {}
         for candidate in candidates:
             group = _RIVAL_GROUPS.get(candidate.kind)
             if group:
                 found.setdefault(group, Counter())[answer_key(candidate)] += 1
         rivalled: set[str] = set()
-        for counts in found.values():
-            for key, count in counts.items():
+        for group, counts in found.items():
+            # Only the few answers the article may be about can be one of a pair: a long
+            # article has thousands of answers, and pairs of them by the million.
+            keys = counts.keys() if evidence is None else evidence.central(group) & counts.keys()
+            for key in keys:
+                count = counts[key]
                 if any(
-                    o != key and n >= 2 and 2 * n >= count and 2 * count >= n
-                    for o, n in counts.items()
+                    o != key
+                    and (n := counts[o]) >= 2
+                    and 2 * n >= count
+                    and 2 * count >= n
+                    and (evidence is None or evidence.about_the_pair(group, key, o))
+                    for o in keys
                 ):
                     rivalled.add(key)
         return cls(frozenset(rivalled))

@@ -119,9 +119,11 @@ def defined_in_sentence(tokens: Sequence[Token], first: int, last: int) -> bool:
         return True
     if any(tuple(before[-len(p) :]) == p for p in _NAMING_PHRASES):
         return True
-    if before[-2:] == [",", "or"]:
-        return True  # "disposable, or primary, batteries": a second name for the same thing
     after = [t.text.casefold() for t in tokens[last : last + 6]]
+    if before[-2:] == [",", "or"] and at == first and after[:1] == [","]:
+        # "disposable, or primary, batteries": a second name for the same thing (not the
+        # last item of a list: "HIV/AIDS, or the use of drugs").
+        return True
     if after[:1] == [","] and after[1:2] in (["a"], ["an"]):
         kind = next((i for i, w in enumerate(after) if w in _KIND_WORDS), None)
         if kind is not None and after[kind + 1 : kind + 2] == ["of"]:

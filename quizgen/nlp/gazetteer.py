@@ -269,6 +269,14 @@ duke|duchess|prince|princess|earl|count|countess|baron|baroness|king|queen|emper
 empress|archbishop|bishop|marquess|viscount|lord|lady|sultan|emir|tsar|czar|
 """)
 
+# Last words of the name of a place of business or a hall: "Harbour Grill", "Town Hall".
+VENUE_WORDS = word_set("""
+cafe|café|cafes|grill|restaurant|hotel|motel|inn|bar|pub|diner|bistro|brasserie|tavern|
+pizzeria|bakery|deli|steakhouse|cafeteria|canteen|cantina|trattoria|lounge|saloon|
+zoo|aquarium|hall|cinema|casino|mall|boutique|emporium|supermarket|brewery|winery|
+distillery|
+""")
+
 # Organisations that news names with one capitalised word of their own.
 STANDALONE_ORGS = word_set("""
 kremlin|pentagon|congress|parliament|senate|duma|knesset|bundestag|cabinet|treasury|
@@ -313,19 +321,21 @@ secretariat|observatory|laboratory|nasa|railways|railway|shipping|logistics|mini
 steel|chemicals|foods|brands|stores|retail|solutions|software|games|entertainment|
 pictures|robotics|aerospace|dynamics|defence|defense|armaments|semiconductor|
 semiconductors|bancorp|caucus|cartel|brigade|battalion|regiment|division|nations|
-consortium|syndicate|partnership|enterprises|associates|limited|cooperative|
+consortium|syndicate|partnership|enterprises|associates|limited|cooperative|polling|
+pollsters|consulting|consultancy|consultants|marketing|advertising|engineering|research|
+analytics|management|
 co-operative|conglomerate|index|average|animation|films|publications|magazines|
 """)
 
 # Names of awards, events, laws, wars and the like: capitalised, but none of our types.
 MISC_WORDS = word_set("""
 prize|award|awards|medal|cup|olympics|olympic|games|championship|championships|
-tournament|festival|war|revolution|treaty|accord|act|bill|agreement|convention|
+tournament|festival|carnival|parade|fiesta|gala|jubilee|pageant|regatta|war|revolution|treaty|accord|act|bill|agreement|convention|
 declaration|constitution|doctrine|plan|summit|conference|expo|biennale|grand prix|
 open|marathon|derby|fair|battle|siege|uprising|massacre|invasion|rebellion|crusade|
 election|elections|referendum|crisis|pandemic|epidemic|day|
 christmas|easter|ramadan|hanukkah|diwali|eid|thanksgiving|
-prizes|medals|cups|festivals|tournaments|wars|revolutions|treaties|accords|battles|
+prizes|medals|cups|festivals|carnivals|parades|tournaments|wars|revolutions|treaties|accords|battles|
 """)
 
 # Holidays: capitalised, but "Christmas Day" or "Easter Sunday" is no fact of an article.

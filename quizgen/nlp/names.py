@@ -8,6 +8,7 @@ elsewhere in the document ("Putin" after "Vladimir Putin").
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from quizgen.nlp import gazetteer as gz
 from quizgen.nlp.document import Token
+from quizgen.nlp.named_things import kind_of_produce, listed_together, venue_name
 from quizgen.nlp.numeric import MONTHS, WEEKDAYS
 
 # Lowercase words that may join two capitalised parts of one name.
@@ -96,6 +98,7 @@ def find_names(
             if run:
                 runs.append(run)
     _things_named_like_people(runs, sentences)
+    _works_listed_with_works(runs, sentences, words)
     _companies_named_like_people(runs, sentences, words)
     _share_types(runs, words)
     _products_named_like_people(runs)
@@ -128,6 +131,32 @@ def _products_named_like_people(runs: list[NameRun]) -> None:
             and (parts[0].lower() in gz.BRANDS or parts[0] in companies)
         ):
             run.label = "PRODUCT"
+
+
+def _works_listed_with_works(
+    runs: list[NameRun], sentences: Sequence[Sequence[Token]], knowledge: WordKnowledge
+) -> None:
+    """Retype as PRODUCT a "person" or place guessed weakly and listed beside a title of a work.
+
+    "Inception, Toy Story 3 or Black Swan": the items of one list are of one
+    kind, and "Toy Story 3" is a work on strong evidence. A name that opens
+    with a first name ("Tom Hanks") is a person even in such a list.
+    """
+    for before, after in itertools.pairwise(runs):
+        if before.sentence != after.sentence:
+            continue
+        between = [t.text for t in sentences[before.sentence][before.last : after.first]]
+        if not listed_together(between):
+            continue
+        for run, other in ((before, after), (after, before)):
+            if (
+                other.label == "PRODUCT"
+                and other.strength >= _STRONG
+                and run.label in ("PERSON", "GPE", "LOC")
+                and run.strength <= _WEAK
+                and not _known_name(run.key.split()[0], knowledge)
+            ):
+                run.label, run.strength = "PRODUCT", _WEAK
 
 
 # WordNet files for things people make or do (first sense of a word).
@@ -654,13 +683,17 @@ def _type(
     place = _place_by_form(lower, after_the=after_the)
     if place:
         return _typed(run, tokens, place, _STRONG)
-    if (last - first > 1 and any(w in gz.ORG_WORDS for w in lower[1:])) or (
-        lower[0] in gz.ORG_WORDS
-        and lower[0] not in gz.RUN_TITLES
-        and last - first > 1
-        and lower[1] in _CONNECTORS
+    if (
+        (last - first > 1 and any(w in gz.ORG_WORDS for w in lower[1:]))
+        or (
+            lower[0] in gz.ORG_WORDS
+            and lower[0] not in gz.RUN_TITLES
+            and last - first > 1
+            and lower[1] in _CONNECTORS
+        )
+        or _venue(tokens, first, last, knowledge)
     ):
-        return _typed(run, tokens, "ORG", _STRONG)
+        return _typed(run, tokens, "ORG", _STRONG)  # "Public Policy Polling", "Harbour Grill"
     # Leading nationality words and titles are not part of a person's name.
     person_cue = False
     while run.first < run.last - 1:
@@ -756,7 +789,32 @@ def _type(
             return _typed(run, tokens, place, _WEAK)
     if before in gz.PLACE_CUES_BEFORE and before in ("in", "near", "outside", "throughout"):
         return _typed(run, tokens, "GPE", _WEAK)
+    if _named_after_produce(lower[run.first - first :], knowledge):
+        return _typed(run, tokens, "PRODUCT", _WEAK)  # "Nouveau Beaujolais", "Brie"
     return _typed(run, tokens, _shape_label(tokens[run.first : run.last], knowledge), 0)
+
+
+def _venue(tokens: Sequence[Token], first: int, last: int, knowledge: WordKnowledge) -> bool:
+    """Return True for the name of a place of business or a hall ("Harbour Grill"), unless a
+    word after it makes it a person ("… Hall said")."""
+    lower = [t.text.lower() for t in tokens[first:last]]
+    following = tokens[last].text.lower() if last < len(tokens) else ""
+    return following not in gz.PERSON_CUES_AFTER and venue_name(
+        lower,
+        first_is_a_name=_known_name(lower[0], knowledge),
+        first_is_common=_seen_lowercase(lower[0], knowledge),
+    )
+
+
+def _named_after_produce(lower: list[str], knowledge: WordKnowledge) -> bool:
+    """Return True for a wine or a cheese: "Beaujolais", "Nouveau Beaujolais", "Gouda".
+
+    Its last word is a capitalised kind of food or drink in WordNet, and no
+    word before it is a first name ("Ann Gouda" is a person).
+    """
+    if len(lower) > 2 or any(_known_name(word, knowledge) for word in lower):
+        return False
+    return kind_of_produce(lower[-1].capitalize())
 
 
 def _place_in_wordnet(word: str) -> str:

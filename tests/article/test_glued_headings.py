@@ -229,3 +229,57 @@ def test_a_number_or_a_web_address_can_end_the_sentence_before_a_heading() -> No
         "Fares Rise In 2023, tickets cost more."
     )
     assert headings_in(text) == ["Safety Review", "Fares Rise"]
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading"),
+    [
+        ("Lantern Night in Hanoi Hanoi is the capital of Vietnam.", "Lantern Night in Hanoi"),
+        ("The Salt Fair of Peru Peru holds it every May.", "The Salt Fair of Peru"),
+        ("Saint Olaf's Day in Norway Norway keeps it on July 29.", "Saint Olaf's Day in Norway"),
+    ],
+)
+def test_heading_whose_last_word_opens_the_sentence_again_is_found(
+    glued: str, heading: str
+) -> None:
+    assert headings_in(LEAD + glued) == [heading]
+
+
+def test_heading_whose_first_words_open_the_sentence_again_is_found() -> None:
+    text = LEAD + "Kite Day in Chile Kite Day is held in the spring."
+    assert headings_in(text) == ["Kite Day in Chile"]
+
+
+def test_heading_that_opens_with_the_is_found() -> None:
+    text = LEAD + "The Ice Fair in Oslo When the lake freezes, the stalls open."
+    assert headings_in(text) == ["The Ice Fair in Oslo"]
+
+
+@pytest.mark.parametrize(
+    ("glued", "heading"),
+    [
+        ("6:15 am: Wake up We are most alert then.", "6:15 am: Wake up"),
+        ("2:30 pm: Coffee According to one survey, we drink most then.", "2:30 pm: Coffee"),
+        ("8:00 pm Supper As the light fades, we get hungry.", "8:00 pm Supper"),
+        ("Step 2: Pack light A small bag is easier to carry.", "Step 2: Pack light"),
+    ],
+)
+def test_labelled_heading_of_a_timetable_is_found(glued: str, heading: str) -> None:
+    assert headings_in(LEAD + glued) == [heading]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bora Bora is an island in French Polynesia.",
+        "Walla Walla is a city in Washington.",
+        "Giant Panda Ling Ling was born in the zoo.",
+        "The Beatles played in Hamburg for two years.",
+        "The Hague is the seat of the Dutch government.",
+        "8:00 pm The train left the station on time.",
+        "The plan was simple: we would leave at dawn and walk.",
+        "Note: The museum is closed on Mondays for repairs.",
+    ],
+)
+def test_sentence_with_a_doubled_name_a_the_or_a_time_is_not_split(sentence: str) -> None:
+    assert headings_in(LEAD + sentence) == []

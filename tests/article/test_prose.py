@@ -257,3 +257,57 @@ def test_a_wrapped_line_that_the_next_line_goes_on_is_no_heading() -> None:
     article = article_from_text(text)
     assert article.excluded == ()
     assert article.prose_text() == text.strip()
+
+
+def test_a_title_case_line_inside_a_price_list_is_a_heading() -> None:
+    lines = [
+        "The aquarium opens at 9 am every day of the year except New Year's Day.",
+        "Tickets",
+        "Adults: $12",
+        "Children (under 12): $6",
+        "Things Not Allowed in the Halls",
+        "Food, drinks, flash cameras and umbrellas.",
+    ]
+    article = article_from_text("\n".join(lines) + "\n")
+    headings = [article.text[item.start : item.end] for item in article.excluded]
+    assert headings == ["Tickets", "Things Not Allowed in the Halls"]
+    assert article.prose_text().endswith("$6\n\nFood, drinks, flash cameras and umbrellas.")
+
+
+def test_a_name_on_a_wrapped_line_stays_prose() -> None:
+    text = (
+        "The ferry company said on Monday that the vote by the regional\n"
+        "Harbour Board of Tromso\n"
+        "would come too late for the summer timetable, and it cut two routes.\n"
+    )
+    assert article_from_text(text).prose_text() == text.strip()
+
+
+def test_a_headline_and_a_wire_dateline_before_the_first_sentence_are_cut() -> None:
+    text = (
+        "Harbour fees rise for cruise ships (AP) LA PAZ, Bolivia (AP) — The port authority "
+        "raised its fees on Friday.\n"
+    )
+    article = article_from_text(text)
+    assert article.prose_text() == "The port authority raised its fees on Friday."
+    assert [item.reason for item in article.excluded] == ["heading", "dateline"]
+
+
+def test_a_byline_and_a_wire_dateline_before_the_first_sentence_are_cut() -> None:
+    text = "By Ann Lee and Tom Gray OSLO (Reuters) - Ferry fares rose by 4% in May.\n"
+    article = article_from_text(text)
+    assert article.prose_text() == "Ferry fares rose by 4% in May."
+    assert [item.reason for item in article.excluded] == ["byline", "dateline"]
+
+
+def test_a_dateline_whose_place_opens_with_a_short_word_is_cut() -> None:
+    article = article_from_text("EL ALTO, Bolivia (AP) - The airport reopened on Friday.\n")
+    assert article.prose_text() == "The airport reopened on Friday."
+
+
+def test_an_upper_case_name_in_brackets_inside_the_first_sentence_is_no_dateline() -> None:
+    text = (
+        "Doctors at the NHS (National Health Service) - which employs 1.3 million people - "
+        "voted to strike.\n"
+    )
+    assert article_from_text(text).prose_text() == text.strip()

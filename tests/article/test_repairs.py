@@ -139,3 +139,67 @@ def test_words_inside_markup_and_code_are_left_alone() -> None:
 
 def test_a_very_long_word_is_never_checked_for_swapped_letters() -> None:
     assert not misspelt("ab" * 500_000)
+
+
+@pytest.mark.parametrize(
+    ("typed", "mended"),
+    [
+        ("The mill opened on October3, 1911.", "The mill opened on October 3, 1911."),
+        ("The mill opened on 3October 1911.", "The mill opened on 3 October 1911."),
+        ("The mill closed on June21st that year.", "The mill closed on June 21st that year."),
+    ],
+)
+def test_a_month_glued_to_its_day_is_parted(typed: str, mended: str) -> None:
+    assert repair_typing(typed) == mended
+
+
+@pytest.mark.parametrize(
+    ("typed", "mended"),
+    [
+        ("Only boats 12and 14 reached the reef.", "Only boats 12 and 14 reached the reef."),
+        ("The ferry carried 412passengers.", "The ferry carried 412 passengers."),
+        ("The well is 40metres deep.", "The well is 40 metres deep."),
+        ("Route KX12and the coast road were shut.", "Route KX12 and the coast road were shut."),
+        ("They rode bus KX12 on the coast road.", "They rode bus KX12 on the coast road."),
+        ("The patrol boatAB12 left at dawn.", "The patrol boat AB12 left at dawn."),
+    ],
+)
+def test_a_number_or_code_glued_to_a_word_is_parted(typed: str, mended: str) -> None:
+    assert repair_typing(typed) == mended
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The COVID19 wards and the A380 hangar were full.",
+        "The 4G mast, the MP3 files and the 3D printer arrived at 10am.",
+        "It was the 4th time in the 1990s that 5kg of snow fell per 6in of height.",
+        "The 9to5 shift ended early.",
+        "The file is at example.org/October3 now.",
+    ],
+)
+def test_codes_units_ordinals_and_addresses_keep_their_form(text: str) -> None:
+    assert repair_typing(text) == text
+
+
+def test_a_long_word_glued_to_a_pronoun_is_parted() -> None:
+    typed = "The workers cooled the rods by submergingthem in brine."
+    assert repair_typing(typed) == "The workers cooled the rods by submerging them in brine."
+
+
+def test_a_comma_typed_without_a_space_before_a_new_clause_ends_the_sentence() -> None:
+    typed = "The pier must be rebuilt,After the storm it was closed."
+    assert repair_typing(typed) == "The pier must be rebuilt. After the storm it was closed."
+
+
+def test_a_comma_before_a_title_or_a_name_stays_a_comma() -> None:
+    typed = "He liked films such as Vertigo,The Birds and Psycho,Anna said."
+    mended = "He liked films such as Vertigo, The Birds and Psycho, Anna said."
+    assert repair_typing(typed) == mended
+
+
+def test_a_comma_glued_after_a_number_gets_its_space() -> None:
+    typed = "The pier shut on May 3,more than a year late, and in 1902,Lund rebuilt it."
+    assert repair_typing(typed) == (
+        "The pier shut on May 3, more than a year late, and in 1902, Lund rebuilt it."
+    )

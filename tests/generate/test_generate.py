@@ -616,3 +616,37 @@ def test_a_season_is_asked_with_the_other_seasons_as_options() -> None:
     )
     assert sorted(mcq.choices) == ["autumn", "spring", "summer", "winter"]
     assert mcq.tags == ("date",)
+
+
+@pytest.mark.usefixtures("private_folders")
+def test_a_name_after_a_role_nobody_else_has_is_asked_as_a_cloze() -> None:
+    from quizgen.cloze import deletions
+    from quizgen.generate import generate_set
+
+    question_set = generate_set(
+        "The fraud trial of businessman Oskar Lind opened in Denver on Monday.\n\n"
+        "U.S. District Judge Maria Delgado warned the jury about the press.\n\n"
+        "Lead prosecutor Daniel Okafor said Lind had hidden $40 million in Malta.\n\n"
+        "Defense lawyer Rachel Stein said her client had done nothing wrong.\n\n"
+        "Delgado refused a request by Stein to delay the trial until May.\n",
+        seed=1,
+    )
+    mcq_answers = {q.answer for q in question_set.questions if isinstance(q, MultipleChoice)}
+    cloze_answers = {
+        d.answer for q in question_set.questions if isinstance(q, Cloze) for d in deletions(q.text)
+    }
+    # The only judge and the only prosecutor: no option fits "Judge _____", so no MCQ.
+    assert not mcq_answers & {"Maria Delgado", "Daniel Okafor", "Rachel Stein"}
+    assert {"Maria Delgado", "Daniel Okafor"} <= cloze_answers
+
+
+@pytest.mark.usefixtures("private_folders")
+def test_a_story_s_character_is_asked_once_per_question_type() -> None:
+    answers, _, _ = _answers_of(
+        "Nora Hale and Erik Berg drove home through the snow after the party in Bergen. "
+        "Hale was tired and wanted to sleep. Berg stopped the car at a petrol station. "
+        "Hale waited in the car alone for ten minutes. A stranger knocked on the window. "
+        "Hale screamed and locked the doors. Berg came running back with a torch. "
+        "Hale laughed when she saw the stranger was her cousin Elsa Moen."
+    )
+    assert sum(a.endswith("Hale") for a in answers) <= 2

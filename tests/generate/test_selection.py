@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from quizgen.generate.selection import spread_select
 
 
@@ -64,3 +66,53 @@ def test_two_people_named_about_as_often_may_each_be_asked_more() -> None:
     assert limits.total(putin) == 4 and limits.mcqs(putin, second=True) == 3
     assert limits.total(semashko) == 2  # named once: no rival of the two leaders
     assert limits.total(term) == 2 and limits.mcqs(term) == 1
+
+
+_STORY = (
+    "Nora Hale and Erik Berg drove home through the snow after the party. "
+    "Hale was tired and wanted to sleep. Berg stopped the car at a petrol station. "
+    "Hale waited in the car alone. A stranger knocked on the window. "
+    "Hale screamed and locked the doors. Berg came running back with a torch. "
+    "Hale laughed when she saw the stranger was her cousin Elsa Moen."
+)
+
+
+def _evidence(text: str, title: str = ""):  # type: ignore[no-untyped-def]
+    from quizgen.generate.selection import PairEvidence
+    from quizgen.nlp.pipeline import analyse_text
+
+    return PairEvidence.of(analyse_text(text), title)
+
+
+@pytest.mark.usefixtures("private_folders")
+def test_two_characters_of_a_story_named_together_once_are_no_rivals() -> None:
+    from quizgen.generate.selection import AnswerLimits
+
+    found = [_answer("Hale", "person")] * 5 + [_answer("Berg", "person")] * 3
+    limits = AnswerLimits.of(found, _evidence(_STORY))
+    # Each is asked once per question type: "Hale" four times would be a drill.
+    assert limits.total(found[0]) == 2 and limits.total(found[-1]) == 2
+
+
+@pytest.mark.usefixtures("private_folders")
+def test_two_people_the_title_names_are_rivals() -> None:
+    from quizgen.generate.selection import AnswerLimits
+
+    found = [_answer("Hale", "person")] * 5 + [_answer("Berg", "person")] * 3
+    limits = AnswerLimits.of(found, _evidence(_STORY, "Hale and Berg meet a stranger"))
+    assert limits.total(found[0]) == 4 and limits.total(found[-1]) == 4
+
+
+@pytest.mark.usefixtures("private_folders")
+def test_two_leaders_named_together_again_and_again_are_rivals() -> None:
+    from quizgen.generate.selection import AnswerLimits
+
+    news = (
+        "Prime Minister Aro Lind met President Mira Kask in Tartu on Friday. "
+        "Lind and Kask agreed on a new rail link. Lind said the line would open in 2027. "
+        "Kask said her country would pay half. Lind thanked Kask for the offer. "
+        "The talks were the first since 2019."
+    )
+    found = [_answer("Lind", "person")] * 4 + [_answer("Kask", "person")] * 3
+    limits = AnswerLimits.of(found, _evidence(news))
+    assert limits.total(found[0]) == 4 and limits.total(found[-1]) == 4

@@ -12,10 +12,11 @@ from __future__ import annotations
 import functools
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from quizgen.answers import parse_number
+from quizgen.generate.amounts import is_compound_amount
 from quizgen.generate.distractors.cohyponyms import cohyponyms, related_terms
 from quizgen.generate.distractors.countries import (
     Country,
@@ -34,7 +35,14 @@ from quizgen.generate.distractors.fallback import (
 from quizgen.generate.distractors.filters import ArticleFacts, content_words, distractor_problem
 from quizgen.generate.distractors.numbers import noun_after, numbers_a_thing, perturb_number
 from quizgen.generate.distractors.persons import own_names, surname
-from quizgen.generate.distractors.roles import is_wordnet_statesman, political
+from quizgen.generate.distractors.roles import (
+    HEAD_OF_STATE_TITLES,
+    Title,
+    is_wordnet_statesman,
+    political,
+    title_after,
+    title_before,
+)
 from quizgen.generate.kinds import (
     DATE_KINDS,
     NUMERIC_KINDS,
@@ -76,8 +84,13 @@ _BODY_WORDS = frozenset(
 _ARTICLE_TERMS = 60
 # The article's countries whose statesmen come first: its most mentioned.
 _COUNTRIES_NEAR = 10
-# Titles a head of state or government bears: the pool's statesmen fit after them.
-_HEAD_TITLES = frozenset({"president", "premier", "chancellor", "leader", "prime"})
+# The last word of a role that makes its holder a head of state or government.
+_HEAD_OF_STATE_WORDS = frozenset(
+    {
+        "president", "premier", "chancellor", "king", "queen", "emperor", "empress", "monarch",
+        "dictator", "strongman", "sultan", "emir", "shah", "tsar", "czar", "pharaoh",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -147,6 +160,9 @@ def _candidates(
     if kind in NUMERIC_KINDS:
         if kind == "number" and numbers_a_thing(answer, stem):
             return  # "Room _____", "_____'s students": a label, not a count
+        if is_compound_amount(answer):
+            return  # "1 hours and 15 minutes": changing both numbers makes nonsense; a cloze
+
         plural = noun_after(_around_blank(stem)[1]) == "plural"
         for text in perturb_number(answer, percent=kind == "percent"):
             if not (plural and parse_number(text) == 1):  # not "the previous one versions"
@@ -235,9 +251,14 @@ def _people(answer: str, stem: str, sources: DistractorSources) -> Iterator[tupl
     """Yield the article's other people, and statesmen if the answer is a politician, in the
     answer's form (a surname alone for a surname).
 
-    A politician's options are politicians first: the article's, then the
-    pool's statesmen nearest the article's countries, then its other people.
-    No statesmen beside a shop owner, or after "Mr _____": no real choice.
+    After a role ("U.S. District Judge _____", "the defendant _____"), or before
+    one ("_____, the club's spokesman,"), only the people the article gives that
+    role (`_people_of_role`). A politician's
+    options are politicians first: the article's, then the pool's statesmen
+    nearest the article's countries, then its other people. No statesmen
+    beside a shop owner, or after "Mr _____": no real choice; and no head of
+    state offered for someone who is no politician (Fidel Castro as the witness
+    of a trial).
     """
     facts = sources.facts
     own = own_names(answer, facts.person_index)
@@ -245,21 +266,98 @@ def _people(answer: str, stem: str, sources: DistractorSources) -> Iterator[tupl
     # The answer's name written surname first ("Tu Youyou" for "Tu"): which word of another
     # name is its surname, only the article can tell, by using it alone.
     surname_first = alone and any(name.split()[0].casefold() == answer.casefold() for name in own)
-    people = (
-        (surname(text, facts.used_alone, surname_first=surname_first) if alone else text, method)
-        for text, method in _names(answer, "person", sources)
-    )
-    if not _politician(answer, facts) or _title_before_blank(stem):
-        yield from ((text, method) for text, method in people if text)
+
+    def form(text: str) -> str:
+        return surname(text, facts.used_alone, surname_first=surname_first) if alone else text
+
+    before, after = _around_blank(stem)
+    title = title_before(before) or title_after(after)
+    if title is not None:
+        yield from _people_of_role(answer, title, own, form, sources)
         return
-    ours = [(text, method) for text, method in people if text]
+    politician = _politician(answer, facts)
+    people = (
+        (form(text), text, method)
+        for text, method in _names(answer, "person", sources)
+        if politician or not facts.remember("head-of-state", text, _head_of_state, text, facts)
+    )
+    if not politician or _honorific_before_blank(before):
+        yield from ((text, method) for text, _, method in people if text)
+        return
+    ours = [(text, full, method) for text, full, method in people if text]
     politicians = {
-        text for text, _ in ours if facts.remember("politician", text, _politician, text, facts)
+        text
+        for text, full, _ in ours
+        if facts.remember("politician", full, _politician, full, facts)
     }
-    yield from ((text, method) for text, method in ours if text in politicians)
+    yield from ((text, method) for text, _, method in ours if text in politicians)
     for person in _statesmen_near(answer, own, sources):
         yield person.surname if alone else person.name, "fallback-pool"
-    yield from ((text, method) for text, method in ours if text not in politicians)
+    yield from ((text, method) for text, _, method in ours if text not in politicians)
+
+
+def _people_of_role(
+    answer: str,
+    title: Title,
+    own: tuple[str, ...],
+    form: Callable[[str], str],
+    sources: DistractorSources,
+) -> Iterator[tuple[str, str]]:
+    """Yield the people a role before the blank fits: those the article gives the role (the
+    title's country first: "French President _____"), and for a politician after a head of
+    state's title, the pool's statesmen of the titled country, then of that office.
+
+    Nobody whose role the article does not give, or gives otherwise: a judge,
+    a prosecutor or a president after "lead prosecutor _____" is no choice.
+    """
+    facts = sources.facts
+    ours = [
+        (text, facts.roles_of(text))
+        for text, method in _names(answer, "person", sources)
+        if method == "same-type-entity"
+    ]
+    fitting = [
+        (text, roles)
+        for text, roles in ours
+        if title.held_by(roles)
+        and not (title.held and facts.remember("head-of-state", text, _head_of_state, text, facts))
+    ]
+    national = [text for text, roles in fitting if title.national(roles)]
+    yield from ((form(text), "same-type-entity") for text in national)
+    statesmen: tuple[Statesman, ...] = ()
+    if (
+        not title.held
+        and (title.role in HEAD_OF_STATE_TITLES or (title.role == "leader" and title.country))
+        and _politician(answer, facts)
+    ):
+        statesmen = _statesmen_near(answer, own, sources)
+    alone = len(answer.split()) == 1
+    office = "prime minister" if title.role == "premier" else title.role
+    # "President _____" for Obama: the presidents of his country first.
+    found = statesman(answer, tuple(name for name in own if len(name.split()) > 1))
+    country = title.country or (found.country if found is not None else "")
+
+    def pool(people: Iterable[Statesman]) -> Iterator[tuple[str, str]]:
+        return ((person.surname if alone else person.name, "fallback-pool") for person in people)
+
+    if country:
+        home = [person for person in statesmen if person.country == country]
+        if not title.country:
+            home = [person for person in home if person.office == office]
+        yield from pool(sorted(home, key=lambda person: person.office != office))
+    yield from ((form(text), "same-type-entity") for text, _ in fitting if text not in national)
+    if title.role != "leader":
+        yield from pool(person for person in statesmen if person.office == office)
+
+
+def _head_of_state(name: str, facts: ArticleFacts) -> bool:
+    """Return True when the article calls a person a head of state or government ("former
+    President Fidel Castro"), or the person is a statesman of the pool or of WordNet."""
+    # A bare "president": `name_roles` gives a company's president only as "Ford president".
+    roles = facts.roles_of(name)
+    if roles & _HEAD_OF_STATE_WORDS or "prime minister" in roles or "head of state" in roles:
+        return True
+    return statesman(name) is not None or (len(name.split()) > 1 and is_wordnet_statesman(name))
 
 
 def _politician(answer: str, facts: ArticleFacts) -> bool:
@@ -278,16 +376,11 @@ def _politician(answer: str, facts: ArticleFacts) -> bool:
     return (len(longest.split()) > 1 or not full_names) and is_wordnet_statesman(longest)
 
 
-def _title_before_blank(stem: str) -> bool:
-    """Return True when a title the pool's heads of state do not bear stands before the blank:
-    "Mr _____", "Ambassador _____" (not "President _____")."""
-    before = _around_blank(stem)[0].split()
-    if not before:
-        return False
-    title = before[-1].casefold().rstrip(".")
-    if title == "minister" and len(before) > 1 and before[-2].casefold() == "prime":
-        return False
-    return title in gazetteer.TITLES and title not in _HEAD_TITLES
+def _honorific_before_blank(before: str) -> bool:
+    """Return True when a word of address stands before the blank ("Mr _____", "Dr _____"):
+    the pool's heads of state are not called so."""
+    words = before.split()
+    return bool(words) and words[-1].casefold().rstrip(".") in gazetteer.TITLES
 
 
 def _statesmen_near(

@@ -94,3 +94,41 @@ def takes_the(name: str) -> bool:
     """Return True for a country a sentence gives "the": "the Netherlands", "the US"."""
     found = country(name)
     return found is not None and found.article
+
+
+# What a title calls a country's people ("French President", "British Prime Minister"): the
+# nationality adjectives of the countries whose statesmen the pool holds, and a few more.
+_ADJECTIVES = {
+    "american": "United States", "british": "United Kingdom", "english": "United Kingdom",
+    "french": "France", "german": "Germany", "russian": "Russia", "soviet": "Russia",
+    "chinese": "China", "japanese": "Japan", "indian": "India", "canadian": "Canada",
+    "italian": "Italy", "brazilian": "Brazil", "australian": "Australia", "turkish": "Turkey",
+    "ukrainian": "Ukraine", "south african": "South Africa", "israeli": "Israel",
+    "spanish": "Spain", "mexican": "Mexico", "south korean": "South Korea",
+    "korean": "South Korea", "north korean": "North Korea", "indonesian": "Indonesia",
+    "egyptian": "Egypt", "iranian": "Iran", "polish": "Poland", "dutch": "Netherlands",
+    "belarusian": "Belarus", "kazakh": "Kazakhstan", "hungarian": "Hungary", "greek": "Greece",
+    "serbian": "Serbia", "norwegian": "Norway", "syrian": "Syria", "iraqi": "Iraq",
+    "saudi": "Saudi Arabia", "libyan": "Libya", "zimbabwean": "Zimbabwe",
+    "nigerian": "Nigeria", "kenyan": "Kenya", "ethiopian": "Ethiopia", "ghanaian": "Ghana",
+    "argentine": "Argentina", "argentinian": "Argentina", "venezuelan": "Venezuela",
+    "cuban": "Cuba", "pakistani": "Pakistan", "filipino": "Philippines",
+    "philippine": "Philippines", "portuguese": "Portugal", "swedish": "Sweden",
+    "danish": "Denmark", "finnish": "Finland", "austrian": "Austria", "belgian": "Belgium",
+    "swiss": "Switzerland", "irish": "Ireland", "czech": "Czech Republic",
+    "romanian": "Romania", "bulgarian": "Bulgaria", "croatian": "Croatia",
+    "chilean": "Chile", "colombian": "Colombia", "peruvian": "Peru", "thai": "Thailand",
+    "vietnamese": "Vietnam", "malaysian": "Malaysia", "afghan": "Afghanistan",
+    "lebanese": "Lebanon", "jordanian": "Jordan", "moroccan": "Morocco", "algerian": "Algeria",
+    "tunisian": "Tunisia", "georgian": "Georgia", "armenian": "Armenia",
+    "azerbaijani": "Azerbaijan", "lithuanian": "Lithuania", "latvian": "Latvia",
+    "estonian": "Estonia", "moldovan": "Moldova", "uzbek": "Uzbekistan", "mongolian": "Mongolia",
+    "new zealand": "New Zealand",
+}  # fmt: skip
+
+
+def country_called(words: str) -> str:
+    """Return the country a title's words name ("French", "U.S.", "Germany's"), or ""."""
+    folded = " ".join(words.split()).casefold().removesuffix("'s").removesuffix("’s")
+    found = country(folded)
+    return found.name if found is not None else _ADJECTIVES.get(folded, "")

@@ -16,6 +16,9 @@ _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?P<suffix>st|nd|rd|th)?\s+(?P<mo
 _MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?P<suffix>st|nd|rd|th)?\b")
 _MONTH_ONLY = re.compile(rf"\b(?P<month>{'|'.join(MONTHS)})\b")
 _YEAR = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?P<decade>s)?\b")
+_YEAR_RANGE = re.compile(
+    r"(?P<start>\d{3,4})(?P<joiner>\s*[-–—]\s*|\s+(?:to|and)\s+)(?P<end>\d{3,4})"
+)
 _CENTURY = re.compile(r"\b(?P<n>\d{1,2})(?P<suffix>st|nd|rd|th)\s+century\b", re.IGNORECASE)
 # Days far enough from the truth to be clearly different, close enough to be believable.
 _DAY_STEPS = (-10, 5, -4, 8, 3, -7, 6, -2)
@@ -24,13 +27,15 @@ _DAY_STEPS = (-10, 5, -4, 8, 3, -7, 6, -2)
 def perturb_date(answer: str, *, limit: int = 8) -> list[str]:
     """Return up to `limit` wrong versions of a date answer, keeping its format.
 
-    Changes the day when there is one ("22 February" -> "12 February"),
+    Moves a range of years whole ("1756 to 1763" -> "1754 to 1761"); else
+    changes the day when there is one ("22 February" -> "12 February"),
     otherwise the month ("March" -> "May"), the season ("autumn" -> "spring",
     "spring of 2019" -> "autumn of 2019"), the year ("2019" -> "2017"), the
     decade ("1990s"), the century or the weekday. Returns [] for text it
     cannot read as a date.
     """
     for change in (
+        _change_year_range,
         _change_day,
         _change_month,
         _change_season,
@@ -81,6 +86,16 @@ def _change_month(answer: str) -> list[str]:
         month = MONTHS[(index + step) % 12]
         out.append(answer[: match.start()] + month + answer[match.end() :])
     return out
+
+
+def _change_year_range(answer: str) -> list[str]:
+    """Return a range of years moved whole, its length kept: "1008–1074" -> "1006–1072"."""
+    match = _YEAR_RANGE.fullmatch(answer.strip())
+    if not match or int(match.group("start")) >= int(match.group("end")):
+        return []
+    start, end = int(match.group("start")), int(match.group("end"))
+    joiner = match.group("joiner")
+    return [f"{y}{joiner}{y + end - start}" for y in year_alternatives(start) if y > 0]
 
 
 def _change_year(answer: str) -> list[str]:

@@ -148,59 +148,76 @@ ORGANISATIONS = (
     "Amnesty International",
 )
 # Heads of state and government of the last decades, and a few of the century before, with
-# the name used alone and the country: a politician's wrong options, nearest country first.
+# the name used alone, the country and the office they are best known in ("Francois
+# Hollande" after "French President _____"): a politician's wrong options, nearest country
+# first.
 # The best known countries first, and in each its best known statesman: an article that
 # names no country gets the world's best known.
 # Not people of the commonest surnames ("Lee", "Khan", "Li"): one of them in an article is
 # seldom the statesman.
 _STATESMEN = """
-Barack Obama|Obama|United States; Donald Trump|Trump|United States;
-Joe Biden|Biden|United States; George W. Bush|Bush|United States;
-Bill Clinton|Clinton|United States; Boris Johnson|Johnson|United Kingdom;
-Tony Blair|Blair|United Kingdom; David Cameron|Cameron|United Kingdom;
-Margaret Thatcher|Thatcher|United Kingdom; Winston Churchill|Churchill|United Kingdom;
-Rishi Sunak|Sunak|United Kingdom; Keir Starmer|Starmer|United Kingdom;
-Emmanuel Macron|Macron|France; Nicolas Sarkozy|Sarkozy|France;
-Francois Hollande|Hollande|France; Charles de Gaulle|de Gaulle|France;
-Angela Merkel|Merkel|Germany; Olaf Scholz|Scholz|Germany; Helmut Kohl|Kohl|Germany;
-Ursula von der Leyen|von der Leyen|Germany; Vladimir Putin|Putin|Russia;
-Dmitry Medvedev|Medvedev|Russia; Mikhail Gorbachev|Gorbachev|Russia;
-Boris Yeltsin|Yeltsin|Russia; Xi Jinping|Xi|China; Hu Jintao|Hu|China;
-Deng Xiaoping|Deng|China; Mao Zedong|Mao|China; Shinzo Abe|Abe|Japan;
-Fumio Kishida|Kishida|Japan; Junichiro Koizumi|Koizumi|Japan; Narendra Modi|Modi|India;
-Indira Gandhi|Gandhi|India; Jawaharlal Nehru|Nehru|India; Justin Trudeau|Trudeau|Canada;
-Stephen Harper|Harper|Canada; Silvio Berlusconi|Berlusconi|Italy; Mario Draghi|Draghi|Italy;
-Giorgia Meloni|Meloni|Italy; Luiz Inacio Lula da Silva|Lula|Brazil;
-Jair Bolsonaro|Bolsonaro|Brazil; Scott Morrison|Morrison|Australia;
-Anthony Albanese|Albanese|Australia; Malcolm Turnbull|Turnbull|Australia;
-John Howard|Howard|Australia; Recep Tayyip Erdogan|Erdogan|Turkey;
-Volodymyr Zelensky|Zelensky|Ukraine; Petro Poroshenko|Poroshenko|Ukraine;
-Nelson Mandela|Mandela|South Africa; Cyril Ramaphosa|Ramaphosa|South Africa;
-Jacob Zuma|Zuma|South Africa; Benjamin Netanyahu|Netanyahu|Israel; Pedro Sanchez|Sanchez|Spain;
-Andres Manuel Lopez Obrador|Lopez Obrador|Mexico; Moon Jae-in|Moon|South Korea;
-Ban Ki-moon|Ban|South Korea; Joko Widodo|Widodo|Indonesia;
-Susilo Bambang Yudhoyono|Yudhoyono|Indonesia; Hosni Mubarak|Mubarak|Egypt;
-Abdel Fattah el-Sisi|Sisi|Egypt; Hassan Rouhani|Rouhani|Iran; Andrzej Duda|Duda|Poland;
-Donald Tusk|Tusk|Poland; Mark Rutte|Rutte|Netherlands; Alexander Lukashenko|Lukashenko|Belarus;
-Nursultan Nazarbayev|Nazarbayev|Kazakhstan; Kassym-Jomart Tokayev|Tokayev|Kazakhstan;
-Viktor Orban|Orban|Hungary; Alexis Tsipras|Tsipras|Greece; Aleksandar Vucic|Vucic|Serbia;
-Jens Stoltenberg|Stoltenberg|Norway; Bashar al-Assad|Assad|Syria; Saddam Hussein|Hussein|Iraq;
-Mohammed bin Salman|bin Salman|Saudi Arabia; Muammar Gaddafi|Gaddafi|Libya;
-Robert Mugabe|Mugabe|Zimbabwe; Muhammadu Buhari|Buhari|Nigeria; Uhuru Kenyatta|Kenyatta|Kenya;
-Abiy Ahmed|Abiy|Ethiopia; Kofi Annan|Annan|Ghana; Javier Milei|Milei|Argentina;
-Hugo Chavez|Chavez|Venezuela; Nicolas Maduro|Maduro|Venezuela; Fidel Castro|Castro|Cuba;
-Kim Jong-un|Kim|North Korea; Benazir Bhutto|Bhutto|Pakistan; Nawaz Sharif|Sharif|Pakistan;
-Rodrigo Duterte|Duterte|Philippines; Jacinda Ardern|Ardern|New Zealand;
-Antonio Guterres|Guterres|Portugal
+Barack Obama|Obama|United States|president; Donald Trump|Trump|United States|president;
+Joe Biden|Biden|United States|president; George W. Bush|Bush|United States|president;
+Bill Clinton|Clinton|United States|president;
+Boris Johnson|Johnson|United Kingdom|prime minister;
+Tony Blair|Blair|United Kingdom|prime minister;
+David Cameron|Cameron|United Kingdom|prime minister;
+Margaret Thatcher|Thatcher|United Kingdom|prime minister;
+Winston Churchill|Churchill|United Kingdom|prime minister;
+Rishi Sunak|Sunak|United Kingdom|prime minister;
+Keir Starmer|Starmer|United Kingdom|prime minister; Emmanuel Macron|Macron|France|president;
+Nicolas Sarkozy|Sarkozy|France|president; Francois Hollande|Hollande|France|president;
+Charles de Gaulle|de Gaulle|France|president; Angela Merkel|Merkel|Germany|chancellor;
+Olaf Scholz|Scholz|Germany|chancellor; Helmut Kohl|Kohl|Germany|chancellor;
+Ursula von der Leyen|von der Leyen|Germany|president; Vladimir Putin|Putin|Russia|president;
+Dmitry Medvedev|Medvedev|Russia|president; Mikhail Gorbachev|Gorbachev|Russia|leader;
+Boris Yeltsin|Yeltsin|Russia|president; Xi Jinping|Xi|China|president;
+Hu Jintao|Hu|China|president; Deng Xiaoping|Deng|China|leader; Mao Zedong|Mao|China|leader;
+Shinzo Abe|Abe|Japan|prime minister; Fumio Kishida|Kishida|Japan|prime minister;
+Junichiro Koizumi|Koizumi|Japan|prime minister; Narendra Modi|Modi|India|prime minister;
+Indira Gandhi|Gandhi|India|prime minister; Jawaharlal Nehru|Nehru|India|prime minister;
+Justin Trudeau|Trudeau|Canada|prime minister; Stephen Harper|Harper|Canada|prime minister;
+Silvio Berlusconi|Berlusconi|Italy|prime minister; Mario Draghi|Draghi|Italy|prime minister;
+Giorgia Meloni|Meloni|Italy|prime minister; Luiz Inacio Lula da Silva|Lula|Brazil|president;
+Jair Bolsonaro|Bolsonaro|Brazil|president; Scott Morrison|Morrison|Australia|prime minister;
+Anthony Albanese|Albanese|Australia|prime minister;
+Malcolm Turnbull|Turnbull|Australia|prime minister; John Howard|Howard|Australia|prime minister;
+Recep Tayyip Erdogan|Erdogan|Turkey|president; Volodymyr Zelensky|Zelensky|Ukraine|president;
+Petro Poroshenko|Poroshenko|Ukraine|president; Nelson Mandela|Mandela|South Africa|president;
+Cyril Ramaphosa|Ramaphosa|South Africa|president; Jacob Zuma|Zuma|South Africa|president;
+Benjamin Netanyahu|Netanyahu|Israel|prime minister; Pedro Sanchez|Sanchez|Spain|prime minister;
+Andres Manuel Lopez Obrador|Lopez Obrador|Mexico|president;
+Moon Jae-in|Moon|South Korea|president; Ban Ki-moon|Ban|South Korea|secretary-general;
+Joko Widodo|Widodo|Indonesia|president; Susilo Bambang Yudhoyono|Yudhoyono|Indonesia|president;
+Hosni Mubarak|Mubarak|Egypt|president; Abdel Fattah el-Sisi|Sisi|Egypt|president;
+Hassan Rouhani|Rouhani|Iran|president; Andrzej Duda|Duda|Poland|president;
+Donald Tusk|Tusk|Poland|prime minister; Mark Rutte|Rutte|Netherlands|prime minister;
+Alexander Lukashenko|Lukashenko|Belarus|president;
+Nursultan Nazarbayev|Nazarbayev|Kazakhstan|president;
+Kassym-Jomart Tokayev|Tokayev|Kazakhstan|president; Viktor Orban|Orban|Hungary|prime minister;
+Alexis Tsipras|Tsipras|Greece|prime minister; Aleksandar Vucic|Vucic|Serbia|president;
+Jens Stoltenberg|Stoltenberg|Norway|secretary-general; Bashar al-Assad|Assad|Syria|president;
+Saddam Hussein|Hussein|Iraq|president; Mohammed bin Salman|bin Salman|Saudi Arabia|crown prince;
+Muammar Gaddafi|Gaddafi|Libya|leader; Robert Mugabe|Mugabe|Zimbabwe|president;
+Muhammadu Buhari|Buhari|Nigeria|president; Uhuru Kenyatta|Kenyatta|Kenya|president;
+Abiy Ahmed|Abiy|Ethiopia|prime minister; Kofi Annan|Annan|Ghana|secretary-general;
+Javier Milei|Milei|Argentina|president; Hugo Chavez|Chavez|Venezuela|president;
+Nicolas Maduro|Maduro|Venezuela|president; Fidel Castro|Castro|Cuba|president;
+Kim Jong-un|Kim|North Korea|leader; Benazir Bhutto|Bhutto|Pakistan|prime minister;
+Nawaz Sharif|Sharif|Pakistan|prime minister; Rodrigo Duterte|Duterte|Philippines|president;
+Jacinda Ardern|Ardern|New Zealand|prime minister;
+Antonio Guterres|Guterres|Portugal|secretary-general
 """
 
 
 class Statesman(NamedTuple):
-    """A statesman of the pool: full name, the name used alone, and country."""
+    """A statesman of the pool: full name, the name used alone, country and best known office
+    ("president", "prime minister", "chancellor", "leader", "secretary-general"...)."""
 
     name: str
     surname: str
     country: str
+    office: str
 
 
 STATESMEN = tuple(

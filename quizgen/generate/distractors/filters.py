@@ -229,6 +229,19 @@ class ArticleFacts:
         """The article's names of two words or more, by each of their words (folded)."""
         return name_index(self.names)
 
+    def roles_of(self, person: str) -> frozenset[str]:
+        """Return what the article calls a person under any of the person's names: "Judge
+        Cardone" and "Kathleen Cardone" are one judge."""
+        words = person.split()
+        return self._roles_by_surname.get(words[-1].casefold(), _NOTHING) if words else _NOTHING
+
+    @cached_property
+    def _roles_by_surname(self) -> dict[str, frozenset[str]]:
+        found: dict[str, set[str]] = {}
+        for name, roles in self.roles.items():
+            found.setdefault(name.split()[-1].casefold(), set()).update(roles)
+        return {surname: frozenset(roles) for surname, roles in found.items()}
+
     @cached_property
     def used_alone(self) -> frozenset[str]:
         """The one-word names of the article, folded: the surnames it uses alone."""

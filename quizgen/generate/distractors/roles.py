@@ -10,9 +10,11 @@ Read once per article, a few tokens around each name.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from quizgen.generate import lexicon
 from quizgen.generate.caches import word_cache
+from quizgen.generate.distractors.countries import country_called
 from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document, Span, Token
 
@@ -67,7 +69,8 @@ def _role(tokens: Sequence[Token], at: int, owner: dict[int, Span]) -> list[str]
         before -= 1
     held = before >= 0 and _is_body(owner.get(before))
     previous = tokens[at - 1].text.casefold() if at > 0 else ""
-    compound = [f"{previous} {word}"] if previous.replace("-", "").isalpha() else []
+    plain = previous.replace("-", "").isalpha() and not lexicon.is_stopword(previous)
+    compound = [f"{previous} {word}"] if plain else []  # not "against businessman"
     return compound if held else [word, *compound]
 
 
@@ -226,3 +229,123 @@ def is_wordnet_statesman(name: str) -> bool:
         for above in links.get("@i", ()) + links.get("@", ())
         for lemma in reader.lemma_names_at("n", above)
     )
+
+
+# Words before a name that say how to address a person, not what the person does.
+_HONORIFICS = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "herr", "frau",
+        "fräulein", "monsieur", "madame", "mademoiselle", "mme", "mlle", "señor", "senor",
+        "señora", "senora", "señorita", "senorita", "signor", "signora", "signore", "st",
+        "saint", "father", "brother", "sister", "uncle", "aunt",
+    }
+)  # fmt: skip
+# Words of gazetteer.TITLES that only qualify the title after them ("Foreign Minister").
+_QUALIFIERS = frozenset(
+    {
+        "prime", "vice", "deputy", "assistant", "foreign", "defence", "defense", "finance",
+        "interior", "home", "health", "economy", "state", "head", "executive", "crown", "co",
+    }
+)  # fmt: skip
+# Nouns of a relation to someone ("his rival X", "her husband X"), not of a role: anybody
+# else may be someone's rival.
+_RELATIONS = frozenset(
+    {
+        "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "child",
+        "friend", "rival", "partner", "colleague", "boss", "girlfriend", "boyfriend", "fiance",
+        "fiancee", "widow", "widower", "cousin", "nephew", "niece", "grandson",
+        "granddaughter", "grandmother", "grandfather", "neighbour", "neighbor", "teammate",
+        "ally", "companion", "successor", "predecessor", "mentor", "protege", "pupil",
+        "spouse", "sibling", "parent", "stepfather", "stepmother", "fellow", "compatriot",
+        "contemporary", "namesake", "love", "lover", "counterpart", "opponent", "nemesis",
+    }
+)  # fmt: skip
+# What opens an apposition that gives a role, and the words that may end the role in it.
+_APPOSITION_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+_AFTER_A_ROLE = frozenset({"of", "for", "at", "with", "in"})
+_RELATIVES = frozenset({"who", "whose", "that"})
+_APPOSITION_WORDS = 8
+# Titles of heads of state and government: the pool's statesmen may follow them.
+HEAD_OF_STATE_TITLES = frozenset({"president", "prime minister", "premier", "chancellor"})
+
+
+@dataclass(frozen=True)
+class Title:
+    """What a question says a person is, right before the blank: "U.S. District Judge _____"
+    is a "judge", "French President _____" a "president" of "France"."""
+
+    role: str
+    country: str = ""
+    # A role held in a body, not in a country: "the organization's president", "a
+    # spokesman for the club". No head of state holds it.
+    held: bool = False
+
+    def held_by(self, roles: frozenset[str]) -> bool:
+        """Return True when a person's roles (see `name_roles`) include this one."""
+        return any(role == self.role or role.endswith(f" {self.role}") for role in roles)
+
+    def national(self, roles: frozenset[str]) -> bool:
+        """Return True when a person's roles give this one for the title's country: "french
+        president" for "French President _____"."""
+        return bool(self.country) and any(
+            role.endswith(f" {self.role}")
+            and country_called(role.removesuffix(f" {self.role}")) == self.country
+            for role in roles
+        )
+
+
+def title_before(text: str) -> Title | None:
+    """Return the role a title or a role noun right before a blank gives ("lead prosecutor",
+    "the defendant", "Prime Minister"), or None after anything else (an honorific "Mr", a
+    relation "his rival", a verb)."""
+    words = text.split()
+    if not words:
+        return None
+    last = words[-1]
+    word = last.casefold().rstrip(".")
+    if not word.replace("-", "").isalpha() or word in _HONORIFICS or word in _QUALIFIERS:
+        return None
+    role = _singular(word)
+    if role in _RELATIONS or not (word in gazetteer.TITLES or (last.islower() and _person(role))):
+        return None
+    at = len(words) - 2
+    if at >= 0 and words[at].casefold() in _QUALIFIERS:
+        role = f"{words[at].casefold()} {role}"  # "Prime Minister", "Vice President"
+        at -= 1
+    for size in (2, 1):  # "South African President", "French President", "U.S. President"
+        if at - size + 1 >= 0 and (
+            place := country_called(" ".join(words[at - size + 1 : at + 1]))
+        ):
+            return Title(role, place)
+    return Title(role)
+
+
+def title_after(text: str) -> Title | None:
+    """Return the role an apposition right after a blank gives: "_____, the organization's
+    president, told...", "_____, a spokesman for the club, said"; None for anything else."""
+    if not text.lstrip().startswith(","):
+        return None
+    words: list[str] = []
+    ended = ""
+    for word in text.lstrip()[1:].split()[:_APPOSITION_WORDS]:
+        bare = word.rstrip(",;:.")
+        if bare.casefold() in _AFTER_A_ROLE | _RELATIVES:
+            ended = bare.casefold()
+            break
+        words.append(bare)
+        if bare != word:
+            ended = word[len(bare) :]
+            break
+    if not ended or len(words) < 2 or words[0].casefold() not in _APPOSITION_OPENERS:
+        return None
+    title = title_before(" ".join(words[1:]))
+    if title is None or not words[-1].islower():
+        return None
+    held = ended in _AFTER_A_ROLE or any(word.endswith(("'s", "’s")) for word in words)
+    return Title(title.role, title.country, held=held)
+
+
+@word_cache
+def _person(noun: str) -> bool:
+    """Return True when WordNet's first sense of a noun is a kind of person ("prosecutor")."""
+    return lexicon.first_sense_lexname(noun) == "noun.person"

@@ -210,3 +210,76 @@ def test_a_count_before_a_plural_is_never_offered_as_one() -> None:
 def test_a_price_keeps_its_cents() -> None:
     stem = "Subscribers pay _____ a month."
     assert _texts("$7.99", "money", stem, DistractorSources()) == ["$3.99", "$11.99", "$5.99"]
+
+
+_TRIAL = (
+    "The fraud trial of businessman Oskar Lind opened in Denver on Monday. "
+    "U.S. District Judge Maria Delgado warned the jury about the press. "
+    "Lead prosecutor Daniel Okafor said Lind had hidden $40 million in Malta. "
+    "Defense lawyer Rachel Stein said her client had done nothing wrong. "
+    "Lind once advised former President Fidel Castro on sugar exports. "
+    "Castro sent Lind a letter in 2001, and Castro's brother visited him in 2003. "
+    "Okafor and Stein met Delgado before the hearing. "
+    "Stein testified that the accounts were legal."
+)
+
+
+def test_after_a_role_only_people_with_that_role_are_options() -> None:
+    from quizgen.generate import distractors_for
+
+    # The article has one judge and one prosecutor: a lawyer, a businessman or a former
+    # president after "Judge _____" is no believable option, and there is no other judge.
+    _, judges = distractors_for(
+        "Maria Delgado", "U.S. District Judge _____ warned the jury about the press.", _TRIAL
+    )
+    _, prosecutors = distractors_for(
+        "Daniel Okafor", "Lead prosecutor _____ said Lind had hidden $40 million.", _TRIAL
+    )
+    assert judges == [] and prosecutors == []
+
+
+def test_after_a_role_the_people_the_article_gives_it_are_offered() -> None:
+    from quizgen.generate import distractors_for
+
+    text = (
+        "Judge Ana Ruiz, Judge Tom Berg and Judge Lena Holm sat on the appeal panel. "
+        "Judge Omar Said wrote the ruling, and defense lawyer Rachel Stein lost the case."
+    )
+    _, chosen = distractors_for("Omar Said", "Judge _____ wrote the ruling.", text)
+    assert {d.text for d in chosen} == {"Ana Ruiz", "Tom Berg", "Lena Holm"}
+
+
+def test_after_a_head_of_state_title_the_titled_country_s_statesmen_come_first() -> None:
+    from quizgen.generate import distractors_for
+
+    text = (
+        "French President Emmanuel Macron met NATO chief Jens Stoltenberg in Brest. "
+        "Macron said France would send two more frigates."
+    )
+    _, chosen = distractors_for("Emmanuel Macron", "French President _____ met NATO chief.", text)
+    texts = {d.text for d in chosen}
+    assert texts == {"Nicolas Sarkozy", "Francois Hollande", "Charles de Gaulle"}
+    assert not texts & {"Jens Stoltenberg", "Boris Johnson"}
+
+
+def test_a_head_of_state_is_no_option_for_someone_who_is_no_politician() -> None:
+    from quizgen.generate import distractors_for
+
+    # Castro is named more often than the trial's other people, who are the options.
+    _, chosen = distractors_for("Stein", "Who testified that the accounts were legal?", _TRIAL)
+    assert {d.text for d in chosen} == {"Lind", "Delgado", "Okafor"}
+
+
+def test_a_role_held_in_a_body_after_the_blank_gets_no_president_of_a_country() -> None:
+    from quizgen.generate import distractors_for
+
+    text = (
+        "Governor Ella Marsh spoke to the union on Monday. President Barack Obama sent a letter. "
+        "Senator Paul Wade and the mayor, Ruth Cole, were at the meeting. "
+        "The union's president, Derrick Moss, said the plan was unfair."
+    )
+    _, chosen = distractors_for(
+        "Derrick Moss", '"It is unfair," _____, the union\'s president, told reporters.', text
+    )
+    # Obama is a president, but not of a union; nobody else is one.
+    assert chosen == []

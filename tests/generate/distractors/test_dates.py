@@ -51,3 +51,9 @@ def test_a_season_with_a_year_becomes_another_season_of_that_year() -> None:
 def test_fall_is_never_offered_autumn_its_other_name() -> None:
     assert set(perturb_date("fall")) == {"spring", "summer", "winter"}
     assert perturb_date("the fall of Rome") == []
+
+
+def test_a_range_of_years_moves_whole_and_keeps_its_length() -> None:
+    found = perturb_date("1756 to 1763")
+    assert found[:3] == ["1754 to 1761", "1757 to 1764", "1751 to 1758"]
+    assert perturb_date("1008–1074")[0] == "1006–1072"  # an en dash, and years before 1500

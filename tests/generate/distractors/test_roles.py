@@ -63,3 +63,56 @@ def test_a_gaming_leader_is_no_politician() -> None:
 def test_wordnet_knows_some_statesmen() -> None:
     assert is_wordnet_statesman("Putin")
     assert not is_wordnet_statesman("Einstein")
+
+
+@pytest.mark.parametrize(
+    ("before", "role", "country"),
+    [
+        ("Yesterday U.S. District Judge", "judge", ""),
+        ("Under questioning, lead prosecutor", "prosecutor", ""),
+        ("the verdict on the defendant", "defendant", ""),
+        ("French President", "president", "France"),
+        ("British Prime Minister", "prime minister", "United Kingdom"),
+        ("Germany's Chancellor", "chancellor", "Germany"),
+    ],
+)
+def test_a_title_or_role_noun_before_the_blank_says_what_the_person_is(
+    before: str, role: str, country: str
+) -> None:
+    from quizgen.generate.distractors.roles import Title, title_before
+
+    assert title_before(before) == Title(role, country)
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["Mr", "a letter from Dr.", "the club signed his rival", "Asked about it,", "she told"],
+)
+def test_a_word_of_address_a_relation_or_a_verb_is_no_role(before: str) -> None:
+    from quizgen.generate.distractors.roles import title_before
+
+    assert title_before(before) is None
+
+
+@pytest.mark.parametrize(
+    ("after", "title"),
+    [
+        (", the union's president, told reporters.", ("president", "", True)),
+        (", a spokesman for the club, said on Friday.", ("spokesman", "", True)),
+        (", the French president, said.", ("president", "France", False)),
+        (", a Denver attorney who handled the case, said.", ("attorney", "", False)),
+    ],
+)
+def test_an_apposition_after_the_blank_says_what_the_person_is(
+    after: str, title: tuple[str, str, bool]
+) -> None:
+    from quizgen.generate.distractors.roles import Title, title_after
+
+    assert title_after(after) == Title(*title)
+
+
+@pytest.mark.parametrize("after", [", the company, said.", ", 45, said.", " said on Friday."])
+def test_an_apposition_naming_no_person_s_role_is_no_title(after: str) -> None:
+    from quizgen.generate.distractors.roles import title_after
+
+    assert title_after(after) is None

@@ -1,0 +1,28 @@
+"""Lists found in a sentence's tokens: a hedge or a trailing phrase does not end one."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("private_folders")
+
+
+def _items(sentence: str) -> list[str]:
+    from quizgen.generate.lists import lists_of
+    from quizgen.nlp.pipeline import analyse_text
+
+    (analysed,) = analyse_text(sentence).sentences
+    tokens = analysed.tokens
+    return [" ".join(t.text for t in tokens[a:b]) for items in lists_of(tokens) for a, b in items]
+
+
+def test_a_hedged_item_is_an_item_of_the_list() -> None:
+    items = _items("The crew included Danes, Norwegians, possibly Swedes, and Frisians.")
+    assert items == ["Danes", "Norwegians", "possibly Swedes", "Frisians"]
+
+
+def test_a_last_item_with_a_phrase_after_it_still_ends_the_list() -> None:
+    items = _items(
+        "The settlers were Norwegians, Icelanders, Scots, and Anglo-Danes from the Danelaw."
+    )
+    assert items == ["Norwegians", "Icelanders", "Scots", "Anglo-Danes"]
