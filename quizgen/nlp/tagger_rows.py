@@ -11,6 +11,7 @@ memory when the tagger loads: a new word's rows are then sliced out.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import mmap
@@ -45,6 +46,10 @@ class PackedRows:
         at = self._start + number * self._size
         raw = self._data[at : at + self._size]
         return UNPACKABLE if raw == self._unpackable else int.from_bytes(raw, "little")
+
+
+# Bytes hashed at each end of the weights file: enough to tell two models apart, cheap to read.
+_ENDS = 1 << 18
 
 
 def build(folder: Path, weights_file: Path, classes: Any) -> None:
@@ -114,7 +119,13 @@ def load(
     return rows
 
 
-def _identity(weights_file: Path) -> list[int]:
-    """Return what tells one weights file from another written in its place: size and time."""
-    stat = weights_file.stat()
-    return [stat.st_size, stat.st_mtime_ns]
+def _identity(weights_file: Path) -> list[int | str]:
+    """Return what tells one weights file from another written in its place: its size and a
+    hash of its two ends (the same file built twice gives the same identity, unlike its time)."""
+    size = weights_file.stat().st_size
+    digest = hashlib.sha256()
+    with open(weights_file, "rb") as source:
+        digest.update(source.read(_ENDS))
+        source.seek(max(0, size - _ENDS))
+        digest.update(source.read(_ENDS))
+    return [size, digest.hexdigest()]
