@@ -392,6 +392,13 @@ def test_a_foreign_article_opens_no_persons_name_but_a_surname_particle_may() ->
     assert ("PERSON", "Marine Le Pen") in found
 
 
+def test_a_foreign_article_and_one_word_is_no_person_unless_a_full_name_says_so() -> None:
+    found = _names("La Palmera serves tapas by the harbour. Rolf Brun runs the bar next door.")
+    assert ("PERSON", "La Palmera") not in found
+    found = _names("Voters in Lyon backed Marine Le Pen on Sunday. Le Pen thanked them later.")
+    assert ("PERSON", "Le Pen") in found
+
+
 @pytest.mark.parametrize(
     ("text", "product"),
     [
