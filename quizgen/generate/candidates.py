@@ -199,6 +199,9 @@ class Candidate:
     unit: str = ""
     score: float = 0.0
     reasons: tuple[str, ...] = field(default=(), compare=False)
+    # The word the article calls a person by, when it is not the last of the full name:
+    # "posada" for "Luis Posada Carriles", whom the article then calls "Posada".
+    surname: str = field(default="", compare=False)
 
     @property
     def key(self) -> str:
@@ -220,6 +223,8 @@ class _ArticleWords:
     # Acronyms the article gives for part of a name: "(UW)" after "University of
     # Wisconsin—Madison".
     partial_acronyms: frozenset[str] = frozenset()
+    # The one-word names the article calls people by ("Posada", "Merkel").
+    short_person_names: frozenset[str] = frozenset()
 
 
 def find_candidates(
@@ -242,6 +247,12 @@ def find_candidates(
             if t.text[:1].isupper()
         ),
         partial_acronyms(document),
+        frozenset(
+            normal_form(entity.text)
+            for sentence in document.sentences
+            for entity in sentence.entities
+            if entity.label == "PERSON" and " " not in entity.text.strip()
+        ),
     )
     counted: set[tuple[float, str]] = set()
     found: list[Candidate] = []
@@ -799,7 +810,19 @@ def _candidate(
         unit=span.unit,
         score=score,
         reasons=reasons,
+        surname=_surname(span.text, article.short_person_names) if kind == "person" else "",
     ), ""
+
+
+def _surname(name: str, short_names: frozenset[str]) -> str:
+    """Return the middle word of a long name that the article calls the person by, when it
+    never uses the last alone: "Luis Posada Carriles" is "Posada" (a Spanish name's first
+    surname); "" when the last word is the short name, as in most names."""
+    words = normal_form(name).split()
+    if len(words) < 3 or words[-1] in short_names:
+        return ""
+    used = [word for word in words[1:-1] if word in short_names]
+    return used[0] if len(used) == 1 else ""
 
 
 def _modifies(token: Token) -> bool:

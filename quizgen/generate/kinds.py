@@ -58,7 +58,9 @@ _HEDGE = re.compile(
     re.IGNORECASE,
 )
 _SCALE = re.compile(r"\b(thousand|million|billion|trillion|bn|mn|m|k)\b", re.IGNORECASE)
-_YEAR = re.compile(r"(1[5-9]\d\d|20\d\d)")
+# A year as dated text writes one: 1000 to 2099 ("founded in 1132", "in 2019").
+YEAR = r"1\d\d\d|20\d\d"
+_YEAR = re.compile(f"({YEAR})")
 _MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 SEASONS = ("spring", "summer", "autumn", "winter")
 # A season's name in a date answer; "fall" only alone or before a year ("fall of 2019").

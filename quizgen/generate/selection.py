@@ -75,6 +75,7 @@ class _Answer(Protocol):
     text: str
     value: float | None
     unit: str
+    surname: str
 
     @property
     def key(self) -> str: ...
@@ -87,7 +88,7 @@ def answer_key(candidate: _Answer) -> str:
     if not key:
         return key
     if candidate.kind == "person":
-        return key.split()[-1]
+        return candidate.surname or key.split()[-1]
     if candidate.kind == "term":
         return _singular(key.split()[-1])
     if candidate.kind in {"number", "quantity"} and candidate.value is not None and candidate.unit:
@@ -198,6 +199,7 @@ class _Named:
     text: str
     value: float | None = None
     unit: str = ""
+    surname: str = ""
 
     @property
     def key(self) -> str:

@@ -130,11 +130,23 @@ def _final_phrase_question(view: SentenceView, candidate: Candidate) -> str:
         # and "Where does he work at Drew University?" is answered in the question.
         return ""
     verb_at = _clause_verb(tokens, candidate.first - 1)
-    if verb_at is None:
+    if verb_at is None or _another_such_phrase(tokens, verb_at, candidate.first - 1, prepositions):
         return ""
     subject = _lower_first(view.text[tokens[0].start : tokens[verb_at - 1].end], tokens[0])
     middle = view.text[tokens[verb_at].end : tokens[candidate.first - 1].start].strip()
     return _invert(wh, tokens[verb_at], subject, middle)
+
+
+def _another_such_phrase(
+    tokens: tuple[Token, ...], start: int, end: int, prepositions: frozenset[str]
+) -> bool:
+    """Return True when tokens[start:end] hold another place or date phrase ("in 1190", "at
+    Oslo"): "built a church in 1190 and a library in 1243" asks "When did they build a church
+    in 1190 and a library?", which reads as if both were built in 1190."""
+    return any(
+        tokens[i].text.casefold() in prepositions and tokens[i + 1].tag in {"CD", "NNP", "NNPS"}
+        for i in range(start, end - 1)
+    )
 
 
 def _how_many_question(view: SentenceView, candidate: Candidate) -> str:

@@ -152,6 +152,7 @@ class _Noun:
     kind: str = "term"
     value: float | None = None
     unit: str = ""
+    surname: str = ""
 
     @property
     def key(self) -> str:

@@ -1021,9 +1021,9 @@ def _shape_label(tokens: Sequence[Token], knowledge: WordKnowledge) -> str:
 
 
 def _opens_with_an_article(names: list[str]) -> bool:
-    """Return True when a foreign article opens the name: "Der Spiegel", "Le Royal Monceau"."""
-    first = names[0].lower()
-    return first in gz.FOREIGN_ARTICLES and (first not in ("le", "la") or len(names) > 2)
+    """Return True when a foreign article opens the name: "Der Spiegel", "Le Royal Monceau",
+    "La Casita" (a surname such as "Le Pen" is a person when the article gives the full name)."""
+    return names[0].lower() in gz.FOREIGN_ARTICLES
 
 
 def _common_words(names: list[str], knowledge: WordKnowledge) -> bool:
@@ -1114,6 +1114,11 @@ def _share_types(runs: list[NameRun], knowledge: WordKnowledge) -> None:
             # a company's ("Facebook" of "Facebook Europe").
             parts = run.key.split()
             keys.append(parts[-1])
+            if len(parts) > 2 and parts[-2] in _SURNAME_PARTICLES:
+                keys.append(" ".join(parts[-2:]))  # "Le Pen" of "Marine Le Pen"
+            # "Posada" refers back to "Luis Posada Carriles" (a Spanish name's first surname),
+            # but "Washington" alone is still the city, not "George Washington Carver".
+            keys += [word for word in parts[1:-1] if _may_be_a_surname(word)]
             if _lends_first_word(run, knowledge):
                 keys.append(parts[0])
             else:
@@ -1130,6 +1135,17 @@ def _share_types(runs: list[NameRun], knowledge: WordKnowledge) -> None:
             run.label = known[1]
         elif run.key in doubtful and known and known[0] == 0:
             run.label = ""
+
+
+def _may_be_a_surname(key: str) -> bool:
+    """Return True for a middle word of a person's name (its key) that may stand for the person
+    alone: no particle, initial or regnal number, and not a place's name."""
+    return key.isalpha() and len(key) > 2 and key not in _NOT_SURNAMES
+
+
+_NOT_SURNAMES = (
+    _SURNAME_PARTICLES | gz.COUNTRIES | gz.CITIES | gz.REGIONS | gz.CONTINENTS | gz.REGNAL_NAMES
+)
 
 
 def _lends_first_word(run: NameRun, knowledge: WordKnowledge) -> bool:

@@ -179,7 +179,7 @@ def _packed_rows(tagger: Any) -> PackedRows | None:
         return None  # a data folder we cannot write to: tagging is only slower
     weights_file = folder / tagger.param_files("eng")[0]
     return tagger_rows.load(
-        Path(find("taggers/quizgen_tagger_rows/").path),
+        Path(find(tagger_rows.FIND_NAME).path),
         weights_file,
         tagger.model.weights,
         RowPacker(tagger.classes),
@@ -188,7 +188,14 @@ def _packed_rows(tagger: Any) -> PackedRows | None:
 
 @functools.cache
 def _models() -> _Models:
-    return _Models()
+    import gc
+
+    models = _Models()
+    # The models live as long as the process: frozen out of the collector's sight, a later
+    # full collection (20-30 ms, in whichever call it falls) no longer walks them. What else
+    # is alive now is frozen with them; a long-running host can call gc.unfreeze().
+    gc.freeze()
+    return models
 
 
 def word_knowledge() -> WordKnowledge:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizgen.errors import NotAvailableError
+from quizgen.nlp import tagger_rows
 
 ENV_OVERRIDE = "QUIZGEN_NLTK_DATA"
 
@@ -190,8 +191,6 @@ def _build_tagger(folder: Path) -> None:
 
 
 def _build_tagger_rows(folder: Path) -> None:
-    from quizgen.nlp import tagger_rows
-
     ensure("tagger")
     model = data_root() / "taggers" / "averaged_perceptron_tagger_eng"
     prefix = "averaged_perceptron_tagger_eng"
@@ -220,7 +219,7 @@ RESOURCES: dict[str, Resource] = {
         Resource("punkt_tab", "tokenizers/punkt_tab/english/", _build_punkt),
         Resource("tagger", "taggers/averaged_perceptron_tagger_eng/", _build_tagger),
         # Our tagger model's rows packed ahead (see quizgen.nlp.tagger_rows).
-        Resource("tagger_rows", "taggers/quizgen_tagger_rows/", _build_tagger_rows),
+        Resource("tagger_rows", tagger_rows.FIND_NAME, _build_tagger_rows),
         Resource("wordnet", "corpora/wordnet/", _build_wordnet),
         Resource("stopwords", "corpora/stopwords/", _build_stopwords),
     )

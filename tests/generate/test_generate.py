@@ -650,3 +650,18 @@ def test_a_story_s_character_is_asked_once_per_question_type() -> None:
         "Hale laughed when she saw the stranger was her cousin Elsa Moen."
     )
     assert sum(a.endswith("Hale") for a in answers) <= 2
+
+
+def test_a_medieval_year_gets_options_of_its_own_era() -> None:
+    from quizgen.generate import generate_set
+
+    text = (
+        "The priory was founded in 1124 by canons from Flanders. "
+        "Its bell tower was finished in 1207 after a long dispute. "
+        "The priory was dissolved by royal order in 1538."
+    )
+    asked = [q for q in generate_set(text, seed=2).questions if q.type == "mcq"]
+    years = [q for q in asked if q.answer in {"1124", "1207"}]
+    assert years
+    for question in years:
+        assert all(abs(int(choice) - int(question.answer)) <= 20 for choice in question.choices)

@@ -116,3 +116,25 @@ def test_two_leaders_named_together_again_and_again_are_rivals() -> None:
     found = [_answer("Lind", "person")] * 4 + [_answer("Kask", "person")] * 3
     limits = AnswerLimits.of(found, _evidence(news))
     assert limits.total(found[0]) == 4 and limits.total(found[-1]) == 4
+
+
+@pytest.mark.usefixtures("private_folders")
+def test_a_person_the_article_calls_by_a_middle_surname_is_asked_as_one_person() -> None:
+    # "Marta Ortega Ruiz", then "Ortega": one person, not two answers to ask about each.
+    from quizgen.cloze import deletions
+    from quizgen.generate import generate_set
+
+    text = (
+        "Prosecutors in Valencia charged the architect Marta Ortega Ruiz with fraud on Monday. "
+        "The museum she designed opened in 2016 at a cost of 40 million euros. "
+        "Auditors say the firm billed the city for 300 hours of work that nobody did. "
+        "The city council later hired Ortega to plan a footbridge over the Turia. "
+        "Her lawyer, Pablo Serrano, said the audit was politically motivated. "
+        "The defence will not call Ortega as a witness, Serrano told reporters in Madrid. "
+        "Judge Elena Varela will hear the case in March."
+    )
+    questions = generate_set(text, seed=3).questions
+    her = {"marta ortega ruiz", "ortega"}
+    cards = [d.answer for q in questions if q.type == "cloze" for d in deletions(q.text)]
+    assert sum(answer.casefold() in her for answer in cards) <= 1
+    assert sum(q.answer.casefold() in her for q in questions if q.type == "mcq") <= 1

@@ -64,6 +64,20 @@ def test_anything_less_simple_keeps_the_sentence_with_a_blank() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "answer"),
+    [
+        ("The guild built a hall in 1410 and a chapel in 1466.", "1466"),
+        ("The ferry line opened an office in Tromso and a depot in Narvik.", "Narvik"),
+    ],
+)
+def test_a_sentence_with_two_such_phrases_keeps_its_blank(sentence: str, answer: str) -> None:
+    # Not "When did the guild build a hall in 1410 and a chapel?": both would seem from 1410.
+    stem, style = _stem_for(sentence, answer)
+    assert style == "blank"
+    assert stem == sentence.replace(answer, "_____")
+
+
 def test_a_sentence_opening_with_a_time_word_keeps_its_blank() -> None:
     # Not "Where did yesterday the mayor open a new bridge?".
     stem, style = _stem_for("Yesterday the mayor opened a new bridge in Bergen.", "Bergen")

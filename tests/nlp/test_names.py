@@ -316,6 +316,21 @@ def test_a_person_guessed_from_shape_lends_its_surname_but_not_its_first_word() 
     assert not [label for label, name in found if name == "Zelkova"]
 
 
+def test_a_middle_surname_alone_refers_back_to_the_person() -> None:
+    """A Spanish name's first surname is what the article then calls the person by."""
+    found = _names(
+        "The architect Marta Ortega Ruiz spoke on Monday. Prosecutors questioned Ortega again."
+    )
+    assert ("PERSON", "Marta Ortega Ruiz") in found
+    assert ("PERSON", "Ortega") in found
+
+
+def test_a_place_inside_a_persons_name_stays_a_place_alone() -> None:
+    found = _names("Senator Tomas Lima Duarte visited Lima in May. Lima has grown fast.")
+    assert ("PERSON", "Tomas Lima Duarte") in found
+    assert ("PERSON", "Lima") not in found
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -375,6 +390,13 @@ def test_a_foreign_article_opens_no_persons_name_but_a_surname_particle_may() ->
     found = _names("She stayed at Le Grand Vernet and met Marine Le Pen there.")
     assert ("PERSON", "Le Grand Vernet") not in found
     assert ("PERSON", "Marine Le Pen") in found
+
+
+def test_a_foreign_article_and_one_word_is_no_person_unless_a_full_name_says_so() -> None:
+    found = _names("La Palmera serves tapas by the harbour. Rolf Brun runs the bar next door.")
+    assert ("PERSON", "La Palmera") not in found
+    found = _names("Voters in Lyon backed Marine Le Pen on Sunday. Le Pen thanked them later.")
+    assert ("PERSON", "Le Pen") in found
 
 
 @pytest.mark.parametrize(

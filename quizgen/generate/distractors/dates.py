@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.generate.distractors.numbers import year_alternatives
-from quizgen.generate.kinds import MONTHS, SEASON, SEASONS
+from quizgen.generate.kinds import MONTHS, SEASON, SEASONS, YEAR
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTH = (
@@ -15,7 +15,7 @@ _MONTH = (
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?P<suffix>st|nd|rd|th)?\s+(?P<month>{_MONTH})\b")
 _MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?P<suffix>st|nd|rd|th)?\b")
 _MONTH_ONLY = re.compile(rf"\b(?P<month>{'|'.join(MONTHS)})\b")
-_YEAR = re.compile(r"\b(?P<year>1[5-9]\d\d|20\d\d)(?P<decade>s)?\b")
+_YEAR = re.compile(rf"\b(?P<year>{YEAR})(?P<decade>s)?\b")
 _YEAR_RANGE = re.compile(
     r"(?P<start>\d{3,4})(?P<joiner>\s*[-–—]\s*|\s+(?:to|and)\s+)(?P<end>\d{3,4})"
 )

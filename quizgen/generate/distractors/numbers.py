@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from quizgen.generate import lexicon
+from quizgen.generate.kinds import YEAR
 
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+")
 # fmt: off
@@ -38,7 +39,7 @@ _UPPER_BOUND = re.compile(
 )
 _CURRENCY = re.compile(r"[$€£¥₽]|\b(?:dollars?|euros?|pounds?|yuan|yen|rubles?|roubles?)\b")
 _WORD_AFTER = re.compile(r"\s+([a-z][a-z-]{3,})")
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_YEAR = re.compile(YEAR)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _NOT_SPACE = re.compile(r"\S+")
 _PLURAL_WORD = re.compile(r"[a-z][^su]s$")

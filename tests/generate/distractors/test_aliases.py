@@ -124,6 +124,22 @@ def test_names_side_by_side_without_an_alias_cue_are_not_aliases(
     assert not stated_alias(a, b, [sentence])
 
 
+def test_a_one_word_name_is_found_in_any_case() -> None:
+    assert stated_alias("Orvalis", "OVC", ["The ORVALIS (OVC) fleet sailed at dawn."])
+    assert stated_alias("ORVALIS", "OVC", ["The Orvalis (OVC) fleet sailed at dawn."])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its neworvalis (OVC) fleet sailed at dawn.",  # the name ending a longer word
+        "Its fleet_Orvalis (OVC) sailed at dawn.",  # joined by "_": one word
+    ],
+)
+def test_a_one_word_name_inside_another_word_is_not_found(sentence: str) -> None:
+    assert not stated_alias("Orvalis", "OVC", [sentence])
+
+
 def test_an_acronym_stands_for_the_first_name_with_its_initials() -> None:
     names = ["Meridian Radio", "National Broadcasting Company", "New Bedford College", "Amber"]
     found = by_initials(names)

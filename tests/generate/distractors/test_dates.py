@@ -57,3 +57,9 @@ def test_a_range_of_years_moves_whole_and_keeps_its_length() -> None:
     found = perturb_date("1756 to 1763")
     assert found[:3] == ["1754 to 1761", "1757 to 1764", "1751 to 1758"]
     assert perturb_date("1008–1074")[0] == "1006–1072"  # an en dash, and years before 1500
+
+
+def test_a_medieval_year_moves_by_years_not_by_centuries() -> None:
+    # Not "800" or "1400" for 1132: a reader tells those from the truth by the era alone.
+    found = perturb_date("1132")
+    assert found and all(1100 <= int(f) <= 1150 and f != "1132" for f in found)
