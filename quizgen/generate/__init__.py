@@ -114,6 +114,7 @@ def generate_set(
     from quizgen.generate.context import article_context
     from quizgen.generate.distractors import DistractorSources
     from quizgen.generate.distractors.filters import ArticleFacts
+    from quizgen.generate.lists import noun_lists
     from quizgen.generate.subjects import article_subjects
     from quizgen.nlp.pipeline import analyse
 
@@ -154,6 +155,7 @@ def generate_set(
         other_articles=extra_entities or {},
         facts=facts,
         context=facts.words(),
+        lists=noun_lists([s.tokens for s in document.sentences]),
     )
     questions = _allocate(
         good,
@@ -362,6 +364,7 @@ def distractors_for(
     """
     from quizgen.generate.distractors import DistractorSources, choose_distractors
     from quizgen.generate.distractors.filters import ArticleFacts
+    from quizgen.generate.lists import noun_lists
     from quizgen.nlp.pipeline import analyse_text
 
     if document is None and passage.strip():
@@ -372,6 +375,7 @@ def distractors_for(
         article={**article_names(document), "term": article_terms(document)} if document else {},
         facts=facts,
         context=facts.words(),
+        lists=noun_lists([s.tokens for s in document.sentences]) if document else (),
     )
     return kind, choose_distractors(answer, kind, stem, sources, count=count)
 

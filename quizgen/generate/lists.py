@@ -130,3 +130,25 @@ def lists_of(tokens: Sequence[Token]) -> list[list[tuple[int, int]]]:
 def in_a_list(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Return True when `[first, last)` lies in one item of a list of three or more."""
     return any(a <= first and last <= b for items in lists_of(tokens) for a, b in items)
+
+
+def noun_lists(sentences: Sequence[Sequence[Token]]) -> tuple[tuple[str, ...], ...]:
+    """Return the lists of three or more common nouns in the sentences' tokens, each as its
+    items' texts without articles: "mercury, venus and mars" is no such list, "lungs, kidneys
+    and skin" is ("lungs", "kidneys", "skin")."""
+    found: list[tuple[str, ...]] = []
+    for tokens in sentences:
+        for items in lists_of(tokens):
+            texts = []
+            for first, last in items:
+                words = [t for t in tokens[first:last] if t.tag not in {"DT", "PRP$"}]
+                if not words or len(words) > 3 or words[-1].tag not in {"NN", "NNS"}:
+                    break
+                if not all(t.tag in {"NN", "NNS", "JJ"} and t.text.isalpha() for t in words):
+                    break
+                if any(t.text[:1].isupper() for t in words[1:]):
+                    break
+                texts.append(" ".join(t.text for t in words))
+            else:
+                found.append(tuple(texts))
+    return tuple(found)

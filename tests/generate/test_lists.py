@@ -26,3 +26,19 @@ def test_a_last_item_with_a_phrase_after_it_still_ends_the_list() -> None:
         "The settlers were Norwegians, Icelanders, Scots, and Anglo-Danes from the Danelaw."
     )
     assert items == ["Norwegians", "Icelanders", "Scots", "Anglo-Danes"]
+
+
+def test_noun_lists_give_each_items_text_without_articles() -> None:
+    from quizgen.generate.lists import noun_lists
+    from quizgen.nlp.pipeline import analyse_text
+
+    document = analyse_text("Waste leaves the body through the lungs, the kidneys and the skin.")
+    assert noun_lists([s.tokens for s in document.sentences]) == (("lungs", "kidneys", "skin"),)
+
+
+def test_a_list_of_names_is_no_noun_list() -> None:
+    from quizgen.generate.lists import noun_lists
+    from quizgen.nlp.pipeline import analyse_text
+
+    document = analyse_text("The probe flew past Venus, Mars and Jupiter in four years.")
+    assert noun_lists([s.tokens for s in document.sentences]) == ()

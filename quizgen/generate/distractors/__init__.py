@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from quizgen.answers import parse_number
 from quizgen.generate.amounts import is_compound_amount
-from quizgen.generate.distractors.cohyponyms import cohyponyms, related_terms
+from quizgen.generate.distractors.cohyponyms import cohyponyms, listed_rival, related_terms
 from quizgen.generate.distractors.countries import (
     Country,
     country,
@@ -32,7 +32,12 @@ from quizgen.generate.distractors.fallback import (
     fallback_pool,
     statesman,
 )
-from quizgen.generate.distractors.filters import ArticleFacts, content_words, distractor_problem
+from quizgen.generate.distractors.filters import (
+    ArticleFacts,
+    content_words,
+    distractor_problem,
+    same_answer,
+)
 from quizgen.generate.distractors.numbers import noun_after, numbers_a_thing, perturb_number
 from quizgen.generate.distractors.persons import own_names, surname
 from quizgen.generate.distractors.roles import (
@@ -102,6 +107,8 @@ class DistractorSources:
     facts: ArticleFacts = field(default_factory=lambda: ArticleFacts(()))
     # Content words of the passage: they pick a word's sense in WordNet.
     context: frozenset[str] = frozenset()
+    # The passage's lists of common nouns ("lungs, kidneys and skin"): a term's fellow items.
+    lists: tuple[tuple[str, ...], ...] = ()
 
 
 def choose_distractors(
@@ -189,6 +196,8 @@ def _candidates(
         for text in nearby_countries(answer):
             yield text, "region-country"
     elif kind in PLACE_KINDS or kind == "term":
+        if kind == "term":
+            yield from _listed_rivals(answer, sources)
         for text in cohyponyms(answer, context=sources.context | content_words(stem)):
             yield text, "wordnet-cohyponym"
     if kind == "term":
@@ -201,6 +210,24 @@ def _candidates(
         return  # the pool holds public bodies: "the World Bank" beside "Volvo Cars" stands out
     for text in fallback_pool(kind):
         yield text, "fallback-pool"
+
+
+def _listed_rivals(answer: str, sources: DistractorSources) -> Iterator[tuple[str, str]]:
+    """Yield the answer's fellow items in the passage's lists, of its kind in WordNet: the
+    passage names them together as things alike ("conduction, convection and radiation")."""
+    for items in sources.lists:
+        if any(same_answer(item, answer) for item in items):
+            for text in items:
+                rival = _in_case_of(text, answer)
+                if listed_rival(answer, rival):
+                    yield rival, "same-type-entity"
+
+
+def _in_case_of(text: str, answer: str) -> str:
+    """Return a list item in the answer's case: "Kidneys" for "Lungs" opening a sentence."""
+    if answer[:1].isupper() and answer[1:2].islower():
+        return text[:1].upper() + text[1:]
+    return text
 
 
 def _names(answer: str, kind: str, sources: DistractorSources) -> Iterator[tuple[str, str]]:

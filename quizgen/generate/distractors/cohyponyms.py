@@ -45,6 +45,15 @@ _SISTER_DEPTH = 6
 # system" -> "skeletal system", "heating" (5) for "melting" -> "boiling". On the SciQ and
 # DGen gold sets these keep the options that match the human ones most often.
 _KIND_DEPTH = {"noun.substance": 4, "noun.body": 5, "noun.process": 5}
+# A category one level shallower still holds sisters when it is a small closed family of
+# things or processes: "cell division" (4 kinds) for "meiosis" -> "mitosis", "extraterrestrial
+# object" (2) for "comets" -> "meteoroids", "phase change" for "freezing". A category of that
+# depth with many kinds is a grab bag ("organic process": 83, "natural object": 20), and
+# states and attributes ("dryness" for "drought": "aridity") hold near-synonyms: not these.
+_SMALL_FAMILY_KINDS = frozenset(
+    {"noun.process", "noun.object", "noun.plant", "noun.animal", "noun.phenomenon"}
+)
+_SMALL_FAMILY = 12
 # Cousins (two levels up) come only through a grandparent this deep: "organism" (5) or
 # "natural object" (4) would join anything.
 _COUSIN_DEPTH = 5
@@ -53,10 +62,28 @@ _COUSIN_DEPTH = 5
 _MAX_ANSWER_ZIPF = 4.5
 # ...unless the passage makes the sense plain; even then not the commonest words ("water").
 _MAX_COMMON_ZIPF = 5.3
+# ...or the word has one sense in ordinary use: WordNet's sense-tagged corpus gives its first
+# sense this share of the word's uses at least ("bird": 29 of 30, the animal), and that often.
+_DOMINANT_SHARE = 0.75
+_DOMINANT_USES = 10
 # Rarer than this, a word is technical ("photosynthesis") and has one sense: any kind will do.
 _TECHNICAL_ZIPF = 3.0
+# Kinds WordNet keeps apart that a passage's list may join: "conduction, convection and
+# radiation" are a phenomenon, a process and a phenomenon.
+_HAPPENINGS = frozenset({"noun.process", "noun.phenomenon", "noun.event"})
+# Kinds of things whose WordNet opposites are rivals: "anode" / "cathode", "host" / "parasite",
+# "eukaryotes" / "prokaryotes", "conductor" / "insulator".
+_OPPOSED_KINDS = frozenset(
+    {"noun.artifact", "noun.animal", "noun.person", "noun.object", "noun.substance",
+     "noun.process", "noun.body", "noun.phenomenon"}
+)  # fmt: skip
 # Kinds of things whose fellow parts of one whole make fair distractors: organs, plant parts.
 _PART_KINDS = frozenset({"noun.body", "noun.plant"})
+# Natural objects too, when their whole is divided into several named parts: the layers of
+# the atmosphere ("troposphere" -> "stratosphere", "mesosphere"); not a whole of two parts,
+# whose other part is often the same thing seen otherwise ("beach" beside "shoreline").
+_LISTED_PART_KINDS = frozenset({"noun.object"})
+_LISTED_PARTS = 3
 # Kinds of things whose sisters make fair distractors: chemical elements, organs, animals,
 # jobs. Artifacts, abstractions and common-noun locations have sisters like "dolly" for
 # "tram" or "bush" for "frontier"; named places (instances) are handled apart.
@@ -97,7 +124,10 @@ def cohyponyms(answer: str, *, context: frozenset[str] = frozenset(), limit: int
         # "Colds are caused by...": capitalised only as the sentence's first word.
         lower = cohyponyms(answer[:1].lower() + answer[1:], context=context, limit=limit)
         return [w[:1].upper() + w[1:] for w in lower]
-    found = list(_cohyponyms(answer, _telling(answer, context), limit))
+    # Opposites first: "asexual reproduction" beside "sexual reproduction" is the rival a
+    # learner must rule out, and an antonym is never also true in the answer's place.
+    found = list(_opposites(answer))
+    found += [w for w in _cohyponyms(answer, _telling(answer, context), limit) if w not in found]
     if len(found) < 3 and len(words) > 1:
         found += [
             w for w in _compound_sisters(answer, _relevant(answer, context)) if w not in found
@@ -105,6 +135,56 @@ def cohyponyms(answer: str, *, context: frozenset[str] = frozenset(), limit: int
     if not found and len(words) == 1:
         found = _adjective_family(answer)
     return found[:limit]
+
+
+@word_cache
+def _opposites(answer: str) -> tuple[str, ...]:
+    """Return the answer with a word changed for its WordNet antonym: a modifier of a phrase
+    ("sexual reproduction" -> "asexual reproduction", "positive charge" -> "negative charge")
+    or a lone noun ("anode" -> "cathode"). Lower-case words only; none for unknown words."""
+    words = answer.split()
+    if not words or not all(w.isalpha() and w.islower() for w in words):
+        return ()
+    if len(words) == 1:
+        plural = lexicon.is_plural(words[0])
+        base = lexicon.noun_lemma(words[0]) if plural else words[0]
+        if lexicon.first_sense_lexname(base) not in _OPPOSED_KINDS:
+            return ()  # "front" / "rear", "sound" / "silence": a place or a quality, no rival
+        # The first sense's only: "levity" is the opposite of gravity as solemnity, not force.
+        found = [lexicon.pluralize(w) if plural else w for w in _antonyms(base, "n", senses=1)]
+        return tuple(found)
+    if any(lexicon.is_stopword(w) for w in words):
+        return ()  # "between atoms", "to attract pollinators": not a modifier and a noun
+    plural = lexicon.is_plural(words[-1])
+    head = lexicon.noun_lemma(words[-1]) if plural else words[-1]
+    found = []
+    for i, word in enumerate(words[:-1]):
+        for other in _antonyms(word, "a"):
+            # Only a phrase WordNet knows: an adjective has many senses, and the antonym of
+            # another ("heavy" for the "light" of "light years") makes nonsense.
+            if lexicon.first_sense_offset("_".join([*words[:i], other, *words[i + 1 : -1], head])):
+                found.append(" ".join([*words[:i], other, *words[i + 1 :]]))
+    return tuple(dict.fromkeys(found))
+
+
+@word_cache
+def _antonyms(word: str, pos: str, senses: int = _MAX_SENSES) -> tuple[str, ...]:
+    """Return the one-word antonyms WordNet gives the word's own first `senses` senses of this
+    part of speech; for adjectives only those that can stand before a noun ("live", not
+    "alive")."""
+    found: list[str] = []
+    for sense in lexicon.wordnet().synsets(word, pos)[:senses]:
+        for lemma in sense.lemmas():
+            if lemma.name().casefold() != word.casefold():
+                continue
+            found += [
+                other.name()
+                for other in lemma.antonyms()
+                if other.name().isalpha()
+                and other.name().islower()
+                and other.syntactic_marker() != "(p)"  # predicative only: "alive"
+            ]
+    return tuple(dict.fromkeys(found))
 
 
 def _with_article(article: str, phrase: str) -> str:
@@ -197,10 +277,33 @@ def _cohyponyms(answer: str, context: frozenset[str], limit: int) -> tuple[str, 
     zipf = lexicon.zipf(answer)
     # A common word has many senses; only a living thing, organ or substance that the
     # passage clearly speaks of ("teeth" beside "jaw" and "enamel") is trusted.
-    trusted = overlap >= 2 and sense.lexname() in _TAXONOMIC and zipf <= _MAX_COMMON_ZIPF
+    trusted = zipf <= _MAX_COMMON_ZIPF and (
+        (overlap >= 2 and sense.lexname() in _TAXONOMIC)
+        # A concrete thing in its one everyday sense, which the passage speaks of.
+        or (
+            overlap >= 1
+            and sense.lexname() in _CONCRETE
+            and sense.offset() == lexicon.first_sense_offset(base)
+            and _dominant_first_sense(base)
+        )
+    )
     if answer[:1].islower() and zipf > _MAX_ANSWER_ZIPF and not trusted:
         return ()
     return tuple(_sisters(sense, answer, supported=overlap >= 1, limit=limit))
+
+
+@word_cache
+def _dominant_first_sense(lemma: str) -> bool:
+    """Return True if the sense-tagged corpus gives the word's first noun sense nearly all its
+    uses (`_DOMINANT_SHARE`, `_DOMINANT_USES`): "bird" the animal, not "gas" (fuel or vapour)."""
+    counts = [
+        lemma_.count()
+        for lemma_ in lexicon.wordnet().lemmas(lemma, "n")
+        if lemma_.name().casefold() == lemma.casefold()
+    ]
+    if not counts:
+        return False
+    return counts[0] >= _DOMINANT_USES and counts[0] >= _DOMINANT_SHARE * sum(counts)
 
 
 def _sense(lemma: str, context: frozenset[str]) -> tuple[Any, int]:
@@ -290,7 +393,15 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
         deep = _category_depth(synset.lexname())
         depths = {h.offset: reader.min_depth_at("n", h.offset) for h in hypernyms}
         deepest = max(depths.values(), default=0)
-        hypernyms = [h for h in hypernyms if depths[h.offset] >= max(deep, deepest)]
+        hypernyms = [
+            h
+            for h in hypernyms
+            if depths[h.offset] >= deepest
+            and (depths[h.offset] >= deep or _small_family(h.offset, synset.lexname()))
+        ]
+        shallow = any(depths[h.offset] < deep for h in hypernyms)
+    else:
+        shallow = False
     order = 0
     for tier, sisters in enumerate(_tiers(synset, hypernyms, instance)):
         for sister in sisters:
@@ -301,6 +412,13 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
                 continue
             if not capital and " " in name and len(words) == 1:
                 continue  # "ski tow" beside "tram": a phrase stands out among words
+            if (
+                shallow
+                and tier == 0
+                and kind == "noun.process"
+                and _process_form(name) != _process_form(words[-1])
+            ):
+                continue  # "heating" or "thaw" beside "convection": not of its form
             seen.add(name.casefold())
             if " " not in name and _shares_stem(name, words):
                 continue  # "allergy" beside "allergic rhinitis": a hint, and often true
@@ -325,6 +443,15 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
             break
     scored.sort()
     return [name for *_, name in scored[:limit]]
+
+
+def _process_form(word: str) -> str:
+    """Return how a process noun is formed: "ion" ("erosion", "subduction", "mitosis"), "ing"
+    ("melting") or "" (a bare word: "thaw"). Sisters of a small shallow family must share it."""
+    word = word.casefold()
+    if word.endswith("ing"):
+        return "ing"
+    return "ion" if word.endswith(("ion", "sis", "ism", "ment", "ance", "ence")) else ""
 
 
 def _lemma(name: str) -> str:
@@ -397,21 +524,29 @@ def _tiers(synset: Any, hypernyms: list[SynsetHead], instance: bool) -> Iterator
     lexname = synset.lexname()
     # Cousins of a state or an event are anything: "pips" beside "colds".
     yield _cousins(hypernyms) if lexname in _TAXONOMIC else []
-    yield _part_sisters(synset) if lexname in _PART_KINDS else []
+    if lexname in _PART_KINDS:
+        yield _part_sisters(synset)
+    elif lexname in _LISTED_PART_KINDS:
+        yield _part_sisters(synset, listed=True)
 
 
-def _part_sisters(synset: Any) -> list[SynsetHead]:
+def _part_sisters(synset: Any, *, listed: bool = False) -> list[SynsetHead]:
     """Return the other parts of the whole the answer is part of: "pupil" -> "iris", "retina".
 
     WordNet's categories put an organ among odd company ("pupil" is an
     "aperture"); the parts of one whole are what a learner must tell apart.
     A part that is its whole's only one (the pupil of the iris) takes the
-    parts of the whole above (the eye).
+    parts of the whole above (the eye). With `listed`, only a whole of
+    `_LISTED_PARTS` parts or more gives its parts, and no whole above does.
     """
     reader = lexicon.wordnet()
     found: list[SynsetHead] = []
     for whole in sorted(synset.part_holonyms(), key=_name):
         parts = [p for p in sorted(whole.part_meronyms(), key=_name) if p != synset]
+        if listed:
+            if len(parts) + 1 >= _LISTED_PARTS:
+                found += [reader.head("n", p.offset()) for p in parts]
+            continue
         if not parts:
             parts = [
                 p
@@ -594,6 +729,36 @@ def related_terms(answer: str, other: str) -> bool:
     return _related(_head(answer), _head(other))
 
 
+def listed_rival(answer: str, other: str) -> bool:
+    """Return True if a term the passage lists beside the answer is a fair rival to it: WordNet
+    knows both head nouns, as words of one kind ("lungs" and "kidneys", organs), and neither
+    is a category of the other ("organs" beside "lungs") nor another name of it.
+
+    The list is the evidence the two are alike, so no shared category is asked for.
+    """
+    a, b = _head(answer), _head(other)
+    if not a or not b or a == b:
+        return False
+    kind = _listed_kind(lexicon.first_sense_lexname(a))
+    if not kind or kind != _listed_kind(lexicon.first_sense_lexname(b)):
+        return False  # "fossils, rocks and dating": a list may join things of several kinds
+    first, second = lexicon.first_sense_offset(a), lexicon.first_sense_offset(b)
+    return first != second and first not in ancestors_of(b) and second not in ancestors_of(a)
+
+
+def _listed_kind(lexname: str) -> str:
+    """Return the kind a listed word must share with the answer: WordNet files heat transfer
+    by "convection" as a process and by "conduction" as a phenomenon, happenings both."""
+    return "happening" if lexname in _HAPPENINGS else lexname
+
+
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
+def ancestors_of(lemma: str) -> frozenset[int]:
+    """Return every category above the word's first noun sense, as offsets (none if unknown)."""
+    first = lexicon.first_sense_offset(lemma)
+    return frozenset(ancestors(first)) if first is not None else frozenset()
+
+
 def _head(term: str) -> str:
     words = term.split()
     return lexicon.noun_lemma(words[-1]) if words else ""
@@ -633,13 +798,30 @@ def _categories(lemma: str) -> frozenset[int]:
     if first is None:
         return frozenset()
     reader = lexicon.wordnet()
-    deep = _category_depth(reader.head("n", first).lexname)
-    return frozenset(a for a in ancestors(first) if reader.min_depth_at("n", a) >= deep)
+    lexname = reader.head("n", first).lexname
+    deep = _category_depth(lexname)
+    return frozenset(
+        a
+        for a in ancestors(first)
+        if reader.min_depth_at("n", a) >= deep or _small_family(a, lexname)
+    )
 
 
 def _category_depth(lexname: str) -> int:
     """Return how deep in WordNet a category of things of this kind must be to hold sisters."""
     return _KIND_DEPTH.get(lexname, _SISTER_DEPTH)
+
+
+@word_cache
+def _small_family(offset: int, lexname: str) -> bool:
+    """Return True for a category one level shallower than `_category_depth` that is a small
+    closed family of kinds (`_SMALL_FAMILY_KINDS`): "cell division" (mitosis, meiosis...)."""
+    if lexname not in _SMALL_FAMILY_KINDS:
+        return False
+    reader = lexicon.wordnet()
+    if reader.min_depth_at("n", offset) != _category_depth(lexname) - 1:
+        return False
+    return len(reader.pointers("n", offset).get("~", ())) <= _SMALL_FAMILY
 
 
 def _name(synset: Any) -> str:

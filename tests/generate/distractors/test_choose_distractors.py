@@ -283,3 +283,18 @@ def test_a_role_held_in_a_body_after_the_blank_gets_no_president_of_a_country() 
     )
     # Obama is a president, but not of a union; nobody else is one.
     assert chosen == []
+
+
+def test_a_term_gets_its_fellow_items_of_a_passage_list() -> None:
+    from quizgen.generate import distractors_for
+
+    passage = (
+        "Heat moves in three ways: conduction, convection and radiation. In a pan of soup, "
+        "warm liquid rises and cool liquid sinks, carrying heat through the whole pot."
+    )
+    _, chosen = distractors_for(
+        "convection", "Warm soup rising in a pot moves heat by _____.", passage
+    )
+    texts = [d.text for d in chosen]
+    assert "conduction" in texts or "radiation" in texts
+    assert "heat" not in texts

@@ -306,3 +306,57 @@ def test_a_named_place_s_sisters_keep_its_kind_word_or_its_lack(private_folders)
     # "Atlantic Ocean", and no ocean's name beside "Atlantic" may end in "Ocean".
     assert cohyponyms("Pacific Ocean")[:3] == ["Atlantic Ocean", "Indian Ocean", "Arctic Ocean"]
     assert all(not name.endswith("Ocean") for name in cohyponyms("Atlantic"))
+
+
+def test_a_process_in_a_small_shallow_family_gets_its_fellow_processes(private_folders) -> None:
+    # "cell division" is one level shallower than process categories need, but a closed family
+    # of four: mitosis is the rival a teacher would offer for meiosis.
+    assert "mitosis" in cohyponyms("meiosis")
+    assert "meiosis" in cohyponyms("mitosis")
+
+
+def test_a_state_in_a_shallow_family_gets_no_near_synonyms(private_folders) -> None:
+    # "dryness" holds "aridity" beside "drought": the same thing in other words, also true.
+    assert "aridity" not in cohyponyms("drought")
+
+
+def test_a_layer_gets_the_other_layers_of_its_whole(private_folders) -> None:
+    found = cohyponyms("troposphere")
+    assert {"stratosphere", "mesosphere", "thermosphere"} <= set(found)
+    # The whole and the category are true of it, not rivals.
+    assert not {"atmosphere", "layer"} & set(found)
+
+
+def test_a_phrase_gets_its_modifier_opposite_when_wordnet_knows_the_result(private_folders) -> None:
+    assert cohyponyms("exothermic reaction")[:1] == ["endothermic reaction"]
+    assert cohyponyms("convex lens")[:1] == ["concave lens"]
+    # "heavy years" is the opposite of another "light": WordNet knows no such phrase.
+    assert not any(f.startswith("heavy") for f in cohyponyms("light years"))
+
+
+def test_a_noun_with_a_recorded_opposite_gets_it_first(private_folders) -> None:
+    assert cohyponyms("anode")[:1] == ["cathode"]
+    assert cohyponyms("prokaryotes")[:1] == ["eukaryotes"]
+    # A quality's opposite is no rival: "silence" for "sound", "rear" for "front".
+    assert "silence" not in cohyponyms("sound")
+    assert "rear" not in cohyponyms("front")
+
+
+def test_a_common_word_with_one_everyday_sense_is_asked_when_the_passage_speaks_of_it(
+    private_folders,
+) -> None:
+    context = frozenset({"vertebrate", "feather", "wing", "egg", "warm"})
+    found = cohyponyms("birds", context=context)
+    assert {"mammals", "reptiles"} <= set(found)
+    # Without the passage, a word this common is not guessed at.
+    assert cohyponyms("birds") == []
+
+
+def test_a_listed_term_of_the_answers_kind_is_a_rival_but_its_category_is_not(
+    private_folders,
+) -> None:
+    from quizgen.generate.distractors.cohyponyms import listed_rival
+
+    assert listed_rival("lungs", "kidneys")
+    assert not listed_rival("lungs", "organs")  # the lungs' own category: also true
+    assert not listed_rival("lungs", "oxygen")  # a substance beside an organ
