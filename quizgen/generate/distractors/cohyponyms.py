@@ -57,6 +57,21 @@ _SMALL_FAMILY = 12
 # Cousins (two levels up) come only through a grandparent this deep: "organism" (5) or
 # "natural object" (4) would join anything.
 _COUSIN_DEPTH = 5
+# A category of more kinds than this is a grab bag unless its kinds are alike: "material"
+# (51) files "abrasive" and "undercut" beside "insulator", "chemical" (22) "softener" beside
+# "reactant", "cavity" (38) "vacuole" beside "cloaca". In one, only the kinds whose
+# definition shares a telling word with the answer's are its sisters: the chemical elements
+# (48) that are "nonmetallic" and "abundant" like oxygen, the "ductile" metals like iron.
+_LARGE_FAMILY = 20
+# ...but WordNet files animals by the zoologist's taxonomy, whose large families are still
+# of one kind: "placental" (28) holds the orders of mammals, bats beside rodents.
+_TAXA = frozenset({"noun.animal"})
+# A cousin is further off. Through a grandparent of a small family ("mammal", 6 kinds:
+# monotremes beside marsupials) any will do; through a larger one ("organ", 24: organelles
+# beside nipples; "organism", 48: viruses beside pets; "oxide", 17: carbon dioxide beside
+# rust) it must share this many telling words with the answer. And it is read in its word's
+# first sense only: "rod" is a stick before it is a bacterium.
+_COUSIN_KINSHIP = 2
 # Common words have many senses and WordNet's first is often not the article's
 # ("governments" -> "population controls"); only rarer, more specific words are asked.
 _MAX_ANSWER_ZIPF = 4.5
@@ -435,6 +450,8 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
             # the world's capitals or countries, whose other senses are far less known.
             if (not instance or tier == 0) and not _usual_sense(sister, name=instance):
                 continue
+            if not instance and tier == 1 and not _first_sense(sister):
+                continue  # "rod" beside "algae": a cousin is far; only its word's first sense
             order += 1
             # Well-known places first: "Latvia" before "Flanders".
             known = 0 if known_place_kind(name) else 1
@@ -499,6 +516,12 @@ def _usual_sense(sister: SynsetHead, *, name: bool) -> bool:
     return offsets.index(sister.offset) < max(1, tagged)
 
 
+def _first_sense(sister: SynsetHead) -> bool:
+    """Return True if the sister is its word's first noun sense."""
+    offsets, _ = _index_senses(sister.first_lemma.lower())
+    return bool(offsets) and offsets[0] == sister.offset
+
+
 @word_cache
 def _index_senses(lemma: str) -> tuple[tuple[int, ...], int]:
     """Return the noun senses of a lemma (as offsets, in WordNet's order) and how many of
@@ -520,14 +543,48 @@ def _tiers(synset: Any, hypernyms: list[SynsetHead], instance: bool) -> Iterator
         yield neighbour_towns(synset.offset())
         yield [s for h in hypernyms for s in heads(reader.pointers("n", h.offset).get("~i", ()))]
         return
-    yield [s for h in hypernyms for s in heads(reader.pointers("n", h.offset).get("~", ()))]
     lexname = synset.lexname()
+    sisters: list[SynsetHead] = []
+    for h in hypernyms:
+        kinds = heads(reader.pointers("n", h.offset).get("~", ()))
+        sisters += kinds if lexname in _TAXA else _kin(synset.offset(), h.offset, kinds)
+    yield sisters
     # Cousins of a state or an event are anything: "pips" beside "colds".
-    yield _cousins(hypernyms) if lexname in _TAXONOMIC else []
+    yield _cousins(synset.offset(), hypernyms) if lexname in _TAXONOMIC else []
     if lexname in _PART_KINDS:
         yield _part_sisters(synset)
     elif lexname in _LISTED_PART_KINDS:
         yield _part_sisters(synset, listed=True)
+
+
+def _kin(
+    answer: int, category: int, kinds: list[SynsetHead], *, family: int | None = None
+) -> list[SynsetHead]:
+    """Return the kinds of a category that are the answer's sisters: all of a family of
+    `_LARGE_FAMILY` kinds or fewer; of a larger one, those sharing a telling word with it.
+    `family` is the size of the family they are judged by, if not theirs (cousins: their
+    grandparent's)."""
+    if family is None:
+        if len(kinds) <= _LARGE_FAMILY:
+            return kinds
+        needed = 1
+    else:
+        if family <= _SMALL_FAMILY:
+            return kinds
+        needed = _COUSIN_KINSHIP
+    telling = _telling_words(answer, category)
+    return [
+        kind for kind in kinds if len(_telling_words(kind.offset, category) & telling) >= needed
+    ]
+
+
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
+def _telling_words(offset: int, category: int) -> frozenset[str]:
+    """Return the gloss words of a noun sense (see `_gloss_words`) less the category's names:
+    every kind of "chemical element" says "element"."""
+    reader = lexicon.wordnet()
+    names = {w for n in reader.lemma_names_at("n", category) for w in n.casefold().split("_")}
+    return _gloss_words(reader.brief("n", offset).name) - names
 
 
 def _part_sisters(synset: Any, *, listed: bool = False) -> list[SynsetHead]:
@@ -588,9 +645,10 @@ def _shares_stem(word: str, answer_words: list[str]) -> bool:
     return len(stem) == 5 and any(w.casefold().startswith(stem) for w in answer_words)
 
 
-def _cousins(hypernyms: list[SynsetHead]) -> list[SynsetHead]:
-    """Return the hyponyms of the hypernyms' sisters, not through categories as wide as
-    "organism" or "natural object"."""
+def _cousins(answer: int, hypernyms: list[SynsetHead]) -> list[SynsetHead]:
+    """Return the hyponyms of the hypernyms' sisters, through a grandparent this deep (not
+    "natural object"); through one of many kinds ("organ", "organism"), only those akin to
+    the answer (see `_kin`)."""
     # Walked by pointers read from line heads: the uncles are many, and only their kinds'
     # names and categories are used.
     reader = lexicon.wordnet()
@@ -602,7 +660,12 @@ def _cousins(hypernyms: list[SynsetHead]) -> list[SynsetHead]:
         if reader.min_depth_at("n", grand.offset) >= _COUSIN_DEPTH
         for uncle in heads(reader.pointers("n", grand.offset).get("~", ()))
         if uncle.offset not in own
-        for cousin in heads(reader.pointers("n", uncle.offset).get("~", ()))
+        for cousin in _kin(
+            answer,
+            grand.offset,
+            heads(reader.pointers("n", uncle.offset).get("~", ())),
+            family=len(reader.pointers("n", grand.offset).get("~", ())),
+        )
     ]
 
 

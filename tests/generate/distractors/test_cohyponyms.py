@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quizgen.generate.distractors.cohyponyms import cohyponyms
+from quizgen.generate.distractors.filters import content_words
 
 
 def test_a_chemical_element_gives_other_elements(private_folders) -> None:
@@ -226,6 +227,48 @@ def test_a_sister_is_taken_only_in_a_sense_readers_know(private_folders) -> None
     assert "rodents" in found
     assert not {"bulls", "bucks"} & set(found)
     assert "ribs" in cohyponyms("jaws")
+
+
+def test_a_category_of_many_unlike_kinds_gives_only_the_kinds_akin_to_the_answer(
+    private_folders,
+) -> None:
+    # "material" files abrasives, undercuts and foams beside insulators: none is a wrong
+    # option a physics teacher would keep. The opposite, "conductors", stays.
+    found = cohyponyms("insulators")
+    assert "conductors" in found
+    assert not {"abrasives", "undercuts", "foams", "wads"} & set(found)
+    # "chemical" files softeners and herbicides beside reactants.
+    assert not {"softeners", "herbicides", "phytochemicals"} & set(cohyponyms("reactants"))
+    # A large family of alike kinds keeps them: the elements are nonmetallic like oxygen.
+    assert {"carbon", "hydrogen", "nitrogen"} <= set(cohyponyms("oxygen"))
+
+
+def test_cousins_through_a_category_as_wide_as_organ_are_only_the_answers_kin(
+    private_folders,
+) -> None:
+    # "organelle" is a kind of "organ": its cousins are nipples and livers, no options in a
+    # question about the parts of a cell; the other organelles stay.
+    passage = frozenset(
+        content_words(
+            "A cell keeps its genes in the nucleus. Around the nucleus lies the cytoplasm, "
+            "where small ribosomes build the proteins the cell needs."
+        )
+    )
+    found = cohyponyms("nucleus", context=passage)
+    assert "ribosome" in found
+    assert not {"nipple", "intestine", "penis", "liver", "stomach"} & set(found)
+    organelles = cohyponyms("mitochondria")
+    assert "ribosomes" in organelles
+    assert not {"penises", "livers", "nipples", "intestines"} & set(organelles)
+    # "organism" joins viruses to pets and survivors.
+    assert not {"pets", "survivors", "critters", "preys"} & set(cohyponyms("viruses"))
+
+
+def test_a_cousin_is_taken_only_in_its_words_first_sense(private_folders) -> None:
+    # A "rod" is a bacterium in WordNet, but a reader takes it for a stick.
+    found = cohyponyms("algae")
+    assert found
+    assert not {"rod", "rods"} & set(found)
 
 
 def test_one_context_word_does_not_move_a_word_off_its_usual_sense(private_folders) -> None:
