@@ -1,8 +1,14 @@
-"""quizgen check FILE...: validate question-set files and report every problem with its place."""
+"""quizgen check FILE...: validate question-set files, report every problem with its place, and warn
+about wrong options the generator's rules would not choose."""
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quizgen.sets.problems import Problem
+    from quizgen.sets.reader import ParsedSet
 
 HELP = "check question-set YAML files and report every problem"
 
@@ -52,17 +58,17 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
-def option_warnings(parsed: object) -> list[object]:
+def option_warnings(parsed: ParsedSet) -> list[Problem]:
     """Return the generator's rule findings on the file's wrong options, as warnings.
 
     The rules (and the word lists they read) are loaded only for a file with
     multiple-choice questions.
     """
-    if not getattr(parsed, "options_read", None):
+    if not parsed.options_read:
         return []
     from quizgen.sets.option_rules import option_warnings as warnings_of
 
-    return list(warnings_of(parsed))  # type: ignore[arg-type]
+    return warnings_of(parsed)
 
 
 def show(line: object) -> None:

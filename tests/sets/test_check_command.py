@@ -59,9 +59,8 @@ def test_check_size_limit_can_be_set_on_the_command_line(
     assert quizgen("check", "--max-bytes", "1000", str(deck)).returncode == 0
 
 
-def test_questions_flagged_in_the_quiz_are_listed_as_notes(
-    tmp_path: Path, quizgen: RunQuizgen
-) -> None:
+def check_flagged_deck(tmp_path: Path, quizgen: RunQuizgen, reason: str) -> list[str]:
+    """Flag the one question of a deck on 14 May 2031 with `reason`; return check's lines."""
     from datetime import UTC, datetime
 
     from quizgen.quiz.store import ProgressStore
@@ -70,31 +69,26 @@ def test_questions_flagged_in_the_quiz_are_listed_as_notes(
     deck = tmp_path / "deck.yaml"
     deck.write_text("id: d\ntitle: D\nquestions:\n  - id: oslo\n    cloze: '{{Oslo}} is big'\n",
                     encoding="utf-8")
-    when = datetime(2031, 5, 14, 12, 0, tzinfo=UTC)
     with ProgressStore(data / "progress.sqlite3") as store:
-        store.flag("d", "oslo", when, reason="the answer is wrong")
+        store.flag("d", "oslo", datetime(2031, 5, 14, 12, 0, tzinfo=UTC), reason=reason)
     result = quizgen("check", "deck.yaml", env={"QUIZGEN_DATA_DIR": str(data), "TZ": "UTC"})
-    assert result.returncode == 0
-    assert "deck.yaml:4:5: flagged in the quiz on 2031-05-14: the answer is wrong" in result.stdout
+    assert result.returncode == 0  # a flag is a note, not a problem
+    return result.stdout.splitlines()
+
+
+def test_questions_flagged_in_the_quiz_are_listed_as_notes(
+    tmp_path: Path, quizgen: RunQuizgen
+) -> None:
+    lines = check_flagged_deck(tmp_path, quizgen, "the answer is wrong")
+    assert lines[0] == "deck.yaml:4:5: flagged in the quiz on 2031-05-14: the answer is wrong"
 
 
 def test_a_flag_from_play_says_when_and_not_twice_that_it_was_flagged(
     tmp_path: Path, quizgen: RunQuizgen
 ) -> None:
-    from datetime import UTC, datetime
-
-    from quizgen.quiz.store import ProgressStore
-
-    data = tmp_path / "data"
-    deck = tmp_path / "deck.yaml"
-    deck.write_text("id: d\ntitle: D\nquestions:\n  - id: oslo\n    cloze: '{{Oslo}} is big'\n",
-                    encoding="utf-8")
-    with ProgressStore(data / "progress.sqlite3") as store:
-        # What the quiz stores when a player presses `f`.
-        store.flag("d", "oslo", datetime(2031, 5, 14, 12, 0, tzinfo=UTC), reason="flagged in play")
-    result = quizgen("check", "deck.yaml", env={"QUIZGEN_DATA_DIR": str(data), "TZ": "UTC"})
-    assert result.returncode == 0
-    assert result.stdout.splitlines()[0] == "deck.yaml:4:5: flagged in the quiz on 2031-05-14"
+    # "flagged in play" is what the quiz stores when a player presses `f`.
+    lines = check_flagged_deck(tmp_path, quizgen, "flagged in play")
+    assert lines[0] == "deck.yaml:4:5: flagged in the quiz on 2031-05-14"
 
 
 def test_check_creates_no_progress_file(tmp_path: Path, quizgen: RunQuizgen) -> None:
