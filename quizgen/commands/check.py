@@ -1,8 +1,14 @@
-"""quizgen check FILE...: validate question-set files and report every problem with its place."""
+"""quizgen check FILE...: validate question-set files, report every problem with its place, and warn
+about wrong options the generator's rules would not choose."""
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quizgen.sets.problems import Problem
+    from quizgen.sets.reader import ParsedSet
 
 HELP = "check question-set YAML files and report every problem"
 
@@ -13,6 +19,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-bytes", type=int, default=0, metavar="N",
                         help="refuse files larger than N bytes (default 32 MB,"
                              " or $QUIZGEN_MAX_SET_BYTES)")
+    parser.add_argument("--strict", action="store_true",
+                        help="fail on warnings too (wrong options the generator's rules"
+                             " would not choose)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,24 +33,42 @@ def run(args: argparse.Namespace) -> int:
     files = deck_files(args.files)
     for name in files:
         parsed = parse_file(name, limits=limits)
-        for problem in parsed.problems:
+        warnings = option_warnings(parsed)
+        for problem in sorted([*parsed.problems, *warnings], key=lambda p: (p.line, p.column)):
             show(problem)
         question_set = parsed.question_set
+        warned = f", {_count(len(warnings), 'warning')}" if warnings else ""
         if parsed.problems or question_set is None:
             failed += 1
-            count = len(parsed.problems)
-            show(f"{name}: {count} problem{'s' if count != 1 else ''}")
+            show(f"{name}: {_count(len(parsed.problems), 'problem')}{warned}")
             continue
         lines = {q.id: (node.start_mark.line + 1, node.start_mark.column + 1)
                  for q, node in zip(question_set.questions, parsed.question_nodes, strict=True)}
         for question_id, note in flagged_questions(question_set):
             line, column = lines.get(question_id, (1, 1))
-            show(f"{name}:{line}:{column}: flagged in the quiz: {note}")
-        show(f"{name}: ok, {question_summary(question_set)}")
+            show(f"{name}:{line}:{column}: {note}")
+        if warnings and args.strict:
+            failed += 1
+            show(f"{name}: {_count(len(warnings), 'warning')} (failing with --strict)")
+        else:
+            show(f"{name}: ok, {question_summary(question_set)}{warned}")
     if len(files) > 1:
         show(f"{failed} of {len(files)} files have problems" if failed
               else f"all {len(files)} files are valid")
     return 1 if failed else 0
+
+
+def option_warnings(parsed: ParsedSet) -> list[Problem]:
+    """Return the generator's rule findings on the file's wrong options, as warnings.
+
+    The rules (and the word lists they read) are loaded only for a file with
+    multiple-choice questions.
+    """
+    if not parsed.options_read:
+        return []
+    from quizgen.sets.option_rules import option_warnings as warnings_of
+
+    return warnings_of(parsed)
 
 
 def show(line: object) -> None:
@@ -98,13 +125,19 @@ def flagged_questions(question_set: object) -> list[tuple[str, str]]:
     """Return (question id, note) for the set's questions flagged in the quiz.
 
     Flags are notes, not format problems: they do not change the exit code.
-    Reading them never creates a progress file.
+    Reading them never creates a progress file. The note says when, and the
+    player's reason if there is one: a reason that only says the question was
+    flagged ("flagged in play", what the quiz stores) would say it twice.
     """
     from quizgen.paths import progress_db_path
     from quizgen.quiz.store import flagged_questions as stored_flags
 
     set_id = getattr(question_set, "id", None)
-    return [
-        (flag.question_id, flag.reason or f"flagged on {flag.flagged_at:%Y-%m-%d}")
-        for flag in stored_flags(progress_db_path(), set_id)
-    ]
+    notes = []
+    for flag in stored_flags(progress_db_path(), set_id):
+        note = f"flagged in the quiz on {flag.flagged_at.astimezone():%Y-%m-%d}"
+        reason = " ".join(flag.reason.split())
+        if reason and not reason.casefold().startswith("flagged"):
+            note += f": {reason}"
+        notes.append((flag.question_id, note))
+    return notes

@@ -183,13 +183,35 @@ def distractor_set_problems(
     problems = []
     if len(distractors) != count:
         problems.append(f"{len(distractors)} distractors, not {count}")
+    for position, problem in distractor_findings(
+        answer, distractors, stem=stem, kind=kind, facts=facts
+    ):
+        problems.append(f"distractor {distractors[position]!r}: {problem}")
+    forms = {answer_form(choice, kind) for choice in (answer, *distractors)}
+    if len(forms) > 1:
+        problems.append(f"choices differ in form: {sorted(map(str, forms))}")
+    return problems
+
+
+def distractor_findings(
+    answer: str,
+    distractors: Sequence[str],
+    *,
+    stem: str,
+    kind: str,
+    facts: ArticleFacts | None = None,
+) -> list[tuple[int, str]]:
+    """Return (position, reason) for each wrong option that breaks a rule, in order.
+
+    Each option is judged beside the answer and the options before it; the
+    reasons are `distractor_problem`'s ("equals-answer", "different-form"...).
+    `quizgen check` reports them on hand-written sets at the options' places.
+    """
+    found = []
     for position, text in enumerate(distractors):
         problem = distractor_problem(
             text, answer=answer, kind=kind, stem=stem, others=distractors[:position], facts=facts
         )
         if problem:
-            problems.append(f"distractor {text!r}: {problem}")
-    forms = {answer_form(choice, kind) for choice in (answer, *distractors)}
-    if len(forms) > 1:
-        problems.append(f"choices differ in form: {sorted(map(str, forms))}")
-    return problems
+            found.append((position, problem))
+    return found

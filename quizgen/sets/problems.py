@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from quizgen.errors import FormatError
 
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One thing wrong in a file, at a 1-based line and column."""
+    """One thing wrong in a file, at a 1-based line and column.
+
+    An error makes the file invalid; a warning (`quizgen check`'s rule findings on
+    options, a matter of judgement) does not.
+    """
 
     file: str
     line: int
     column: int
     message: str
+    severity: Literal["error", "warning"] = "error"
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}:{self.column}: {self.message}"
+        label = "warning: " if self.severity == "warning" else ""
+        return f"{self.file}:{self.line}:{self.column}: {label}{self.message}"
 
 
 class InvalidSetError(FormatError):

@@ -11,7 +11,7 @@ from pathlib import Path
 from yaml.constructor import SafeConstructor
 
 from quizgen import cloze
-from quizgen.answers import normalize
+from quizgen.answers import normalize, number_unit, parse_number
 from quizgen.collector import collector_paused
 from quizgen.model import (
     AnyQuestion,
@@ -52,6 +52,24 @@ class ParsedSet:
     root: Node | None = None
     # The mapping node of each question, in file order (fmt uses them to place comments).
     question_nodes: list[Node] = field(default_factory=list)
+    # Every multiple-choice question whose stem and answer could be read, even in a file
+    # with problems: `quizgen check` judges their options by the generator's rules.
+    options_read: list[OptionsRead] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class OptionsRead:
+    """A multiple-choice question's texts as written, with the node of each wrong option.
+
+    `wrong` leaves out the options the reader already reported (one equal to the
+    answer, a repeat), so that a later check does not report one fault twice.
+    """
+
+    stem: str
+    answer: str
+    wrong: tuple[tuple[str, Node], ...]
+    tags: tuple[str, ...]
+    generated: bool
 
 
 def parse_text(text: str, name: str = "<string>", *, limits: Limits = DEFAULT_LIMITS) -> ParsedSet:
@@ -76,7 +94,7 @@ def parse_text(text: str, name: str = "<string>", *, limits: Limits = DEFAULT_LI
         question_set = reader.read_set(tree.root)
     problems = sorted(reader.problems, key=lambda p: (p.line, p.column))
     return ParsedSet(name, text, None if problems else question_set, problems, tree.root,
-                     reader.question_nodes)
+                     reader.question_nodes, reader.options_read)
 
 
 def parse_file(path: str | Path, *, limits: Limits = DEFAULT_LIMITS) -> ParsedSet:
@@ -141,10 +159,18 @@ def _kind(node: Node) -> str:
     return f"text ({node.value!r})" if len(node.value) < 40 else "text"
 
 
-def _option_key(text: str) -> str:
-    """Return what makes two options the same: their normalised text (or the text itself
-    when normalising leaves nothing, as for punctuation)."""
-    return normalize(text) or text
+class _OptionKey:
+    """What makes two options the same: their normalised text (or the text itself when
+    normalising leaves nothing, as for punctuation), or the same number and unit
+    ("50%" and "50 percent", as `quizgen.answers.same_answer` compares answers)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = normalize(text) or text
+        number = parse_number(text)
+        self.number = None if number is None else (number, number_unit(text))
+
+    def same(self, other: _OptionKey) -> bool:
+        return self.text == other.text or (self.number is not None and self.number == other.number)
 
 
 def _suggest(word: str, choices: tuple[str, ...]) -> str:
@@ -160,6 +186,7 @@ class _SetReader:
         self.lines = text.splitlines()
         self.problems: list[Problem] = []
         self.question_nodes: list[Node] = []
+        self.options_read: list[OptionsRead] = []
         # (mapping node id, key) for keys already suggested for a misspelt one: saying
         # "needs 'answer'" after "did you mean 'answer'?" would report one mistake twice.
         self.suggested: set[tuple[int, str]] = set()
@@ -455,7 +482,7 @@ class _SetReader:
         if kind == "cloze":
             content = self.cloze_text(node, found, short)
         else:
-            content = self.mcq_content(node, found, short)
+            content = self.mcq_content(node, found, short, common)
         if common is None or content is None or (id_node is not None and question_id is None):
             return None, question_id, id_node
         if question_id is None and kind == "cloze":
@@ -510,7 +537,8 @@ class _SetReader:
             self.report(text_node, message, offset)
         return None if problems else {"text": text}
 
-    def mcq_content(self, node: Node, found: _Fields, short: bool) -> dict[str, object] | None:
+    def mcq_content(self, node: Node, found: _Fields, short: bool,
+                    common: dict[str, object] | None) -> dict[str, object] | None:
         stem_key, answer_key = ("q", "a") if short else ("question", "answer")
         stem = answer = None
         broken = False
@@ -536,57 +564,99 @@ class _SetReader:
         if short and "choices" in found and "wrong" in found:
             self.report(found["wrong"][0], "give either 'wrong' or 'choices', not both")
             return None
-        if broken or stem is None or answer is None:
+        if answer is None:
             return None
-        answer_node = found[answer_key][1]
-        if choices is not None:
-            if not self.options_ok(choices, "choice"):
-                return None
-            texts = [text for text, _ in choices]
-            if answer not in texts:
-                close = [text for text in texts if normalize(text) == normalize(answer)]
-                advice = f"; did you mean '{close[0]}'?" if close else ""
-                self.report(answer_node, f"the answer '{answer}' is not among the choices"
-                                         f"{advice}")
-                return None
-            if len(texts) < 2:
-                self.report(found["choices"][1], "a multiple-choice question needs at least"
-                                                 " two choices")
-                return None
-        if distractors is not None:
-            if not self.options_ok([(d.text, n) for d, n in distractors], "wrong choice"):
-                return None
-            for distractor, item in distractors:
-                if _option_key(distractor.text) == _option_key(answer):
-                    self.report(item, f"the wrong choice '{distractor.text}' is the answer")
-                    return None
-            if not distractors:
-                self.report(found[wrong_key][1], "a multiple-choice question needs at least"
-                                                 " one wrong choice")
-                return None
-        if choices is not None and distractors is not None:
-            others = sorted(text for text, _ in choices if text != answer)
-            if sorted(d.text for d, _ in distractors) != others:
-                self.report(found[wrong_key][1], "the distractors must be exactly the choices"
-                                                 " other than the answer")
-                return None
+        # Every fault of the options is reported, each once, before giving up on the question.
+        wrong, options_ok = self.wrong_options(
+            answer, found[answer_key][1], choices, distractors, found
+        )
+        broken = broken or not options_ok
+        if stem is not None:
+            tags = (common or {}).get("tags", ())
+            self.options_read.append(OptionsRead(
+                stem, answer, tuple(wrong), tags, "generated" in found  # type: ignore[arg-type]
+            ))
+        if broken or stem is None:
+            return None
         return {
             "question": stem, "answer": answer,
             "choices": tuple(text for text, _ in choices) if choices is not None else None,
             "distractors": tuple(d for d, _ in distractors) if distractors is not None else None,
         }
 
-    def options_ok(self, options: list[tuple[str, Node]], what: str) -> bool:
-        seen: dict[str, str] = {}
+    def wrong_options(
+        self, answer: str, answer_node: Node, choices: list[tuple[str, Node]] | None,
+        distractors: list[tuple[Distractor, Node]] | None, found: _Fields,
+    ) -> tuple[list[tuple[str, Node]], bool]:
+        """Report every fault of a question's options.
+
+        Return its wrong options that have none (so none already reported), and
+        whether the options are free of faults.
+        """
         ok = True
-        for text, item in options:
-            key = _option_key(text)
-            if key in seen:
-                self.report(item, f"the {what} '{text}' repeats '{seen[key]}'")
+        clean: list[tuple[str, Node]] = []
+        answer_key = _OptionKey(answer)
+        if choices is not None:
+            distinct = self.distinct(choices, "choice")
+            ok = len(distinct) == len(choices)
+            texts = [text for text, _ in choices]
+            if answer not in texts:
+                close = [text for text in texts if normalize(text) == normalize(answer)]
+                advice = f"; did you mean '{close[0]}'?" if close else ""
+                self.report(answer_node, f"the answer '{answer}' is not among the choices"
+                                         f"{advice}")
+                ok = False
+            elif len(texts) < 2:
+                self.report(found["choices"][1], "a multiple-choice question needs at least"
+                                                 " two choices")
+                ok = False
+            # A choice that repeats the answer was reported as a repeat just above.
+            clean = [(text, item) for text, item in distinct
+                     if not answer_key.same(_OptionKey(text))]
+        if distractors is not None:
+            wrong_key = "wrong" if "wrong" in found else "distractors"
+            options = []
+            for distractor, item in distractors:
+                if answer_key.same(_OptionKey(distractor.text)):
+                    said = "" if distractor.text == answer else f" '{answer}'"
+                    self.report(item, f"the wrong choice '{distractor.text}' is the answer{said}")
+                    ok = False
+                else:
+                    options.append((distractor.text, item))
+            if not distractors:
+                self.report(found[wrong_key][1], "a multiple-choice question needs at least"
+                                                 " one wrong choice")
+                ok = False
+            if choices is None:
+                clean = self.distinct(options, "wrong choice")
+                ok = ok and len(clean) == len(options)
+            elif sorted(text for text, _ in options) != sorted(
+                text for text, _ in choices if text != answer
+            ):
+                self.report(found[wrong_key][1], "the distractors must be exactly the choices"
+                                                 " other than the answer")
                 ok = False
             else:
-                seen[key] = text
-        return ok
+                # The same options: judged where the distractors say how each was made.
+                unreported = {text for text, _ in clean}
+                clean = []
+                for text, item in options:
+                    if text in unreported:
+                        clean.append((text, item))
+                        unreported.discard(text)
+        return clean, ok
+
+    def distinct(self, options: list[tuple[str, Node]], what: str) -> list[tuple[str, Node]]:
+        """Report each option that repeats an earlier one; return the others."""
+        kept: list[tuple[str, Node, _OptionKey]] = []
+        for text, item in options:
+            key = _OptionKey(text)
+            first = next((seen for seen, _, seen_key in kept if key.same(seen_key)), None)
+            if first is None:
+                kept.append((text, item, key))
+            else:
+                self.report(item, f"the {what} '{text}' repeats '{first}'")
+        return [(text, item) for text, item, _ in kept]
 
     def distractors(self, node: Node, short: bool) -> list[tuple[Distractor, Node]] | None:
         what = "'wrong'" if short else "the distractors"
@@ -605,7 +675,8 @@ class _SetReader:
                 method = (self.text(entry["method"][1], "the distractor's method")
                           if "method" in entry else "manual")
                 if text is not None and method is not None:
-                    found.append((Distractor(text=text, method=method), item))
+                    # Reported at its text: that is what a problem with the option is about.
+                    found.append((Distractor(text=text, method=method), entry["text"][1]))
             else:
                 text = self.text(item, f"an item of {what}")
                 if text is not None:

@@ -16,7 +16,10 @@ DECKS = Path(__file__).resolve().parents[2] / "decks"
 def test_every_bundled_deck_passes_check(deck: Path, quizgen: RunQuizgen) -> None:
     result = quizgen("check", str(deck))
     assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout == f"{deck}: ok, " + result.stdout.split(": ok, ", 1)[1]
+    *findings, summary = result.stdout.splitlines()
+    assert summary.startswith(f"{deck}: ok, ")
+    # Rule findings on the deck's options may be shown, but only as warnings.
+    assert all(line.startswith(f"{deck}:") and ": warning: " in line for line in findings)
 
 
 def test_check_prints_every_problem_and_fails(tmp_path: Path, quizgen: RunQuizgen) -> None:
@@ -56,9 +59,8 @@ def test_check_size_limit_can_be_set_on_the_command_line(
     assert quizgen("check", "--max-bytes", "1000", str(deck)).returncode == 0
 
 
-def test_questions_flagged_in_the_quiz_are_listed_as_notes(
-    tmp_path: Path, quizgen: RunQuizgen
-) -> None:
+def check_flagged_deck(tmp_path: Path, quizgen: RunQuizgen, reason: str) -> list[str]:
+    """Flag the one question of a deck on 14 May 2031 with `reason`; return check's lines."""
     from datetime import UTC, datetime
 
     from quizgen.quiz.store import ProgressStore
@@ -68,10 +70,25 @@ def test_questions_flagged_in_the_quiz_are_listed_as_notes(
     deck.write_text("id: d\ntitle: D\nquestions:\n  - id: oslo\n    cloze: '{{Oslo}} is big'\n",
                     encoding="utf-8")
     with ProgressStore(data / "progress.sqlite3") as store:
-        store.flag("d", "oslo", datetime.now(UTC), reason="the answer is wrong")
-    result = quizgen("check", "deck.yaml", env={"QUIZGEN_DATA_DIR": str(data)})
-    assert result.returncode == 0
-    assert "deck.yaml:4:5: flagged in the quiz: the answer is wrong" in result.stdout
+        store.flag("d", "oslo", datetime(2031, 5, 14, 12, 0, tzinfo=UTC), reason=reason)
+    result = quizgen("check", "deck.yaml", env={"QUIZGEN_DATA_DIR": str(data), "TZ": "UTC"})
+    assert result.returncode == 0  # a flag is a note, not a problem
+    return result.stdout.splitlines()
+
+
+def test_questions_flagged_in_the_quiz_are_listed_as_notes(
+    tmp_path: Path, quizgen: RunQuizgen
+) -> None:
+    lines = check_flagged_deck(tmp_path, quizgen, "the answer is wrong")
+    assert lines[0] == "deck.yaml:4:5: flagged in the quiz on 2031-05-14: the answer is wrong"
+
+
+def test_a_flag_from_play_says_when_and_not_twice_that_it_was_flagged(
+    tmp_path: Path, quizgen: RunQuizgen
+) -> None:
+    # "flagged in play" is what the quiz stores when a player presses `f`.
+    lines = check_flagged_deck(tmp_path, quizgen, "flagged in play")
+    assert lines[0] == "deck.yaml:4:5: flagged in the quiz on 2031-05-14"
 
 
 def test_check_creates_no_progress_file(tmp_path: Path, quizgen: RunQuizgen) -> None:
@@ -123,3 +140,75 @@ def test_check_counts_each_deletion_of_a_cloze_as_a_question(tmp_path: Path,
     assert result.returncode == 0
     assert result.stdout.splitlines() == [
         "mixed.yaml: ok, 4 questions: 2 cloze notes (3 cards), 1 mcq"]
+
+
+# A hand-written set whose wrong options break the generator's rules (and nothing else).
+RULE_BREAKERS = """\
+id: writers
+title: Writers and capitals
+questions:
+  - q: What is the capital of France?
+    a: Paris
+    wrong: [Germany, Lyon, Marseille]
+  - q: Who wrote Hamlet?
+    a: William Shakespeare
+    wrong: [Marlowe, Ben Jonson, Shakespeare]
+  - q: What share of the Earth's surface is land?
+    a: about 30%
+    wrong: ["15%", about 50%, about 70%]
+  - q: What is the capital of Chile?
+    a: Santiago
+    wrong: [Lima, Quito, Bogota]
+"""
+
+
+def test_hand_written_options_are_judged_by_the_generators_rules_as_warnings(
+    tmp_path: Path, quizgen: RunQuizgen
+) -> None:
+    (tmp_path / "writers.yaml").write_text(RULE_BREAKERS, encoding="utf-8")
+    result = quizgen("check", "writers.yaml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.splitlines() == [
+        "writers.yaml:6:13: warning: 'Germany' is a country, the answer 'Paris' a city"
+        " [different-form]",
+        "writers.yaml:9:34: warning: 'Shakespeare' is part of the answer 'William Shakespeare'"
+        " [substring-of-answer]",
+        "writers.yaml:12:13: warning: '15%' is written without 'about', unlike the answer"
+        " 'about 30%' [different-form]",
+        "writers.yaml: ok, 4 questions: 4 mcq, 3 warnings",
+    ]
+
+
+def test_strict_makes_rule_warnings_fail_check(tmp_path: Path, quizgen: RunQuizgen) -> None:
+    (tmp_path / "writers.yaml").write_text(RULE_BREAKERS, encoding="utf-8")
+    (tmp_path / "clean.yaml").write_text(
+        "id: clean\ntitle: Clean\nquestions:\n"
+        "  - q: What is the capital of Chile?\n    a: Santiago\n    wrong: [Lima, Quito]\n",
+        encoding="utf-8")
+    result = quizgen("check", "--strict", "writers.yaml", "clean.yaml")
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert sum(": warning: " in line for line in lines) == 3
+    assert "writers.yaml: 3 warnings (failing with --strict)" in lines
+    assert "clean.yaml: ok, 1 question: 1 mcq" in lines
+    assert lines[-1] == "1 of 2 files have problems"
+    assert quizgen("check", "--strict", "clean.yaml").returncode == 0
+
+
+def test_every_problem_of_a_question_is_reported_once_at_its_own_option(
+    tmp_path: Path, quizgen: RunQuizgen
+) -> None:
+    (tmp_path / "paris.yaml").write_text(
+        "id: paris\ntitle: Paris\nquestions:\n"
+        "  - q: Which city has the Louvre?\n    a: Paris\n"
+        "    wrong: [Paris, France, The Paris]\n",
+        encoding="utf-8")
+    result = quizgen("check", "paris.yaml")
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "paris.yaml:6:13: the wrong choice 'Paris' is the answer",
+        "paris.yaml:6:20: warning: 'France' is a country, the answer 'Paris' a city"
+        " [different-form]",
+        "paris.yaml:6:28: the wrong choice 'The Paris' is the answer 'Paris'",
+        "paris.yaml: 2 problems, 1 warning",
+    ]

@@ -9,6 +9,7 @@ import pytest
 from quizgen.errors import FormatError
 from quizgen.model import Cloze, MultipleChoice
 from quizgen.sets import Problem, check_file, check_text, load_set, loads_set, question_id_for
+from quizgen.sets.reader import parse_text
 
 HEADER = "id: demo\ntitle: Demo\nquestions:\n"
 
@@ -236,3 +237,55 @@ def test_loading_leaves_the_garbage_collector_as_it_found_it(tmp_path: Path) -> 
         assert not gc.isenabled()  # a caller that paused it keeps it paused
     finally:
         gc.enable()
+
+
+def test_every_wrong_option_equal_to_the_answer_is_reported_and_not_again_as_a_repeat() -> None:
+    found = problems_of("  - q: Which city has the Louvre?\n    a: Paris\n"
+                        "    wrong: [Paris, France, The Paris]\n")
+    assert found == [
+        (6, 13, "the wrong choice 'Paris' is the answer"),
+        (6, 28, "the wrong choice 'The Paris' is the answer 'Paris'"),
+    ]
+
+
+def test_a_wrong_option_with_the_answers_number_and_unit_is_the_answer() -> None:
+    line, column, message = only_problem(
+        "  - q: Share?\n    a: 50%\n    wrong: [40%, 50 percent, 60%]\n")
+    assert (line, column) == (6, 18)
+    assert message == "the wrong choice '50 percent' is the answer '50%'"
+
+
+def test_options_with_one_number_in_two_spellings_repeat_each_other() -> None:
+    line, column, message = only_problem(
+        "  - q: How many?\n    a: '3'\n    wrong: [4 million, '4,000,000', '5']\n")
+    assert (line, column) == (6, 24)
+    assert message == "the wrong choice '4,000,000' repeats '4 million'"
+
+
+def test_a_repeated_choice_and_a_missing_answer_are_both_reported() -> None:
+    found = problems_of("  - type: mcq\n    question: Capital?\n    answer: Paris\n"
+                        "    choices: [Rome, Oslo, rome]\n")
+    assert [(line, column) for line, column, _ in found] == [(6, 13), (7, 27)]
+    assert "'Paris' is not among the choices" in found[0][2]
+    assert "'rome' repeats 'Rome'" in found[1][2]
+
+
+def test_a_problem_with_a_distractor_mapping_points_at_its_text() -> None:
+    line, column, _ = only_problem(
+        "  - type: mcq\n    question: Capital?\n    answer: Paris\n"
+        "    distractors:\n      - {text: Rome, method: manual}\n"
+        "      - {text: Paris, method: manual}\n")
+    assert (line, column) == (9, 16)
+
+
+def test_the_wrong_options_of_each_question_are_kept_for_the_rules_without_reported_ones() -> None:
+    parsed = parse_text(HEADER + "  - q: Which city has the Louvre?\n    a: Paris\n"
+                                 "    wrong: [Paris, France, Lyon, lyon]\n    tags: [city]\n"
+                                 "  - type: mcq\n    question: Capital?\n    answer: Oslo\n"
+                                 "    choices: [Bergen, Oslo, Tromso]\n", "t.yaml")
+    first, second = parsed.options_read
+    assert (first.stem, first.answer, first.tags) == ("Which city has the Louvre?", "Paris",
+                                                      ("city",))
+    assert [(text, node.start_mark.column + 1) for text, node in first.wrong] == [
+        ("France", 20), ("Lyon", 28)]
+    assert [text for text, _ in second.wrong] == ["Bergen", "Tromso"]
