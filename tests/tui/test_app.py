@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import Button, DataTable, Footer, Input, Static
 
@@ -31,7 +32,7 @@ def feedback_text(app: QuizApp) -> str:
     return str(app.screen.query_one("#feedback", Static).render())
 
 
-def screen_text(app: QuizApp) -> str:
+def screen_text(app: App[None]) -> str:
     return "\n".join(str(w.render()) for w in app.screen.query(Static))
 
 
@@ -45,6 +46,19 @@ async def footer_keys(pilot: Pilot[None]) -> list[str]:
 def option_labels(app: QuizApp) -> list[str]:
     """Return each option's key label as drawn, e.g. "1 a" ("  j" for a tenth option)."""
     return [str(option.render())[1:4] for option in app.screen.query(ChoiceOption)]
+
+
+async def quit_asks_first(pilot: Pilot[None], key: str, *, stay: str, detail: str) -> None:
+    """Press `key`: the quit dialog shows `detail`; `stay` goes back; `key` then `y` quits."""
+    screen = pilot.app.screen
+    await pilot.press(key)
+    assert isinstance(pilot.app.screen, ConfirmDialog)
+    assert "Quit quizgen?" in screen_text(pilot.app)
+    assert detail in screen_text(pilot.app)
+    await pilot.press(stay)
+    assert pilot.app.screen is screen
+    await pilot.press(key, "y")
+    await pilot.pause()
 
 
 PLANETS = ("Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune",
@@ -150,20 +164,6 @@ async def test_retry_key_replays_only_the_missed_questions(make_app: AppMaker) -
         await pilot.press("2", "enter", "4", "enter")
         assert isinstance(app.screen, SummaryScreen)
         assert "Score 2/2" in screen_text(app)
-
-
-async def test_q_asks_before_quitting_and_no_keeps_playing(make_app: AppMaker) -> None:
-    app = make_app(kind="mcq")
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("2")
-        await pilot.press("q")
-        assert isinstance(app.screen, ConfirmDialog)
-        assert "1 answer given so far, all saved." in screen_text(app)
-        await pilot.press("n")
-        assert isinstance(app.screen, McqScreen)
-        await pilot.press("q", "y")
-        await pilot.pause()
-    assert app.return_code == 0
 
 
 async def test_escape_asks_before_quitting_while_typing(make_app: AppMaker) -> None:
@@ -303,7 +303,7 @@ async def test_past_sixteen_options_all_show_and_q_still_quits(make_app: AppMake
 # Quitting and going back
 
 
-async def test_quit_dialog_shows_its_keys_and_enter_keeps_playing(make_app: AppMaker) -> None:
+async def test_quit_dialog_shows_its_keys_and_only_y_quits(make_app: AppMaker) -> None:
     app = make_app(kind="mcq")
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("2", "q")
@@ -313,8 +313,7 @@ async def test_quit_dialog_shows_its_keys_and_enter_keeps_playing(make_app: AppM
         assert "Enter or Esc: keep playing" in screen_text(app)
         await pilot.press("tab", "enter")              # the quit button never takes Enter
         assert isinstance(app.screen, McqScreen)
-        await pilot.press("q", "y")
-        await pilot.pause()
+        await quit_asks_first(pilot, "q", stay="n", detail="1 answer given so far, all saved.")
     assert app.return_code == 0
 
 
@@ -330,13 +329,7 @@ async def test_summary_of_a_deck_played_from_its_file_quits_with_q_or_escape(
         assert "esc/b Decks" not in footer             # no deck picker to go back to
         await pilot.press("b")
         assert isinstance(app.screen, SummaryScreen)
-        await pilot.press("escape")
-        assert isinstance(app.screen, ConfirmDialog)
-        assert "Your progress is saved." in screen_text(app)
-        await pilot.press("enter")
-        assert isinstance(app.screen, SummaryScreen)
-        await pilot.press("q", "y")
-        await pilot.pause()
+        await quit_asks_first(pilot, "escape", stay="enter", detail="Your progress is saved.")
     assert app.return_code == 0
 
 
@@ -372,11 +365,5 @@ async def test_deck_picker_asks_before_quitting(tmp_path: Path, store: ProgressS
     app = picker_app(tmp_path, store, now)
     async with app.run_test(size=(80, 24)) as pilot:
         assert "q/esc Quit" in await footer_keys(pilot)
-        await pilot.press(key)
-        assert isinstance(app.screen, ConfirmDialog)
-        assert "Quit quizgen?" in screen_text(app)
-        await pilot.press("enter")                     # the safe default: stay
-        assert isinstance(app.screen, DeckPickerScreen)
-        await pilot.press(key, "y")
-        await pilot.pause()
+        await quit_asks_first(pilot, key, stay="enter", detail="Your progress is saved.")
     assert app.return_code == 0

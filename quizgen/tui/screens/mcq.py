@@ -29,6 +29,7 @@ class McqScreen(QuestionScreen):
 
     @property
     def options(self) -> tuple[str, ...]:
+        """Return the question's choices, in display order."""
         question = self.prompt.question
         assert isinstance(question, MultipleChoice)
         return question.choices
@@ -46,7 +47,8 @@ class McqScreen(QuestionScreen):
             return index < len(self.options)
         return super().check_action(action, parameters)
 
-    def action_pick(self, index: int, _options_shown: int = 0) -> None:
+    def action_pick(self, index: int, _footer_count: int = 0) -> None:
+        # `_footer_count` only tells the footer entries apart (see check_action).
         if self.answered or index >= len(self.options):
             return
         result = self.session.answer_choice(index)
