@@ -100,11 +100,12 @@ class QuizApp(App[None]):
 
         if isinstance(self.screen, QuestionScreen) and self.session is not None:
             done = len(self.session.results)
+            question = "Quit this quiz?"
             detail = f"{done} answer{'s' if done != 1 else ''} given so far, all saved."
             no = "Keep playing"
         else:
-            detail, no = "Your progress is saved.", "Cancel"
-        self.push_screen(ConfirmDialog("Quit quizgen?", detail, yes="Quit", no=no), exit_if_yes)
+            question, detail, no = "Quit quizgen?", "Your progress is saved.", "Cancel"
+        self.push_screen(ConfirmDialog(question, detail, yes="Quit", no=no), exit_if_yes)
 
     # Building a session from an article
 
