@@ -13,6 +13,7 @@ from quizgen.errors import QuizgenError
 from quizgen.quiz.decks import DeckEntry
 from quizgen.quiz.session import Session
 from quizgen.quiz.store import ProgressStore
+from quizgen.tui.dialogs.confirm import ConfirmDialog
 from quizgen.tui.literal import clean
 from quizgen.tui.screens.cloze import ClozeScreen
 from quizgen.tui.screens.loading import LoadingScreen
@@ -83,6 +84,28 @@ class QuizApp(App[None]):
         if prompt.kind == "mcq":
             return McqScreen(session)
         return ClozeScreen(session, cursor_blink=self._cursor_blink)
+
+    # Quitting
+
+    def action_request_quit(self) -> None:
+        """Ask before quitting (every screen's quit key comes here); exit on yes.
+
+        Nothing is lost either way, since each answer is saved as it is given: the
+        question only guards against a stray key ending the app.
+        """
+
+        def exit_if_yes(answer: bool | None) -> None:
+            if answer:
+                self.exit()
+
+        if isinstance(self.screen, QuestionScreen) and self.session is not None:
+            done = len(self.session.results)
+            question = "Quit this quiz?"
+            detail = f"{done} answer{'s' if done != 1 else ''} given so far, all saved."
+            no = "Keep playing"
+        else:
+            question, detail, no = "Quit quizgen?", "Your progress is saved.", "Cancel"
+        self.push_screen(ConfirmDialog(question, detail, yes="Quit", no=no), exit_if_yes)
 
     # Building a session from an article
 

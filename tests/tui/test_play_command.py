@@ -45,6 +45,8 @@ def test_play_without_arguments_lists_bundled_decks_and_broken_ones(
         terminal.wait_for("The Old Harbour")
         terminal.wait_for("broken.yaml")
         terminal.type("q")
+        terminal.wait_for("Quit quizgen?")
+        terminal.type("y")
         assert terminal.wait_exit() == 0
     finally:
         terminal.kill()
@@ -65,7 +67,9 @@ def test_play_a_deck_through_with_keys_then_nothing_is_due(
             terminal.type("\r")
             terminal.wait_for(next_text)
         terminal.wait_for("Score 3/3 (100%)")
-        terminal.type("q")
+        terminal.type("\x1b")                   # Escape: no deck picker behind, so quit
+        terminal.wait_for("Quit quizgen?")
+        terminal.type("y")
         assert terminal.wait_exit() == 0
     finally:
         terminal.kill()

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from quizgen.errors import FormatError
-from quizgen.model import QuestionSet
+from quizgen.model import Distractor, MultipleChoice, QuestionSet
 from quizgen.quiz.decks import DeckEntry, deck_entries
 from quizgen.quiz.sample import sample_set
 from quizgen.quiz.store import CardKey, ProgressStore
@@ -46,6 +46,14 @@ def test_mcq_feedback_after_a_wrong_pick(snap_compare: Snap,
     assert snap_compare(make_app(), terminal_size=SIZE, press=["3"])
 
 
+def test_mcq_with_six_options(snap_compare: Snap, make_app: Callable[..., QuizApp]) -> None:
+    options = ("Ganymede", "Titan", "Callisto", "Io", "Europa", "Triton")
+    moons = QuestionSet(id="moons", title="Moons", questions=(MultipleChoice(
+        id="m1", question="Which moon is the largest in the Solar System?", answer="Ganymede",
+        choices=options, distractors=tuple(Distractor(text=t) for t in options[1:])),))
+    assert snap_compare(make_app(moons), terminal_size=SIZE)
+
+
 def test_cloze_question(snap_compare: Snap, make_app: Callable[..., QuizApp]) -> None:
     assert snap_compare(make_app(kind="cloze"), terminal_size=SIZE, press=[*"Marta"])
 
@@ -57,6 +65,13 @@ def test_cloze_feedback_almost(snap_compare: Snap, make_app: Callable[..., QuizA
 
 def test_quit_dialog(snap_compare: Snap, make_app: Callable[..., QuizApp]) -> None:
     assert snap_compare(make_app(), terminal_size=SIZE, press=["2", "q"])
+
+
+def test_quit_dialog_on_the_deck_picker(snap_compare: Snap, store: ProgressStore,
+                                        now: datetime) -> None:
+    entries = deck_entries([Path("/decks/harbour.yaml")], lambda _: sample_set(), store, now)
+    app = QuizApp(store=store, decks=entries, cursor_blink=False)
+    assert snap_compare(app, terminal_size=SIZE, press=["escape"])
 
 
 def test_summary(snap_compare: Snap, make_app: Callable[..., QuizApp]) -> None:

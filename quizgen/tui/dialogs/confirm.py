@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -14,11 +15,17 @@ from quizgen.tui.literal import literal
 
 
 class ConfirmDialog(ModalScreen[bool]):
-    """Ask a yes/no question; `y`/Enter on Yes answer yes, `n`/Escape answer no."""
+    """Ask a yes/no question: `y` answers yes; `n`, Escape and Enter answer no.
+
+    The safe answer is the default: the yes button never takes the focus, so Enter
+    always presses no. Each button shows its key, and a line says what Enter does.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Yes"),
         Binding("n,escape", "answer(False)", "No"),
+        # The no button handles Enter while focused; this covers a click that took its focus.
+        Binding("enter", "answer(False)", show=False),
     ]
 
     def __init__(self, question: str, detail: str = "", yes: str = "Yes", no: str = "No") -> None:
@@ -33,8 +40,14 @@ class ConfirmDialog(ModalScreen[bool]):
             yield Label(literal(self.question), id="dialog-question")
             yield Label(literal(self.detail), id="dialog-detail")
             with Horizontal(id="dialog-buttons"):
-                yield Button(literal(self.yes_label), variant="error", id="yes")
-                yield Button(literal(self.no_label), variant="primary", id="no")
+                yes = Button(literal(f"{self.yes_label} (y)"), variant="error", id="yes")
+                yes.can_focus = False
+                yield yes
+                yield Button(literal(f"{self.no_label} (n)"), variant="primary", id="no")
+            yield Label(
+                Text.assemble("Enter or Esc: ", literal(self.no_label.lower())),
+                id="dialog-default",
+            )
 
     def on_mount(self) -> None:
         self.query_one("#no", Button).focus()

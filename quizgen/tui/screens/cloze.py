@@ -15,11 +15,10 @@ from quizgen.tui.screens.question import QuestionScreen
 
 
 class ClozeScreen(QuestionScreen):
-    """Ask one cloze prompt. While typing, letters go to the input, so hint/flag/quit use Ctrl."""
+    """Ask one cloze prompt. Letters go to the input while typing: Ctrl+T hints, Escape quits."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+t", "hint", "Hint"),
-        Binding("ctrl+f", "flag_typing", "Flag"),
         Binding("escape", "quit_typing", "Quit"),
         Binding("escape", "quit_session", "Quit", show=False),  # after answering too
         Binding("o", "override", "I was right"),
@@ -45,10 +44,10 @@ class ClozeScreen(QuestionScreen):
         typing = not self.answered
         if action == "hint":
             return typing
-        # While typing, letters belong to the input: flag and quit move to Ctrl+F and Escape.
-        if action in ("flag_typing", "quit_typing"):
+        # While typing, letters belong to the input: quit moves to Escape.
+        if action == "quit_typing":
             return typing
-        if action in ("flag", "quit_session"):
+        if action == "quit_session":
             return not typing
         if action == "override":
             result = self.session.answered_current
@@ -71,11 +70,8 @@ class ClozeScreen(QuestionScreen):
         hint = self.session.show_hint()
         self.query_one("#hint", Static).update(Text.assemble(("Hint: ", "bold"), clean(hint)))
 
-    def action_flag_typing(self) -> None:
-        self.action_flag()
-
-    def action_quit_typing(self) -> None:
-        self.action_quit_session()
+    async def action_quit_typing(self) -> None:
+        await self.action_quit_session()
 
     def action_override(self) -> None:
         result = self.session.answered_current

@@ -1,4 +1,4 @@
-"""The multiple-choice screen: options 1-4 / a-d, picked by key or click, with instant feedback."""
+"""The multiple-choice screen: options picked by number or letter, or a click; instant feedback."""
 
 from __future__ import annotations
 
@@ -9,32 +9,47 @@ from textual.binding import Binding, BindingType
 
 from quizgen.model import MultipleChoice
 from quizgen.tui.screens.question import QuestionScreen
-from quizgen.tui.widgets.choice import LETTERS, MAX_CHOICES, ChoiceOption
+from quizgen.tui.widgets.choice import LETTERS, ChoiceOption, choice_keys, keys_range
 
 
 class McqScreen(QuestionScreen):
-    """Ask one multiple-choice question."""
+    """Ask one multiple-choice question; the footer names the keys its options have."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("1", "pick(0)", "Answer", key_display="1-4/a-d"),
-        *(Binding(str(n + 1), f"pick({n})", show=False) for n in range(1, MAX_CHOICES)),
-        *(Binding(letter, f"pick({n})", show=False) for n, letter in enumerate(LETTERS)),
+        # The footer entry ("1-6/a-f Answer") depends on the number of options: one binding
+        # for each number, and check_action shows only the one that fits this question.
+        *(Binding("1", f"pick(0, {count})", "Answer", key_display=keys_range(count))
+          for count in range(1, len(LETTERS) + 1)),
+        *(Binding(key, f"pick({index})", show=False)
+          for index in range(len(LETTERS)) for key in choice_keys(index)),
+        # A key bound here loses its base-class bindings: "f" (a letter now) flags once answered.
+        Binding("f", "flag", "Flag"),
         Binding("escape", "quit_session", "Quit", show=False),  # Escape quits on every screen
     ]
 
-    def compose_answer(self) -> ComposeResult:
+    @property
+    def options(self) -> tuple[str, ...]:
+        """Return the question's choices, in display order."""
         question = self.prompt.question
         assert isinstance(question, MultipleChoice)
-        for index, choice in enumerate(question.choices[:MAX_CHOICES]):
+        return question.choices
+
+    def compose_answer(self) -> ComposeResult:
+        for index, choice in enumerate(self.options):
             yield ChoiceOption(index, choice)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "pick":
-            return not self.answered
+            if self.answered or not isinstance(index := parameters[0], int):
+                return False
+            if len(parameters) > 1:     # the footer entry for one number of options
+                return parameters[1] == min(len(self.options), len(LETTERS))
+            return index < len(self.options)
         return super().check_action(action, parameters)
 
-    def action_pick(self, index: int) -> None:
-        if self.answered or index >= len(self.query(ChoiceOption)):
+    def action_pick(self, index: int, _footer_count: int = 0) -> None:
+        # `_footer_count` only tells the footer entries apart (see check_action).
+        if self.answered or index >= len(self.options):
             return
         result = self.session.answer_choice(index)
         answer_index = result.prompt.question.answer_index  # type: ignore[union-attr]

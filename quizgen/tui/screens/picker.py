@@ -18,7 +18,9 @@ from quizgen.tui.literal import clean, literal
 class DeckPickerScreen(Screen[None]):
     """Pick a deck with the arrows and Enter (or a click); a broken deck shows its error."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "app.quit", "Quit")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("q,escape", "app.request_quit", "Quit", key_display="q/esc")
+    ]
 
     class Picked(Message):
         """The player chose a deck to play."""

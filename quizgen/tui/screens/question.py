@@ -12,7 +12,6 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from quizgen.quiz.session import Result, Session
-from quizgen.tui.dialogs.confirm import ConfirmDialog
 from quizgen.tui.literal import literal
 from quizgen.tui.widgets.feedback import Feedback
 from quizgen.tui.widgets.status import QuizStatus
@@ -23,6 +22,8 @@ class QuestionScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "next", "Next"),
+        # Until the answer is in, letters answer (typed, or an option's letter): flag with Ctrl+F.
+        Binding("ctrl+f", "flag_before_answer", "Flag"),
         Binding("f", "flag", "Flag"),
         Binding("q", "quit_session", "Quit"),
     ]
@@ -68,8 +69,10 @@ class QuestionScreen(Screen[None]):
         self.call_after_refresh(self.refresh_bindings)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "next":
+        if action in ("next", "flag"):
             return self.answered
+        if action == "flag_before_answer":
+            return not self.answered
         return True
 
     def action_next(self) -> None:
@@ -89,18 +92,8 @@ class QuestionScreen(Screen[None]):
             store.flag(key.set_id, key.question_id, self.session.now(), reason="flagged in play")
             self.notify("Flagged: `quizgen check` will list this question.", markup=False)
 
-    def action_quit_session(self) -> None:
-        def quit_if_yes(answer: bool | None) -> None:
-            if answer:
-                self.app.exit()
+    def action_flag_before_answer(self) -> None:
+        self.action_flag()
 
-        done = len(self.session.results)
-        self.app.push_screen(
-            ConfirmDialog(
-                "Quit this quiz?",
-                f"{done} answer{'s' if done != 1 else ''} given so far, all saved.",
-                yes="Quit",
-                no="Keep playing",
-            ),
-            quit_if_yes,
-        )
+    async def action_quit_session(self) -> None:
+        await self.run_action("app.request_quit")

@@ -25,12 +25,17 @@ def format_duration(seconds: float) -> str:
 
 
 class SummaryScreen(Screen[None]):
-    """Show how a session went; `r` retries the missed prompts."""
+    """Show how a session went; `r` retries the missed prompts, Escape goes back or quits.
+
+    Back (Escape or `b`) leads to the deck picker when the quiz was picked there. A quiz
+    started from a file has no picker behind it, so there Escape quits, as `q` does.
+    """
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "retry", "Retry missed"),
-        Binding("escape,b", "back", "Decks"),
+        Binding("escape,b", "back", "Decks", key_display="esc/b"),
         Binding("q", "quit", "Quit"),
+        Binding("q,escape", "leave", "Quit", key_display="q/esc"),
     ]
 
     class Retry(Message):
@@ -81,8 +86,10 @@ class SummaryScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "retry":
             return bool(self.session.missed())
-        if action == "back":
+        if action in ("back", "quit"):
             return self.can_go_back
+        if action == "leave":
+            return not self.can_go_back
         return True
 
     def action_retry(self) -> None:
@@ -94,5 +101,7 @@ class SummaryScreen(Screen[None]):
             self.post_message(self.Back())
 
     async def action_quit(self) -> None:
-        # Nothing is left to lose here: every answer was saved as it was given.
-        self.app.exit()
+        await self.run_action("app.request_quit")
+
+    async def action_leave(self) -> None:
+        await self.run_action("app.request_quit")
