@@ -52,6 +52,8 @@ _BODY_WORDS = gazetteer.ORG_WORDS | gazetteer.FEATURE_WORDS | BODY_HEAD_WORDS | 
 # Share of the stem's content words another sentence must repeat before a
 # distractor it mentions counts as "also true".
 _ALSO_TRUE_SHARE = 0.5
+# Tokens after which a capital opens a quotation or a clause, not a name.
+_OPENERS = frozenset({"``", ":", "''", "("})
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,8 @@ class ArticleFacts:
     _body_kinds: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     # What the article calls each name: "studio", "president" (see `roles.name_roles`).
     roles: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    # Words the article writes capitalised where no sentence or quotation starts: names.
+    capitalised: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     @classmethod
     def of(cls, document: Document | None) -> ArticleFacts:
@@ -103,7 +107,14 @@ class ArticleFacts:
         # Each name, in the order of its first mention: how often, and how often as a place.
         mentions: dict[str, int] = {}
         as_place: dict[str, int] = {}
+        capitalised: set[str] = set()
         for number, sentence in enumerate(document.sentences):
+            tokens = sentence.tokens
+            capitalised.update(
+                tokens[i].text
+                for i in range(1, len(tokens))
+                if tokens[i].text[:1].isupper() and tokens[i - 1].tag not in _OPENERS
+            )
             for entity in sentence.entities:
                 if entity.value is None:
                     mentions[entity.text] = mentions.get(entity.text, 0) + 1
@@ -122,6 +133,7 @@ class ArticleFacts:
             placed=frozenset(name for name, count in as_place.items() if count == mentions[name]),
             cued=sentences_giving_alias([sentence.text for sentence in document.sentences]),
             roles=name_roles(document),
+            capitalised=frozenset(capitalised),
         )
 
     def remember(self, task: Hashable, text: str, work: Callable[..., T], *args: Any) -> T:
