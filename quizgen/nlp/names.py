@@ -283,11 +283,34 @@ def _company_usage(
         relative = tokens[run.last + 1].text.lower()
         if relative in ("which", "who"):
             return "relative", _STRONG if relative == "which" else -_STRONG
+        if relative in _APPOSITION_DETERMINERS and _apposition_head(tokens, run.last + 2) in (
+            gz.NAMED_ORG_NOUNS
+        ):
+            return "apposition", _STRONG  # "X, a firm based in Leeds", "X, a Swedish company"
     if before == "the" and after.tag not in ("NN", "NNS", "NNP", "NNPS", "CD", "JJ"):
         return "the", _STRONG  # "the X rose": with a determiner, a name alone is rarely a person's
     if (after.tag.startswith("VB") or after.tag == "MD") and _its_refers_back(tokens, run, opening):
         return "its", _WEAK
     return "", 0
+
+
+_APPOSITION_DETERMINERS = frozenset(("a", "an", "the"))
+# Words of a noun phrase before its head: "a Swedish engineering company".
+_NOUN_PHRASE_TAGS = frozenset(("JJ", "NN", "NNS", "NNP", "NNPS", "VBG", "CD", "HYPH"))
+
+
+def _apposition_head(tokens: Sequence[Token], start: int) -> str:
+    """Return the head noun (lower case) of the noun phrase that starts at `start`, or "".
+
+    "a construction company based in..." -> "company"; "a company director" ->
+    "director"; "the firm's founder" -> "" (the phrase names its founder, not a firm).
+    """
+    end = start
+    while end < len(tokens) and tokens[end].tag in _NOUN_PHRASE_TAGS:
+        end += 1
+    if end == start or (end < len(tokens) and tokens[end].tag == "POS"):
+        return ""
+    return tokens[end - 1].text.lower()
 
 
 def _its_refers_back(tokens: Sequence[Token], run: NameRun, opening: Mapping[int, int]) -> bool:
