@@ -308,6 +308,7 @@ class ArticleFacts:
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 _LETTERS = re.compile(r"[A-Za-z]+")
+_WORD_OR_BLANK = re.compile(r"[A-Za-z]+|_+")
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z-]{3,}")
 
 
@@ -377,6 +378,8 @@ def distractor_problem(
         return problem
     if contains_phrase(stem, text) or _name_word_in_stem(text, kind, stem):
         return "in-stem"
+    if kind == "term" and _other_number_in_stem(text, stem):
+        return "in-stem"  # "axons" for "..., and a long extension called an axon"
     for other in others:
         if (
             same_answer(text, other)
@@ -526,6 +529,29 @@ def _plural_of(a: str, b: str) -> bool:
     """Return True when two texts differ only by a plural ending: "Salafi", "Salafis"."""
     x, y = sorted((normal_form(a), normal_form(b)), key=len)
     return y in {f"{x}s", f"{x}es"}
+
+
+def _other_number_in_stem(text: str, stem: str) -> bool:
+    """Return True when the stem says the option in its other number: "axons" beside "an
+    axon", "root" beside "long roots"."""
+    if f" {_lemma_phrase(text)} " in f" {_lemma_phrase(stem)} ":
+        return True
+    # WordNet keeps some plurals as words of their own ("roots", "arms"): the plain
+    # plural ending tells those.
+    return " " not in text.strip() and any(_plural_of(text, word) for word in _stem_words(stem))
+
+
+@word_cache
+def _lemma_phrase(text: str) -> str:
+    """Return the text's words in their singular, lower case: "the axons" -> "the axon".
+
+    The blank stays a word of its own, so that no phrase reads across it."""
+    return " ".join(lexicon.noun_lemma(word) for word in _WORD_OR_BLANK.findall(text))
+
+
+@word_cache
+def _stem_words(stem: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in _LETTERS.findall(stem) if len(word) > 2)
 
 
 def _name_word_in_stem(text: str, kind: str, stem: str) -> bool:
