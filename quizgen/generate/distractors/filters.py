@@ -25,6 +25,7 @@ from quizgen.generate.distractors.aliases import (
     shortened,
     stated_alias,
 )
+from quizgen.generate.distractors.named_kinds import is_of_kind, kind_named_before
 from quizgen.generate.distractors.persons import is_name_part, name_index
 from quizgen.generate.distractors.placed import named_as_place
 from quizgen.generate.distractors.roles import name_roles
@@ -43,6 +44,7 @@ from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document
 
 T = TypeVar("T")
+BLANK = "_____"  # the blank of a stem (stems.BLANK: stems imports the generator, which imports us)
 _UNKNOWN = object()  # what `ArticleFacts.remember` has not worked out yet
 _NOTHING: frozenset[Any] = frozenset()
 
@@ -392,7 +394,9 @@ def distractor_problem(
             return "duplicate"  # "auto factory" beside "automobile factory"
         if _other_name(text, other, kind, facts):
             return "duplicate"  # "the Blue Network" beside "NBC Blue": both wrong, or both right
-    if answer_form(text, kind) != answer_form(answer, kind):
+    if answer_form(text, kind) != answer_form(answer, kind) and not _both_of_named_kind(
+        text, answer, stem
+    ):
         return "different-form"
     if kind == "term" and any(lexicon.zipf(w) == 0 for w in _LETTERS.findall(text)):
         return "unknown-word"  # "totalitation regimes": a misspelling taken from the article
@@ -523,6 +527,13 @@ def _option_body_kind(text: str, facts: ArticleFacts) -> str | None:
     if not kind and text in facts.placed and not is_acronym(text):
         return None  # "Coquelles", only ever "between Folkestone and Coquelles": a place
     return kind
+
+
+def _both_of_named_kind(text: str, answer: str, stem: str) -> bool:
+    """Return True when the stem names the kind of place before its blank and both are places
+    of it: "the island of _____" takes "Malta" (also a country) beside "Sicily" (a region)."""
+    named = kind_named_before(stem.partition(BLANK)[0]) if BLANK in stem else ""
+    return bool(named) and is_of_kind(text, named) and is_of_kind(answer, named)
 
 
 def _plural_of(a: str, b: str) -> bool:
