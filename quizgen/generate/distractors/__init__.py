@@ -44,7 +44,12 @@ from quizgen.generate.distractors.named_kinds import (
     kind_named_before,
     sisters_of_kind,
 )
-from quizgen.generate.distractors.numbers import noun_after, numbers_a_thing, perturb_number
+from quizgen.generate.distractors.numbers import (
+    breaks_the_order,
+    noun_after,
+    numbers_a_thing,
+    perturb_number,
+)
 from quizgen.generate.distractors.persons import own_names, surname
 from quizgen.generate.distractors.roles import (
     HEAD_OF_STATE_TITLES,
@@ -197,8 +202,11 @@ def _candidates_of_kind(
 
         plural = noun_after(_around_blank(stem)[1]) == "plural"
         for text in perturb_number(answer, percent=kind == "percent"):
-            if not (plural and parse_number(text) == 1):  # not "the previous one versions"
-                yield text, "number-perturbation"
+            if plural and parse_number(text) == 1:
+                continue  # not "the previous one versions"
+            if kind == "money" and breaks_the_order(text, answer, stem):
+                continue  # an estimate above the final bill the stem calls an overrun
+            yield text, "number-perturbation"
         return
     if kind == "person":
         yield from _people(answer, stem, sources)
