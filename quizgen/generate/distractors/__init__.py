@@ -41,7 +41,7 @@ from quizgen.generate.distractors.filters import (
 from quizgen.generate.distractors.named_kinds import (
     TOWN_KINDS,
     is_of_kind,
-    kind_named_before,
+    kind_asked,
     sisters_of_kind,
 )
 from quizgen.generate.distractors.numbers import (
@@ -167,10 +167,10 @@ def _candidates(
 
     Yields nothing for an answer of unknown kind ("name") or a place of unknown
     kind: their "same type" could be anything, so they stay clozes. After a kind
-    of place named before the blank ("the island of _____"), only places of
-    that kind, those beside the answer first.
+    of place named before the blank ("the island of _____"), or for a place set
+    against the mainland, only places of that kind, those beside the answer first.
     """
-    named = kind_named_before(_around_blank(stem)[0]) if kind in PLACE_KINDS else ""
+    named = kind_asked(*_around_blank(stem)) if kind in PLACE_KINDS else ""
     if not named:
         yield from _candidates_of_kind(answer, kind, stem, sources)
         return

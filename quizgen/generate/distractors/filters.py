@@ -25,7 +25,7 @@ from quizgen.generate.distractors.aliases import (
     shortened,
     stated_alias,
 )
-from quizgen.generate.distractors.named_kinds import is_of_kind, kind_named_before
+from quizgen.generate.distractors.named_kinds import is_of_kind, kind_asked
 from quizgen.generate.distractors.persons import is_name_part, name_index
 from quizgen.generate.distractors.placed import named_as_place
 from quizgen.generate.distractors.roles import name_roles
@@ -532,7 +532,8 @@ def _option_body_kind(text: str, facts: ArticleFacts) -> str | None:
 def _both_of_named_kind(text: str, answer: str, stem: str) -> bool:
     """Return True when the stem names the kind of place before its blank and both are places
     of it: "the island of _____" takes "Malta" (also a country) beside "Sicily" (a region)."""
-    named = kind_named_before(stem.partition(BLANK)[0]) if BLANK in stem else ""
+    before, blank, after = stem.partition(BLANK)
+    named = kind_asked(before, after) if blank else ""
     return bool(named) and is_of_kind(text, named) and is_of_kind(answer, named)
 
 

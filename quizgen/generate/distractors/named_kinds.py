@@ -28,10 +28,21 @@ TOWN_KINDS = frozenset({"city", "town", "village"})
 _PLACE_LEXNAMES = frozenset({"noun.location", "noun.object"})
 
 
+# "between _____ and the continent": the blank is set against the mainland, so it is an island.
+_AGAINST_THE_MAINLAND = re.compile(r"^\s+and\s+the\s+(?:continent|mainland)\b", re.IGNORECASE)
+
+
 def kind_named_before(before: str) -> str:
     """Return the kind of place named right before the blank ("the island of " -> "island")."""
     found = _KIND_BEFORE.search(before)
     return found.group(1).casefold() if found else ""
+
+
+def kind_asked(before: str, after: str) -> str:
+    """Return the kind of place the stem asks for around its blank, or "": the kind named
+    before it, or "island" for a place set against the mainland ("between _____ and the
+    continent": Denmark or Norway, on the continent, cannot be wrong options there)."""
+    return kind_named_before(before) or ("island" if _AGAINST_THE_MAINLAND.match(after) else "")
 
 
 @word_cache

@@ -46,3 +46,13 @@ def test_the_kind_named_before_the_blank_is_read() -> None:
     assert kind_named_before("It stands on the island of ") == "island"
     assert kind_named_before("She was born in the county of ") == "county"
     assert kind_named_before("It stands in the heart of ") == ""
+
+
+def test_a_place_set_against_the_continent_gets_no_continental_options() -> None:
+    from quizgen.generate.distractors import DistractorSources, choose_distractors
+    from quizgen.generate.distractors.named_kinds import is_of_kind
+
+    stem = "The new cable is the first power link between _____ and the continent."
+    chosen = [d.text for d in choose_distractors("Ireland", "country", stem, DistractorSources())]
+    assert not set(chosen) & {"Norway", "Denmark", "Sweden", "Finland", "Germany", "France"}
+    assert chosen and all(is_of_kind(text, "island") for text in chosen)
