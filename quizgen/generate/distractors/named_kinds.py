@@ -75,7 +75,16 @@ def sisters_of_kind(name: str, kind: str) -> list[str]:
     found.pop(name, None)
     # Those of the answer's own country first: "Sardinia" (Italy's, like Sicily) before "Crete".
     wholes = _wholes(name)
-    return sorted(found, key=lambda text: (not wholes & _wholes(text), -found[text], text))
+    ranked = sorted(found, key=lambda text: (not wholes & _wholes(text), -found[text], text))
+    # One of each family: "North Yorkshire" beside "West Yorkshire" leaves one odd option out.
+    seen: set[str] = set()
+    kept = []
+    for text in ranked:
+        family = text.split()[-1].casefold()
+        if len(text.split()) == 1 or family not in seen:
+            kept.append(text)
+            seen.add(family)
+    return kept
 
 
 @word_cache

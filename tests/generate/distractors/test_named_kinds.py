@@ -56,3 +56,11 @@ def test_a_place_set_against_the_continent_gets_no_continental_options() -> None
     chosen = [d.text for d in choose_distractors("Ireland", "country", stem, DistractorSources())]
     assert not set(chosen) & {"Norway", "Denmark", "Sweden", "Finland", "Germany", "France"}
     assert chosen and all(is_of_kind(text, "island") for text in chosen)
+
+
+def test_places_of_a_named_kind_come_one_of_each_family() -> None:
+    from quizgen.generate.distractors.named_kinds import sisters_of_kind
+
+    counties = sisters_of_kind("Kent", "county")[:3]
+    assert len(counties) == 3
+    assert sum(name.endswith("Yorkshire") for name in counties) <= 1
