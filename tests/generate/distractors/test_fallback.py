@@ -46,17 +46,3 @@ def test_a_statesman_written_without_accents_is_the_pools_accented_one() -> None
     assert statesman("Orban") == found
     assert statesman("Orbán", ("Viktor Orban",)) == found
 
-
-def test_pool_options_keep_their_accents_beside_an_accented_answer() -> None:
-    from quizgen.generate import distractors_for
-
-    text = (
-        "In 1984 French President François Mitterrand opened the new bridge at Rouen. "
-        "Mitterrand said the bridge would bring trade to Normandy."
-    )
-    _, chosen = distractors_for(
-        "François Mitterrand", "In 1984 French President _____ opened the new bridge.", text
-    )
-    texts = {d.text for d in chosen}
-    assert "François Hollande" in texts
-    assert "Francois Hollande" not in texts
