@@ -45,4 +45,3 @@ def test_a_statesman_written_without_accents_is_the_pools_accented_one() -> None
     assert found is not None and found.name == "Viktor Orbán"
     assert statesman("Orban") == found
     assert statesman("Orbán", ("Viktor Orban",)) == found
-
