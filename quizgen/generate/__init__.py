@@ -628,7 +628,7 @@ def _mcq_option(
         # "carbon" (paper, tissue) do not; a cloze asks it without wrong options.
         dropped["mcq:modifier-blank"] += 1
         return None
-    stem, style = question_stem(view, candidate)
+    stem, style = question_stem(view, candidate, sources.facts.capitalised)
     if candidate.kind in PLACE_KINDS and adjective_gives_away(stem, candidate.text):
         dropped["mcq:stem-gives-answer-away"] += 1
         return None

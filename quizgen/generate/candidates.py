@@ -168,10 +168,11 @@ _OPENERS = frozenset(
 _PARTICLES = frozenset({"up", "out", "off"})
 # Lower-case words inside names: "Commission for the Protection of the Danube", "Centre de
 # Commandement des Operations", "Ludwig van Beethoven".
-# Arabic names' particles too: "Mohammed bin Rashid", "Ibn al Wafid", "Abu Bakr".
+# Arabic names' particles too: "Mohammed bin Rashid", "Ibn al Wafid", "Abu Bakr"; and the
+# Spanish "y" between two surnames: "Santiago Ramón y Cajal".
 _PARTICLES_IN_NAMES = (
     "de", "des", "du", "la", "le", "da", "di", "del", "della", "dos", "das", "van", "von", "der",
-    "den", "ter", "zu", "bin", "ibn", "bint", "abu", "al", "el",
+    "den", "ter", "zu", "bin", "ibn", "bint", "abu", "al", "el", "y",
 )  # fmt: skip
 _NAME_JOINERS = frozenset({"of", "for", "the", *_PARTICLES_IN_NAMES})
 _JOINS = frozenset(

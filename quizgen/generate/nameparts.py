@@ -3,7 +3,8 @@
 "{{Ibn}} al-Wafid", "{{Les Celliers Jean}} d'Alibert" (a particle glued to
 a capital goes on with the name), "{{University of Wisconsin}}—Madison" (a
 dash with no space beside it joins two parts of one name), "{{McDonald}}'s"
-(a name English writes with its "'s"), and "(UW)" given for "University of
+(a name English writes with its "'s"), "{{Nobel Prize in Physiology}} or
+Medicine" (a field after "in" may be two), and "(UW)" given for "University of
 Wisconsin—Madison" (an acronym of only part of the name).
 """
 
@@ -32,6 +33,8 @@ def goes_on_past(tokens: Sequence[Token], first: int, last: int) -> bool:
     if last < len(tokens) and _GLUED_PARTICLE.match(tokens[last].text):
         return True
     if _glued_dash(tokens, last) or _glued_dash(tokens, first - 1):
+        return True
+    if _fields_joined_by_or(tokens, first, last):
         return True
     return (
         0 < last < len(tokens)
@@ -70,6 +73,24 @@ def _initials_before(tokens: Sequence[Token], end: int) -> str:
             break
         at -= 1
     return "".join(reversed(initials))
+
+
+def _fields_joined_by_or(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when "or" joins the name to a second field of "X in <Field> or <Field>":
+    "Nobel Prize in Physiology or Medicine" names one prize, of two fields."""
+
+    def capital(at: int) -> bool:
+        return 0 <= at < len(tokens) and tokens[at].text[:1].isupper()
+
+    ends_in_a_field = any(t.text == "in" for t in tokens[first : last - 1]) and capital(last - 1)
+    if ends_in_a_field and last < len(tokens) and tokens[last].text == "or" and capital(last + 1):
+        return True  # "{{Nobel Prize in Physiology}} or Medicine"
+    return (
+        first >= 3
+        and tokens[first - 1].text == "or"
+        and capital(first - 2)
+        and tokens[first - 3].text == "in"
+    )  # "Nobel Prize in Physiology or {{Medicine}}"
 
 
 def _glued_dash(tokens: Sequence[Token], at: int) -> bool:

@@ -6,10 +6,11 @@ import random
 from collections.abc import Sequence
 
 from quizgen import __version__
+from quizgen.answers import number_unit
 from quizgen.cloze import make_deletion
 from quizgen.generate.candidates import Candidate
 from quizgen.generate.context import SentenceView
-from quizgen.generate.kinds import HINTS, NAME_KINDS, doubtful_name
+from quizgen.generate.kinds import HINTS, NAME_KINDS, NUMERIC_KINDS, doubtful_name
 from quizgen.model import Cloze, Distractor, Generated, MultipleChoice, SourceRef
 from quizgen.sets.ids import content_fingerprint, question_id_for
 
@@ -23,9 +24,13 @@ def independent(a: Candidate, b: Candidate, view: SentenceView) -> bool:
     a note. Not independent: overlapping spans, answers only "and"/"or"/a comma
     apart ("Lukashenko and Putin": one listed fact, each card handing over half
     of it), two names of one place ("Krasnaya Polyana, Sochi"), or two answers
-    side by side other than a count and what it counts.
+    side by side other than a count and what it counts, or two figures of a
+    percentage change ("put at £2 billion, it came to £3 billion, an overrun of
+    50 per cent": any two give the third away).
     """
     if a.first < b.last and b.first < a.last:
+        return False
+    if a.kind in NUMERIC_KINDS and b.kind in NUMERIC_KINDS and _linked_figures(a, b, view):
         return False
     left, right = (a, b) if a.first < b.first else (b, a)
     between = {t.text.casefold() for t in view.tokens[left.last : right.first]}
@@ -40,6 +45,27 @@ def independent(a: Candidate, b: Candidate, view: SentenceView) -> bool:
         return False  # "the Brigach and the Breg"
     # "Sochi in Russia", "the University of Paris": one place or body named twice.
     return not (names and right.first - left.last <= 2 and between <= {"of", "the", "in", ","})
+
+
+def _linked_figures(a: Candidate, b: Candidate, view: SentenceView) -> bool:
+    """Return True when both answers are among a sentence's two amounts of one unit and its
+    percentage: "from £2 billion to £3 billion, a rise of 50 per cent"."""
+    by_unit: dict[str, list[tuple[int, int]]] = {}
+    for entity in view.sentence.entities:
+        if entity.value is None or entity.label in {"DATE", "TIME"}:
+            continue
+        span = (entity.first - view.first_token, entity.last - view.first_token)
+        by_unit.setdefault(number_unit(entity.text), []).append(span)
+    percents = by_unit.pop("%", [])
+    if not percents:
+        return False
+    for spans in by_unit.values():
+        if len(spans) < 2:
+            continue
+        linked = spans + percents
+        if all(any(c.first < last and first < c.last for first, last in linked) for c in (a, b)):
+            return True
+    return False
 
 
 def doubtful_kind(candidate: Candidate, view: SentenceView) -> bool:

@@ -10,6 +10,7 @@ Transformations (anything else keeps the sentence with a blank):
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from quizgen.generate import lexicon
 from quizgen.generate.candidates import Candidate
@@ -51,8 +52,14 @@ def blank_stem(view: SentenceView, candidate: Candidate) -> str:
     return view.text[: candidate.start] + BLANK + view.text[candidate.end :]
 
 
-def question_stem(view: SentenceView, candidate: Candidate) -> tuple[str, str]:
+def question_stem(
+    view: SentenceView, candidate: Candidate, names: Container[str] = frozenset()
+) -> tuple[str, str]:
     """Return (stem, style): style "wh" for a question, "blank" for a sentence with a blank.
+
+    `names` holds the words the article writes capitalised where no sentence
+    starts ("Banting" after "Frederick"): a subject that opens with one keeps its
+    capital inside a question.
 
     Someone's quoted words keep their speaker in front ('Ana Costa: “We have
     opened _____ new clinics.”'): a question made of them would lose whose
@@ -61,7 +68,7 @@ def question_stem(view: SentenceView, candidate: Candidate) -> tuple[str, str]:
     if view.prefix:
         return blank_stem(view, candidate), "blank"
     for transform in (_subject_question, _final_phrase_question, _how_many_question):
-        stem = transform(view, candidate)
+        stem = transform(view, candidate, names)
         if stem:
             # An aside in brackets only lengthens a question: "(about 50%)".
             return " ".join(_ASIDE.sub("", stem).split()).replace(" ?", "?"), "wh"
@@ -85,7 +92,7 @@ def adjective_gives_away(stem: str, answer: str) -> bool:
     )
 
 
-def _subject_question(view: SentenceView, candidate: Candidate) -> str:
+def _subject_question(view: SentenceView, candidate: Candidate, names: Container[str]) -> str:
     tokens = view.tokens
     if candidate.first != 0 or candidate.last >= len(tokens):
         return ""
@@ -112,7 +119,7 @@ def _subject_question(view: SentenceView, candidate: Candidate) -> str:
     return f"{wh} {rest}?"
 
 
-def _final_phrase_question(view: SentenceView, candidate: Candidate) -> str:
+def _final_phrase_question(view: SentenceView, candidate: Candidate, names: Container[str]) -> str:
     """ "<Subject> <verb> ... in <answer>." -> "Where/When <aux> <subject> <verb> ...?"."""
     tokens = view.tokens
     if candidate.kind in {"place", "country", "city"}:
@@ -132,7 +139,7 @@ def _final_phrase_question(view: SentenceView, candidate: Candidate) -> str:
     verb_at = _clause_verb(tokens, candidate.first - 1)
     if verb_at is None or _another_such_phrase(tokens, verb_at, candidate.first - 1, prepositions):
         return ""
-    subject = _lower_first(view.text[tokens[0].start : tokens[verb_at - 1].end], tokens[0])
+    subject = _lower_first(view, view.text[tokens[0].start : tokens[verb_at - 1].end], names)
     middle = view.text[tokens[verb_at].end : tokens[candidate.first - 1].start].strip()
     return _invert(wh, tokens[verb_at], subject, middle)
 
@@ -149,7 +156,7 @@ def _another_such_phrase(
     )
 
 
-def _how_many_question(view: SentenceView, candidate: Candidate) -> str:
+def _how_many_question(view: SentenceView, candidate: Candidate, names: Container[str]) -> str:
     """ "<Subject> <verb> 31 roadmaps." -> "How many roadmaps did <subject> <verb>?"."""
     tokens = view.tokens
     if candidate.kind not in {"number", "quantity"} or candidate.value is None:
@@ -166,7 +173,7 @@ def _how_many_question(view: SentenceView, candidate: Candidate) -> str:
     verb_at = _clause_verb(tokens, candidate.first)
     if verb_at is None or verb_at != candidate.first - 1:
         return ""
-    subject = _lower_first(view.text[tokens[0].start : tokens[verb_at - 1].end], tokens[0])
+    subject = _lower_first(view, view.text[tokens[0].start : tokens[verb_at - 1].end], names)
     noun = view.text[tokens[candidate.last].start : tokens[noun_end - 1].end]
     question = _invert("How many " + noun, tokens[verb_at], subject, "")
     return question
@@ -208,7 +215,19 @@ def _invert(wh: str, verb: Token, subject: str, rest: str) -> str:
     return f"{wh} {do} {subject} {base}{tail}?"
 
 
-def _lower_first(text: str, first: Token) -> str:
+def _lower_first(view: SentenceView, text: str, names: Container[str]) -> str:
+    """Return the sentence's opening words as they read inside a question.
+
+    The first word loses its capital unless it is a name: tagged as one, the
+    start of one of the sentence's names (the tagger reads "Banting" opening a
+    sentence as a common noun), or a word the article capitalises elsewhere.
+    """
+    first = view.tokens[0]
     if first.tag.startswith("NNP") or first.text == "I":
+        return text
+    if not lexicon.is_stopword(first.text) and (
+        first.text in names
+        or any(e.first == view.first_token and e.value is None for e in view.sentence.entities)
+    ):
         return text
     return text[:1].lower() + text[1:]

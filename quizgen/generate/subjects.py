@@ -5,8 +5,10 @@ many public programs" asks nothing. The subject is a name that dominates the
 article from its opening (said in a quarter of its sentences, twice as often
 as any other, with its short forms: "the Zoo" for "the Los Angeles Zoo"), or a
 noun that does ("students" in a third of the sentences, twice as often as any
-other noun). A term of the subject noun with a rare modifier ("igneous rocks"
-in a text about rocks) still tells kinds apart and may be asked.
+other noun), or the noun the article opens by defining ("A neuron is a cell
+that...") when no noun is said more often, in a quarter of the sentences. A
+term of the subject noun with a rare modifier ("igneous rocks" in a text about
+rocks) still tells kinds apart and may be asked.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ _LEAD_SENTENCES = 3
 _NOUN_MENTIONS = 6
 _NOUN_SHARE = 1 / 3
 _FORMS_LOOKED_UP = 12
+# A noun the first sentence defines ("A neuron is a cell...") needs fewer mentions.
+_DEFINING_VERBS = frozenset({"is", "are"})
+_DEFINED_MENTIONS = 3
 # A modifier commoner than this only narrows the subject: "university students".
 _PLAIN_MODIFIER_ZIPF = 4.0
 
@@ -126,15 +131,42 @@ def _subject_noun(document: Document) -> str:
         mentions[lemma] += count
         sentences[lemma] += sentences_of[word]  # a sentence with both forms counts twice
     ranked = [*mentions.most_common(2), ("", 0), ("", 0)]
-    (top, said), (_, second) = ranked[0], ranked[1]
+    (top, said_most), (_, second) = ranked[0], ranked[1]
+    count = len(document.sentences)
+    defined = _defined_noun(document)
+    if (
+        defined
+        and mentions[defined] >= _DEFINED_MENTIONS
+        and mentions[defined] == said_most
+        and sentences[defined] >= _NAME_SHARE * count
+    ):
+        # "A neuron is a cell that...": the noun an article opens by defining is its subject
+        # when no noun is said more often.
+        return answer_key(_Noun(defined))
     if (
         not top
-        or said < _NOUN_MENTIONS
-        or said < 2 * second
-        or sentences[top] < _NOUN_SHARE * len(document.sentences)
+        or said_most < _NOUN_MENTIONS
+        or said_most < 2 * second
+        or sentences[top] < _NOUN_SHARE * count
     ):
         return ""
     return answer_key(_Noun(top))
+
+
+def _defined_noun(document: Document) -> str:
+    """Return the lemma of the noun the first sentence defines ("A neuron is a cell..."), or ""."""
+    if not document.sentences:
+        return ""
+    tokens = document.sentences[0].tokens
+    at = 1 if tokens and tokens[0].tag == "DT" else 0
+    if (
+        at + 2 < len(tokens)
+        and tokens[at].tag in _NOUN_TAGS
+        and tokens[at + 1].text.casefold() in _DEFINING_VERBS
+        and tokens[at + 2].tag == "DT"
+    ):
+        return lexicon.noun_lemma(tokens[at].text)
+    return ""
 
 
 def _common_noun(word: str) -> bool:

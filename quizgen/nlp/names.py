@@ -20,8 +20,11 @@ from quizgen.nlp.named_things import kind_of_produce, listed_together, venue_nam
 from quizgen.nlp.numeric import MONTHS, WEEKDAYS
 
 # Lowercase words that may join two capitalised parts of one name.
-_CONNECTORS = gz.word_set("of|for|and|&|on|in|de|del|der|la|du|von|van|bin|al|da|y")
-_PERSON_PARTICLES = frozenset(("de", "del", "der", "la", "du", "von", "van", "bin", "al", "da"))
+_CONNECTORS = gz.word_set("of|for|and|&|on|in|or|de|del|der|la|du|von|van|bin|al|da|y")
+# "y" joins a Spanish person's two surnames: "Santiago Ramón y Cajal".
+_PERSON_PARTICLES = frozenset(
+    ("de", "del", "der", "la", "du", "von", "van", "bin", "al", "da", "y")
+)
 # Particles of surnames, capitalised or not: "Le Pen", "Di Maio", "Van Gogh".
 _SURNAME_PARTICLES = _PERSON_PARTICLES | frozenset(("le", "di", "des", "dos", "ibn", "abu"))
 # A numeral after a name, "II" to "XXXIX": "Henry VIII", "Pope John XXIII", "Saturn V".
@@ -283,11 +286,34 @@ def _company_usage(
         relative = tokens[run.last + 1].text.lower()
         if relative in ("which", "who"):
             return "relative", _STRONG if relative == "which" else -_STRONG
+        if relative in _APPOSITION_DETERMINERS and _apposition_head(tokens, run.last + 2) in (
+            gz.NAMED_ORG_NOUNS
+        ):
+            return "apposition", _STRONG  # "X, a firm based in Leeds", "X, a Swedish company"
     if before == "the" and after.tag not in ("NN", "NNS", "NNP", "NNPS", "CD", "JJ"):
         return "the", _STRONG  # "the X rose": with a determiner, a name alone is rarely a person's
     if (after.tag.startswith("VB") or after.tag == "MD") and _its_refers_back(tokens, run, opening):
         return "its", _WEAK
     return "", 0
+
+
+_APPOSITION_DETERMINERS = frozenset(("a", "an", "the"))
+# Words of a noun phrase before its head: "a Swedish engineering company".
+_NOUN_PHRASE_TAGS = frozenset(("JJ", "NN", "NNS", "NNP", "NNPS", "VBG", "CD", "HYPH"))
+
+
+def _apposition_head(tokens: Sequence[Token], start: int) -> str:
+    """Return the head noun (lower case) of the noun phrase that starts at `start`, or "".
+
+    "a construction company based in..." -> "company"; "a company director" ->
+    "director"; "the firm's founder" -> "" (the phrase names its founder, not a firm).
+    """
+    end = start
+    while end < len(tokens) and tokens[end].tag in _NOUN_PHRASE_TAGS:
+        end += 1
+    if end == start or (end < len(tokens) and tokens[end].tag == "POS"):
+        return ""
+    return tokens[end - 1].text.lower()
 
 
 def _its_refers_back(tokens: Sequence[Token], run: NameRun, opening: Mapping[int, int]) -> bool:
@@ -503,6 +529,9 @@ def _may_connect(tokens: Sequence[Token], first: int, connector: int, words: Wor
     after = tokens[connector + 1].text.lower()
     if word == "in":
         return any(w in gz.MISC_WORDS for w in before)  # "Nobel Prize in Physics"
+    if word == "or":
+        # "Nobel Prize in Physiology or Medicine": a prize's field may be two.
+        return "in" in before and any(w in gz.MISC_WORDS for w in before[: before.index("in")])
     if word == "and" or word == "&":
         # "Food and Drug Administration", "Procter & Gamble", "Bosnia and Herzegovina"
         joined = " ".join([*before, word, after])
@@ -715,7 +744,12 @@ def _type(
         if place:
             return _typed(run, tokens, place, _STRONG)
     inside = lower[run.first - first :]
-    if not person_cue and _names_a_place_inside(inside) and inside[-1] not in gz.FEATURE_WORDS:
+    if (
+        not person_cue
+        and _names_a_place_inside(inside)
+        and inside[-1] not in gz.FEATURE_WORDS
+        and "y" not in inside  # "Santiago Ramón y Cajal": "y" joins a person's surnames
+    ):
         return _typed(run, tokens, "ORG", _STRONG)  # "Real Madrid", "Air France"
     if run.last - run.first > 1 and tokens[run.last - 1].tag == "NNPS":
         return _typed(run, tokens, "ORG", _WEAK)  # "Social Democrats", "New York Yankees"

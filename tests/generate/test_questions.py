@@ -52,3 +52,26 @@ def test_one_noun_phrase_cut_into_two_blanks_is_not_two_cards() -> None:
         end=tokens[code.last + 1].end,
     )
     assert not independent(code, term, view)
+
+
+def test_two_figures_of_a_percentage_change_are_not_two_cards() -> None:
+    from quizgen.generate.questions import independent
+
+    view, found = _view_and_candidates(
+        "The stadium was budgeted at £300 million, but it finally cost £450 million, "
+        "an overrun of 50 per cent. It opened in 2009."
+    )
+    budget, cost, share = found["£300 million"], found["£450 million"], found["50 per cent"]
+    assert not independent(cost, share, view)  # £300 million and one gives the other away
+    assert not independent(budget, cost, view)
+    assert not independent(budget, share, view)
+
+
+def test_a_sum_and_a_share_of_something_else_can_be_two_cards() -> None:
+    from quizgen.generate.questions import independent
+
+    view, found = _view_and_candidates(
+        "The council spent £450 million on roads in 2009, and 50 per cent of voters approved. "
+        "The roads opened in 2011."
+    )
+    assert independent(found["£450 million"], found["50 per cent"], view)

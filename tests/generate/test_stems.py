@@ -133,3 +133,36 @@ def test_a_quotation_keeps_its_speaker_and_is_asked_with_a_blank() -> None:
         "Ana Costa: \u201c_____ has sent us 300 nurses for the new clinics this year.\u201d",
         "blank",
     )
+
+
+def _mcq_stems(text: str) -> list[str]:
+    from quizgen.generate import generate_set
+
+    return [q.question for q in generate_set(text).questions if q.type == "mcq"]
+
+
+def test_a_surname_opening_a_question_keeps_its_capital() -> None:
+    # The tagger reads "Mills" opening a sentence as a plural noun; the article named
+    # "Edith Mills" before, and "When did mills and..." would read as a word, not a person.
+    stems = _mcq_stems(
+        "The vaccine was tested in 1950 by Edith Mills and Oskar Brandt.\n"
+        "Mills and Ruth Alder received the Lasker Award in 1958."
+    )
+    asked = [s for s in stems if "Ruth Alder receive" in s]
+    assert asked == ["When did Mills and Ruth Alder receive the Lasker Award?"]
+
+
+def test_a_word_the_article_capitalises_elsewhere_keeps_its_capital() -> None:
+    stems = _mcq_stems(
+        "The old mill stood by the river. Later, the Weaver family bought the mill from the town.\n"
+        "Weaver and her brother opened the mill to visitors in 1988.\n"
+        "Visitors came from all over the county to see the wheel turn."
+    )
+    assert "When did Weaver and her brother open the mill to visitors?" in stems
+
+
+def test_a_common_word_opening_the_subject_is_lower_cased() -> None:
+    stems = _mcq_stems(
+        "The Times reported the story first. The talks between the two ministers began in Geneva."
+    )
+    assert "Where did the talks between the two ministers begin?" in stems

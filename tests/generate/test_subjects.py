@@ -65,3 +65,23 @@ def test_a_kind_of_the_subject_told_apart_by_a_rare_word_is_still_asked() -> Non
     assert "rocks" not in answers
     assert {"igneous rocks", "sedimentary rocks", "metamorphic rocks", "igneous", "sedimentary",
             "metamorphic"} & set(answers)  # fmt: skip
+
+
+_DIATOMS = (
+    "A diatom is a single-celled alga that lives inside a glassy shell of silica. "
+    "The oceans hold about 20,000 species of diatoms. "
+    "Each diatom has a shell made of two halves called frustules. "
+    "The shells sink to the seabed when the cells die. "
+    "Thick layers of old shells form a soft rock called diatomite. "
+    "In 1836 the German naturalist Christian Ehrenberg described many diatoms from rock samples. "
+    "Diatoms make about 20 percent of the oxygen on Earth. "
+    "Water with too many nutrients can make the cells bloom in huge numbers."
+)
+
+
+def test_the_noun_an_article_opens_by_defining_is_never_blanked() -> None:
+    # "diatom" is said as often as "shell", and no more: the opening definition says
+    # which of them the article is about.
+    answers = _answers(_DIATOMS)
+    assert "frustules" in answers  # the article's other terms are asked
+    assert not {"diatom", "diatoms"} & set(answers)

@@ -416,3 +416,52 @@ def test_a_company_the_article_names_lends_its_name_to_a_product_not_a_person() 
     names = _names("Ola Berg works at Kvik. Kvik Runner is its fastest boat.")
     assert ("ORG", "Kvik") in names
     assert ("PRODUCT", "Kvik Runner") in names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The school was rebuilt by Halvard Stone, a company based in Derby.",
+        "The ferries are run by Morrow Tide, a firm based in Oban.",
+        "The parts come from Brandvik Tooling, a Norwegian engineering company.",
+    ],
+)
+def test_a_name_described_as_a_company_in_apposition_is_an_organisation(sentence: str) -> None:
+    named = _names(sentence)
+    assert named[0][0] == "ORG", named
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deal was signed by Marta Kowalski, a company director.",
+        "The hall was paid for by Gerd Olsen, the firm's founder.",
+    ],
+)
+def test_a_person_described_by_a_role_in_a_company_stays_a_person(sentence: str) -> None:
+    assert _names(sentence)[0][0] == "PERSON"
+
+
+def test_spanish_y_joins_two_surnames_into_one_persons_name() -> None:
+    assert _names("The painter Tomás Garrido y Vela was born in Toledo in 1874.")[0] == (
+        "PERSON",
+        "Tomás Garrido y Vela",
+    )
+
+
+def test_a_prize_in_two_fields_joined_by_or_is_one_name() -> None:
+    found = [
+        e.text
+        for s in analyse_text(
+            "Vera Holm won the Lasker Prize in Chemistry or Physics in 1961."
+        ).sentences
+        for e in s.entities
+    ]
+    assert "Lasker Prize in Chemistry or Physics" in found
+
+
+def test_or_between_two_names_does_not_join_them() -> None:
+    assert _names("She moved to Oslo or Bergen, nobody knew.") == [
+        ("GPE", "Oslo"),
+        ("GPE", "Bergen"),
+    ]

@@ -38,7 +38,18 @@ from quizgen.generate.distractors.filters import (
     distractor_problem,
     same_answer,
 )
-from quizgen.generate.distractors.numbers import noun_after, numbers_a_thing, perturb_number
+from quizgen.generate.distractors.named_kinds import (
+    TOWN_KINDS,
+    is_of_kind,
+    kind_asked,
+    sisters_of_kind,
+)
+from quizgen.generate.distractors.numbers import (
+    breaks_the_order,
+    noun_after,
+    numbers_a_thing,
+    perturb_number,
+)
 from quizgen.generate.distractors.persons import own_names, surname
 from quizgen.generate.distractors.roles import (
     HEAD_OF_STATE_TITLES,
@@ -48,6 +59,7 @@ from quizgen.generate.distractors.roles import (
     title_after,
     title_before,
 )
+from quizgen.generate.distractors.towns import settled_towns
 from quizgen.generate.kinds import (
     DATE_KINDS,
     NUMERIC_KINDS,
@@ -154,8 +166,26 @@ def _candidates(
     """Yield (text, method) candidates, best first, possibly repeating or unacceptable.
 
     Yields nothing for an answer of unknown kind ("name") or a place of unknown
-    kind: their "same type" could be anything, so they stay clozes.
+    kind: their "same type" could be anything, so they stay clozes. After a kind
+    of place named before the blank ("the island of _____"), or for a place set
+    against the mainland, only places of that kind, those beside the answer first.
     """
+    named = kind_asked(*_around_blank(stem)) if kind in PLACE_KINDS else ""
+    if not named:
+        yield from _candidates_of_kind(answer, kind, stem, sources)
+        return
+    if named not in TOWN_KINDS:  # a town's own state or country settles its sisters below
+        for text in sisters_of_kind(answer, named):
+            yield text, "wordnet-cohyponym"
+    for text, method in _candidates_of_kind(answer, kind, stem, sources):
+        if is_of_kind(text, named):
+            yield text, method
+
+
+def _candidates_of_kind(
+    answer: str, kind: str, stem: str, sources: DistractorSources
+) -> Iterator[tuple[str, str]]:
+    """Yield `_candidates`' candidates, by the answer's kind alone."""
     if kind == "name" or (kind == "place" and not place_kind(answer)):
         return
     if kind in DATE_KINDS:
@@ -172,8 +202,11 @@ def _candidates(
 
         plural = noun_after(_around_blank(stem)[1]) == "plural"
         for text in perturb_number(answer, percent=kind == "percent"):
-            if not (plural and parse_number(text) == 1):  # not "the previous one versions"
-                yield text, "number-perturbation"
+            if plural and parse_number(text) == 1:
+                continue  # not "the previous one versions"
+            if kind == "money" and breaks_the_order(text, answer, stem):
+                continue  # an estimate above the final bill the stem calls an overrun
+            yield text, "number-perturbation"
         return
     if kind == "person":
         yield from _people(answer, stem, sources)
@@ -189,6 +222,14 @@ def _candidates(
                 yield text, method
         for text in nearby_countries(answer, article=True):
             yield text, "region-country"
+        return
+    towns = (
+        sources.facts.remember("settled-towns", answer, settled_towns, answer, sources.facts.names)
+        if kind in PLACE_KINDS
+        else None
+    )
+    if towns is not None:
+        yield from _settled_town_candidates(answer, kind, towns, sources)
         return
     yield from _names(answer, kind, sources)
     if kind in PLACE_KINDS and nearby_countries(answer):
@@ -210,6 +251,20 @@ def _candidates(
         return  # the pool holds public bodies: "the World Bank" beside "Volvo Cars" stands out
     for text in fallback_pool(kind):
         yield text, "fallback-pool"
+
+
+def _settled_town_candidates(
+    answer: str, kind: str, towns: Sequence[str], sources: DistractorSources
+) -> Iterator[tuple[str, str]]:
+    """Yield the options of a town whose state or country the article settles: its own
+    places, then the other towns of that state or country; no town of elsewhere (not
+    Virginia's "Newport News" for England's Portsmouth)."""
+    same_country = set(towns)
+    for text, method in _names(answer, kind, sources):
+        if method == "same-type-entity" or text in same_country:
+            yield text, method
+    for text in towns:
+        yield text, "wordnet-cohyponym"
 
 
 def _listed_rivals(answer: str, sources: DistractorSources) -> Iterator[tuple[str, str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import NamedTuple
 
 COUNTRIES = (
@@ -148,13 +149,15 @@ ORGANISATIONS = (
     "Amnesty International",
 )
 # Heads of state and government of the last decades, and a few of the century before, with
-# the name used alone, the country and the office they are best known in ("Francois
+# the name used alone, the country and the office they are best known in ("François
 # Hollande" after "French President _____"): a politician's wrong options, nearest country
 # first.
 # The best known countries first, and in each its best known statesman: an article that
 # names no country gets the world's best known.
 # Not people of the commonest surnames ("Lee", "Khan", "Li"): one of them in an article is
 # seldom the statesman.
+# Names keep their own accents ("François Hollande" beside "François Mitterrand"), and an
+# article that drops them ("Viktor Orban") still names the pool's statesman (see `_key`).
 _STATESMEN = """
 Barack Obama|Obama|United States|president; Donald Trump|Trump|United States|president;
 Joe Biden|Biden|United States|president; George W. Bush|Bush|United States|president;
@@ -166,7 +169,7 @@ Margaret Thatcher|Thatcher|United Kingdom|prime minister;
 Winston Churchill|Churchill|United Kingdom|prime minister;
 Rishi Sunak|Sunak|United Kingdom|prime minister;
 Keir Starmer|Starmer|United Kingdom|prime minister; Emmanuel Macron|Macron|France|president;
-Nicolas Sarkozy|Sarkozy|France|president; Francois Hollande|Hollande|France|president;
+Nicolas Sarkozy|Sarkozy|France|president; François Hollande|Hollande|France|president;
 Charles de Gaulle|de Gaulle|France|president; Angela Merkel|Merkel|Germany|chancellor;
 Olaf Scholz|Scholz|Germany|chancellor; Helmut Kohl|Kohl|Germany|chancellor;
 Ursula von der Leyen|von der Leyen|Germany|president; Vladimir Putin|Putin|Russia|president;
@@ -178,15 +181,15 @@ Junichiro Koizumi|Koizumi|Japan|prime minister; Narendra Modi|Modi|India|prime m
 Indira Gandhi|Gandhi|India|prime minister; Jawaharlal Nehru|Nehru|India|prime minister;
 Justin Trudeau|Trudeau|Canada|prime minister; Stephen Harper|Harper|Canada|prime minister;
 Silvio Berlusconi|Berlusconi|Italy|prime minister; Mario Draghi|Draghi|Italy|prime minister;
-Giorgia Meloni|Meloni|Italy|prime minister; Luiz Inacio Lula da Silva|Lula|Brazil|president;
+Giorgia Meloni|Meloni|Italy|prime minister; Luiz Inácio Lula da Silva|Lula|Brazil|president;
 Jair Bolsonaro|Bolsonaro|Brazil|president; Scott Morrison|Morrison|Australia|prime minister;
 Anthony Albanese|Albanese|Australia|prime minister;
 Malcolm Turnbull|Turnbull|Australia|prime minister; John Howard|Howard|Australia|prime minister;
-Recep Tayyip Erdogan|Erdogan|Turkey|president; Volodymyr Zelensky|Zelensky|Ukraine|president;
+Recep Tayyip Erdoğan|Erdoğan|Turkey|president; Volodymyr Zelensky|Zelensky|Ukraine|president;
 Petro Poroshenko|Poroshenko|Ukraine|president; Nelson Mandela|Mandela|South Africa|president;
 Cyril Ramaphosa|Ramaphosa|South Africa|president; Jacob Zuma|Zuma|South Africa|president;
-Benjamin Netanyahu|Netanyahu|Israel|prime minister; Pedro Sanchez|Sanchez|Spain|prime minister;
-Andres Manuel Lopez Obrador|Lopez Obrador|Mexico|president;
+Benjamin Netanyahu|Netanyahu|Israel|prime minister; Pedro Sánchez|Sánchez|Spain|prime minister;
+Andrés Manuel López Obrador|López Obrador|Mexico|president;
 Moon Jae-in|Moon|South Korea|president; Ban Ki-moon|Ban|South Korea|secretary-general;
 Joko Widodo|Widodo|Indonesia|president; Susilo Bambang Yudhoyono|Yudhoyono|Indonesia|president;
 Hosni Mubarak|Mubarak|Egypt|president; Abdel Fattah el-Sisi|Sisi|Egypt|president;
@@ -194,19 +197,19 @@ Hassan Rouhani|Rouhani|Iran|president; Andrzej Duda|Duda|Poland|president;
 Donald Tusk|Tusk|Poland|prime minister; Mark Rutte|Rutte|Netherlands|prime minister;
 Alexander Lukashenko|Lukashenko|Belarus|president;
 Nursultan Nazarbayev|Nazarbayev|Kazakhstan|president;
-Kassym-Jomart Tokayev|Tokayev|Kazakhstan|president; Viktor Orban|Orban|Hungary|prime minister;
-Alexis Tsipras|Tsipras|Greece|prime minister; Aleksandar Vucic|Vucic|Serbia|president;
+Kassym-Jomart Tokayev|Tokayev|Kazakhstan|president; Viktor Orbán|Orbán|Hungary|prime minister;
+Alexis Tsipras|Tsipras|Greece|prime minister; Aleksandar Vučić|Vučić|Serbia|president;
 Jens Stoltenberg|Stoltenberg|Norway|secretary-general; Bashar al-Assad|Assad|Syria|president;
 Saddam Hussein|Hussein|Iraq|president; Mohammed bin Salman|bin Salman|Saudi Arabia|crown prince;
 Muammar Gaddafi|Gaddafi|Libya|leader; Robert Mugabe|Mugabe|Zimbabwe|president;
 Muhammadu Buhari|Buhari|Nigeria|president; Uhuru Kenyatta|Kenyatta|Kenya|president;
 Abiy Ahmed|Abiy|Ethiopia|prime minister; Kofi Annan|Annan|Ghana|secretary-general;
-Javier Milei|Milei|Argentina|president; Hugo Chavez|Chavez|Venezuela|president;
-Nicolas Maduro|Maduro|Venezuela|president; Fidel Castro|Castro|Cuba|president;
+Javier Milei|Milei|Argentina|president; Hugo Chávez|Chávez|Venezuela|president;
+Nicolás Maduro|Maduro|Venezuela|president; Fidel Castro|Castro|Cuba|president;
 Kim Jong-un|Kim|North Korea|leader; Benazir Bhutto|Bhutto|Pakistan|prime minister;
 Nawaz Sharif|Sharif|Pakistan|prime minister; Rodrigo Duterte|Duterte|Philippines|president;
 Jacinda Ardern|Ardern|New Zealand|prime minister;
-Antonio Guterres|Guterres|Portugal|secretary-general
+António Guterres|Guterres|Portugal|secretary-general
 """
 
 
@@ -257,8 +260,14 @@ def known_place_kind(name: str) -> str:
     return ""
 
 
-_BY_SURNAME = {statesman.surname.casefold(): statesman for statesman in STATESMEN}
-_BY_NAME = {statesman.name.casefold(): statesman for statesman in STATESMEN}
+def _key(name: str) -> str:
+    """Return a name folded for look-up: no accents, no case, single spaces."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(name.split()))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+_BY_SURNAME = {_key(statesman.surname): statesman for statesman in STATESMEN}
+_BY_NAME = {_key(statesman.name): statesman for statesman in STATESMEN}
 
 
 def statesman(name: str, full_names: tuple[str, ...] = ()) -> Statesman | None:
@@ -268,11 +277,11 @@ def statesman(name: str, full_names: tuple[str, ...] = ()) -> Statesman | None:
     ("Putin") must be a pool statesman's, and no other full name the article
     gives for it (`full_names`, "Ed Lee" beside "Lee") may differ from the pool's.
     """
-    key = " ".join(name.split()).casefold()
+    key = _key(name)
     found = _BY_NAME.get(key)
     if found is not None:
         return found
     found = _BY_SURNAME.get(key)
-    if found is None or any(_BY_NAME.get(full.casefold()) != found for full in full_names):
+    if found is None or any(_BY_NAME.get(_key(full)) != found for full in full_names):
         return None
     return found

@@ -25,6 +25,7 @@ from quizgen.generate.distractors.aliases import (
     shortened,
     stated_alias,
 )
+from quizgen.generate.distractors.named_kinds import is_of_kind, kind_asked
 from quizgen.generate.distractors.persons import is_name_part, name_index
 from quizgen.generate.distractors.placed import named_as_place
 from quizgen.generate.distractors.roles import name_roles
@@ -43,6 +44,7 @@ from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document
 
 T = TypeVar("T")
+BLANK = "_____"  # the blank of a stem (stems.BLANK: stems imports the generator, which imports us)
 _UNKNOWN = object()  # what `ArticleFacts.remember` has not worked out yet
 _NOTHING: frozenset[Any] = frozenset()
 
@@ -52,6 +54,8 @@ _BODY_WORDS = gazetteer.ORG_WORDS | gazetteer.FEATURE_WORDS | BODY_HEAD_WORDS | 
 # Share of the stem's content words another sentence must repeat before a
 # distractor it mentions counts as "also true".
 _ALSO_TRUE_SHARE = 0.5
+# Tokens after which a capital opens a quotation or a clause, not a name.
+_OPENERS = frozenset({"``", ":", "''", "("})
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,8 @@ class ArticleFacts:
     _body_kinds: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     # What the article calls each name: "studio", "president" (see `roles.name_roles`).
     roles: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    # Words the article writes capitalised where no sentence or quotation starts: names.
+    capitalised: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
 
     @classmethod
     def of(cls, document: Document | None) -> ArticleFacts:
@@ -103,7 +109,14 @@ class ArticleFacts:
         # Each name, in the order of its first mention: how often, and how often as a place.
         mentions: dict[str, int] = {}
         as_place: dict[str, int] = {}
+        capitalised: set[str] = set()
         for number, sentence in enumerate(document.sentences):
+            tokens = sentence.tokens
+            capitalised.update(
+                tokens[i].text
+                for i in range(1, len(tokens))
+                if tokens[i].text[:1].isupper() and tokens[i - 1].tag not in _OPENERS
+            )
             for entity in sentence.entities:
                 if entity.value is None:
                     mentions[entity.text] = mentions.get(entity.text, 0) + 1
@@ -122,6 +135,7 @@ class ArticleFacts:
             placed=frozenset(name for name, count in as_place.items() if count == mentions[name]),
             cued=sentences_giving_alias([sentence.text for sentence in document.sentences]),
             roles=name_roles(document),
+            capitalised=frozenset(capitalised),
         )
 
     def remember(self, task: Hashable, text: str, work: Callable[..., T], *args: Any) -> T:
@@ -296,6 +310,7 @@ class ArticleFacts:
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 _LETTERS = re.compile(r"[A-Za-z]+")
+_WORD_OR_BLANK = re.compile(r"[A-Za-z]+|_+")
 _NAME_WORD = re.compile(r"[A-Z][A-Za-z-]{3,}")
 
 
@@ -365,6 +380,8 @@ def distractor_problem(
         return problem
     if contains_phrase(stem, text) or _name_word_in_stem(text, kind, stem):
         return "in-stem"
+    if kind == "term" and _other_number_in_stem(text, stem):
+        return "in-stem"  # "axons" for "..., and a long extension called an axon"
     for other in others:
         if (
             same_answer(text, other)
@@ -377,7 +394,9 @@ def distractor_problem(
             return "duplicate"  # "auto factory" beside "automobile factory"
         if _other_name(text, other, kind, facts):
             return "duplicate"  # "the Blue Network" beside "NBC Blue": both wrong, or both right
-    if answer_form(text, kind) != answer_form(answer, kind):
+    if answer_form(text, kind) != answer_form(answer, kind) and not _both_of_named_kind(
+        text, answer, stem
+    ):
         return "different-form"
     if kind == "term" and any(lexicon.zipf(w) == 0 for w in _LETTERS.findall(text)):
         return "unknown-word"  # "totalitation regimes": a misspelling taken from the article
@@ -510,10 +529,41 @@ def _option_body_kind(text: str, facts: ArticleFacts) -> str | None:
     return kind
 
 
+def _both_of_named_kind(text: str, answer: str, stem: str) -> bool:
+    """Return True when the stem names the kind of place before its blank and both are places
+    of it: "the island of _____" takes "Malta" (also a country) beside "Sicily" (a region)."""
+    before, blank, after = stem.partition(BLANK)
+    named = kind_asked(before, after) if blank else ""
+    return bool(named) and is_of_kind(text, named) and is_of_kind(answer, named)
+
+
 def _plural_of(a: str, b: str) -> bool:
     """Return True when two texts differ only by a plural ending: "Salafi", "Salafis"."""
     x, y = sorted((normal_form(a), normal_form(b)), key=len)
     return y in {f"{x}s", f"{x}es"}
+
+
+def _other_number_in_stem(text: str, stem: str) -> bool:
+    """Return True when the stem says the option in its other number: "axons" beside "an
+    axon", "root" beside "long roots"."""
+    if f" {_lemma_phrase(text)} " in f" {_lemma_phrase(stem)} ":
+        return True
+    # WordNet keeps some plurals as words of their own ("roots", "arms"): the plain
+    # plural ending tells those.
+    return " " not in text.strip() and any(_plural_of(text, word) for word in _stem_words(stem))
+
+
+@word_cache
+def _lemma_phrase(text: str) -> str:
+    """Return the text's words in their singular, lower case: "the axons" -> "the axon".
+
+    The blank stays a word of its own, so that no phrase reads across it."""
+    return " ".join(lexicon.noun_lemma(word) for word in _WORD_OR_BLANK.findall(text))
+
+
+@word_cache
+def _stem_words(stem: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in _LETTERS.findall(stem) if len(word) > 2)
 
 
 def _name_word_in_stem(text: str, kind: str, stem: str) -> bool:

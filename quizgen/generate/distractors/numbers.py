@@ -27,7 +27,7 @@ _SMALL_STEPS = (1, -1, 2, -2, 3, -3, 4, 5, -4, 6, -5, 8, 10)
 # Words before a number that make it a rough one: "nearly 10" is not "nearly 11".
 _HEDGED = re.compile(
     r"\b(?:about|around|roughly|nearly|almost|over|more than|less than|fewer than|under|"
-    r"some|approximately|at least|up to|close to)\s+[$€£¥₽]?$",
+    r"some|approximately|at least|up to|close to|estimated|an estimated|est\.)\s+[$€£¥₽]?$",
     re.IGNORECASE,
 )
 # Bounds: an option on the side a bound allows is true too ("over 4" makes "over 2" true).
@@ -243,8 +243,13 @@ def _grain(value: float, plain: str) -> float:
 
 
 def _range_shifts(low: float, high: float, words: bool) -> list[tuple[float, float]]:
+    """Return other ranges as wide, none sharing a number with the truth: "six or seven"
+    gives "eight or nine", "four or five", never "five or six"."""
     width = high - low
-    shifts = [1, -1, 2, -2, 3, -3] if high <= 20 else [width, -width, 2 * width, -2 * width]
+    if high <= 20:
+        shifts = [s for s in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5) if abs(s) > width][:6]
+    else:
+        shifts = [2 * width, -2 * width, 3 * width, -3 * width]
     out = []
     for shift in shifts:
         a, b = low + shift, high + shift
@@ -332,6 +337,31 @@ def _plural(word: str) -> bool:
     return bool(_PLURAL_ENDING.search(lower)) and (
         lexicon.is_noun(lower[:-1]) or not lexicon.is_noun(lower)
     )
+
+
+# A sum of money in a sentence: "£4.65 billion", "$310m", "€14 million".
+_MONEY = re.compile(
+    r"[$€£¥₽]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|bn|m)\b)?"
+)
+
+
+def breaks_the_order(option: str, answer: str, stem: str) -> bool:
+    """Return True when a sum offered for the blank stands on the other side of a sum the
+    stem states than the answer does: "the estimate was _____, but the final bill came to
+    £4.65 billion" (an overrun) takes no estimate above £4.65 billion."""
+    from quizgen.answers import number_unit
+
+    unit = number_unit(answer)
+    truth, offered = _stated_value(answer), _stated_value(option)
+    if truth is None or offered is None or not _MONEY.search(answer):
+        return False
+    for match in _MONEY.finditer(stem):
+        other = _stated_value(match.group())
+        if other is None or other == truth or number_unit(match.group()) != unit:
+            continue
+        if (offered > other) != (truth > other):
+            return True
+    return False
 
 
 def _stated_value(answer: str) -> float | None:

@@ -1,12 +1,15 @@
 """Towns in WordNet: which names are towns, and the other towns of a town's state or country.
 
 "Nanchang" gives "Shanghai", "Wuhan" (China's), not "Novosibirsk": a wrong
-place a reader could believe is one of the same country.
+place a reader could believe is one of the same country. A name that several
+towns share ("Portsmouth": England's, Virginia's, New Hampshire's) is the one
+whose state or country the article's other places name (`settled_towns`).
 """
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from quizgen.generate import lexicon
@@ -35,7 +38,7 @@ def neighbour_towns(offset: int) -> list[SynsetHead]:
         country
         for region in regions
         for country in reader.pointers("n", region).get("#p", ())
-        if _is_country(country)
+        if is_country(country)
     ]
     return [
         town
@@ -44,6 +47,76 @@ def neighbour_towns(offset: int) -> list[SynsetHead]:
         if town.offset != offset
         and any(_is_town_kind(k) for k in reader.pointers("n", town.offset).get("@i", ()))
     ]
+
+
+# How far up a place's "part of" links its state and country are: town, county, country.
+_REGION_LEVELS = 3
+
+
+def settled_towns(name: str, places: Iterable[str]) -> list[str] | None:
+    """Return the other towns of the town `name` the article's other `places` point to, or None.
+
+    "Portsmouth" beside "Bristol" or "England" is England's, and gives
+    England's towns, however WordNet orders its senses; beside "Richmond" and
+    "Virginia", Virginia's (the sense sharing the most regions with them). None
+    when the name is no town of several places, when the places point to none
+    of them or to two alike, or when the one they point to is a national
+    capital (whose options are other capitals).
+    Towns are offered best known first, each one whose first sense is a town.
+    """
+    key = "_".join(name.split())
+    senses = _town_senses(key)
+    if len(senses) < 2:
+        return None
+    around: set[int] = set()
+    for place in places:
+        offset = lexicon.first_sense_offset("_".join(place.split()))
+        if offset is not None and offset not in senses:
+            around |= _regions(offset) | {offset}
+    # The sense sharing the most regions: "Virginia" and "the United States" beat "the
+    # United States" alone.
+    shared = sorted(((len(_regions(sense) & around), sense) for sense in senses), reverse=True)
+    if shared[0][0] == 0 or shared[0][0] == shared[1][0]:
+        return None
+    towns = {
+        town.first_lemma.replace("_", " ")
+        for town in neighbour_towns(shared[0][1])
+        if is_town_name(town.first_lemma)
+    }
+    if not towns:
+        return None
+    return sorted(towns, key=lambda town: (-lexicon.zipf(town), town))
+
+
+@word_cache
+def _town_senses(lemma: str) -> tuple[int, ...]:
+    """Return the senses of a name that are towns, in WordNet's order."""
+    reader = lexicon.wordnet()
+    return tuple(
+        offset
+        for offset in reader.sense_offsets(lemma, "n")
+        if any(_is_town_kind(k) for k in reader.pointers("n", offset).get("@i", ()))
+    )
+
+
+@word_cache
+def _regions(offset: int) -> frozenset[int]:
+    """Return the places a place is part of, up to its country: "Leeds" -> West Yorkshire,
+    England. Not a continent or anything past the country: every town of Europe shares it."""
+    reader = lexicon.wordnet()
+    found: set[int] = set()
+    level = [offset]
+    for _ in range(_REGION_LEVELS):
+        above = [
+            region
+            for place in level
+            if not is_country(place)
+            for region in reader.pointers("n", place).get("#p", ())
+            if not _is_continent(region)
+        ]
+        found.update(above)
+        level = above
+    return frozenset(found)
 
 
 @word_cache
@@ -61,11 +134,21 @@ def _is_town_kind(offset: int) -> bool:
 
 
 @word_cache
-def _is_country(offset: int) -> bool:
+def is_country(offset: int) -> bool:
     """Return True for a country (an instance of a kind of "country"): "China", "France"."""
     reader = lexicon.wordnet()
     country = reader.lookup("country", "n")[1]  # country.n.02, "a politically organized body"
     return any(country in {k, *ancestors(k)} for k in reader.pointers("n", offset).get("@i", ()))
+
+
+@word_cache
+def _is_continent(offset: int) -> bool:
+    """Return True for a continent or a part of the world above countries ("Europe", "the
+    West"): no instance of a kind of state, region or town."""
+    reader = lexicon.wordnet()
+    continent = reader.lookup("continent", "n")[0]
+    kinds = reader.pointers("n", offset).get("@i", ())
+    return not kinds or any(continent in {k, *ancestors(k)} for k in kinds)
 
 
 @functools.cache

@@ -258,7 +258,7 @@ def test_after_a_head_of_state_title_the_titled_country_s_statesmen_come_first()
     )
     _, chosen = distractors_for("Emmanuel Macron", "French President _____ met NATO chief.", text)
     texts = {d.text for d in chosen}
-    assert texts == {"Nicolas Sarkozy", "Francois Hollande", "Charles de Gaulle"}
+    assert texts == {"Nicolas Sarkozy", "François Hollande", "Charles de Gaulle"}
     assert not texts & {"Jens Stoltenberg", "Boris Johnson"}
 
 

@@ -36,3 +36,12 @@ def test_every_statesman_s_country_is_in_the_region_table() -> None:
 
     assert len(STATESMEN) >= 60
     assert all(country(person.country) is not None for person in STATESMEN)
+
+
+def test_a_statesman_written_without_accents_is_the_pools_accented_one() -> None:
+    from quizgen.generate.distractors.fallback import statesman
+
+    found = statesman("Viktor Orban")
+    assert found is not None and found.name == "Viktor Orbán"
+    assert statesman("Orban") == found
+    assert statesman("Orbán", ("Viktor Orban",)) == found

@@ -288,3 +288,29 @@ def test_a_body_the_article_names_only_as_a_place_is_no_option_for_a_body() -> N
     assert problem("Dunmore") == "different-kind"
     assert problem("Wexhaven") == "different-kind"
     assert problem("Delta Freight") == ""  # bought "from" it: "from" names bodies too
+
+
+@pytest.mark.parametrize(
+    ("option", "stem"),
+    [
+        (
+            "petals",
+            "Each flower has a green stalk, bright parts called _____, and a petal-like bract.",
+        ),
+        ("roots", "The plant stores water in thick _____ and sends one long root down."),
+        ("leaf", "Each stem carries many small _____, each one a leaves cluster."),
+    ],
+)
+def test_a_term_option_that_is_a_stem_word_in_another_number_is_in_the_stem(
+    option: str, stem: str
+) -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    assert distractor_problem(option, answer="sepals", kind="term", stem=stem) == "in-stem"
+
+
+def test_a_term_option_unlike_any_stem_word_is_kept() -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    stem = "Each flower has a green stalk, bright parts called _____, and a long root."
+    assert distractor_problem("petals", answer="sepals", kind="term", stem=stem) == ""

@@ -64,7 +64,8 @@ def test_numbers_in_words_stay_words_and_keep_capitals() -> None:
 
 
 def test_a_range_moves_as_a_whole() -> None:
-    assert perturb_number("six or seven")[:2] == ["seven or eight", "five or six"]
+    # The nearest ranges that share no number with it: not "five or six".
+    assert perturb_number("six or seven")[:2] == ["eight or nine", "four or five"]
 
 
 def test_thousands_separators_are_kept() -> None:
@@ -174,3 +175,39 @@ def test_a_single_unit_of_time_gets_more_of_that_unit(answer: str, options: list
 )
 def test_no_options_where_counting_up_would_misread_the_answer(answer: str) -> None:
     assert perturb_number(answer) == []
+
+
+def test_an_estimate_gets_options_clearly_apart_from_it() -> None:
+    options = perturb_number("an estimated £12 million")
+    assert options and all(o.startswith("an estimated £") for o in options)
+    values = [parse_number(o.removeprefix("an estimated ")) for o in options]
+    assert all(v is not None and abs(v - 12_000_000) >= 3_000_000 for v in values)  # no £11m
+
+
+@pytest.mark.parametrize("answer", ["six or seven", "6-7", "between 40 and 50"])
+def test_a_ranges_options_never_overlap_it(answer: str) -> None:
+    def numbers(text: str) -> set[float]:
+        from quizgen.generate.distractors.numbers import NUMBER_WORDS
+
+        words = {word: i + 1 for i, word in enumerate(NUMBER_WORDS)}
+        found = {float(n) for n in re.findall(r"\d+", text)}
+        return found | {float(words[w]) for w in re.findall(r"[a-z]+", text) if w in words}
+
+    truth = numbers(answer)
+    low, high = min(truth), max(truth)
+    options = perturb_number(answer)
+    assert options
+    for option in options:
+        assert all(not low <= n <= high for n in numbers(option)), option
+
+
+def test_a_sum_beyond_the_final_bill_of_an_overrun_is_no_option() -> None:
+    from quizgen.generate.distractors import DistractorSources, choose_distractors
+
+    stem = (
+        "The first budget put the cost at _____, but the hall finally cost £45 million, "
+        "an overrun of 50 per cent."
+    )
+    chosen = choose_distractors("£30 million", "money", stem, DistractorSources(), count=3)
+    assert len(chosen) == 3
+    assert all(parse_number(d.text) < 45_000_000 for d in chosen)

@@ -1,0 +1,48 @@
+"""Towns: a name several towns share is the one whose state or country the article names."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("private_folders")
+
+# "Manchester" is England's and New Hampshire's; only the article's other places tell which.
+_METRO = (
+    "A new metro line opened in Manchester on Saturday. "
+    "The line cost £420 million and has 11 stations. "
+    "It was built over four years by 2,000 workers. "
+    "The trains were made at a factory near Derby. "
+    "The mayor of Liverpool said his city would build a similar line by 2030."
+)
+
+
+def _choices(text: str, answer: str) -> tuple[str, ...]:
+    from quizgen.generate import generate_set
+
+    found = [
+        q.choices for q in generate_set(text).questions if q.type == "mcq" and q.answer == answer
+    ]
+    assert found, f"no MCQ asks {answer}"
+    return found[0]
+
+
+def test_a_shared_town_name_takes_the_towns_of_the_country_the_article_names() -> None:
+    choices = set(_choices(_METRO, "Manchester"))
+    assert not choices & {"Concord", "Los Angeles", "Nashua", "Portsmouth"}  # New Hampshire's
+    assert len(choices & {"Liverpool", "London", "Oxford", "Birmingham", "Leeds", "Bristol"}) == 3
+
+
+def test_the_article_settles_a_shared_town_name_either_way() -> None:
+    from quizgen.generate.distractors.towns import settled_towns
+
+    english = settled_towns("Portsmouth", ["Bristol", "Halden Construction"])
+    american = settled_towns("Portsmouth", ["Richmond", "Virginia"])
+    assert english is not None and "London" in english and "Newport News" not in english
+    assert american is not None and "Newport News" in american and "London" not in american
+
+
+def test_a_town_name_the_article_cannot_settle_is_left_to_wordnet() -> None:
+    from quizgen.generate.distractors.towns import settled_towns
+
+    assert settled_towns("Portsmouth", []) is None  # nothing to settle it
+    assert settled_towns("Leeds", ["Bristol"]) is None  # one town of that name only
