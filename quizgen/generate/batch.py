@@ -79,7 +79,8 @@ def run_batch(
         print(outcome.summary, file=sys.stderr)
         return 0
     failed = 0
-    for outcome in _outcomes(list(zip(articles, targets, strict=True)), options):
+    set_ids = _distinct_set_ids(articles, options)
+    for outcome in _outcomes(list(zip(articles, targets, set_ids, strict=True)), options):
         if outcome.error:
             failed += 1
             print(f"quizgen: error: {outcome.error}", file=sys.stderr)
@@ -150,7 +151,42 @@ def _stem(article: str) -> str:
     return "article" if article == "-" else set_id_for(article)
 
 
-def _outcomes(jobs: list[tuple[str, Path | None]], options: BatchOptions) -> Iterator[Outcome]:
+def _distinct_set_ids(articles: list[str], options: BatchOptions) -> list[str | None]:
+    """Return each article's set id, "-2", "-3"... added where articles of the run share one.
+
+    Decided here, in input order, before any worker starts: so that a run with
+    -j 2 writes the same ids as -j 1. An article that cannot be read gets None
+    (its worker reports the error).
+    """
+    from quizgen.article import read_article
+    from quizgen.generate import set_id_for
+
+    taken: set[str] = set()
+    set_ids: list[str | None] = []
+    for path in articles:
+        try:
+            # Only the title and file name matter here: warnings are shown when it is generated.
+            article = read_article(
+                path, max_bytes=options.max_bytes, fmt=options.article_format,  # type: ignore[arg-type]
+                warn=lambda _message: None,
+            )
+        except QuizgenError:
+            set_ids.append(None)
+            continue
+        base = set_id_for(article)
+        set_id, number = base, 1
+        while set_id in taken:
+            number += 1
+            set_id = f"{base}-{number}"
+        taken.add(set_id)
+        set_ids.append(set_id)
+    return set_ids
+
+
+Job = tuple[str, Path | None, str | None]  # article, where its set goes, its set id
+
+
+def _outcomes(jobs: list[Job], options: BatchOptions) -> Iterator[Outcome]:
     runs = [(jobs[i : i + _CHUNK], options) for i in range(0, len(jobs), _CHUNK)]
     if options.jobs <= 1:
         for run in runs:
@@ -164,24 +200,31 @@ def _outcomes(jobs: list[tuple[str, Path | None]], options: BatchOptions) -> Ite
             yield from outcomes
 
 
-def _generate_run(run: tuple[list[tuple[str, Path | None]], BatchOptions]) -> list[Outcome]:
+def _generate_run(run: tuple[list[Job], BatchOptions]) -> list[Outcome]:
     from quizgen.generate.caches import clear_word_caches
 
     jobs, options = run
     _run_names.clear()
     # Each run starts with empty word caches: memory stays flat however many articles follow.
     clear_word_caches()
-    return [_generate_one(article, target, options) for article, target in jobs]
+    return [
+        _generate_one(article, target, options, set_id=set_id) for article, target, set_id in jobs
+    ]
 
 
 def _generate_one(
-    article_path: str, target: Path | None, options: BatchOptions, *, single: bool = False
+    article_path: str,
+    target: Path | None,
+    options: BatchOptions,
+    *,
+    single: bool = False,
+    set_id: str | None = None,
 ) -> Outcome:
     """Read, generate, write one article; errors become an Outcome unless `single`."""
     from quizgen.sets import dump_set, stamp_fingerprints, write_set
 
     try:
-        question_set = _generate(article_path, options)
+        question_set = _generate(article_path, options, set_id=set_id)
         if target is None:
             sys.stdout.write(dump_set(stamp_fingerprints(question_set)))
             sys.stdout.flush()
@@ -196,7 +239,7 @@ def _generate_one(
     return Outcome(summary=summary_line(article_path, target, question_set))
 
 
-def _generate(article_path: str, options: BatchOptions):  # type: ignore[no-untyped-def]
+def _generate(article_path: str, options: BatchOptions, *, set_id: str | None = None):  # type: ignore[no-untyped-def]
     from quizgen.article import read_article
     from quizgen.generate import article_names, generate_set
     from quizgen.nlp.pipeline import analyse
@@ -211,6 +254,7 @@ def _generate(article_path: str, options: BatchOptions):  # type: ignore[no-unty
         seed=options.seed,
         min_quality=options.min_quality,
         distractors=options.distractors,
+        set_id=set_id,
         extra_entities={kind: list(names) for kind, names in _run_names.items()},
     )
     for kind, names in article_names(document).items():
