@@ -50,8 +50,9 @@ def read_article(
     name = "standard input" if from_stdin else repr(str(source))
     data = _read_stdin(max_bytes) if from_stdin else _read_file(Path(source), name, max_bytes)
     if len(data) > max_bytes:
+        limit = format_size(max_bytes)
         raise InputError(
-            f"{name} is larger than the {format_size(max_bytes)} limit; raise it with "
+            f"{name} is larger than the {limit}{' bytes' * limit.isdigit()} limit; raise it with "
             f"--max-size (for example --max-size {_suggested_limit(source, max_bytes)})"
         )
     decoded = decode_bytes(data, name=name)

@@ -21,6 +21,11 @@ def add_article_arguments(parser: argparse.ArgumentParser, *, many: bool = False
         nargs="+" if many else None,
         help="article file (.txt, .md, .html), or - to read standard input",
     )
+    add_reading_arguments(parser)
+
+
+def add_reading_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add --format and --max-size, how an article is read, to `parser`."""
     parser.add_argument(
         "--format",
         dest="article_format",
