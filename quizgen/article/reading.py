@@ -126,11 +126,15 @@ def _read_limited(stream: BinaryIO, limit: int) -> bytes:
     # read(n) on a pipe may return less than n before the end, so loop.
     chunks: list[bytes] = []
     while limit > 0:
-        chunk = stream.read(min(limit, 1024 * 1024))
+        wanted = min(limit, 1024 * 1024)
+        chunk = stream.read(wanted)
         if not chunk:
             break
         chunks.append(chunk)
         limit -= len(chunk)
+        # On a terminal, Ctrl-D ends this short read, and reading again would wait for more.
+        if len(chunk) < wanted and stream.isatty():
+            break
     return b"".join(chunks)
 
 

@@ -105,6 +105,9 @@ def _read_source(args: argparse.Namespace) -> _Source:
     path: Path | None = args.source
     if path is None:
         return _Source(folders=[paths.bundled_decks_dir(), paths.user_decks_dir()])
+    if str(path) == "-":
+        # The quiz needs the terminal on standard input for its keys.
+        raise InputError("play cannot read standard input: save the article in a file, play that")
     if path.is_dir():
         if not find_deck_files([path]):
             raise InputError(

@@ -231,12 +231,42 @@ def _generate_one(
         else:
             if target.parent and not target.parent.exists():
                 target.parent.mkdir(parents=True, exist_ok=True)
+            if not options.force:
+                _refuse_to_replace_what_is_no_set(target)
             write_set(target, question_set, overwrite=options.force)
     except QuizgenError as error:
         if single:
             raise
         return Outcome(error=f"{article_path}: {error}")
     return Outcome(summary=summary_line(article_path, target, question_set))
+
+
+def _refuse_to_replace_what_is_no_set(target: Path) -> None:
+    """Raise FormatError if `target` exists but holds no valid question set.
+
+    `--update` cannot merge into such a file either: the way out is another
+    output file, fixing the set, or --force.
+    """
+    from quizgen.errors import FormatError
+    from quizgen.sets import check_file
+
+    if not target.is_file():
+        return
+    problems = check_file(target)
+    if not problems:
+        return
+    shown = clean(str(target))
+    what = "a question set"
+    if target.suffix.lower() in (".yaml", ".yml"):
+        what = "a valid question set"
+        advice = f"fix it (see quizgen check {shown}) and merge into it with --update"
+    else:
+        instead = clean(str(target.with_suffix(".yaml")))
+        advice = f"write the set to a .yaml file instead (like {instead})"
+    raise FormatError(
+        f"{shown}: not overwriting it: it is not {what} ({clean(str(problems[0]))});"
+        f" {advice}, or replace it with --force"
+    )
 
 
 def _generate(article_path: str, options: BatchOptions, *, set_id: str | None = None):  # type: ignore[no-untyped-def]
@@ -292,21 +322,24 @@ def summary_line(article_path: str, target: Path | None, question_set) -> str:  
         f" {question_set.mcq_count} multiple choice"
     )
     # Stats keys are "reason" (an answer dropped) or "group:reason".
+    # (one, several) by group of the stats key.
     labels = {
-        "sentence": "sentences skipped",
-        "": "answers dropped",
-        "mcq": "answers kept for cloze only",
-        "cloze": "answers left out of cloze notes",
-        "distractor": "distractors rejected",
+        "sentence": ("sentence skipped", "sentences skipped"),
+        "": ("answer dropped", "answers dropped"),
+        "mcq": ("answer kept for cloze only", "answers kept for cloze only"),
+        "cloze": ("answer left out of cloze notes", "answers left out of cloze notes"),
+        "distractor": ("distractor rejected", "distractors rejected"),
     }
-    groups: dict[str, dict[str, int]] = {label: {} for label in labels.values()}
+    groups: dict[tuple[str, str], dict[str, int]] = {label: {} for label in labels.values()}
     for reason, count in question_set.stats.items():
         group, _, name = reason.rpartition(":")
-        groups[labels.get(group, "answers dropped")][name] = count
-    for label, counts in groups.items():
+        groups[labels.get(group, labels[""])][name] = count
+    for (one, several), counts in groups.items():
         if counts:
+            total = sum(counts.values())
             top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
             line += (
-                f"; {sum(counts.values())} {label} (" + ", ".join(f"{k} {v}" for k, v in top) + ")"
+                f"; {total} {one if total == 1 else several} ("
+                + ", ".join(f"{k} {v}" for k, v in top) + ")"
             )
     return line

@@ -203,3 +203,47 @@ def test_update_keeps_the_existing_sets_id(tmp_path: Path) -> None:
     update = run_quizgen("generate", "--update", str(out), str(article))
     assert update.returncode == 0, update.stderr
     assert re.search(r"^id: my-volcano$", out.read_text(), re.MULTILINE)
+
+
+def test_the_summary_says_one_thing_in_the_singular_and_several_in_the_plural() -> None:
+    from quizgen.generate.batch import summary_line
+    from quizgen.model import QuestionSet
+
+    stats = {
+        "sentence:too-short": 1,
+        "not-salient": 1,
+        "mcq:doubtful-kind": 1,
+        "cloze:depends-on-the-mcq": 1,
+        "distractor:in-stem": 2,
+    }
+    line = summary_line("ferry.txt", None, QuestionSet(id="ferry", title="Ferry", stats=stats))
+    assert line == (
+        "ferry.txt -> standard output: 0 cloze notes (0 cards), 0 multiple choice;"
+        " 1 sentence skipped (too-short 1); 1 answer dropped (not-salient 1);"
+        " 1 answer kept for cloze only (doubtful-kind 1);"
+        " 1 answer left out of cloze notes (depends-on-the-mcq 1);"
+        " 2 distractors rejected (in-stem 2)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "advice"),
+    [
+        ("notes.txt", "write the set to a .yaml file instead (like {folder}/notes.yaml)"),
+        ("notes.yaml", "fix it (see quizgen check {folder}/notes.yaml) and merge into it with"
+                       " --update"),
+    ],
+)
+def test_an_output_file_that_is_no_set_is_kept_with_advice_that_fits_it(
+    tmp_path: Path, name: str, advice: str
+) -> None:
+    article = tmp_path / "volcano.md"
+    article.write_text(_VOLCANO, encoding="utf-8")
+    out = tmp_path / name
+    out.write_text("My own notes about volcanoes.\n", encoding="utf-8")
+    result = run_quizgen("generate", str(article), "-o", str(out))
+    assert result.returncode == 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"quizgen: error: {out}: not overwriting it: it is not a")
+    assert line.endswith(advice.format(folder=tmp_path) + ", or replace it with --force")
+    assert out.read_text(encoding="utf-8") == "My own notes about volcanoes.\n"
