@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import sys
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizgen.errors import InputError, QuizgenError
 from quizgen.terminal import clean
+
+if TYPE_CHECKING:
+    from quizgen.article import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # Names kept per kind from earlier articles: enough for distractors, bounded for memory.
@@ -158,7 +162,6 @@ def _distinct_set_ids(articles: list[str], options: BatchOptions) -> list[str | 
     -j 2 writes the same ids as -j 1. An article that cannot be read gets None
     (its worker reports the error).
     """
-    from quizgen.article import read_article
     from quizgen.generate import set_id_for
 
     taken: set[str] = set()
@@ -166,10 +169,7 @@ def _distinct_set_ids(articles: list[str], options: BatchOptions) -> list[str | 
     for path in articles:
         try:
             # Only the title and file name matter here: warnings are shown when it is generated.
-            article = read_article(
-                path, max_bytes=options.max_bytes, fmt=options.article_format,  # type: ignore[arg-type]
-                warn=lambda _message: None,
-            )
+            article = _read(path, options, warn=lambda _message: None)
         except QuizgenError:
             set_ids.append(None)
             continue
@@ -270,11 +270,10 @@ def _refuse_to_replace_what_is_no_set(target: Path) -> None:
 
 
 def _generate(article_path: str, options: BatchOptions, *, set_id: str | None = None):  # type: ignore[no-untyped-def]
-    from quizgen.article import read_article
     from quizgen.generate import article_names, generate_set
     from quizgen.nlp.pipeline import analyse
 
-    article = read_article(article_path, max_bytes=options.max_bytes, fmt=options.article_format)  # type: ignore[arg-type]
+    article = _read(article_path, options)
     document = analyse(article)
     question_set = generate_set(
         article,
@@ -291,6 +290,17 @@ def _generate(article_path: str, options: BatchOptions, *, set_id: str | None = 
         pool = _run_names.setdefault(kind, deque(maxlen=_RUN_NAMES_PER_KIND))
         pool.extend(name for name in names if name not in pool)
     return question_set
+
+
+def _read(
+    path: str, options: BatchOptions, *, warn: Callable[[str], None] | None = None
+) -> Article:
+    """Return the article at `path`, read as the options say; raises InputError."""
+    from quizgen.article import read_article
+
+    return read_article(
+        path, max_bytes=options.max_bytes, fmt=options.article_format, warn=warn  # type: ignore[arg-type]
+    )
 
 
 def _update(
