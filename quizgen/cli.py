@@ -8,6 +8,7 @@ import io
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from quizgen import __version__
 
@@ -18,12 +19,29 @@ EXIT_ERROR = 1
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, what shells report for Ctrl-C
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser with every subcommand registered."""
-    parser = argparse.ArgumentParser(
+class ArgumentParser(argparse.ArgumentParser):
+    """argparse's parser, but a usage error is one line: `quizgen: error: COMMAND: ...`.
+
+    Subcommand parsers are of this class too (argparse makes them like their
+    parent). Exit status 2, as for every usage error.
+    """
+
+    commands: dict[str, argparse.ArgumentParser]
+
+    def error(self, message: str) -> NoReturn:
+        command = self.prog.removeprefix("quizgen").strip()
+        where = f"{command}: " if command else ""
+        helper = " ".join(("quizgen", command, "--help")) if command else "quizgen --help"
+        self.exit(2, f"quizgen: error: {where}{error_line(message)} (see '{helper}')\n")
+
+
+def build_parser() -> ArgumentParser:
+    """Return the argument parser with every subcommand registered (in its `commands`)."""
+    parser = ArgumentParser(
         prog="quizgen",
         description="Turn an article into cloze and multiple-choice questions.",
     )
+    parser.commands = {}
     parser.add_argument("--version", action="version", version=f"quizgen {__version__}")
     parser.add_argument(
         "--debug", action="store_true", help="show the full traceback when something fails"
@@ -40,6 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help=argparse.SUPPRESS)
         module.add_arguments(sub)
         sub.set_defaults(run=module.run)
+        parser.commands[name] = sub
     return parser
 
 
@@ -54,7 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     _tolerate_unencodable_output()
     try:
         parser = build_parser()
-        args = parser.parse_args(argv)
+        args, unknown = parser.parse_known_args(argv)
+        if unknown:
+            # Reported by the subcommand's parser, so the error line names the command.
+            command = parser.commands.get(getattr(args, "command", None) or "", parser)
+            command.error(f"unrecognized arguments: {' '.join(unknown)}")
         if not getattr(args, "run", None):
             parser.print_help()
             return 2

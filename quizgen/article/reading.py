@@ -50,8 +50,9 @@ def read_article(
     name = "standard input" if from_stdin else repr(str(source))
     data = _read_stdin(max_bytes) if from_stdin else _read_file(Path(source), name, max_bytes)
     if len(data) > max_bytes:
+        limit = format_size(max_bytes)
         raise InputError(
-            f"{name} is larger than the {format_size(max_bytes)} limit; raise it with "
+            f"{name} is larger than the {limit}{' bytes' * limit.isdigit()} limit; raise it with "
             f"--max-size (for example --max-size {_suggested_limit(source, max_bytes)})"
         )
     decoded = decode_bytes(data, name=name)
@@ -125,11 +126,15 @@ def _read_limited(stream: BinaryIO, limit: int) -> bytes:
     # read(n) on a pipe may return less than n before the end, so loop.
     chunks: list[bytes] = []
     while limit > 0:
-        chunk = stream.read(min(limit, 1024 * 1024))
+        wanted = min(limit, 1024 * 1024)
+        chunk = stream.read(wanted)
         if not chunk:
             break
         chunks.append(chunk)
         limit -= len(chunk)
+        # On a terminal, Ctrl-D ends this short read, and reading again would wait for more.
+        if len(chunk) < wanted and stream.isatty():
+            break
     return b"".join(chunks)
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -21,6 +24,11 @@ def add_article_arguments(parser: argparse.ArgumentParser, *, many: bool = False
         nargs="+" if many else None,
         help="article file (.txt, .md, .html), or - to read standard input",
     )
+    add_reading_arguments(parser)
+
+
+def add_reading_arguments(parser: argparse.ArgumentParser) -> None:
+    """Add --format and --max-size, how an article is read, to `parser`."""
     parser.add_argument(
         "--format",
         dest="article_format",
@@ -49,11 +57,23 @@ def read_article_from_args(args: argparse.Namespace, source: str | None = None) 
     """
     from quizgen.article import read_article
 
+    source = source if source is not None else args.article
+    announce_stdin([source])
     return read_article(
-        source if source is not None else args.article,
+        source,
         max_bytes=args.max_size,
         fmt=getattr(args, "article_format", None),
     )
+
+
+def announce_stdin(sources: Sequence[str]) -> None:
+    """Say on stderr how to end the article when "-" reads it from a terminal (not a pipe)."""
+    if list(sources) == ["-"] and sys.stdin is not None and sys.stdin.isatty():
+        end = "Ctrl-Z then Enter" if os.name == "nt" else "Ctrl-D on an empty line"
+        print(
+            f"quizgen: reading the article from standard input: type or paste it, then press {end}",
+            file=sys.stderr,
+        )
 
 
 def _size_argument(text: str) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,7 +56,18 @@ def run(args: argparse.Namespace) -> int:
     question_sets = [load_set(path) for path in _set_files(args.sets)]
     if args.dry_run:
         return _dry_run(args, note_records(question_sets, deck_name=args.deck))
-    summary = write_apkg(question_sets, args.output, deck_name=args.deck)
+    output = Path(args.output)
+    # Like `generate -o`, make missing folders; a refused export takes them away again.
+    missing = _missing_folders(output) if output.suffix.lower() == ".apkg" else []
+    for folder in missing:
+        folder.mkdir()
+    try:
+        summary = write_apkg(question_sets, output, deck_name=args.deck)
+    except BaseException:
+        for folder in reversed(missing):
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
     # Set titles and file names are the user's and may hold escape sequences: never send those.
     print(clean(
         f"wrote {summary.path}: {summary.notes} notes ({summary.cloze_notes} cloze, "
@@ -71,7 +83,7 @@ def _dry_run(args: argparse.Namespace, records: list[NoteRecord]) -> int:
     from quizgen.export.package import check_output_path
     from quizgen.terminal import clean
 
-    if args.output:
+    if args.output and not _missing_folders(Path(args.output)):
         check_output_path(Path(args.output))
 
     against = args.against or (args.output if args.output and Path(args.output).is_file() else None)
@@ -89,6 +101,16 @@ def _dry_run(args: argparse.Namespace, records: list[NoteRecord]) -> int:
     for line in details:
         print(clean(line))
     return 0
+
+
+def _missing_folders(path: Path) -> list[Path]:
+    """Return the folders above `path` that do not exist yet, outermost first."""
+    missing: list[Path] = []
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        missing.insert(0, folder)
+        folder = folder.parent
+    return missing
 
 
 def _set_files(arguments: list[str]) -> list[Path]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from quizgen.commands.common import add_article_arguments
+from quizgen.commands.common import add_article_arguments, announce_stdin
 
 HELP = "generate cloze and multiple-choice questions from articles"
 
@@ -93,6 +93,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from quizgen.generate.batch import BatchOptions, run_batch
 
+    announce_stdin(args.articles)
     options = BatchOptions(
         cloze=args.cloze,
         mcq=args.mcq,

@@ -1,19 +1,25 @@
-"""`quizgen play [DECK.yaml | ARTICLE]`: play a deck or an article as a quiz in the terminal.
+"""`quizgen play [DECK.yaml | FOLDER | ARTICLE]`: play a deck or an article as a terminal quiz.
 
-With no argument, pick from the bundled decks and your own decks folder. A
-YAML file is played as it is; any other file is read as an article, turned
-into questions on the fly, and played. Every answer is saved at once to the
-progress file, which also schedules reviews (FSRS): `--due` plays only what is
-due (questions never answered count as due).
+With no argument, pick from the bundled decks and your own decks folder; a
+FOLDER lists its own decks instead. A YAML file is played as it is; any other
+file is read as an article, turned into questions on the fly, and played.
+Every answer is saved at once to the progress file, which also schedules
+reviews (FSRS): `--due` plays only the questions that are new (never answered)
+or due for review.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizgen.commands.common import add_reading_arguments, read_article_from_args
+
 if TYPE_CHECKING:
+    from quizgen.article import Article
     from quizgen.model import QuestionSet
     from quizgen.quiz.decks import DeckEntry
     from quizgen.quiz.session import PlayOptions, Session
@@ -26,7 +32,8 @@ HELP = "play a deck or an article as a quiz in the terminal"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "source", nargs="?", type=Path,
-        help="a question set (.yaml) or an article (.txt, .md, .html); omit to pick a deck",
+        help="a question set (.yaml), a folder of them, or an article (.txt, .md, .html);"
+        " omit to pick a deck",
     )
     parser.add_argument("--shuffle", action="store_true", help="ask in random order")
     parser.add_argument("--seed", type=int,
@@ -35,39 +42,50 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--type", choices=("cloze", "mcq"), dest="kind",
                         help="ask only this type of question")
     parser.add_argument("--due", action="store_true",
-                        help="ask only questions that are due (never-answered ones count as due)")
+                        help="ask only questions that are new (never answered) or due for review")
+    add_reading_arguments(parser)
 
 
 def _positive(value: str) -> int:
-    number = int(value)
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if number < 1:
-        raise argparse.ArgumentTypeError("must be 1 or more")
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {number}")
     return number
+
+
+@dataclasses.dataclass(frozen=True)
+class _Source:
+    """What to play, read and checked before the progress file is opened."""
+
+    folders: list[Path] = dataclasses.field(default_factory=list)
+    deck: tuple[Path, QuestionSet] | None = None
+    article: tuple[Path, Article] | None = None
 
 
 def run(args: argparse.Namespace) -> int:
     from quizgen import paths
-    from quizgen.errors import InputError, QuizgenError
-    from quizgen.quiz.decks import DECK_SUFFIXES
+    from quizgen.errors import QuizgenError
     from quizgen.quiz.session import PlayOptions
     from quizgen.quiz.store import ProgressStore
 
     options = PlayOptions(
         shuffle=args.shuffle, seed=args.seed, limit=args.limit, kind=args.kind, due_only=args.due
     )
-    source: Path | None = args.source
-    if source is not None and not source.is_file():
-        raise InputError(f"{source}: no such file")
+    # A failed play must leave nothing behind: check the input before creating the store.
+    source = _read_source(args)
     store = ProgressStore(paths.progress_db_path())
     try:
-        if source is None:
-            app = _picker_app(store, options)
-        elif source.suffix.lower() in DECK_SUFFIXES:
-            app = _deck_app(store, options, source)
+        if source.deck is not None:
+            app = _deck_app(store, options, *source.deck)
             if app is None:
                 return 0
+        elif source.article is not None:
+            app = _article_app(store, options, *source.article)
         else:
-            app = _article_app(store, options, source)
+            app = _picker_app(store, options, source.folders)
         app.run()
         if app.error is not None:
             raise app.error
@@ -76,6 +94,32 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def _read_source(args: argparse.Namespace) -> _Source:
+    """Return what `args.source` names, loaded; raise InputError or FormatError if it can't be."""
+    from quizgen import paths
+    from quizgen.errors import InputError
+    from quizgen.quiz.decks import DECK_SUFFIXES, find_deck_files
+
+    path: Path | None = args.source
+    if path is None:
+        return _Source(folders=[paths.bundled_decks_dir(), paths.user_decks_dir()])
+    if str(path) == "-":
+        # The quiz needs the terminal on standard input for its keys.
+        raise InputError("play cannot read standard input: save the article in a file, play that")
+    if path.is_dir():
+        if not find_deck_files([path]):
+            raise InputError(
+                f"{path} is a folder with no question sets (.yaml) in it: give a set file,"
+                " a folder of sets, or an article file (.txt, .md, .html)"
+            )
+        return _Source(folders=[path])
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.suffix.lower() in DECK_SUFFIXES:
+        return _Source(deck=(path, _load_set(path)))
+    return _Source(article=(path, read_article_from_args(args, str(path))))
 
 
 def _load_set(path: Path) -> QuestionSet:
@@ -90,16 +134,15 @@ def _session(question_set: QuestionSet, options: PlayOptions, store: ProgressSto
     return start_session(question_set, options, store)
 
 
-def _picker_app(store: ProgressStore, options: PlayOptions) -> QuizApp:
-    from quizgen import paths
+def _picker_app(store: ProgressStore, options: PlayOptions, folders: list[Path]) -> QuizApp:
     from quizgen.quiz.decks import deck_entries, find_deck_files
     from quizgen.quiz.scheduling import now_utc
     from quizgen.tui.app import QuizApp
 
-    folders = [paths.bundled_decks_dir(), paths.user_decks_dir()]
-
     def list_decks() -> list[DeckEntry]:
-        return deck_entries(find_deck_files(folders), _load_set, store, now_utc())
+        return _refuse_shared_ids(
+            deck_entries(find_deck_files(folders), _load_set, store, now_utc())
+        )
 
     def open_deck(path: Path) -> Session:
         return _session(_load_set(path), options, store)
@@ -107,10 +150,31 @@ def _picker_app(store: ProgressStore, options: PlayOptions) -> QuizApp:
     return QuizApp(store=store, decks=list_decks, open_deck=open_deck)
 
 
-def _deck_app(store: ProgressStore, options: PlayOptions, path: Path) -> QuizApp | None:
+def _refuse_shared_ids(entries: list[DeckEntry]) -> list[DeckEntry]:
+    """Return `entries`, a deck with the set id of a deck listed before it turned into an error.
+
+    Progress is keyed on the set id: two decks sharing one would show and
+    schedule each other's answers.
+    """
+    first: dict[str, DeckEntry] = {}
+    checked = []
+    for entry in entries:
+        owner = first.setdefault(entry.set_id, entry) if entry.set_id else entry
+        if owner is not entry:
+            entry = dataclasses.replace(entry, error=(
+                f"has the set id {entry.set_id!r} of {owner.path}, so their progress would mix;"
+                f" give one of them its own id: in {entry.path}"
+            ))
+        checked.append(entry)
+    return checked
+
+
+def _deck_app(
+    store: ProgressStore, options: PlayOptions, path: Path, question_set: QuestionSet
+) -> QuizApp | None:
     from quizgen.tui.app import QuizApp
 
-    question_set = _load_set(path)
+    _warn_if_id_holds_another_sets_progress(store, path, question_set)
     session = _session(question_set, options, store)
     if session.total == 0:
         if options.due_only and (due := store.due_times(question_set.id)):
@@ -122,12 +186,34 @@ def _deck_app(store: ProgressStore, options: PlayOptions, path: Path) -> QuizApp
     return QuizApp(session, store)
 
 
-def _article_app(store: ProgressStore, options: PlayOptions, path: Path) -> QuizApp:
-    from quizgen.article import read_article
-    from quizgen.tui.app import QuizApp
+def _warn_if_id_holds_another_sets_progress(
+    store: ProgressStore, path: Path, question_set: QuestionSet
+) -> None:
+    """Warn (one line on stderr) if progress under this set's id was played under another title.
 
-    # Read first, outside the app: an unreadable file is a one-line error, not a screen.
-    article = read_article(path)
+    That is most often another set with the same id, whose progress this one
+    would share; it can also be this set, renamed.
+    """
+    from quizgen.quiz.scheduling import now_utc
+    from quizgen.terminal import clean
+
+    for figures in store.deck_figures(now_utc()):
+        if (
+            figures.set_id == question_set.id
+            and figures.sessions
+            and figures.title != question_set.title
+        ):
+            print(clean(
+                f"quizgen: warning: the progress of set id {question_set.id!r} was played as"
+                f" {figures.title!r}; if {path} ({question_set.title!r}) is another set, their"
+                " progress mixes: give it its own id"
+            ), file=sys.stderr)
+
+
+def _article_app(
+    store: ProgressStore, options: PlayOptions, path: Path, article: Article
+) -> QuizApp:
+    from quizgen.tui.app import QuizApp
 
     def build() -> Session:
         from quizgen.generate import generate_set

@@ -34,8 +34,10 @@ def run(args: argparse.Namespace) -> int:
     if not figures:
         console.print(Text("No progress yet. Play with `quizgen play`."))
         return 0
-    table = Table(box=box.SIMPLE_HEAD, pad_edge=False)
-    table.add_column("Deck", min_width=20)
+    # No edge columns, and the title takes what the numbers leave and wraps: in 80 columns
+    # every number column keeps its full width, however long a title or large a count.
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False)
+    table.add_column("Deck", ratio=1, min_width=12, overflow="fold")
     for name in ("Answers", "Right", "Seen", "Due", "Last", "Played", "Flags"):
         table.add_column(name, justify="right", no_wrap=True)
     for deck in figures:
@@ -50,7 +52,11 @@ def run(args: argparse.Namespace) -> int:
         )
     console.print(Text(f"Progress in {path}", style="bold"))
     console.print(table)
-    console.print(Text("Due: cards whose review time has passed. Last: right/answered, last play."))
+    console.print()
+    console.print(Text(
+        "Seen: cards answered at least once. Due: seen cards whose review time has passed"
+        " (cards never answered are new, not due). Last: right/answered, last play."
+    ))
     for flag in flags:
         console.print(Text(clean(f"flagged: {flag.set_id} / {flag.question_id}  {flag.reason}")))
     return 0

@@ -14,6 +14,7 @@ from quizgen.export.notes import NoteRecord
 _NOTE_TYPES = {"cloze": (CLOZE_NAME, CLOZE_FIELDS), "mcq": (MCQ_NAME, MCQ_FIELDS)}
 _TAG = re.compile(r"<[^>]*>")
 _PREVIEW_LENGTH = 70
+_SET_TAG = "quizgen::"
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,11 @@ def report_lines(diff: PackageDiff) -> list[str]:
             f"  ~ {_describe(change.record)}  ({', '.join(change.what)})" for change in diff.changed
         ]
     if diff.removed:
-        lines.append("no longer in the package (importing never deletes notes; Anki keeps these):")
-        lines += [f"  - [{note.deck}] {preview(note.fields[0])}" for note in diff.removed]
+        lines.append(
+            "no longer in the package (importing never deletes notes; Anki keeps these,"
+            " tagged quizgen::<set id>):"
+        )
+        lines += [f"  - {_describe_removed(note)}" for note in diff.removed]
     return lines
 
 
@@ -81,6 +85,13 @@ def preview(field: str) -> str:
 
 def _describe(record: NoteRecord) -> str:
     return f"[{record.deck}] {record.set_id}/{record.question_id}: {preview(record.fields[0])}"
+
+
+def _describe_removed(note: PackagedNote) -> str:
+    # A package holds no question ids (only GUIDs hashed from them): the set id is its tag.
+    set_ids = [tag.removeprefix(_SET_TAG) for tag in note.tags if tag.startswith(_SET_TAG)]
+    where = f"{set_ids[0]}: " if set_ids else ""
+    return f"[{note.deck}] {where}{preview(note.fields[0])}"
 
 
 def _differences(record: NoteRecord, old: PackagedNote) -> tuple[str, ...]:

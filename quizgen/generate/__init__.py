@@ -8,9 +8,11 @@ distractors/) -> ranking and selection (selection.py) -> model questions
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
 import types
+import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -60,6 +62,8 @@ _REPEAT_MIN_WORDS = 8
 _WORD = re.compile(r"\w+")
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 _CURRENCY = re.compile(r"[$€£¥₽]")
+# Longest set id made from a title or file name.
+_MAX_SLUG = 60
 
 
 @dataclass(frozen=True)
@@ -174,7 +178,7 @@ def generate_set(
     final_title = title or article.title or _title_from_path(article.path) or "Untitled article"
     source = SetSource(title=article.title or final_title, file=article.path)
     return QuestionSet(
-        id=set_id or set_id_for(final_title if not article.path else article.path),
+        id=set_id or set_id_for(article, title=title or ""),
         title=final_title,
         questions=tuple(questions),
         source=source,
@@ -265,15 +269,33 @@ def _without_repeats(views: list[SentenceView], dropped: Counter[str]) -> list[S
     return [view for view in views if view.index not in repeats]
 
 
-def set_id_for(title_or_path: str) -> str:
-    """Return a stable set id: the file name (without suffix) or title as a lower-case slug."""
-    name = (
-        Path(title_or_path).stem
-        if "/" in title_or_path or "." in title_or_path[-6:]
-        else (title_or_path)
-    )
-    slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
-    return slug[:60].rstrip("-") or "article"
+def set_id_for(source: Article | str, *, title: str = "") -> str:
+    """Return the id of the set made from `source`: a lower-case slug of at most 60 characters.
+
+    For an Article: `title`, else the article's own title, else its file name,
+    else (standard input without a title) "article-" and a hash of its text. So
+    generating the same article again gives the same id, and articles in
+    different folders with the same file name get different ids when they have
+    titles. A str is taken as a title, or as a file path if it looks like one.
+    """
+    if isinstance(source, str):
+        looks_like_path = "/" in source or "." in source[-6:]
+        return _slug(Path(source).stem if looks_like_path else source) or "article"
+    name = title or source.title or (Path(source.path).stem if source.path else "")
+    if slug := _slug(name):
+        return slug
+    return "article-" + hashlib.sha256(source.text.encode("utf-8")).hexdigest()[:10]
+
+
+def _slug(text: str) -> str:
+    # "Café Zoë" -> "cafe-zoe": set ids are ASCII letters, digits and hyphens.
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.casefold()).strip("-")
+    if len(slug) > _MAX_SLUG:
+        # Cut at a word boundary so the id does not end in half a word.
+        cut = slug[: _MAX_SLUG + 1].rpartition("-")[0]
+        slug = cut if cut else slug[:_MAX_SLUG]
+    return slug.rstrip("-")
 
 
 def article_names(document: Document) -> dict[str, list[str]]:

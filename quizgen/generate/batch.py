@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import sys
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizgen.errors import InputError, QuizgenError
 from quizgen.terminal import clean
+
+if TYPE_CHECKING:
+    from quizgen.article import Article
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # Names kept per kind from earlier articles: enough for distractors, bounded for memory.
@@ -79,7 +83,8 @@ def run_batch(
         print(outcome.summary, file=sys.stderr)
         return 0
     failed = 0
-    for outcome in _outcomes(list(zip(articles, targets, strict=True)), options):
+    set_ids = _distinct_set_ids(articles, options)
+    for outcome in _outcomes(list(zip(articles, targets, set_ids, strict=True)), options):
         if outcome.error:
             failed += 1
             print(f"quizgen: error: {outcome.error}", file=sys.stderr)
@@ -150,7 +155,38 @@ def _stem(article: str) -> str:
     return "article" if article == "-" else set_id_for(article)
 
 
-def _outcomes(jobs: list[tuple[str, Path | None]], options: BatchOptions) -> Iterator[Outcome]:
+def _distinct_set_ids(articles: list[str], options: BatchOptions) -> list[str | None]:
+    """Return each article's set id, "-2", "-3"... added where articles of the run share one.
+
+    Decided here, in input order, before any worker starts: so that a run with
+    -j 2 writes the same ids as -j 1. An article that cannot be read gets None
+    (its worker reports the error).
+    """
+    from quizgen.generate import set_id_for
+
+    taken: set[str] = set()
+    set_ids: list[str | None] = []
+    for path in articles:
+        try:
+            # Only the title and file name matter here: warnings are shown when it is generated.
+            article = _read(path, options, warn=lambda _message: None)
+        except QuizgenError:
+            set_ids.append(None)
+            continue
+        base = set_id_for(article)
+        set_id, number = base, 1
+        while set_id in taken:
+            number += 1
+            set_id = f"{base}-{number}"
+        taken.add(set_id)
+        set_ids.append(set_id)
+    return set_ids
+
+
+Job = tuple[str, Path | None, str | None]  # article, where its set goes, its set id
+
+
+def _outcomes(jobs: list[Job], options: BatchOptions) -> Iterator[Outcome]:
     runs = [(jobs[i : i + _CHUNK], options) for i in range(0, len(jobs), _CHUNK)]
     if options.jobs <= 1:
         for run in runs:
@@ -164,30 +200,39 @@ def _outcomes(jobs: list[tuple[str, Path | None]], options: BatchOptions) -> Ite
             yield from outcomes
 
 
-def _generate_run(run: tuple[list[tuple[str, Path | None]], BatchOptions]) -> list[Outcome]:
+def _generate_run(run: tuple[list[Job], BatchOptions]) -> list[Outcome]:
     from quizgen.generate.caches import clear_word_caches
 
     jobs, options = run
     _run_names.clear()
     # Each run starts with empty word caches: memory stays flat however many articles follow.
     clear_word_caches()
-    return [_generate_one(article, target, options) for article, target in jobs]
+    return [
+        _generate_one(article, target, options, set_id=set_id) for article, target, set_id in jobs
+    ]
 
 
 def _generate_one(
-    article_path: str, target: Path | None, options: BatchOptions, *, single: bool = False
+    article_path: str,
+    target: Path | None,
+    options: BatchOptions,
+    *,
+    single: bool = False,
+    set_id: str | None = None,
 ) -> Outcome:
     """Read, generate, write one article; errors become an Outcome unless `single`."""
     from quizgen.sets import dump_set, stamp_fingerprints, write_set
 
     try:
-        question_set = _generate(article_path, options)
+        question_set = _generate(article_path, options, set_id=set_id)
         if target is None:
             sys.stdout.write(dump_set(stamp_fingerprints(question_set)))
             sys.stdout.flush()
         else:
             if target.parent and not target.parent.exists():
                 target.parent.mkdir(parents=True, exist_ok=True)
+            if not options.force:
+                _refuse_to_replace_what_is_no_set(target)
             write_set(target, question_set, overwrite=options.force)
     except QuizgenError as error:
         if single:
@@ -196,12 +241,39 @@ def _generate_one(
     return Outcome(summary=summary_line(article_path, target, question_set))
 
 
-def _generate(article_path: str, options: BatchOptions):  # type: ignore[no-untyped-def]
-    from quizgen.article import read_article
+def _refuse_to_replace_what_is_no_set(target: Path) -> None:
+    """Raise FormatError if `target` exists but holds no valid question set.
+
+    `--update` cannot merge into such a file either: the way out is another
+    output file, fixing the set, or --force.
+    """
+    from quizgen.errors import FormatError
+    from quizgen.sets import check_file
+
+    if not target.is_file():
+        return
+    problems = check_file(target)
+    if not problems:
+        return
+    shown = clean(str(target))
+    what = "a question set"
+    if target.suffix.lower() in (".yaml", ".yml"):
+        what = "a valid question set"
+        advice = f"fix it (see quizgen check {shown}) and merge into it with --update"
+    else:
+        instead = clean(str(target.with_suffix(".yaml")))
+        advice = f"write the set to a .yaml file instead (like {instead})"
+    raise FormatError(
+        f"{shown}: not overwriting it: it is not {what} ({clean(str(problems[0]))});"
+        f" {advice}, or replace it with --force"
+    )
+
+
+def _generate(article_path: str, options: BatchOptions, *, set_id: str | None = None):  # type: ignore[no-untyped-def]
     from quizgen.generate import article_names, generate_set
     from quizgen.nlp.pipeline import analyse
 
-    article = read_article(article_path, max_bytes=options.max_bytes, fmt=options.article_format)  # type: ignore[arg-type]
+    article = _read(article_path, options)
     document = analyse(article)
     question_set = generate_set(
         article,
@@ -211,12 +283,24 @@ def _generate(article_path: str, options: BatchOptions):  # type: ignore[no-unty
         seed=options.seed,
         min_quality=options.min_quality,
         distractors=options.distractors,
+        set_id=set_id,
         extra_entities={kind: list(names) for kind, names in _run_names.items()},
     )
     for kind, names in article_names(document).items():
         pool = _run_names.setdefault(kind, deque(maxlen=_RUN_NAMES_PER_KIND))
         pool.extend(name for name in names if name not in pool)
     return question_set
+
+
+def _read(
+    path: str, options: BatchOptions, *, warn: Callable[[str], None] | None = None
+) -> Article:
+    """Return the article at `path`, read as the options say; raises InputError."""
+    from quizgen.article import read_article
+
+    return read_article(
+        path, max_bytes=options.max_bytes, fmt=options.article_format, warn=warn  # type: ignore[arg-type]
+    )
 
 
 def _update(
@@ -248,21 +332,24 @@ def summary_line(article_path: str, target: Path | None, question_set) -> str:  
         f" {question_set.mcq_count} multiple choice"
     )
     # Stats keys are "reason" (an answer dropped) or "group:reason".
+    # (one, several) by group of the stats key.
     labels = {
-        "sentence": "sentences skipped",
-        "": "answers dropped",
-        "mcq": "answers kept for cloze only",
-        "cloze": "answers left out of cloze notes",
-        "distractor": "distractors rejected",
+        "sentence": ("sentence skipped", "sentences skipped"),
+        "": ("answer dropped", "answers dropped"),
+        "mcq": ("answer kept for cloze only", "answers kept for cloze only"),
+        "cloze": ("answer left out of cloze notes", "answers left out of cloze notes"),
+        "distractor": ("distractor rejected", "distractors rejected"),
     }
-    groups: dict[str, dict[str, int]] = {label: {} for label in labels.values()}
+    groups: dict[tuple[str, str], dict[str, int]] = {label: {} for label in labels.values()}
     for reason, count in question_set.stats.items():
         group, _, name = reason.rpartition(":")
-        groups[labels.get(group, "answers dropped")][name] = count
-    for label, counts in groups.items():
+        groups[labels.get(group, labels[""])][name] = count
+    for (one, several), counts in groups.items():
         if counts:
+            total = sum(counts.values())
             top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
             line += (
-                f"; {sum(counts.values())} {label} (" + ", ".join(f"{k} {v}" for k, v in top) + ")"
+                f"; {total} {one if total == 1 else several} ("
+                + ", ".join(f"{k} {v}" for k, v in top) + ")"
             )
     return line

@@ -1,4 +1,4 @@
-"""The decks a player can pick: set files found in folders, with counts, due and last score."""
+"""The decks a player can pick: set files found in folders, with counts, new, due and last score."""
 
 from __future__ import annotations
 
@@ -18,13 +18,18 @@ DECK_SUFFIXES = (".yaml", ".yml")
 
 @dataclass(frozen=True)
 class DeckEntry:
-    """One deck file as the picker lists it; `error` is set (one line) when it failed to load."""
+    """One deck file as the picker lists it; `error` is set (one line) when it failed to load.
+
+    As in Anki, `new` counts the questions never answered and `due` the
+    answered ones whose review time has passed (what `quizgen stats` calls due).
+    """
 
     path: Path
     title: str
     set_id: str = ""
     prompts: int = 0
     due: int = 0
+    new: int = 0
     last_score: tuple[int, int] | None = None
     description: str = ""
     error: str = ""
@@ -61,13 +66,15 @@ def deck_entries(
             continue
         prompts = prompts_of(question_set)
         due_times = store.due_times(question_set.id) if store else {}
+        new = sum((p.key.question_id, p.key.card) not in due_times for p in prompts)
         entries.append(
             DeckEntry(
                 path=path,
                 title=question_set.title or path.stem,
                 set_id=question_set.id,
                 prompts=len(prompts),
-                due=len(due_prompts(prompts, due_times, now)),
+                due=len(due_prompts(prompts, due_times, now)) - new,
+                new=new,
                 last_score=store.last_score(question_set.id) if store else None,
                 description=question_set.description,
             )

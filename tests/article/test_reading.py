@@ -266,4 +266,4 @@ def test_endless_input_stops_at_the_limit_instead_of_filling_memory() -> None:
         f"yes 'The ferry runs every hour.' | {sys.executable} -c \"{code}\"",
         shell=True, capture_output=True, text=True, timeout=120,
     )
-    assert "standard input is larger than the 200000 limit" in result.stdout
+    assert "standard input is larger than the 200000 bytes limit" in result.stdout

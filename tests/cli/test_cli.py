@@ -46,6 +46,33 @@ def test_every_subcommand_has_its_own_help(name: str) -> None:
     assert result.stdout.startswith("usage: quizgen " + name)
 
 
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("generate", "a.txt", "--min-quality", "1.5"),
+         "quizgen: error: generate: argument --min-quality: must be between 0 and 1, not 1.5"
+         " (see 'quizgen generate --help')"),
+        (("generate",),
+         "quizgen: error: generate: the following arguments are required: ARTICLE"
+         " (see 'quizgen generate --help')"),
+        (("play", "deck.yaml", "--colour"),
+         "quizgen: error: play: unrecognized arguments: --colour (see 'quizgen play --help')"),
+        (("--colour",),
+         "quizgen: error: unrecognized arguments: --colour (see 'quizgen --help')"),
+        (("generat",),
+         "quizgen: error: argument COMMAND: invalid choice: 'generat' (choose from 'generate',"
+         " 'play', 'export', 'check', 'fmt', 'schema', 'stats', 'nlp') (see 'quizgen --help')"),
+    ],
+)
+def test_a_usage_error_is_one_line_naming_the_command_and_its_help(
+    args: tuple[str, ...], expected: str
+) -> None:
+    result = run_quizgen(*args)
+    assert result.returncode == 2
+    assert result.stderr == expected + "\n"
+    assert result.stdout == ""
+
+
 # Errors as a user meets them: `quizgen nlp` is the command that reads an article.
 
 

@@ -57,6 +57,7 @@ def test_report_lists_counts_then_each_note_that_is_not_unchanged(tmp_path: Path
         "The {{c1::Danube}} flows into the {{c2::Black Sea::sea}}."
     )
     assert lines[5].startswith("no longer in the package")
+    # A package holds no question ids, only GUIDs hashed from them: the set id comes from its tag.
     assert lines[6] == (
-        "  - [quizgen::Towns] Which one says <script>alert('pwned')</script> or {{c1::?"
+        "  - [quizgen::Towns] towns: Which one says <script>alert('pwned')</script> or {{c1::?"
     )

@@ -160,3 +160,90 @@ def test_an_article_repeating_a_short_sentence_is_written(tmp_path: Path) -> Non
     done = run_quizgen("generate", str(article), "-o", str(tmp_path / "repeats.yaml"))
     assert done.returncode == 0, done.stderr
     assert "Fjordpost" in (tmp_path / "repeats.yaml").read_text(encoding="utf-8")
+
+
+_VOLCANO = (
+    "# Kelvar\n\nThe Kelvar volcano rises 2,400 metres above the plain of Ostrava in Norland.\n"
+    "It last erupted in 1887, when ash fell on the port of Danmouth for nine days.\n"
+)
+_NEURONS = (
+    "Kelvar\n\nIn 1906 the scientist Ada Kelvar described the synapse in Turin.\n"
+    "She later ran a laboratory of 40 people at the University of Brell.\n"
+)
+
+
+def _set_ids(folder: Path) -> dict[str, str]:
+    return {
+        path.name: re.search(r"^id: (.+)$", path.read_text(), re.MULTILINE).group(1)  # type: ignore[union-attr]
+        for path in sorted(folder.iterdir())
+    }
+
+
+def test_articles_titled_alike_in_one_run_get_distinct_ids_with_any_jobs(tmp_path: Path) -> None:
+    for folder, name, text in (("a1", "article.md", _VOLCANO), ("a2", "article.txt", _NEURONS)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / name).write_text(text, encoding="utf-8")
+    inputs = [str(tmp_path / "a1"), str(tmp_path / "a2")]
+    serial = run_quizgen("generate", *inputs, "-o", str(tmp_path / "one"))
+    parallel = run_quizgen("generate", *inputs, "-o", str(tmp_path / "two"), "-j", "2")
+    assert serial.returncode == 0 and parallel.returncode == 0, serial.stderr + parallel.stderr
+    assert _set_ids(tmp_path / "one") == {"article.yaml": "kelvar", "article-2.yaml": "kelvar-2"}
+    for name in ("article.yaml", "article-2.yaml"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+def test_update_keeps_the_existing_sets_id(tmp_path: Path) -> None:
+    article = tmp_path / "volcano.md"
+    article.write_text(_VOLCANO, encoding="utf-8")
+    out = tmp_path / "volcano.yaml"
+    assert run_quizgen("generate", str(article), "-o", str(out)).returncode == 0
+    assert re.search(r"^id: kelvar$", out.read_text(), re.MULTILINE)
+    out.write_text(out.read_text().replace("id: kelvar\n", "id: my-volcano\n", 1))
+    article.write_text(_VOLCANO.replace("# Kelvar", "# Mount Kelvar"), encoding="utf-8")
+    update = run_quizgen("generate", "--update", str(out), str(article))
+    assert update.returncode == 0, update.stderr
+    assert re.search(r"^id: my-volcano$", out.read_text(), re.MULTILINE)
+
+
+def test_the_summary_says_one_thing_in_the_singular_and_several_in_the_plural() -> None:
+    from quizgen.generate.batch import summary_line
+    from quizgen.model import QuestionSet
+
+    stats = {
+        "sentence:too-short": 1,
+        "not-salient": 1,
+        "mcq:doubtful-kind": 1,
+        "cloze:depends-on-the-mcq": 1,
+        "distractor:in-stem": 2,
+    }
+    line = summary_line("ferry.txt", None, QuestionSet(id="ferry", title="Ferry", stats=stats))
+    assert line == (
+        "ferry.txt -> standard output: 0 cloze notes (0 cards), 0 multiple choice;"
+        " 1 sentence skipped (too-short 1); 1 answer dropped (not-salient 1);"
+        " 1 answer kept for cloze only (doubtful-kind 1);"
+        " 1 answer left out of cloze notes (depends-on-the-mcq 1);"
+        " 2 distractors rejected (in-stem 2)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "advice"),
+    [
+        ("notes.txt", "write the set to a .yaml file instead (like {folder}/notes.yaml)"),
+        ("notes.yaml", "fix it (see quizgen check {folder}/notes.yaml) and merge into it with"
+                       " --update"),
+    ],
+)
+def test_an_output_file_that_is_no_set_is_kept_with_advice_that_fits_it(
+    tmp_path: Path, name: str, advice: str
+) -> None:
+    article = tmp_path / "volcano.md"
+    article.write_text(_VOLCANO, encoding="utf-8")
+    out = tmp_path / name
+    out.write_text("My own notes about volcanoes.\n", encoding="utf-8")
+    result = run_quizgen("generate", str(article), "-o", str(out))
+    assert result.returncode == 1
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"quizgen: error: {out}: not overwriting it: it is not a")
+    assert line.endswith(advice.format(folder=tmp_path) + ", or replace it with --force")
+    assert out.read_text(encoding="utf-8") == "My own notes about volcanoes.\n"

@@ -292,11 +292,53 @@ def test_stats_count_dropped_candidates_by_reason(generated) -> None:
     assert any(key.startswith("sentence:") for key in stats)
 
 
-def test_set_id_and_title_come_from_the_file_and_its_title(generated) -> None:
+def test_set_id_and_title_come_from_the_articles_title(generated) -> None:
     question_set = generated["danube.txt"].question_set
-    assert question_set.id == "danube"
+    assert question_set.id == "the-danube"
     assert question_set.title == "The Danube"
     assert question_set.source.file.endswith("danube.txt")
+
+
+def test_articles_with_one_file_name_in_two_folders_get_different_set_ids() -> None:
+    from quizgen.article import article_from_text
+    from quizgen.generate import set_id_for
+
+    volcano = article_from_text(
+        "# The Kelvar volcano\n\nThe volcano last erupted in 1887.\n",
+        path="a1/article.md", fmt="md",
+    )
+    neurons = article_from_text(
+        "How neurons talk\n\nA neuron sends signals along its axon.\n", path="a2/article.txt"
+    )
+    assert (set_id_for(volcano), set_id_for(neurons)) == ("the-kelvar-volcano", "how-neurons-talk")
+
+
+def test_an_article_without_a_title_takes_its_set_id_from_the_file_name() -> None:
+    from quizgen.article import article_from_text
+    from quizgen.generate import set_id_for
+
+    text = "The ferry to Vell leaves at nine. It carries 300 people.\n"
+    assert set_id_for(article_from_text(text, path="notes/Ferry_Times.txt")) == "ferry-times"
+
+
+def test_standard_input_without_a_title_gets_the_same_id_for_the_same_text_only() -> None:
+    from quizgen.article import article_from_text
+    from quizgen.generate import set_id_for
+
+    ferry = set_id_for(article_from_text("The ferry to Vell leaves at nine.\n"))
+    again = set_id_for(article_from_text("The ferry to Vell leaves at nine.\n"))
+    other = set_id_for(article_from_text("The bus to Vell leaves at ten.\n"))
+    assert ferry == again and ferry != other
+    assert re.fullmatch(r"article-[0-9a-f]{10}", ferry)
+
+
+def test_a_long_title_gives_an_id_cut_at_a_word_of_at_most_60_characters() -> None:
+    from quizgen.generate import set_id_for
+
+    title = "Café owners in Zoë's street agree to open later on Sundays after long talks"
+    set_id = set_id_for(title)
+    assert set_id == "cafe-owners-in-zoe-s-street-agree-to-open-later-on-sundays"
+    assert len(set_id) <= 60
 
 
 def test_package_level_generate_takes_plain_text() -> None:

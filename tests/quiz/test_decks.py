@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from quizgen.errors import FormatError
@@ -31,14 +31,17 @@ def test_deck_files_are_found_sorted_per_folder(tmp_path: Path) -> None:
     assert [p.name for p in found] == ["A.yml", "b.yaml", "c.yaml"]
 
 
-def test_entries_show_counts_due_and_last_score(tmp_path: Path) -> None:
+def test_entries_count_new_and_due_apart_as_anki_does(tmp_path: Path) -> None:
     store = ProgressStore(tmp_path / "p.sqlite3")
     session = store.start_session("harbour-demo", "The Old Harbour", NOW)
     store.record_answer(session, CardKey("harbour-demo", "q1"), given="x", verdict="right",
                         correct=True, seconds=1, hinted=False, now=NOW)
     [entry] = deck_entries([tmp_path / "harbour.yaml"], fake_load, store, NOW)
-    assert (entry.title, entry.prompts, entry.due, entry.last_score) == (
-        "The Old Harbour", 7, 6, (1, 1))
+    # One question answered right: not due until its review; the six others are new.
+    assert (entry.title, entry.prompts, entry.new, entry.due, entry.last_score) == (
+        "The Old Harbour", 7, 6, 0, (1, 1))
+    later = deck_entries([tmp_path / "harbour.yaml"], fake_load, store, NOW + timedelta(days=400))
+    assert (later[0].new, later[0].due) == (6, 1)
     assert entry.error == ""
 
 

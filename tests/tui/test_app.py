@@ -235,7 +235,7 @@ async def test_picker_lists_decks_with_errors_and_plays_the_chosen_one(
         assert isinstance(app.screen, SummaryScreen)
         await pilot.press("escape")                                # back to the decks
         assert isinstance(app.screen, DeckPickerScreen)
-        assert "1/1" in str(app.screen.query_one(DataTable).get_row_at(1)[3])
+        assert "1/1" in str(app.screen.query_one(DataTable).get_row_at(1)[4])
     assert entries[1].last_score is None
 
 

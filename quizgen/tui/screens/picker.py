@@ -1,4 +1,4 @@
-"""The deck picker: every deck with its question count, how many are due, and the last score."""
+"""The deck picker: every deck with its question count, how many are new and due, the last score."""
 
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ class DeckPickerScreen(Screen[None]):
         table = self.query_one(DataTable)
         table.add_column("Deck", key="deck")
         table.add_column(Text("Questions", justify="right"), key="count")
+        table.add_column(Text("New", justify="right"), key="new")
         table.add_column(Text("Due", justify="right"), key="due")
         table.add_column(Text("Last score", justify="right"), key="last")
         for index, entry in enumerate(self.entries):
@@ -58,11 +59,12 @@ class DeckPickerScreen(Screen[None]):
             )
         table.focus()
 
-    def _cells(self, entry: DeckEntry) -> tuple[Text, Text, Text, Text]:
+    def _cells(self, entry: DeckEntry) -> tuple[Text, Text, Text, Text, Text]:
         if entry.error:
             return (
                 literal("⚠ " + entry.title, style="bold"),
                 Text("error", justify="right"),
+                Text("", justify="right"),
                 Text("", justify="right"),
                 Text("", justify="right"),
             )
@@ -70,6 +72,7 @@ class DeckPickerScreen(Screen[None]):
         return (
             literal(entry.title),
             Text(str(entry.prompts), justify="right"),
+            Text(str(entry.new), justify="right"),
             Text(str(entry.due), justify="right"),
             Text(f"{last[0]}/{last[1]}" if last else "–", justify="right"),
         )
