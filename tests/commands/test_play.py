@@ -90,6 +90,8 @@ def test_a_folder_of_sets_is_offered_in_the_picker_and_a_shared_id_is_refused(
         terminal.type("\x1b[B")  # down to the copy: its error shows below the list
         terminal.wait_for("has the set id 'harbour-demo'")
         terminal.type("q")
+        terminal.wait_for("Quit")
+        terminal.type("y")
         assert terminal.wait_exit() == 0
     finally:
         terminal.kill()
