@@ -67,7 +67,7 @@ def sisters_of_kind(name: str, kind: str) -> list[str]:
             for part in reader.pointers("n", whole).get("%p", ()):
                 if part in own or not _of_kind(part, kind):
                     continue
-                lemma = _best_known_name(reader.lemma_names_at("n", part))
+                lemma = _best_known_name(reader.lemma_names_at("n", part), kind)
                 if not lemma or lexicon.is_plural(lemma.split()[-1]) != plural:
                     continue  # "Egadi Islands" beside one island
                 if _first_sense_is_a_place(lemma):  # not "Reading", "Bath"
@@ -99,15 +99,26 @@ def _wholes(name: str) -> frozenset[int]:
     )
 
 
-def _best_known_name(lemmas: tuple[str, ...]) -> str:
+def _best_known_name(lemmas: tuple[str, ...], kind: str) -> str:
     """Return the best known of a place's names ("Corsica", not "Corse"), each word
-    capitalised: not "capital of Virginia" for Richmond."""
-    names = [
-        lemma.replace("_", " ")
-        for lemma in lemmas
-        if all(word[:1].isupper() for word in lemma.split("_"))
-    ]
-    return max(names, key=lexicon.zipf, default="")
+    capitalised (not "capital of Virginia" for Richmond), and one that names no place of
+    another kind ("Leicestershire", not "Leicester", also a city, for a county)."""
+    names = [lemma for lemma in lemmas if all(word[:1].isupper() for word in lemma.split("_"))]
+    only_of_kind = [name for name in names if _only_places_of_kind(name, kind)]
+    best = max(only_of_kind or names, key=lambda name: lexicon.zipf(name.replace("_", " ")),
+               default="")  # fmt: skip
+    return best.replace("_", " ")
+
+
+@word_cache
+def _only_places_of_kind(name: str, kind: str) -> bool:
+    """Return True when every place the name (WordNet's form) names is a place of the kind."""
+    reader = lexicon.wordnet()
+    return all(
+        _of_kind(offset, kind)
+        for offset in reader.sense_offsets(name, "n")
+        if reader.lexname_at("n", offset) == "noun.location"
+    )
 
 
 @word_cache

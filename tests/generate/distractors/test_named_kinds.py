@@ -64,3 +64,13 @@ def test_places_of_a_named_kind_come_one_of_each_family() -> None:
     counties = sisters_of_kind("Kent", "county")[:3]
     assert len(counties) == 3
     assert sum(name.endswith("Yorkshire") for name in counties) <= 1
+
+
+def test_a_county_is_offered_by_a_name_that_is_no_town() -> None:
+    # WordNet names Leicestershire also "Leicester", which is first a city: a county's
+    # options must read as counties.
+    from quizgen.generate.distractors.named_kinds import sisters_of_kind
+
+    counties = sisters_of_kind("Kent", "county")
+    assert counties
+    assert not {"Leicester", "Derby", "York", "Lincoln"} & set(counties)
