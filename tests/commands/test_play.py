@@ -89,10 +89,7 @@ def test_a_folder_of_sets_is_offered_in_the_picker_and_a_shared_id_is_refused(
         terminal.wait_for("A Copy With The Same Id")
         terminal.type("\x1b[B")  # down to the copy: its error shows below the list
         terminal.wait_for("has the set id 'harbour-demo'")
-        terminal.type("q")
-        terminal.wait_for("Quit")
-        terminal.type("y")
-        assert terminal.wait_exit() == 0
+        assert terminal.quit_and_confirm() == 0
     finally:
         terminal.kill()
 
@@ -112,9 +109,6 @@ def test_playing_a_set_whose_id_holds_another_titles_progress_warns(
     try:
         terminal.wait_for("quizgen: warning: the progress of set id 'harbour-demo' was played")
         terminal.wait_for("Which river")
-        terminal.type("q")
-        terminal.wait_for("Quit")
-        terminal.type("y")
-        assert terminal.wait_exit() == 0
+        assert terminal.quit_and_confirm() == 0
     finally:
         terminal.kill()

@@ -45,6 +45,14 @@ class Terminal:
     def type(self, keys: str) -> None:
         os.write(self.master, keys.encode())
 
+    def quit_and_confirm(self, question: str = "Quit") -> int:
+        """Press q, answer the quit dialog (whose text holds `question`) with y, and return
+        the exit status."""
+        self.type("q")
+        self.wait_for(question)
+        self.type("y")
+        return self.wait_exit()
+
     @property
     def exited(self) -> bool:
         return self.process.poll() is not None

@@ -44,10 +44,7 @@ def test_play_without_arguments_lists_bundled_decks_and_broken_ones(
     try:
         terminal.wait_for("The Old Harbour")
         terminal.wait_for("broken.yaml")
-        terminal.type("q")
-        terminal.wait_for("Quit quizgen?")
-        terminal.type("y")
-        assert terminal.wait_exit() == 0
+        assert terminal.quit_and_confirm("Quit quizgen?") == 0
     finally:
         terminal.kill()
 
