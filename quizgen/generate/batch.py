@@ -83,8 +83,7 @@ def run_batch(
         print(outcome.summary, file=sys.stderr)
         return 0
     failed = 0
-    set_ids = _distinct_set_ids(articles, options)
-    for outcome in _outcomes(list(zip(articles, targets, set_ids, strict=True)), options):
+    for outcome in _outcomes(articles, targets, options):
         if outcome.error:
             failed += 1
             print(f"quizgen: error: {outcome.error}", file=sys.stderr)
@@ -186,18 +185,33 @@ def _distinct_set_ids(articles: list[str], options: BatchOptions) -> list[str | 
 Job = tuple[str, Path | None, str | None]  # article, where its set goes, its set id
 
 
-def _outcomes(jobs: list[Job], options: BatchOptions) -> Iterator[Outcome]:
-    runs = [(jobs[i : i + _CHUNK], options) for i in range(0, len(jobs), _CHUNK)]
+def _outcomes(
+    articles: list[str], targets: list[Path | None], options: BatchOptions
+) -> Iterator[Outcome]:
+    def runs() -> list[tuple[list[Job], BatchOptions]]:
+        jobs = list(zip(articles, targets, _distinct_set_ids(articles, options), strict=True))
+        return [(jobs[i : i + _CHUNK], options) for i in range(0, len(jobs), _CHUNK)]
+
     if options.jobs <= 1:
-        for run in runs:
+        for run in runs():
             yield from _generate_run(run)
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=options.jobs) as pool:
+    with ProcessPoolExecutor(max_workers=options.jobs, initializer=_warm_up) as pool:
+        # The first task starts every worker, which loads the models while the set ids are
+        # worked out here: reading every article first is then no serial step of its own.
+        pool.submit(int)
         # map() keeps input order; each worker holds one article at a time.
-        for outcomes in pool.map(_generate_run, runs, chunksize=1):
+        for outcomes in pool.map(_generate_run, runs(), chunksize=1):
             yield from outcomes
+
+
+def _warm_up() -> None:
+    """Load the NLTK models and word lists in a new worker, by generating from one sentence."""
+    from quizgen.generate import generate_set
+
+    generate_set("Ann Berg opened a school in Oslo in 2019 with 40 pupils.")
 
 
 def _generate_run(run: tuple[list[Job], BatchOptions]) -> list[Outcome]:
