@@ -10,6 +10,7 @@ are not used.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -20,6 +21,7 @@ from quizgen.generate.people import SPEECH_VERBS, TITLE_PRONOUNS, person_evidenc
 from quizgen.generate.quotations import Quotation, bare_attribution, find_quotations
 from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document, Sentence, Span, Token
+from quizgen.nlp.names import WordKnowledge
 
 _CONNECTIVE = re.compile(
     r"^(?:however|meanwhile|moreover|furthermore|in addition|additionally|also|nevertheless|"
@@ -136,6 +138,7 @@ _NOT_A_GROUP_LABELS = frozenset({"PERSON", "GPE", "LOC"})
 _SUBJECT_PREPOSITIONS = frozenset({"of", "in", "from", "at", "on"})
 _OPEN_QUOTES = ("“", '"', "‘", "«", "``")
 _CLOSE_QUOTES = ("”", '"', "’", "»", "''")
+_PLACE_WORDS = gazetteer.COUNTRIES | gazetteer.CITIES | gazetteer.REGIONS | gazetteer.CONTINENTS
 MIN_TOKENS = 6
 # Sentences before a "he"/"she" whose people are its candidates. A subject runs on
 # through a short run of "he" sentences; three sentences hold most such runs in news and
@@ -295,9 +298,16 @@ def article_context(document: Document) -> ArticleContext:
 def _known_name(word: str) -> bool:
     """Return True for a lower-case word Punkt knows as a name ("clara")."""
     from quizgen.nlp.names import known_name
+
+    return known_name(word, _word_knowledge())
+
+
+@functools.cache
+def _word_knowledge() -> WordKnowledge:
+    """Return what the loaded models know about words, built once."""
     from quizgen.nlp.pipeline import word_knowledge
 
-    return known_name(word, word_knowledge())
+    return word_knowledge()
 
 
 def _person_key(context: ArticleContext, mention: str) -> str:
@@ -810,8 +820,8 @@ def _owner(
 
     "His" most often means the article's subject, not the last person named
     ("Kublai's brother... His realm"): only the previous sentence's subject,
-    when it names nobody else, or the article's main person when that sentence
-    names nobody, is trusted.
+    when it names nobody else, is trusted; when that sentence names nobody,
+    whom a "he"/"she" there would mean.
     """
     if pronoun == "it":
         return _thing(document, index, token_index, context)
@@ -823,7 +833,7 @@ def _owner(
         return ""
     subject = _subject_entity(previous)
     if not named:
-        return _trusted(context, context.main_person, pronoun)
+        return _person(document, index, token_index, context, pronoun)
     if subject is None or subject.label != "PERSON" or len(named) > 1:
         return ""
     return _trusted(context, _person_key(context, subject.text), pronoun)
@@ -844,11 +854,14 @@ def _trusted(context: ArticleContext, name: str, pronoun: str) -> str:
 
 def _people_named(entities: Iterable[Span], context: ArticleContext) -> set[str] | None:
     """Return the people some mentions name, by longest name; None when a surname is two
-    people's. A name typed otherwise counts when the article types it PERSON elsewhere."""
+    people's. A name typed otherwise counts when the article types it PERSON elsewhere, or
+    when it is typed an organisation but is a first name Punkt knows ("Mary")."""
     named: set[str] = set()
     for entity in entities:
         if entity.label in _NUMERIC_LABELS or (
-            entity.label != "PERSON" and entity.text.split()[-1] not in context.person_mentions
+            entity.label != "PERSON"
+            and entity.text.split()[-1] not in context.person_mentions
+            and not _first_name_typed_an_organisation(entity)
         ):
             continue
         name = _person_key(context, entity.text)
@@ -856,6 +869,24 @@ def _people_named(entities: Iterable[Span], context: ArticleContext) -> set[str]
             return None
         named.add(name)
     return named
+
+
+def _first_name_typed_an_organisation(entity: Span) -> bool:
+    """Return True for a one-word "organisation" that Punkt knows as a name and no list
+    names as a place: "Mary" typed ORG is a girl (Punkt's names include places)."""
+    word = entity.text.casefold()
+    return (
+        entity.label == "ORG" and " " not in word and word not in _PLACE_WORDS and _known_name(word)
+    )
+
+
+def _last_named(document: Document, index: int, context: ArticleContext) -> set[str] | None:
+    """Return the people the last sentence before `index` that names anyone names."""
+    for back in range(index - 1, -1, -1):
+        named = _people_named(document.sentences[back].entities, context)
+        if named is None or named:
+            return named
+    return set()
 
 
 def _person(
@@ -866,9 +897,9 @@ def _person(
     The candidates are the people named before it in its sentence and in the
     _WINDOW sentences before, less those the article gives the other pronoun.
     Exactly one, shown to be a person beyond its name's shape, is meant. With
-    nobody named, the article's main person. Two candidates, or a sentence
-    opening with a name not typed as a person before anyone is named (often a
-    person the NLP layer mistook), is unsure.
+    nobody named, the article's main person, if nobody else was named last.
+    Two candidates, or a sentence opening with a name not typed as a person
+    before anyone is named (often a person the NLP layer mistook), is unsure.
     """
     sentence = document.sentences[index]
     candidates = _people_named((e for e in sentence.entities if e.last <= token_index), context)
@@ -892,6 +923,9 @@ def _person(
     if candidates is None:
         return ""
     if not candidates:
+        last = _last_named(document, index - _WINDOW, context)
+        if last is None or not last <= {context.main_person}:
+            return ""  # "Mary ... She ... She ... Her": the girl, not the article's main person
         return _trusted(context, context.main_person, pronoun)
     agreeing = [name for name in candidates if _agreeing(context, name, pronoun)]
     return _trusted(context, agreeing[0], pronoun) if len(agreeing) == 1 else ""

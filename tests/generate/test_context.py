@@ -600,3 +600,17 @@ def test_a_name_the_article_shows_to_be_a_person_stands_for_he(text: str, expect
 def test_it_with_a_second_thing_it_may_mean_is_not_guessed(text: str) -> None:
     _, views = _views(text)
     assert views[1] == (None, "unresolved-pronoun")
+
+
+def test_she_is_not_the_articles_main_person_when_someone_else_was_named_last() -> None:
+    _, views = _views(
+        "Nora Dahl teaches English at a school in Bergen. "
+        "Ms Dahl has taught there for twenty years. "
+        "Every spring Ms Dahl takes her class to the mountains. "
+        "One morning a new pupil, Mary, was waiting in her room. "
+        "She sat at the back of the room all day. "
+        "She did not speak to the other children. "
+        "She did not eat her lunch. "
+        "She wore a thin summer coat in the cold weather."
+    )
+    assert [reason for _, reason in views[4:]] == ["unresolved-pronoun"] * 4
