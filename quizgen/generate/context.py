@@ -10,15 +10,18 @@ are not used.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from quizgen.generate.kinds import kind_of
+from quizgen.generate.people import SPEECH_VERBS, TITLE_PRONOUNS, person_evidence
 from quizgen.generate.quotations import Quotation, bare_attribution, find_quotations
 from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document, Sentence, Span, Token
+from quizgen.nlp.names import WordKnowledge
 
 _CONNECTIVE = re.compile(
     r"^(?:however|meanwhile|moreover|furthermore|in addition|additionally|also|nevertheless|"
@@ -118,18 +121,10 @@ _SOMEONES_WORDS = frozenset(
     {"first-person-quote", "inside-quotation", "broken-quote", "quote-fragment"}
 )
 _PERSON_PRONOUNS = frozenset({"he", "she"})
-# Titles that say which pronoun the person takes.
-_TITLE_PRONOUNS = {
-    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "herr", "monsieur", "señor"), "he"),
-    **dict.fromkeys(
-        ("ms", "mrs", "miss", "lady", "dame", "queen", "princess", "frau", "madame", "señora"),
-        "she",
-    ),
-}
 _PERSON_WORDS = frozenset({"he", "she", "his", "her"})
 # A sentence opening with one of these is about whom the pronoun would be: "His son..."
 _POSSESSIVES = {"his": "he", "her": "she", "its": "it"}
-_SPEECH_VERBS = frozenset({"said", "says", "added", "adds", "told", "stated", "explained"})
+_SPEECH_VERBS = SPEECH_VERBS
 _TIME_AFTER_SPEECH = frozenset(
     {"yesterday", "today", "tonight", "later", "earlier", "recently", "then", "again", "also"}
 )
@@ -143,8 +138,12 @@ _NOT_A_GROUP_LABELS = frozenset({"PERSON", "GPE", "LOC"})
 _SUBJECT_PREPOSITIONS = frozenset({"of", "in", "from", "at", "on"})
 _OPEN_QUOTES = ("“", '"', "‘", "«", "``")
 _CLOSE_QUOTES = ("”", '"', "’", "»", "''")
+_PLACE_WORDS = gazetteer.COUNTRIES | gazetteer.CITIES | gazetteer.REGIONS | gazetteer.CONTINENTS
 MIN_TOKENS = 6
-_LOOK_BACK = 3
+# Sentences before a "he"/"she" whose people are its candidates. A subject runs on
+# through a short run of "he" sentences; three sentences hold most such runs in news and
+# biographies, and further back a reader, too, loses track of who else came in between.
+_WINDOW = 3
 # Mentions a person needs to be an article's main person (unless the article is titled so).
 _MAIN_PERSON_MENTIONS = 3
 MAX_TOKENS = 60
@@ -221,6 +220,9 @@ class ArticleContext:
     pronoun_of: Mapping[str, str] = field(default_factory=dict)
     # Sentences of quotations whose speaker is certain, by sentence index.
     spoken: Mapping[int, Spoken] = field(default_factory=dict)
+    # The people (their longest names) the article shows to be people beyond their
+    # names' shape: only they may stand for a "he" or "she".
+    evidenced: frozenset[str] = frozenset()
 
 
 def article_context(document: Document) -> ArticleContext:
@@ -240,9 +242,9 @@ def article_context(document: Document) -> ArticleContext:
                 people[surname] += 1
                 if entity.first > 0:
                     title = sentence.tokens[entity.first - 1].text.casefold().rstrip(".")
-                    if title in _TITLE_PRONOUNS:
+                    if title in TITLE_PRONOUNS:
                         for name in (surname, entity.text.split()[0]):
-                            pronouns.setdefault(name, set()).add(_TITLE_PRONOUNS[title])
+                            pronouns.setdefault(name, set()).add(TITLE_PRONOUNS[title])
                 if len(entity.text.split()) > 1:
                     full_names.setdefault(surname, set()).add(entity.text)
             elif entity.label in {"ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART"}:
@@ -275,6 +277,9 @@ def article_context(document: Document) -> ArticleContext:
         and first_sentence.entities[0].text == ranked_things[0][0]
     ):
         main_thing = written.get(ranked_things[0][0], ranked_things[0][0])
+    evidence = person_evidence(document, _known_name)
+    for name, said in evidence.pronouns.items():
+        pronouns.setdefault(name, set()).update(said)
     context = ArticleContext(
         main_person,
         main_thing,
@@ -284,7 +289,46 @@ def article_context(document: Document) -> ArticleContext:
         written,
         {name: next(iter(said)) for name, said in pronouns.items() if len(said) == 1},
     )
+    works = {_person_key(context, name) for name in evidence.works}
+    evidenced = {_person_key(context, name) for name in evidence.evidenced} - works - {""}
+    context = dataclasses.replace(context, evidenced=frozenset(evidenced))
     return dataclasses.replace(context, spoken=_spoken_sentences(document, context))
+
+
+def _known_name(word: str) -> bool:
+    """Return True for a lower-case word Punkt knows as a name ("clara")."""
+    from quizgen.nlp.names import known_name
+
+    return known_name(word, _word_knowledge())
+
+
+@functools.cache
+def _word_knowledge() -> WordKnowledge:
+    """Return what the loaded models know about words, built once."""
+    from quizgen.nlp.pipeline import word_knowledge
+
+    return word_knowledge()
+
+
+def _person_key(context: ArticleContext, mention: str) -> str:
+    """Return the one person a PERSON mention names, by the longest name the article gives
+    them ("Curie" -> "Marie Curie", "Marie" -> "Marie Curie"), or "" when two people share it."""
+    words = mention.split()
+    while len(words) > 1 and words[0].casefold().rstrip(".") in gazetteer.TITLES:
+        words.pop(0)  # "Ms Berg" is "Berg"
+    name = " ".join(words)
+    if len(words) == 1 and words[0] not in context.full_names:
+        # A first name alone: the one full name it opens, if the article gives one.
+        opened = {
+            full
+            for names in context.full_names.values()
+            for full in names
+            if full.split()[0] == words[0]
+        }
+        if len(opened) > 1:
+            return ""
+        return next(iter(opened), name)
+    return _longest_name(context, name)
 
 
 def _spoken_sentences(document: Document, context: ArticleContext) -> dict[int, Spoken]:
@@ -324,7 +368,7 @@ def _speaker(document: Document, quotation: Quotation, context: ArticleContext) 
     else:
         pronoun = document.sentences[mention.sentence].tokens[mention.token].text.casefold()
         at = min((mention.sentence, mention.token), quotation.opens)
-        name = _agreeing(context, _person(document, *at, context), pronoun)
+        name = _person(document, *at, context, pronoun)
     return _longest_name(context, name) if name else ""
 
 
@@ -776,19 +820,23 @@ def _owner(
 
     "His" most often means the article's subject, not the last person named
     ("Kublai's brother... His realm"): only the previous sentence's subject,
-    or the article's main person when that sentence names nobody, is trusted.
+    when it names nobody else, is trusted; when that sentence names nobody,
+    whom a "he"/"she" there would mean.
     """
     if pronoun == "it":
         return _thing(document, index, token_index, context)
     previous = document.sentences[index - 1] if index > 0 else None
     if previous is None:
         return ""
-    subject = _subject_entity(previous)
-    if subject is not None and subject.label == "PERSON":
-        return _agreeing(context, _plausible_person(context, subject.text), pronoun)
-    if any(e.label == "PERSON" for e in previous.entities):
+    named = _people_named(previous.entities, context)
+    if named is None:
         return ""
-    return _agreeing(context, context.main_person, pronoun)
+    subject = _subject_entity(previous)
+    if not named:
+        return _person(document, index, token_index, context, pronoun)
+    if subject is None or subject.label != "PERSON" or len(named) > 1:
+        return ""
+    return _trusted(context, _person_key(context, subject.text), pronoun)
 
 
 def _agreeing(context: ArticleContext, name: str, pronoun: str) -> str:
@@ -799,44 +847,88 @@ def _agreeing(context: ArticleContext, name: str, pronoun: str) -> str:
     return "" if said and said != {pronoun} else name
 
 
+def _trusted(context: ArticleContext, name: str, pronoun: str) -> str:
+    """Return `name` when the article shows it is a person's and it agrees with `pronoun`."""
+    return _agreeing(context, name, pronoun) if name in context.evidenced else ""
+
+
+def _people_named(entities: Iterable[Span], context: ArticleContext) -> set[str] | None:
+    """Return the people some mentions name, by longest name; None when a surname is two
+    people's. A name typed otherwise counts when the article types it PERSON elsewhere, or
+    when it is typed an organisation but is a first name Punkt knows ("Mary")."""
+    named: set[str] = set()
+    for entity in entities:
+        if entity.label in _NUMERIC_LABELS or (
+            entity.label != "PERSON"
+            and entity.text.split()[-1] not in context.person_mentions
+            and not _first_name_typed_an_organisation(entity)
+        ):
+            continue
+        name = _person_key(context, entity.text)
+        if not name:
+            return None
+        named.add(name)
+    return named
+
+
+def _first_name_typed_an_organisation(entity: Span) -> bool:
+    """Return True for a one-word "organisation" that Punkt knows as a name and no list
+    names as a place: "Mary" typed ORG is a girl (Punkt's names include places)."""
+    word = entity.text.casefold()
+    return (
+        entity.label == "ORG" and " " not in word and word not in _PLACE_WORDS and _known_name(word)
+    )
+
+
+def _last_named(document: Document, index: int, context: ArticleContext) -> set[str] | None:
+    """Return the people the last sentence before `index` that names anyone names."""
+    for back in range(index - 1, -1, -1):
+        named = _people_named(document.sentences[back].entities, context)
+        if named is None or named:
+            return named
+    return set()
+
+
 def _person(
-    document: Document, index: int, token_index: int, context: ArticleContext, depth: int = 0
+    document: Document, index: int, token_index: int, context: ArticleContext, pronoun: str
 ) -> str:
     """Return whom a "he"/"she" at `token_index` of sentence `index` means, or "" if unsure.
 
-    A person named before it in its sentence; else, going back up to
-    _LOOK_BACK sentences, the first that names someone or opens with "he":
-    the person its opening "he" means (the subject goes on), or the one person
-    it names. Two people, or a subject named but not as a person: unsure.
-    With nobody named, the article's main person.
+    The candidates are the people named before it in its sentence and in the
+    _WINDOW sentences before, less those the article gives the other pronoun.
+    Exactly one, shown to be a person beyond its name's shape, is meant. With
+    nobody named, the article's main person, if nobody else was named last.
+    Two candidates, or a sentence opening with a name not typed as a person
+    before anyone is named (often a person the NLP layer mistook), is unsure.
     """
     sentence = document.sentences[index]
-    people = _distinct_people(
-        e.text for e in sentence.entities if e.last <= token_index and e.label == "PERSON"
-    )
-    if len(people) > 1:
-        return ""
-    if people:
-        return _plausible_person(context, people[0])
-    for back in range(index - 1, max(-1, index - 1 - _LOOK_BACK), -1):
+    candidates = _people_named((e for e in sentence.entities if e.last <= token_index), context)
+    for back in range(index - 1, max(-1, index - 1 - _WINDOW), -1):
+        if candidates is None:
+            return ""
         earlier = document.sentences[back]
-        people = _distinct_people(e.text for e in earlier.entities if e.label == "PERSON")
-        if len(people) > 1:
-            return ""
         subject = _subject_entity(earlier)
-        if (subject is not None and subject.label != "PERSON") or (
-            subject is None and _opens_with_a_name(earlier)
+        if not candidates and (
+            (
+                subject is not None
+                and subject.label != "PERSON"
+                and not _people_named([subject], context)
+            )
+            or (subject is None and _opens_with_a_name(earlier))
         ):
-            # A subject named but not typed PERSON is often a person the NLP layer mistook
-            # ("Tesla gained experience... He"): anyone else named there is a guess.
+            # "Tesla gained experience... He": a subject named but not typed PERSON.
             return ""
-        lead = _leading_pronoun(earlier)
-        if lead is not None and depth < _LOOK_BACK:
-            # "In 1870 he moved to Graz, where Martin Sekulic taught him. He...": the same he.
-            return _person(document, back, lead, context, depth + 1)
-        if people:
-            return _plausible_person(context, people[0])
-    return context.main_person
+        named = _people_named(earlier.entities, context)
+        candidates = None if named is None else candidates | named
+    if candidates is None:
+        return ""
+    if not candidates:
+        last = _last_named(document, index - _WINDOW, context)
+        if last is None or not last <= {context.main_person}:
+            return ""  # "Mary ... She ... She ... Her": the girl, not the article's main person
+        return _trusted(context, context.main_person, pronoun)
+    agreeing = [name for name in candidates if _agreeing(context, name, pronoun)]
+    return _trusted(context, agreeing[0], pronoun) if len(agreeing) == 1 else ""
 
 
 def _named_again(resolved: str, tokens: tuple[Token, ...], pronoun_at: int) -> bool:
@@ -844,13 +936,6 @@ def _named_again(resolved: str, tokens: tuple[Token, ...], pronoun_at: int) -> b
     words = resolved.removesuffix("'s").removeprefix("the ").split()
     key = words[-1] if words else ""
     return any(t.text == key for at, t in enumerate(tokens) if at != pronoun_at)
-
-
-def _plausible_person(context: ArticleContext, name: str) -> str:
-    """Return the full name for a mention typed PERSON, or "" if it looks like no person's."""
-    if kind_of("PERSON", name) != "person":
-        return ""
-    return _full_name(context, name.split()[-1], name)
 
 
 def _opens_with_a_name(sentence: Sentence) -> bool:
@@ -861,17 +946,6 @@ def _opens_with_a_name(sentence: Sentence) -> bool:
         and tokens[0].tag == "NNP"
         and (tokens[1].tag in _FINITE_VERB or tokens[1].tag == "NNP")
     )
-
-
-def _leading_pronoun(sentence: Sentence) -> int | None:
-    """Return where a "he"/"she"/"his"/"her" stands before anyone is named, if one does."""
-    named_from = min((e.first for e in sentence.entities if e.label == "PERSON"), default=None)
-    for at, token in enumerate(sentence.tokens):
-        if named_from is not None and at >= named_from:
-            return None
-        if token.tag in ("PRP", "PRP$") and token.text.casefold() in _PERSON_WORDS:
-            return at
-    return None
 
 
 def _subject_entity(sentence: Sentence) -> Span | None:
@@ -894,7 +968,7 @@ def _resolve(document: Document, index: int, token_index: int, context: ArticleC
     previous = document.sentences[index - 1] if index > 0 else None
     before = [e for e in sentence.entities if e.last <= token_index]
     if pronoun in _PERSON_PRONOUNS:
-        return _agreeing(context, _person(document, index, token_index, context), pronoun)
+        return _person(document, index, token_index, context, pronoun)
     if pronoun == "they":
         if previous is None or any(e.label not in _NUMERIC_LABELS for e in before):
             return ""
@@ -934,7 +1008,12 @@ def _thing(document: Document, index: int, token_index: int, context: ArticleCon
     # The previous sentence's subject, if it is a named thing: "The Danube is ... It rises".
     subject = _subject_entity(previous)
     if subject is not None:
-        if subject.label in _NUMERIC_LABELS or subject.label == "PERSON":
+        if (
+            subject.label in _NUMERIC_LABELS
+            or subject.label == "PERSON"
+            or not _whole_subject(previous.tokens, subject.last)
+            or _owns_a_thing(previous.tokens)
+        ):
             return ""
         # "the Danube" when the article writes "the Danube", else the name.
         return context.written.get(subject.text, subject.text)
@@ -945,6 +1024,22 @@ def _thing(document: Document, index: int, token_index: int, context: ArticleCon
     # A chain of "It ..." sentences about the article's main thing.
     starts_with_it = any(t.text.casefold() == "it" and t.tag == "PRP" for t in previous.tokens[:4])
     return context.main_thing if starts_with_it else ""
+
+
+def _whole_subject(tokens: Sequence[Token], end: int) -> bool:
+    """Return True when a name ending at `end` is the whole subject: its verb follows it.
+
+    In "Rome, Italy The Colosseum is..." the name opens a heading run into the
+    sentence, and the subject is another thing.
+    """
+    at = end + (end < len(tokens) and tokens[end].tag == "RB")
+    return at < len(tokens) and (tokens[at].tag in _FINITE_VERB or tokens[at].tag == "VB")
+
+
+def _owns_a_thing(tokens: Sequence[Token]) -> bool:
+    """Return True for a sentence with an "its" ("Spain is famous for its festival"): the
+    thing it owns is a second thing a next "It" may mean."""
+    return any(t.tag == "PRP$" and t.text.casefold() == "its" for t in tokens)
 
 
 def _plural_subject(document: Document, index: int, context: ArticleContext) -> str:
@@ -998,13 +1093,6 @@ def _plural(token: Token) -> bool:
     )
 
 
-def _distinct_people(names: Iterable[str]) -> list[str]:
-    """Return the people a sentence names: "Luther" and "Martin Luther" are one, the longest;
-    "Genghis Khan" and "Ogedei Khan" two."""
-    found = set(names)
-    return sorted(n for n in found if not any(o != n and o.endswith(" " + n) for o in found))
-
-
 def _title_subject(document: Document, sentence: Sentence) -> str:
     """Return the article's title as `sentence` writes it when it opens the sentence as the
     subject ("The Rhine flows..." in an article titled "Rhine"), else ""."""
@@ -1026,11 +1114,3 @@ def _title_subject(document: Document, sentence: Sentence) -> str:
 def _possessive(name: str) -> str:
     """Return "Genghis Khan's" for "Genghis Khan"."""
     return f"{name}'s"
-
-
-def _full_name(context: ArticleContext, surname: str, mention: str) -> str:
-    """Return the mention, or the one full name the article gives that surname ("Curie")."""
-    if len(mention.split()) > 1:
-        return mention
-    names = context.full_names.get(surname, ())
-    return next(iter(names)) if len(names) == 1 else mention

@@ -61,7 +61,7 @@ def test_he_with_two_people_before_it_is_not_guessed() -> None:
 
 def test_his_at_the_start_becomes_the_previous_subjects_name() -> None:
     _, views = _views(
-        "Roald Amundsen led the first expedition to reach the South Pole in 1911. "
+        "Roald Amundsen, a Norwegian explorer, led the first expedition to the South Pole. "
         "His ship, the Fram, had been lent to him by Fridtjof Nansen."
     )
     view, _ = views[1]
@@ -77,10 +77,10 @@ def test_his_after_a_sentence_about_someone_else_is_not_guessed() -> None:
     assert views[1] == (None, "needs-context")
 
 
-def test_he_continues_the_he_of_the_sentence_before_past_a_person_named_there() -> None:
+def test_she_continues_past_a_man_the_article_titles_as_one() -> None:
     _, views = _views(
         "Ada Lindqvist was born in Umea in 1871. "
-        "In 1885 she moved to Uppsala, where the botanist Erik Holm taught her. "
+        "In 1885 she moved to Uppsala, where Mr Erik Holm taught her. "
         "She finished the four-year course in three years and graduated in 1889."
     )
     view, _ = views[2]
@@ -106,7 +106,7 @@ def test_two_people_sharing_a_surname_are_two_people() -> None:
 
 def test_her_opening_the_sentence_before_carries_the_person_on() -> None:
     _, views = _views(
-        "Ada Lindqvist was a Swedish botanist. Her teacher Erik Holm praised her work. "
+        "Ada Lindqvist was a Swedish botanist. Her teacher, Mr Holm, praised her work. "
         "In 1890 she described a new kind of moss from the island of Gotland."
     )
     view, _ = views[2]
@@ -236,13 +236,6 @@ def test_a_straight_quote_opened_after_a_colon_and_never_closed_is_broken() -> N
             "She won the prize in 1911 for her work on radium.",
             "Marie Curie won the prize in 1911 for her work on radium.",
             id="a surname alone is the one full name the article gives it",
-        ),
-        pytest.param(
-            "Marie Curie and Pierre Curie worked in Paris for many years. "
-            "Later Curie taught physics at the university. "
-            "She won the prize in 1911 for her work on radium.",
-            "Curie won the prize in 1911 for her work on radium.",
-            id="a surname two people share stays a surname",
         ),
         pytest.param(
             "Ships carry grain on the Danube every spring. "
@@ -510,3 +503,114 @@ def test_quoted_words_that_point_back_are_not_used() -> None:
     )
     assert views[0][0] is not None
     assert [reason for _, reason in views[1:]] == ["unresolved-pronoun", "needs-context"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Ingrid Aasen was born in Tromso in 1902. "
+            "In 1920 she moved to Oslo, where the painter Sofie Lund taught her. "
+            "She finished the course in two years and opened a studio in 1925.",
+            id="a second person of unknown pronoun came in between",
+        ),
+        pytest.param(
+            "Marie Curie and Pierre Curie worked in Paris for many years. "
+            "Later Curie taught physics at the university. "
+            "She won the prize in 1911 for her work on radium.",
+            id="a surname two people share",
+        ),
+        pytest.param(
+            "The writer Tomas Brekke grew up in Bodo. "
+            "Later he worked at the post office, where the clerk Monsieur Arnaud also worked. "
+            "He wrote over 200 poems during the next ten years.",
+            id="two men named in the sentences before",
+        ),
+    ],
+)
+def test_a_pronoun_with_two_candidates_before_it_is_not_guessed(text: str) -> None:
+    _, views = _views(text)
+    assert views[2] == (None, "unresolved-pronoun")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The memoir Dear Martha sold well in the shops of Oslo in 1995. "
+            "She wrote it in the hospital over three long winters.",
+            id="the title of a memoir",
+        ),
+        pytest.param(
+            "Gaute Brekke sold his farm in the valley of Alta in 1995. "
+            "He wrote a book in the hospital over three long winters.",
+            id="a name typed a person only from its shape",
+        ),
+    ],
+)
+def test_a_works_title_or_a_name_known_only_by_its_shape_never_stands_for_he_or_she(
+    text: str,
+) -> None:
+    _, views = _views(text)
+    view, reason = views[1]
+    assert view is None and reason == "unresolved-pronoun"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The engineer Ola Strand built the bridge at Alta. He later designed the dam.",
+            "Ola Strand later designed the dam.",
+            id="a role before the name",
+        ),
+        pytest.param(
+            "Ola Strand, a young engineer from Alta, built the bridge. He later designed the dam.",
+            "Ola Strand later designed the dam.",
+            id="a role after the name",
+        ),
+        pytest.param(
+            "Ola Strand said the bridge at Alta would open in May. He later designed the dam.",
+            "Ola Strand later designed the dam.",
+            id="a speech verb",
+        ),
+    ],
+)
+def test_a_name_the_article_shows_to_be_a_person_stands_for_he(text: str, expected: str) -> None:
+    _, views = _views(text)
+    view, _ = views[1]
+    assert view is not None and view.text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Oslo, Norway The Holmenkollen Line is the oldest railway in the city. "
+            "It was opened in 1898 by the city council.",
+            id="a place heading run into the sentence",
+        ),
+        pytest.param(
+            "Norway is famous for its winter festival in the town of Roros. "
+            "It takes place on the first Tuesday of February every year.",
+            id="a thing the subject owns",
+        ),
+    ],
+)
+def test_it_with_a_second_thing_it_may_mean_is_not_guessed(text: str) -> None:
+    _, views = _views(text)
+    assert views[1] == (None, "unresolved-pronoun")
+
+
+def test_she_is_not_the_articles_main_person_when_someone_else_was_named_last() -> None:
+    _, views = _views(
+        "Nora Dahl teaches English at a school in Bergen. "
+        "Ms Dahl has taught there for twenty years. "
+        "Every spring Ms Dahl takes her class to the mountains. "
+        "One morning a new pupil, Mary, was waiting in her room. "
+        "She sat at the back of the room all day. "
+        "She did not speak to the other children. "
+        "She did not eat her lunch. "
+        "She wore a thin summer coat in the cold weather."
+    )
+    assert [reason for _, reason in views[4:]] == ["unresolved-pronoun"] * 4
