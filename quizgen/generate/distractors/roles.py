@@ -140,11 +140,24 @@ def _after(tokens: Sequence[Token], entity: Span, owner: dict[int, Span]) -> lis
     if head < 0 or head != at - 1:
         return []  # no common noun ends the phrase: "X, Mercury News", "X, Liberia"
     roles = _role(tokens, head, owner)
-    if at + 1 < len(tokens) and tokens[at].text == "of":
-        held_in = at + 2 if tokens[at + 1].text.casefold() == "the" else at + 1
-        if held_in < len(tokens) and _is_body(owner.get(held_in)):
-            return roles[1:] if len(roles) > 1 else []  # "vice president of Facebook Europe"
+    if at + 1 < len(tokens) and tokens[at].text == "of" and _held_in_body(tokens, at + 1, owner):
+        return roles[1:] if len(roles) > 1 else []  # "vice president of Facebook Europe"
     return roles
+
+
+def _held_in_body(tokens: Sequence[Token], at: int, owner: dict[int, Span]) -> bool:
+    """Return True when the "of" phrase from `at` names an organisation before any place:
+    "of Facebook", "of the unit of Chicago-based Tollard Corp."; not "of France"."""
+    end = min(len(tokens), at + _PHRASE_REACH)
+    while at < end:
+        named = owner.get(at)
+        if named is not None:
+            return _is_body(named)
+        token = tokens[at]
+        if not (token.tag in _PHRASE_TAGS or token.text.casefold() in {"of", "the", "a", "an"}):
+            return False
+        at += 1
+    return False
 
 
 def _listed(tokens: Sequence[Token], entity: Span) -> list[str]:

@@ -298,3 +298,17 @@ def test_a_term_gets_its_fellow_items_of_a_passage_list() -> None:
     texts = [d.text for d in chosen]
     assert "conduction" in texts or "radiation" in texts
     assert "heat" not in texts
+
+
+def test_the_president_of_a_company_s_unit_gets_no_statesmen() -> None:
+    from quizgen.generate import distractors_for
+    from quizgen.generate.distractors.fallback import PEOPLE
+
+    text = (
+        "Orwen Media will open two shops this year, according to Nadia Kerr, president of "
+        "the unit of Leeds-based Orwen Group. Paul Hatch, an analyst, doubts the plan. "
+        "Sara Linde, a banker, agreed with him."
+    )
+    stem = "Orwen Media will open two shops this year, according to _____, president of the unit."
+    _, chosen = distractors_for("Nadia Kerr", stem, text)
+    assert not {d.text for d in chosen} & set(PEOPLE)
