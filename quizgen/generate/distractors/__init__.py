@@ -3,7 +3,8 @@
 Methods, in the order they are preferred (each recorded on the Distractor):
 "number-perturbation" / "date-perturbation" for values; for names and terms
 "same-type-entity" (the article), "other-article-entity" (other articles of
-the same run), "region-country" (a country's neighbours), "wordnet-cohyponym",
+the same run), "region-country" (a country's neighbours), "region-capital" (a
+national capital's neighbours), "wordnet-cohyponym",
 then "fallback-pool".
 """
 
@@ -59,7 +60,7 @@ from quizgen.generate.distractors.roles import (
     title_after,
     title_before,
 )
-from quizgen.generate.distractors.towns import settled_towns
+from quizgen.generate.distractors.towns import nearby_capitals, settled_towns
 from quizgen.generate.kinds import (
     DATE_KINDS,
     NUMERIC_KINDS,
@@ -229,6 +230,10 @@ def _candidates_of_kind(
     if towns is not None:
         yield from _settled_town_candidates(answer, kind, towns, sources)
         return
+    if kind in PLACE_KINDS:
+        # A national capital: the capitals of its own part of the world ("Damascus": "Beirut").
+        for text in nearby_capitals(answer):
+            yield text, "region-capital"
     yield from _names(answer, kind, sources)
     if kind in PLACE_KINDS and nearby_countries(answer):
         # Its neighbours, not WordNet's other countries ("Russia": "Australia", "Israel").
