@@ -319,7 +319,8 @@ def title_before(text: str) -> Title | None:
     if not word.replace("-", "").isalpha() or word in _HONORIFICS or word in _QUALIFIERS:
         return None
     role = _singular(word)
-    if role in _RELATIONS or not (word in gazetteer.TITLES or (last.islower() and _person(role))):
+    titled = word in gazetteer.TITLES or (last.islower() and person_noun(role))
+    if role in _RELATIONS or not titled:
         return None
     at = len(words) - 2
     if at >= 0 and words[at].casefold() in _QUALIFIERS:
@@ -359,6 +360,6 @@ def title_after(text: str) -> Title | None:
 
 
 @word_cache
-def _person(noun: str) -> bool:
+def person_noun(noun: str) -> bool:
     """Return True when WordNet's first sense of a noun is a kind of person ("prosecutor")."""
     return lexicon.first_sense_lexname(noun) == "noun.person"
