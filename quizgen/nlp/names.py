@@ -103,6 +103,7 @@ def find_names(
     _things_named_like_people(runs, sentences)
     _works_listed_with_works(runs, sentences, words)
     _companies_named_like_people(runs, sentences, words)
+    _short_names_of_bodies(runs, words)
     _share_types(runs, words)
     _products_named_like_people(runs)
     return [run for run in runs if run.label]
@@ -134,6 +135,35 @@ def _products_named_like_people(runs: list[NameRun]) -> None:
             and (parts[0].lower() in gz.BRANDS or parts[0] in companies)
         ):
             run.label = "PRODUCT"
+
+
+def _short_names_of_bodies(runs: list[NameRun], knowledge: WordKnowledge) -> None:
+    """Retype as ORG a "person" guessed from shape alone that opens a body's full name.
+
+    "Conde Nast" beside "Conde Nast Publications", "Halvorsen Brothers" beside
+    "Halvorsen Brothers Inc.": the article names the body in full once and
+    shortly after. A title or a cue is stronger evidence and is kept, and so is
+    a name whose first word is a known first name ("Walt Disney" beside "Walt
+    Disney Co." may be the man).
+    """
+    bodies = {
+        run.key
+        for run in runs
+        if run.label == "ORG" and run.key.split()[-1].rstrip(".") in gz.ORG_WORDS
+    }
+    openings = {
+        " ".join(words[:size])
+        for words in (key.split() for key in bodies)
+        for size in range(1, len(words))
+    }
+    for run in runs:
+        if (
+            run.label == "PERSON"
+            and run.strength < _STRONG
+            and run.key in openings
+            and not known_first_name(run.key.split()[0], knowledge)
+        ):
+            run.label, run.strength = "ORG", _STRONG
 
 
 def _works_listed_with_works(
