@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from quizgen.generate.candidates import Candidate
     from quizgen.generate.context import ArticleContext, SentenceView
     from quizgen.generate.distractors import DistractorSources
+    from quizgen.generate.hints import HintEvidence
     from quizgen.generate.subjects import Subjects
     from quizgen.model import Distractor
     from quizgen.nlp.document import Document
@@ -118,6 +119,7 @@ def generate_set(
     from quizgen.generate.context import article_context
     from quizgen.generate.distractors import DistractorSources
     from quizgen.generate.distractors.filters import ArticleFacts
+    from quizgen.generate.hints import HintEvidence
     from quizgen.generate.lists import noun_lists
     from quizgen.generate.subjects import article_subjects
     from quizgen.nlp.pipeline import analyse
@@ -174,6 +176,7 @@ def generate_set(
         distractors=distractors,
         span=len(document.sentences),
         dropped=dropped,
+        hints=HintEvidence.of(document, facts),
     )
     final_title = title or article.title or _title_from_path(article.path) or "Untitled article"
     source = SetSource(title=article.title or final_title, file=article.path)
@@ -416,6 +419,7 @@ def _allocate(
     distractors: int,
     span: int,
     dropped: Counter[str],
+    hints: HintEvidence | None = None,
 ) -> list[AnyQuestion]:
     """Share each sentence's facts out: one cloze note (c1, c2...) and one or two MCQs per sentence.
 
@@ -533,7 +537,7 @@ def _allocate(
             questions.append((option.candidate.sentence, 1, mcq_question))
     for index, group in notes.items():
         score = round(max(c.score for c in group), 3)
-        questions.append((index, 0, build_cloze(views[index], group, score)))
+        questions.append((index, 0, build_cloze(views[index], group, score, hints)))
     questions.sort(key=lambda item: (item[0], item[1], item[2].id))
     # An id comes from the source sentence and answer: the same sentence written twice and
     # read two ways ("It" resolved differently) would ask one question twice, under one id.

@@ -297,9 +297,9 @@ def article_context(document: Document) -> ArticleContext:
 
 def _known_name(word: str) -> bool:
     """Return True for a lower-case word Punkt knows as a name ("clara")."""
-    from quizgen.nlp.names import known_name
+    from quizgen.nlp.names import known_first_name
 
-    return known_name(word, _word_knowledge())
+    return known_first_name(word, _word_knowledge())
 
 
 @functools.cache

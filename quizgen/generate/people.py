@@ -54,7 +54,7 @@ class PersonEvidence:
 def person_evidence(document: Document, known_name: Callable[[str], bool]) -> PersonEvidence:
     """Return the evidence the article gives of each PERSON mention.
 
-    `known_name(word)` is True for a lower-case word Punkt knows as a name ("clara").
+    `known_first_name(word)` is True for a lower-case word Punkt knows as a name ("clara").
     """
     evidenced: set[str] = set()
     works: set[str] = set()

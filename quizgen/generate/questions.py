@@ -10,6 +10,7 @@ from quizgen.answers import number_unit
 from quizgen.cloze import make_deletion
 from quizgen.generate.candidates import Candidate
 from quizgen.generate.context import SentenceView
+from quizgen.generate.hints import HintEvidence, city_hint
 from quizgen.generate.kinds import HINTS, NAME_KINDS, NUMERIC_KINDS, doubtful_name
 from quizgen.model import Cloze, Distractor, Generated, MultipleChoice, SourceRef
 from quizgen.sets.ids import content_fingerprint, question_id_for
@@ -79,12 +80,21 @@ def doubtful_kind(candidate: Candidate, view: SentenceView) -> bool:
     return doubtful_name(candidate.label, candidate.kind, candidate.text)
 
 
-def build_cloze(view: SentenceView, answers: Sequence[Candidate], score: float) -> Cloze:
-    """Return a cloze of the view's text with each answer a deletion c1, c2... in reading order."""
+def build_cloze(
+    view: SentenceView,
+    answers: Sequence[Candidate],
+    score: float,
+    hints: HintEvidence | None = None,
+) -> Cloze:
+    """Return a cloze of the view's text with each answer a deletion c1, c2... in reading order.
+
+    A hint shows only a kind that is certain: a person's or a city's only with the article's
+    evidence (`hints`; without it, no such hint).
+    """
     ordered = sorted(answers, key=lambda c: c.start)
     text = view.text
     for number, candidate in reversed(list(enumerate(ordered, start=1))):
-        hint = None if doubtful_kind(candidate, view) else HINTS.get(candidate.kind)
+        hint = None if doubtful_kind(candidate, view) else _certain_hint(candidate, hints)
         deletion = make_deletion(candidate.text, number, hint)
         text = text[: candidate.start] + deletion + text[candidate.end :]
     reasons = tuple(dict.fromkeys(r for c in ordered for r in c.reasons))
@@ -99,6 +109,15 @@ def build_cloze(view: SentenceView, answers: Sequence[Candidate], score: float) 
         ),
     )
     return _with_fingerprint(cloze)
+
+
+def _certain_hint(candidate: Candidate, hints: HintEvidence | None) -> str | None:
+    """Return the hint of a candidate's kind, or None when its kind is not certain."""
+    if candidate.kind == "person" and (hints is None or not hints.person(candidate.text)):
+        return None
+    if candidate.kind == "city" and not city_hint(candidate.text):
+        return None
+    return HINTS.get(candidate.kind)
 
 
 def build_mcq(

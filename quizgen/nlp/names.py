@@ -103,6 +103,7 @@ def find_names(
     _things_named_like_people(runs, sentences)
     _works_listed_with_works(runs, sentences, words)
     _companies_named_like_people(runs, sentences, words)
+    _short_names_of_bodies(runs, words)
     _share_types(runs, words)
     _products_named_like_people(runs)
     return [run for run in runs if run.label]
@@ -136,6 +137,35 @@ def _products_named_like_people(runs: list[NameRun]) -> None:
             run.label = "PRODUCT"
 
 
+def _short_names_of_bodies(runs: list[NameRun], knowledge: WordKnowledge) -> None:
+    """Retype as ORG a "person" guessed from shape alone that opens a body's full name.
+
+    "Conde Nast" beside "Conde Nast Publications", "Halvorsen Brothers" beside
+    "Halvorsen Brothers Inc.": the article names the body in full once and
+    shortly after. A title or a cue is stronger evidence and is kept, and so is
+    a name whose first word is a known first name ("Walt Disney" beside "Walt
+    Disney Co." may be the man).
+    """
+    bodies = {
+        run.key
+        for run in runs
+        if run.label == "ORG" and run.key.split()[-1].rstrip(".") in gz.ORG_WORDS
+    }
+    openings = {
+        " ".join(words[:size])
+        for words in (key.split() for key in bodies)
+        for size in range(1, len(words))
+    }
+    for run in runs:
+        if (
+            run.label == "PERSON"
+            and run.strength < _STRONG
+            and run.key in openings
+            and not known_first_name(run.key.split()[0], knowledge)
+        ):
+            run.label, run.strength = "ORG", _STRONG
+
+
 def _works_listed_with_works(
     runs: list[NameRun], sentences: Sequence[Sequence[Token]], knowledge: WordKnowledge
 ) -> None:
@@ -157,7 +187,7 @@ def _works_listed_with_works(
                 and other.strength >= _STRONG
                 and run.label in ("PERSON", "GPE", "LOC")
                 and run.strength <= _WEAK
-                and not known_name(run.key.split()[0], knowledge)
+                and not known_first_name(run.key.split()[0], knowledge)
             ):
                 run.label, run.strength = "PRODUCT", _WEAK
 
@@ -583,7 +613,7 @@ def _seen_lowercase(lower: str, words: WordKnowledge) -> bool:
     return bool(words.case_flags(lower) & _ORTHO_LC)
 
 
-def known_name(lower: str, words: WordKnowledge) -> bool:
+def known_first_name(lower: str, words: WordKnowledge) -> bool:
     """Return True for a word Punkt saw capitalised mid-sentence, never in lower case: "Clara"."""
     flags = words.case_flags(lower)
     return bool(flags & _ORTHO_MID_UC) and not flags & _ORTHO_LC
@@ -835,7 +865,7 @@ def _venue(tokens: Sequence[Token], first: int, last: int, knowledge: WordKnowle
     following = tokens[last].text.lower() if last < len(tokens) else ""
     return following not in gz.PERSON_CUES_AFTER and venue_name(
         lower,
-        first_is_a_name=known_name(lower[0], knowledge),
+        first_is_a_name=known_first_name(lower[0], knowledge),
         first_is_common=_seen_lowercase(lower[0], knowledge),
     )
 
@@ -846,7 +876,7 @@ def _named_after_produce(lower: list[str], knowledge: WordKnowledge) -> bool:
     Its last word is a capitalised kind of food or drink in WordNet, and no
     word before it is a first name ("Ann Gouda" is a person).
     """
-    if len(lower) > 2 or any(known_name(word, knowledge) for word in lower):
+    if len(lower) > 2 or any(known_first_name(word, knowledge) for word in lower):
         return False
     return kind_of_produce(lower[-1].capitalize())
 
@@ -1111,7 +1141,7 @@ def _role_before_name(
         not 1 <= len(rest) <= 3
         or not all(_name_word(part) for part in rest)
         or _seen_lowercase(rest[0].lower(), knowledge)
-        or (len(rest) == 1 and not known_name(rest[0].lower(), knowledge))
+        or (len(rest) == 1 and not known_first_name(rest[0].lower(), knowledge))
         or not lower.isalpha()
         or not _common_word(lower, knowledge)
     ):
@@ -1189,7 +1219,7 @@ def _lends_first_word(run: NameRun, knowledge: WordKnowledge) -> bool:
     Punkt knows as a name ("Clara"); a first word guessed from shape alone may
     be a company's ("Facebook" of "Facebook Europe").
     """
-    return run.strength > 0 or known_name(run.key.split()[0], knowledge)
+    return run.strength > 0 or known_first_name(run.key.split()[0], knowledge)
 
 
 def _typed_strongly_as_not_people(runs: list[NameRun]) -> set[str]:

@@ -465,3 +465,18 @@ def test_or_between_two_names_does_not_join_them() -> None:
         ("GPE", "Oslo"),
         ("GPE", "Bergen"),
     ]
+
+
+def test_the_short_name_of_a_body_named_in_full_is_an_organisation_not_a_person() -> None:
+    found = _names(
+        "Sales rose at Halvorsen Brooke Publications last year. "
+        "A spokeswoman for Halvorsen Brooke declined to comment. "
+        "Both Orwell and Halvorsen Brooke closed magazines."
+    )
+    assert ("ORG", "Halvorsen Brooke") in found
+    assert ("PERSON", "Halvorsen Brooke") not in found
+
+
+def test_a_founder_with_a_known_first_name_beside_the_company_stays_a_person() -> None:
+    found = _names("Walt Disney Co. grew fast. Walt Disney drew the first mouse.")
+    assert ("PERSON", "Walt Disney") in found

@@ -3,7 +3,8 @@
 Methods, in the order they are preferred (each recorded on the Distractor):
 "number-perturbation" / "date-perturbation" for values; for names and terms
 "same-type-entity" (the article), "other-article-entity" (other articles of
-the same run), "region-country" (a country's neighbours), "wordnet-cohyponym",
+the same run), "region-country" (a country's neighbours), "region-capital" (a
+national capital's neighbours), "wordnet-cohyponym",
 then "fallback-pool".
 """
 
@@ -59,7 +60,7 @@ from quizgen.generate.distractors.roles import (
     title_after,
     title_before,
 )
-from quizgen.generate.distractors.towns import settled_towns
+from quizgen.generate.distractors.towns import nearby_capitals, settled_towns
 from quizgen.generate.kinds import (
     DATE_KINDS,
     NUMERIC_KINDS,
@@ -99,8 +100,6 @@ _BODY_WORDS = frozenset(
 )
 # The article's most frequent terms tried as distractors for a term: enough, and bounded.
 _ARTICLE_TERMS = 60
-# The article's countries whose statesmen come first: its most mentioned.
-_COUNTRIES_NEAR = 10
 # The last word of a role that makes its holder a head of state or government.
 _HEAD_OF_STATE_WORDS = frozenset(
     {
@@ -231,6 +230,10 @@ def _candidates_of_kind(
     if towns is not None:
         yield from _settled_town_candidates(answer, kind, towns, sources)
         return
+    if kind in PLACE_KINDS:
+        # A national capital: the capitals of its own part of the world ("Damascus": "Beirut").
+        for text in nearby_capitals(answer):
+            yield text, "region-capital"
     yield from _names(answer, kind, sources)
     if kind in PLACE_KINDS and nearby_countries(answer):
         # Its neighbours, not WordNet's other countries ("Russia": "Australia", "Israel").
@@ -337,7 +340,7 @@ def _people(answer: str, stem: str, sources: DistractorSources) -> Iterator[tupl
     one ("_____, the club's spokesman,"), only the people the article gives that
     role (`_people_of_role`). A politician's
     options are politicians first: the article's, then the pool's statesmen
-    nearest the article's countries, then its other people. No statesmen
+    of the answer's own country and subregion, then its other people. No statesmen
     beside a shop owner, or after "Mr _____": no real choice; and no head of
     state offered for someone who is no politician (Fidel Castro as the witness
     of a trial).
@@ -412,7 +415,7 @@ def _people_of_role(
         and (title.role in HEAD_OF_STATE_TITLES or (title.role == "leader" and title.country))
         and _politician(answer, facts)
     ):
-        statesmen = _statesmen_near(answer, own, sources)
+        statesmen = _statesmen_near(answer, own, sources, title.country)
     alone = len(answer.split()) == 1
     office = "prime minister" if title.role == "premier" else title.role
     # "President _____" for Obama: the presidents of his country first.
@@ -466,36 +469,37 @@ def _honorific_before_blank(before: str) -> bool:
 
 
 def _statesmen_near(
-    answer: str, own: tuple[str, ...], sources: DistractorSources
+    answer: str, own: tuple[str, ...], sources: DistractorSources, home: str = ""
 ) -> tuple[Statesman, ...]:
-    """Return the pool's statesmen: of the article's countries and their subregions first,
-    then of their regions, then the rest; in each, one a country before a second
-    ("Lukashenko": "Putin", "Zelensky", "Duda", then "Medvedev")."""
-    # The article's most mentioned countries, and the answer's own.
-    places = list(sources.article.get("country", ())[:_COUNTRIES_NEAR])
+    """Return the pool's statesmen of the answer's own country and subregion: that of the
+    pool's statesman the answer is, else the `home` a title names ("French President _____"),
+    else the article's most mentioned country; the country's own first, and in each country
+    one before a second ("Lukashenko": "Putin", "Zelensky", "Duda", then "Medvedev").
+
+    The pool has no years of office: a leader of the answer's own part of the world is the
+    likeliest to be of the article's time too; none of elsewhere ("Macron" beside "Assad").
+    """
     full_names = tuple(name for name in own if len(name.split()) > 1)
     found = statesman(answer, full_names)
     if found is not None:
-        places.insert(0, found.country)
-    return _statesmen_by_nearness(tuple(places))
+        home = found.country
+    elif not home:
+        home = next(iter(sources.article.get("country", ())), "")
+    return _statesmen_by_nearness(home) if home else ()
 
 
 @functools.lru_cache(maxsize=64)
-def _statesmen_by_nearness(places: tuple[str, ...]) -> tuple[Statesman, ...]:
-    """Return the pool's statesmen sorted by `_statesmen_near`'s order for these countries."""
-    known = [found for found in map(country, places) if found is not None]
-    subregions = {found.subregion for found in known}
-    regions = {found.region for found in known}
-
-    def nearness(entry: tuple[Statesman, Country | None, int]) -> tuple[int, int]:
-        _, home, rank = entry
-        if home is None:
-            near = 2
-        else:
-            near = 0 if home.subregion in subregions else 1 if home.region in regions else 2
-        return near, rank
-
-    return tuple(person for person, _, _ in sorted(_statesmen_homes(), key=nearness))
+def _statesmen_by_nearness(home: str) -> tuple[Statesman, ...]:
+    """Return the pool's statesmen of `home` and of its subregion, in `_statesmen_near`'s order."""
+    found = country(home)
+    if found is None:
+        return ()
+    near = [
+        (person.country != found.name, rank, person)
+        for person, place, rank in _statesmen_homes()
+        if place is not None and place.subregion == found.subregion
+    ]
+    return tuple(person for _, _, person in sorted(near, key=lambda entry: entry[:2]))
 
 
 @functools.cache

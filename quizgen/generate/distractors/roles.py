@@ -140,11 +140,24 @@ def _after(tokens: Sequence[Token], entity: Span, owner: dict[int, Span]) -> lis
     if head < 0 or head != at - 1:
         return []  # no common noun ends the phrase: "X, Mercury News", "X, Liberia"
     roles = _role(tokens, head, owner)
-    if at + 1 < len(tokens) and tokens[at].text == "of":
-        held_in = at + 2 if tokens[at + 1].text.casefold() == "the" else at + 1
-        if held_in < len(tokens) and _is_body(owner.get(held_in)):
-            return roles[1:] if len(roles) > 1 else []  # "vice president of Facebook Europe"
+    if at + 1 < len(tokens) and tokens[at].text == "of" and _held_in_body(tokens, at + 1, owner):
+        return roles[1:] if len(roles) > 1 else []  # "vice president of Facebook Europe"
     return roles
+
+
+def _held_in_body(tokens: Sequence[Token], at: int, owner: dict[int, Span]) -> bool:
+    """Return True when the "of" phrase from `at` names an organisation before any place:
+    "of Facebook", "of the unit of Chicago-based Tollard Corp."; not "of France"."""
+    end = min(len(tokens), at + _PHRASE_REACH)
+    while at < end:
+        named = owner.get(at)
+        if named is not None:
+            return _is_body(named)
+        token = tokens[at]
+        if not (token.tag in _PHRASE_TAGS or token.text.casefold() in {"of", "the", "a", "an"}):
+            return False
+        at += 1
+    return False
 
 
 def _listed(tokens: Sequence[Token], entity: Span) -> list[str]:
@@ -306,7 +319,8 @@ def title_before(text: str) -> Title | None:
     if not word.replace("-", "").isalpha() or word in _HONORIFICS or word in _QUALIFIERS:
         return None
     role = _singular(word)
-    if role in _RELATIONS or not (word in gazetteer.TITLES or (last.islower() and _person(role))):
+    titled = word in gazetteer.TITLES or (last.islower() and person_noun(role))
+    if role in _RELATIONS or not titled:
         return None
     at = len(words) - 2
     if at >= 0 and words[at].casefold() in _QUALIFIERS:
@@ -346,6 +360,6 @@ def title_after(text: str) -> Title | None:
 
 
 @word_cache
-def _person(noun: str) -> bool:
+def person_noun(noun: str) -> bool:
     """Return True when WordNet's first sense of a noun is a kind of person ("prosecutor")."""
     return lexicon.first_sense_lexname(noun) == "noun.person"

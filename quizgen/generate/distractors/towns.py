@@ -162,3 +162,56 @@ def _town_kinds() -> frozenset[int]:
 def _capital_kind() -> int:
     """Return the offset of "national capital", read once."""
     return lexicon.wordnet().lookup("national_capital", "n")[0]
+
+
+@word_cache
+def nearby_capitals(name: str) -> tuple[str, ...]:
+    """Return, for a national capital, the capitals of its country's subregion, then of its
+    region, best known country first: "Damascus" -> "Beirut", "Amman", "Baghdad"...; () for
+    any other name. A capital of the other side of the world is never a believable option."""
+    from quizgen.generate.distractors.countries import country, nearby_countries
+
+    reader = lexicon.wordnet()
+    offset = lexicon.first_sense_offset("_".join(name.split()))
+    if offset is None or _capital_kind() not in reader.pointers("n", offset).get("@i", ()):
+        return ()
+    home = next(
+        (
+            found.name
+            for region in reader.pointers("n", offset).get("#p", ())
+            if is_country(region)
+            for lemma in reader.lemma_names_at("n", region)
+            if (found := country(lemma.replace("_", " "))) is not None
+        ),
+        "",
+    )
+    capitals = (_capital_of(other) for other in nearby_countries(home)) if home else ()
+    return tuple(capital for capital in capitals if capital and capital != name)
+
+
+def _capital_of(country_name: str) -> str:
+    """Return a country's national capital by its best known name in WordNet, or ""."""
+    reader = lexicon.wordnet()
+    offset = lexicon.first_sense_offset("_".join(country_name.split()))
+    if offset is None or not is_country(offset):
+        return ""
+    for part in reader.pointers("n", offset).get("%p", ()):
+        if _capital_kind() in reader.pointers("n", part).get("@i", ()):
+            return _usual_name(reader.lemma_names_at("n", part))
+    return ""
+
+
+def _usual_name(lemmas: Iterable[str]) -> str:
+    """Return the name a place is usually called by among its WordNet lemmas: the first that
+    is a name, not a description ("capital of Lebanon", "Dutch capital"), unless a later name
+    of one word is commoner ("Beirut" after "Bayrut"; not "New Flower" after "Addis Ababa")."""
+    names = [
+        lemma.replace("_", " ")
+        for lemma in lemmas
+        if all(word[:1].isupper() for word in lemma.split("_"))
+    ]
+    best = names[0] if names else ""
+    for name in names[1:]:
+        if " " not in name and lexicon.zipf(name) > lexicon.zipf(best):
+            best = name
+    return best

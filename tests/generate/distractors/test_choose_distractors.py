@@ -298,3 +298,47 @@ def test_a_term_gets_its_fellow_items_of_a_passage_list() -> None:
     texts = [d.text for d in chosen]
     assert "conduction" in texts or "radiation" in texts
     assert "heat" not in texts
+
+
+def test_the_president_of_a_company_s_unit_gets_no_statesmen() -> None:
+    from quizgen.generate import distractors_for
+    from quizgen.generate.distractors.fallback import PEOPLE
+
+    text = (
+        "Orwen Media will open two shops this year, according to Nadia Kerr, president of "
+        "the unit of Leeds-based Orwen Group. Paul Hatch, an analyst, doubts the plan. "
+        "Sara Linde, a banker, agreed with him."
+    )
+    stem = "Orwen Media will open two shops this year, according to _____, president of the unit."
+    _, chosen = distractors_for("Nadia Kerr", stem, text)
+    assert not {d.text for d in chosen} & set(PEOPLE)
+
+
+def test_a_statesman_gets_statesmen_of_his_own_part_of_the_world_only() -> None:
+    from quizgen.generate import article_names
+    from quizgen.generate.distractors.countries import country
+    from quizgen.generate.distractors.fallback import STATESMEN
+    from quizgen.generate.distractors.filters import ArticleFacts
+    from quizgen.nlp.pipeline import analyse_text
+
+    document = analyse_text(
+        "Crowds marched in the Syrian city of Homs on Friday. Syrian President Bashar Assad named "
+        "Adel Nour, a former farm minister, to lead the new cabinet in Syria. Assad blamed "
+        "foreign plotters for the unrest. Nour is seen as an honest man."
+    )
+    sources = DistractorSources(article=article_names(document), facts=ArticleFacts.of(document))
+    stem = "Who blamed foreign plotters for the unrest?"
+    texts = [d.text for d in choose_distractors("Assad", "person", stem, sources, count=10)]
+    # The pool has no years of office: Macron or Merkel beside Assad may be of another era.
+    subregions = {s.surname: country(s.country).subregion for s in STATESMEN}
+    pooled = [text for text in texts if text in subregions]
+    assert texts[0] == "Nour"  # the article's own politician first
+    assert len(pooled) >= 2 and all(subregions[text] == "Western Asia" for text in pooled)
+
+
+def test_a_statesman_alone_in_his_part_of_the_world_gets_no_statesmen_of_elsewhere() -> None:
+    from quizgen.generate import distractors_for
+
+    text = "President Fidel Castro spoke for four hours in Havana. Castro praised the harvest."
+    _, chosen = distractors_for("Castro", "_____ praised the harvest.", text)
+    assert chosen == []

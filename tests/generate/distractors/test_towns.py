@@ -46,3 +46,27 @@ def test_a_town_name_the_article_cannot_settle_is_left_to_wordnet() -> None:
 
     assert settled_towns("Portsmouth", []) is None  # nothing to settle it
     assert settled_towns("Leeds", ["Bristol"]) is None  # one town of that name only
+
+
+def test_a_national_capital_gets_the_capitals_of_its_own_region_first() -> None:
+    from quizgen.generate import distractors_for
+    from quizgen.generate.distractors.countries import country
+
+    text = "Thousands marched in Harasta, a suburb of the capital Damascus, on Friday."
+    stem = "Thousands marched in Harasta, a suburb of the capital _____, on Friday."
+    _, chosen = distractors_for("Damascus", stem, text)
+    homes = {"Beirut": "Lebanon", "Amman": "Jordan", "Baghdad": "Iraq", "Riyadh": "Saudi Arabia"}
+    homes |= {"Jerusalem": "Israel", "Abu Dhabi": "United Arab Emirates", "Doha": "Qatar"}
+    assert len(chosen) == 3
+    assert all(d.text in homes for d in chosen)  # never Budapest or Nairobi
+    assert all(country(homes[d.text]).subregion == "Western Asia" for d in chosen)
+
+
+def test_a_capital_s_options_are_called_by_their_usual_names() -> None:
+    from quizgen.generate.distractors.towns import nearby_capitals
+
+    capitals = nearby_capitals("Paris")
+    assert {"Berlin", "Brussels", "Amsterdam"} <= set(capitals)
+    assert not any("capital" in name.casefold() for name in capitals)
+    assert "Beirut" in nearby_capitals("Damascus") and "Bayrut" not in nearby_capitals("Damascus")
+    assert nearby_capitals("Leeds") == ()  # no national capital

@@ -1,0 +1,74 @@
+"""Cloze hints: a person's or a city's kind is shown only where the article makes it certain."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from quizgen.generate.hints import HintEvidence
+
+pytestmark = pytest.mark.usefixtures("private_folders")
+
+_TEXT = (
+    "Dr Imre Valko opened the new clinic in Pecs on Monday. "
+    "The clinic cost $4 million, said Tessa Grohl, a spokeswoman for the city. "
+    "“We waited ten years,” Marlow Quist said. "
+    "Valko told Harbor Weekly that the clinic would hire 40 nurses. "
+    "A story in Garden Quarterly praised the building in Soho."
+)
+
+
+@pytest.fixture(scope="module")
+def hints() -> HintEvidence:
+    from quizgen.generate.distractors.filters import ArticleFacts
+    from quizgen.generate.hints import HintEvidence
+    from quizgen.nlp.pipeline import analyse_text
+
+    document = analyse_text(_TEXT)
+    return HintEvidence.of(document, ArticleFacts.of(document))
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Imre Valko",  # a title: "Dr"
+        "Valko",  # the surname of a titled person
+        "Tessa Grohl",  # a role: "a spokeswoman"
+        "Marlow Quist",  # a speech verb: "Quist said"
+    ],
+)
+def test_a_person_shown_by_a_title_a_role_or_a_speech_verb_gets_a_person_hint(
+    hints: HintEvidence, name: str
+) -> None:
+    assert hints.person(name)
+
+
+@pytest.mark.parametrize("name", ["Harbor Weekly", "Garden Quarterly"])
+def test_a_name_shaped_like_a_person_s_without_evidence_gets_no_person_hint(
+    hints: HintEvidence, name: str
+) -> None:
+    # "told Harbor Weekly": the one spoken to, who may be a magazine.
+    assert not hints.person(name)
+
+
+def test_a_city_hint_only_for_a_place_known_as_a_city() -> None:
+    from quizgen.generate.hints import city_hint
+
+    assert city_hint("Paris") and city_hint("Manchester")
+    assert not city_hint("Soho")  # a district
+
+
+def test_a_cloze_shows_no_person_hint_for_a_magazine_and_no_city_hint_for_a_district() -> None:
+    from quizgen.generate import generate_set
+
+    text = (
+        "The old hospital stood in Soho, a district of the town, until 1990. "
+        "Critics in Soho wanted a park instead. Lumo signed a deal with Casa Bella last month. "
+        "Its deal with Casa Bella “was not a one-off,” said Pietro Vanni, chief executive of Lumo. "
+        "Casa Bella and Lumo will sell 200 dresses."
+    )
+    clozes = [q.text for q in generate_set(text).questions if hasattr(q, "text")]
+    assert any("{{c1::Casa Bella}}" in c for c in clozes)  # asked, with no hint
+    assert any("{{c1::Soho}}" in c for c in clozes)
