@@ -176,7 +176,7 @@ def generate_set(
         distractors=distractors,
         span=len(document.sentences),
         dropped=dropped,
-        hints=HintEvidence.of(document, facts),
+        hints=HintEvidence(context.evidenced_mentions, facts),
     )
     final_title = title or article.title or _title_from_path(article.path) or "Untitled article"
     source = SetSource(title=article.title or final_title, file=article.path)

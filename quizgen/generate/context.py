@@ -223,6 +223,8 @@ class ArticleContext:
     # The people (their longest names) the article shows to be people beyond their
     # names' shape: only they may stand for a "he" or "she".
     evidenced: frozenset[str] = frozenset()
+    # The PERSON mentions (as written) with that evidence, none written as a work's title.
+    evidenced_mentions: frozenset[str] = frozenset()
 
 
 def article_context(document: Document) -> ArticleContext:
@@ -291,7 +293,11 @@ def article_context(document: Document) -> ArticleContext:
     )
     works = {_person_key(context, name) for name in evidence.works}
     evidenced = {_person_key(context, name) for name in evidence.evidenced} - works - {""}
-    context = dataclasses.replace(context, evidenced=frozenset(evidenced))
+    context = dataclasses.replace(
+        context,
+        evidenced=frozenset(evidenced),
+        evidenced_mentions=evidence.evidenced - evidence.works,
+    )
     return dataclasses.replace(context, spoken=_spoken_sentences(document, context))
 
 

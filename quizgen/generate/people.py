@@ -27,6 +27,8 @@ TITLE_PRONOUNS = {
     ),
 }
 SPEECH_VERBS = frozenset({"said", "says", "added", "adds", "told", "stated", "explained"})
+# Speech verbs whose object is the one spoken to, who may be a magazine: "told Harbor Weekly".
+_TO_SOMEONE = frozenset({"told", "tells", "asked", "asks"})
 _PRONOUN_OF_SPEAKER = {"he": "he", "she": "she"}
 _REFLEXIVES = {"himself": "he", "herself": "she"}
 _NAMING = frozenset({"named", "called"})
@@ -90,7 +92,9 @@ def _has_evidence(tokens: Sequence[Token], entity: Span, known_name: Callable[[s
     if words[0].isalpha() and known_name(words[0].casefold()):
         return True
     after = [t for t in tokens[entity.last : entity.last + 2] if t.text != ","]
-    if (after and after[0].text.casefold() in SPEECH_VERBS) or before in SPEECH_VERBS:
+    if (after and after[0].text.casefold() in SPEECH_VERBS) or (
+        before in SPEECH_VERBS and before not in _TO_SOMEONE
+    ):
         return True
     return _role_before(tokens, entity.first) or _role_after(tokens, entity.last)
 

@@ -22,12 +22,13 @@ _TEXT = (
 
 @pytest.fixture(scope="module")
 def hints() -> HintEvidence:
+    from quizgen.generate.context import article_context
     from quizgen.generate.distractors.filters import ArticleFacts
     from quizgen.generate.hints import HintEvidence
     from quizgen.nlp.pipeline import analyse_text
 
     document = analyse_text(_TEXT)
-    return HintEvidence.of(document, ArticleFacts.of(document))
+    return HintEvidence(article_context(document).evidenced_mentions, ArticleFacts.of(document))
 
 
 @pytest.mark.parametrize(
