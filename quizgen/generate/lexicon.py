@@ -80,8 +80,7 @@ def noun_lemma(word: str) -> str:
 
 @word_cache
 def _noun_lemma(word: str) -> str:
-    found = wordnet().morphy(word, "n")
-    return found or word
+    return wordnet().lemma_or_form(word, "n")
 
 
 def verb_lemma(word: str) -> str:
@@ -91,7 +90,7 @@ def verb_lemma(word: str) -> str:
 
 @word_cache
 def _verb_lemma(word: str) -> str:
-    return wordnet().morphy(word, "v") or word
+    return wordnet().lemma_or_form(word, "v")
 
 
 @word_cache
