@@ -115,11 +115,9 @@ def is_noun(word: str) -> bool:
 def first_sense_offset(word: str, pos: str = "n") -> int | None:
     """Return where WordNet's most common sense of a word (any inflection) is, or None."""
     reader = wordnet()
-    for form in reader._morphy(word.casefold(), pos):  # NLTK's own inflection rules
-        offsets = reader._lemma_pos_offset_map[form].get(pos)
-        if offsets:
-            return int(offsets[0])
-    return None
+    # The first form NLTK's inflection rules find: every lemma in WordNet has a sense.
+    form = reader.morphy(word.casefold(), pos)
+    return None if form is None else int(reader._lemma_pos_offset_map[form][pos][0])
 
 
 @word_cache
