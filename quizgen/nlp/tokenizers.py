@@ -137,12 +137,7 @@ class _PlainWordTokenizer(NLTKWordTokenizer):
 
 def _may_match(text: str, needs: str | None) -> bool:
     """Return False when `text` holds none of the characters a pattern's match needs."""
-    if needs is None:
-        return True
-    for character in needs:
-        if character in text:
-            return True
-    return False
+    return needs is None or any(map(text.__contains__, needs))
 
 
 def _rule(pattern: Any, template: str) -> tuple[re.Pattern[str], Replacement]:
