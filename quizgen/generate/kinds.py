@@ -188,14 +188,16 @@ def is_common_word_name(text: str) -> bool:
     if len(words) != 1 or place_kind(text) in {"country", "city"}:
         return False
     reader = lexicon.wordnet()
+    word = words[0].casefold()
+    # WordNet's senses before the word's frequency: a word it has no noun for ("COVID-19")
+    # needs none, and the frequency of a word with a hyphen or digit runs wordfreq's
+    # tokenizer, whose first use in a process loads its language tables.
+    offsets = reader.sense_offsets(word, "n")
     # A sense that is no instance ("@i" pointers, all nouns, read from its line head).
-    return all(
-        lexicon.zipf(w.casefold()) >= 4.0
-        and any(
-            not reader.pointers("n", offset).get("@i")
-            for offset in reader.sense_offsets(w.casefold(), "n")
-        )
-        for w in words
+    return (
+        bool(offsets)
+        and lexicon.zipf(word) >= 4.0
+        and any(not reader.pointers("n", offset).get("@i") for offset in offsets)
     )
 
 

@@ -80,8 +80,7 @@ def noun_lemma(word: str) -> str:
 
 @word_cache
 def _noun_lemma(word: str) -> str:
-    found = wordnet().morphy(word, "n")
-    return found or word
+    return wordnet().lemma_or_form(word, "n")
 
 
 def verb_lemma(word: str) -> str:
@@ -91,7 +90,7 @@ def verb_lemma(word: str) -> str:
 
 @word_cache
 def _verb_lemma(word: str) -> str:
-    return wordnet().morphy(word, "v") or word
+    return wordnet().lemma_or_form(word, "v")
 
 
 @word_cache
@@ -116,11 +115,9 @@ def is_noun(word: str) -> bool:
 def first_sense_offset(word: str, pos: str = "n") -> int | None:
     """Return where WordNet's most common sense of a word (any inflection) is, or None."""
     reader = wordnet()
-    for form in reader._morphy(word.casefold(), pos):  # NLTK's own inflection rules
-        offsets = reader._lemma_pos_offset_map[form].get(pos)
-        if offsets:
-            return int(offsets[0])
-    return None
+    # The first form NLTK's inflection rules find: every lemma in WordNet has a sense.
+    form = reader.morphy(word.casefold(), pos)
+    return None if form is None else int(reader._lemma_pos_offset_map[form][pos][0])
 
 
 @word_cache

@@ -23,6 +23,37 @@ from quizgen.nlp.replacements import Replacement, prepared
 _NON_PUNCT = re.compile(r"[^\W\d]")
 # NLTK's template for its contraction patterns, written in its `tokenize`.
 _CONTRACTION = r" \1 \2 "
+# For each of NLTK's word-tokenizer patterns, characters one of which every match holds: a
+# text holding none is left as it is, so its substitution is skipped (most sentences have
+# no quotation mark, bracket or contraction). A pattern not listed is always run.
+_NEEDS = {
+    "([«“‘„]|[`]+)": "«“‘„`",
+    '^\\"': '"',
+    "(``)": "`",
+    "([ \\(\\[{<])(\\\"|\\'{2})": "\"'",
+    "(?i)(?<!\\w)(\\')(?!(?:re|ve|ll|m|t|s|d|n)\\b)(?=\\w)": "'",
+    "([^\\.])(\\.)([\\]\\)}>\"\\'»”’ ]*+)\\s*$": ".",
+    "([:,])([^\\d])": ":,",
+    "([:,])$": ":,",
+    "\\.{2,}": ".",
+    "[;@#$%&]": ";@#$%&",
+    "[\\u2012-\\u2015]": "\u2012\u2013\u2014\u2015",
+    "([^\\.])(\\.)([\\]\\)}>\"\\']*)\\s*$": ".",
+    "[?!]": "?!",
+    "([^'])' ": "'",
+    "[*]": "*",
+    "[\\]\\[\\(\\)\\{\\}\\<\\>]": "[](){}<>",
+    "--": "-",
+    "([»”’])": "»”’",
+    "''": "'",
+    '"': '"',
+    "([^' ])('[sS]|'[mM]|'[dD]|') ": "'",
+    "([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ": "'",
+    "(?i)\\b(d)(?#X)('ye)\\b": "'",
+    "(?i)\\b(more)(?#X)('n)\\b": "'",
+    "(?i) ('t)(?#X)(is)\\b": "'",
+    "(?i) ('t)(?#X)(was)\\b": "'",
+}
 
 
 def _plain(pattern: Any) -> re.Pattern[str]:
@@ -77,16 +108,15 @@ class _PlainWordTokenizer(NLTKWordTokenizer):
         for name in ("CONTRACTIONS2", "CONTRACTIONS3"):
             setattr(self, name, [_plain(p) for p in getattr(NLTKWordTokenizer, name)])
         # NLTK's substitutions in its order, before and after it pads the text with spaces.
-        self._unpadded = [
-            *self.STARTING_QUOTES,
-            *self.PUNCTUATION,
-            self.PARENS_BRACKETS,
-            self.DOUBLE_DASHES,
-        ]
-        self._padded = [
-            *self.ENDING_QUOTES,
-            *(_rule(p, _CONTRACTION) for p in [*self.CONTRACTIONS2, *self.CONTRACTIONS3]),
-        ]
+        self._unpadded = _with_needs(
+            [*self.STARTING_QUOTES, *self.PUNCTUATION, self.PARENS_BRACKETS, self.DOUBLE_DASHES]
+        )
+        self._padded = _with_needs(
+            [
+                *self.ENDING_QUOTES,
+                *(_rule(p, _CONTRACTION) for p in [*self.CONTRACTIONS2, *self.CONTRACTIONS3]),
+            ]
+        )
 
     def tokenize(
         self, text: str, convert_parentheses: bool = False, return_str: bool = False
@@ -95,17 +125,30 @@ class _PlainWordTokenizer(NLTKWordTokenizer):
         contractions' template, so it cannot be prepared there)."""
         if convert_parentheses or return_str:
             return super().tokenize(text, convert_parentheses, return_str)
-        for pattern, replacement in self._unpadded:
-            text = pattern.sub(replacement, text)
+        for pattern, replacement, needs in self._unpadded:
+            if _may_match(text, needs):
+                text = pattern.sub(replacement, text)
         text = " " + text + " "
-        for pattern, replacement in self._padded:
-            text = pattern.sub(replacement, text)
+        for pattern, replacement, needs in self._padded:
+            if _may_match(text, needs):
+                text = pattern.sub(replacement, text)
         return text.split()
+
+
+def _may_match(text: str, needs: str | None) -> bool:
+    """Return False when `text` holds none of the characters a pattern's match needs."""
+    return needs is None or any(map(text.__contains__, needs))
 
 
 def _rule(pattern: Any, template: str) -> tuple[re.Pattern[str], Replacement]:
     compiled = _plain(pattern)
     return compiled, prepared(compiled, template)
+
+
+def _with_needs(
+    rules: list[tuple[re.Pattern[str], Replacement]],
+) -> list[tuple[re.Pattern[str], Replacement, str | None]]:
+    return [(pattern, replacement, _NEEDS.get(pattern.pattern)) for pattern, replacement in rules]
 
 
 def word_tokenizer() -> NLTKWordTokenizer:

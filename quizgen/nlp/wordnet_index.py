@@ -129,6 +129,16 @@ class LazyWordNet(WordNetCorpusReader):
                     return found
         return None
 
+    def lemma_or_form(self, form: str, pos: str) -> str:
+        """Return `morphy(form, pos)`, or `form` itself when that finds nothing.
+
+        A form with no inflected ending and no irregular inflection is its own
+        answer either way, so it is not looked up: "Sochi", "talk".
+        """
+        if form[-1:] not in self._inflected_ends[pos] and form not in self._exception_map[pos]:
+            return form
+        return self.morphy(form, pos) or form
+
     def sense_offsets(self, lemma: str, pos: str) -> list[int]:
         """Return where the synsets of `synsets(lemma, pos)` are, in its order, reading none."""
         index = self._lemma_pos_offset_map

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.generate.kinds import answer_form, doubtful_name
+from quizgen.generate.kinds import answer_form, doubtful_name, is_common_word_name
 
 pytestmark = pytest.mark.usefixtures("private_folders")
 
@@ -192,3 +192,14 @@ def test_a_count_of_one_unit_has_the_form_of_a_count_of_several() -> None:
     assert answer_form("a century", "quantity") == answer_form("three centuries", "quantity")
     assert answer_form("about an hour", "quantity") != answer_form("about two days", "quantity")
     assert answer_form("12 miles", "quantity") != answer_form("12 glasses", "quantity")
+
+
+@pytest.mark.parametrize("name", ["Chemistry", "Protection", "Government"])
+def test_a_common_noun_capitalised_is_no_name(name: str) -> None:
+    assert is_common_word_name(name)
+
+
+@pytest.mark.parametrize("name", ["COVID-19", "Wi-Fi", "Turkey", "Aristotle", "Blorvex", "Oslo"])
+def test_an_unknown_word_a_place_or_an_instance_is_a_name(name: str) -> None:
+    # "COVID-19" is in no WordNet, so it is a name whatever its frequency.
+    assert not is_common_word_name(name)

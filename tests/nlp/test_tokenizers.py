@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from nltk.tokenize.destructive import NLTKWordTokenizer
 from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-from quizgen.nlp.tokenizers import sentence_tokenizer, word_tokenizer
+from quizgen.nlp.tokenizers import _NEEDS, sentence_tokenizer, word_tokenizer
 
 from .nltk_reference import news_paragraphs, nltk_punkt_params
 
@@ -45,3 +47,25 @@ def test_tokens_match_nltk_word_tokenizer_with_and_without_its_options() -> None
         assert ours.tokenize(text, convert_parentheses=True) == nltk_words.tokenize(
             text, convert_parentheses=True
         )
+
+
+# Every character the word tokenizer's patterns name, and plain letters, digits and spaces.
+_PATTERN_ALPHABET = "aAnNsStTdDmMlLrRvVeE019 .,:;@#$%&?!*'\"`«»“”‘’„‒–—―-()[]{}<>\n"
+
+
+_OURS = word_tokenizer()
+_NLTKS = NLTKWordTokenizer()
+
+
+@given(text=st.text(alphabet=_PATTERN_ALPHABET, max_size=40))
+@settings(max_examples=400, deadline=None)
+def test_word_tokens_match_nltk_on_texts_of_its_patterns_characters(text: str) -> None:
+    # The tokenizer skips a pattern when the text holds none of the characters its
+    # matches need: texts made of those characters, few or many, show no skip changes a token.
+    assert _OURS.tokenize(text) == _NLTKS.tokenize(text)
+
+
+def test_each_skippable_pattern_is_one_of_the_tokenizers() -> None:
+    # A skip written for a pattern NLTK no longer has would silently never apply.
+    patterns = {pattern.pattern for pattern, _, _ in [*_OURS._unpadded, *_OURS._padded]}
+    assert set(_NEEDS) <= patterns

@@ -26,6 +26,20 @@ def test_nouns_verbs_and_adverbs_have_nltks_senses_and_base_forms() -> None:
             assert lazy.morphy(word, pos) == eager.morphy(word, pos), (word, pos)
 
 
+def test_a_words_lemma_is_nltks_base_form_or_the_word_itself() -> None:
+    # lemma_or_form skips the look-up of a word with no inflected ending ("talk", "Sochi").
+    lazy = lexicon.lazy_wordnet()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        eager = WordNetCorpusReader(find("corpora/wordnet"), None)
+    words = {w.strip(".,;:'\"()").lower() for p in news_paragraphs()[:25] for w in p.split()}
+    words |= {"geese", "mice", "men", "women", "children", "began", "ran", "oxen", "talks", "x"}
+    words |= {"Sochi", "zzzz", "covid-19", "news", "glasses", "flies", "axes", ""}
+    for word in sorted(words):
+        for pos in ("n", "v"):
+            assert lazy.lemma_or_form(word, pos) == (eager.morphy(word, pos) or word), (word, pos)
+
+
 def test_adjective_lexnames_come_from_nltks_full_reader() -> None:
     # The lazy reader does not tell adjective satellites apart, so lexname() uses NLTK's.
     assert lexicon.lexname("red", pos="s") == "adj.all"
