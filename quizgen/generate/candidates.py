@@ -711,8 +711,11 @@ def _candidate(
             # describes the thing, and the sentence is about the thing. (A product or code,
             # "Sputnik V vaccine", is the point of its phrase.)
             return None, "name-as-modifier"
-        if kind in PLACE_KINDS and _inside_a_place_named(view, span):
-            # "in Cairo ... in _____'s flag", "San Francisco ... the only city in _____".
+        if kind in PLACE_KINDS and (
+            _inside_a_place_named(view, span) or _named_by_its_adjective(view, span)
+        ):
+            # "in Cairo ... in _____'s flag", "San Francisco ... the only city in _____",
+            # "Tel Aviv University in _____", "the French polytechnic centre in _____".
             return None, "answer-in-sentence"
         if _aside_to_a_name(tokens, span.first):
             return None, "aside-to-a-name"  # "Apple (AAPL, Fortune 500)": a ticker, a ranking
@@ -843,11 +846,24 @@ def _inside_a_place_named(view: SentenceView, span: Span) -> bool:
         if entity.label not in {"GPE", "LOC", "ORG"} or entity.text == span.text:
             continue
         words = entity.text.split()
-        while len(words) > 1 and words[-1].casefold() in _ADMINISTRATIVE:
-            words = words[:-1]  # "Jiangsu Province": the province of Jiangsu
+        while len(words) > 1 and words[-1].casefold() in _ADMINISTRATIVE | gazetteer.ORG_WORDS:
+            # "Jiangsu Province": the province of Jiangsu; "Tel Aviv University": in Tel Aviv.
+            words = words[:-1]
         if answer in lexicon.regions_of(" ".join(words)):
             return True
     return False
+
+
+def _named_by_its_adjective(view: SentenceView, span: Span) -> bool:
+    """Return True when a nationality word of the sentence names the answer: "the French
+    centre in _____" (France), "an Israeli team from _____" (Israel)."""
+    answer = normal_form(span.text)
+    return any(
+        token.text.casefold() in gazetteer.DEMONYMS
+        and answer in lexicon.places_named_by(token.text)
+        for at, token in enumerate(view.tokens)
+        if not span.first <= at < span.last
+    )
 
 
 def _aside_to_a_name(tokens: tuple[Token, ...], first: int) -> bool:

@@ -178,6 +178,18 @@ def regions_of(place: str) -> frozenset[str]:
 
 
 @word_cache
+def places_named_by(adjective: str) -> frozenset[str]:
+    """Return the lower-case nouns WordNet says an adjective pertains to: "French" ->
+    {"france"}, "Israeli" -> {"israel"} (its first two senses)."""
+    found: set[str] = set()
+    for sense in wordnet().synsets(adjective, "a")[:2]:
+        for lemma in sense.lemmas():
+            if lemma.name().casefold() == adjective.casefold():
+                found.update(p.name().replace("_", " ").casefold() for p in lemma.pertainyms())
+    return frozenset(found)
+
+
+@word_cache
 def is_english_word(word: str) -> bool:
     """Return True if WordNet knows the lower-case word as any part of speech ("halfway")."""
     reader = wordnet()

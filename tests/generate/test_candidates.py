@@ -465,6 +465,16 @@ def test_a_rulers_number_is_in_the_blank_and_a_title_is_not() -> None:
             "Egypt",
             "answer-in-sentence",  # Cairo lies in Egypt
         ),
+        (
+            "Dr Lena Ford, a chemist at Tel Aviv University in Israel, ran the trial.",
+            "Israel",
+            "answer-in-sentence",  # the university is named for a city of Israel
+        ),
+        (
+            "Omar Haddad studied at the French polytechnic centre in France for six years.",
+            "France",
+            "answer-in-sentence",  # "French" names France
+        ),
     ],
 )
 def test_a_word_that_only_describes_another_or_is_given_away_is_not_blanked(

@@ -113,12 +113,12 @@ def test_no_mcq_asks_a_place_its_stem_names_in_an_adjective() -> None:
 
 
 def test_a_place_that_locates_a_named_place_does_not_become_where() -> None:
-    # "Where does she teach chemistry at Uppsala University?" would hold its own answer.
+    # "Where does she teach chemistry at Karolinska Institute?" would hold its own answer.
     stem, style = _stem_for(
-        "Professor Lena Berg teaches chemistry at Uppsala University in Sweden.", "Sweden"
+        "Professor Lena Berg teaches chemistry at Karolinska Institute in Sweden.", "Sweden"
     )
     assert style == "blank"
-    assert stem == "Professor Lena Berg teaches chemistry at Uppsala University in _____."
+    assert stem == "Professor Lena Berg teaches chemistry at Karolinska Institute in _____."
 
 
 def test_a_quotation_keeps_its_speaker_and_is_asked_with_a_blank() -> None:
