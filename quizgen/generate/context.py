@@ -124,7 +124,6 @@ _PERSON_PRONOUNS = frozenset({"he", "she"})
 _PERSON_WORDS = frozenset({"he", "she", "his", "her"})
 # A sentence opening with one of these is about whom the pronoun would be: "His son..."
 _POSSESSIVES = {"his": "he", "her": "she", "its": "it"}
-_SPEECH_VERBS = SPEECH_VERBS
 _TIME_AFTER_SPEECH = frozenset(
     {"yesterday", "today", "tonight", "later", "earlier", "recently", "then", "again", "also"}
 )
@@ -783,19 +782,19 @@ def _attribution_fragment(tokens: tuple[Token, ...], *, after_quote: bool = Fals
     words = [t for t in tokens if t.text not in {".", "!", ",", '"', "”", "''", ":"}]
     if (
         words
-        and words[0].text.casefold() in _SPEECH_VERBS
+        and words[0].text.casefold() in SPEECH_VERBS
         and (
             len(words) < 2 or words[1].text.casefold() != "to"  # "Said to be the oldest, ..."
         )
     ):
         return True
     finite = [t for t in words if t.tag in _FINITE_VERB]
-    if after_quote and len(finite) == 1 and finite[0].text.casefold() in _SPEECH_VERBS:
+    if after_quote and len(finite) == 1 and finite[0].text.casefold() in SPEECH_VERBS:
         return True
     # "..., the mayor said yesterday: <quote>": a time word after the verb changes nothing.
     while len(words) > 1 and words[-1].text.casefold() in _TIME_AFTER_SPEECH:
         words.pop()
-    if not words or words[-1].text.casefold() not in _SPEECH_VERBS:
+    if not words or words[-1].text.casefold() not in SPEECH_VERBS:
         return False
     # "..., the company said." states something before; a bare subject and "said" does not.
     return not any(t.tag in _FINITE_VERB for t in words[:-1])

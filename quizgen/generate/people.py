@@ -29,7 +29,7 @@ TITLE_PRONOUNS = {
 SPEECH_VERBS = frozenset({"said", "says", "added", "adds", "told", "stated", "explained"})
 # Speech verbs whose object is the one spoken to, who may be a magazine: "told Harbor Weekly".
 _TO_SOMEONE = frozenset({"told", "tells", "asked", "asks"})
-_PRONOUN_OF_SPEAKER = {"he": "he", "she": "she"}
+_SPEAKER_PRONOUNS = frozenset({"he", "she"})
 _REFLEXIVES = {"himself": "he", "herself": "she"}
 _NAMING = frozenset({"named", "called"})
 _BE = frozenset({"is", "was", "'s", "’s", "became", "becomes"})
@@ -165,8 +165,8 @@ def _pronoun_said(tokens: Sequence[Token], entity: Span) -> str:
     rest = tokens[entity.last :]
     if len(rest) > 1 and rest[0].text.casefold() in SPEECH_VERBS:
         follow = rest[2] if rest[1].text.casefold() == "that" and len(rest) > 2 else rest[1]
-        said = _PRONOUN_OF_SPEAKER.get(follow.text.casefold(), "")
-        if said and follow.tag == "PRP":
+        said = follow.text.casefold()
+        if said in _SPEAKER_PRONOUNS and follow.tag == "PRP":
             return said
     if rest and rest[0].tag in {"VBD", "VBZ", "VBP"}:
         for token in rest[1:]:

@@ -153,7 +153,7 @@ class PairEvidence:
                 if found is None:
                     kind = kind_of(entity.label, entity.text)
                     group = _RIVAL_GROUPS.get(kind, "")
-                    key = answer_key(_Named(kind, entity.text)) if group else ""
+                    key = answer_key(NamedAnswer(kind, entity.text)) if group else ""
                     found = known[(entity.label, entity.text)] = (group, key)
                 group, key = found
                 if group and key:
@@ -192,8 +192,9 @@ class PairEvidence:
 
 
 @dataclass(frozen=True)
-class _Named:
-    """An entity of the article as `answer_key` reads an answer."""
+class NamedAnswer:
+    """A name or noun of the article as `answer_key` reads an answer ("Putin", a person;
+    "neurons", a term)."""
 
     kind: str
     text: str

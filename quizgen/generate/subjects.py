@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from quizgen.generate import lexicon
 from quizgen.generate.distractors.filters import normal_form
-from quizgen.generate.selection import answer_key
+from quizgen.generate.selection import NamedAnswer, answer_key
 from quizgen.nlp.document import Document
 
 _NOUN_TAGS = frozenset({"NN", "NNS"})
@@ -142,7 +142,7 @@ def _subject_noun(document: Document) -> str:
     ):
         # "A neuron is a cell that...": the noun an article opens by defining is its subject
         # when no noun is said more often.
-        return answer_key(_Noun(defined))
+        return answer_key(NamedAnswer("term", defined))
     if (
         not top
         or said_most < _NOUN_MENTIONS
@@ -150,7 +150,7 @@ def _subject_noun(document: Document) -> str:
         or sentences[top] < _NOUN_SHARE * count
     ):
         return ""
-    return answer_key(_Noun(top))
+    return answer_key(NamedAnswer("term", top))
 
 
 def _defined_noun(document: Document) -> str:
@@ -174,18 +174,3 @@ def _common_noun(word: str) -> bool:
     named thing ("Kenya", "Rhine")."""
     synset = lexicon.first_sense(word)
     return synset is not None and not synset.instance_hypernyms()
-
-
-@dataclass(frozen=True)
-class _Noun:
-    """A noun as `answer_key` reads a term answer."""
-
-    text: str
-    kind: str = "term"
-    value: float | None = None
-    unit: str = ""
-    surname: str = ""
-
-    @property
-    def key(self) -> str:
-        return normal_form(self.text)
