@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from quizgen.collector import collector_paused
 from quizgen.generate import lexicon
+from quizgen.generate.kinds import YEAR
 from quizgen.generate.selection import AnswerLimits, PairEvidence, answer_key, spread_select
 from quizgen.model import AnyQuestion, QuestionSet, SetSource
 
@@ -61,7 +62,7 @@ _SPARES_PER_SENTENCE = 1
 # Words a sentence needs before another ending in the same words counts as its repeat.
 _REPEAT_MIN_WORDS = 8
 _WORD = re.compile(r"\w+")
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_YEAR = re.compile(YEAR)
 _CURRENCY = re.compile(r"[$€£¥₽]")
 # Longest set id made from a title or file name.
 _MAX_SLUG = 60

@@ -26,6 +26,7 @@ from quizgen.generate.kinds import (
     NUMERIC_KINDS,
     PLACE_KINDS,
     SEASONS,
+    YEAR,
     is_common_word_name,
     kind_of,
 )
@@ -69,7 +70,7 @@ _ADMINISTRATIVE = gazetteer.ADMINISTRATIVE_AFTER | {"municipality", "city", "tow
 _LETTERS = re.compile(r"[A-Za-z]+")
 # What parts a title's name from the rest: "The Channel Tunnel: thirty years under the sea".
 _TITLE_BREAK = re.compile(r"\s*(?::|\s[-–—|]\s)\s*")
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_YEAR = re.compile(YEAR)
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _RANGE_WORDS = frozenset({"or", "to", "-", "–", "and"})
 # Prepositions that make a season a time ("by autumn", "until the spring of 2019").

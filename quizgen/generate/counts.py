@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from quizgen.answers import parse_number
+from quizgen.generate.kinds import YEAR
 from quizgen.generate.lists import lists_of
 from quizgen.nlp.document import Span, Token
 
@@ -30,7 +31,7 @@ _ONE_AND_THE_OTHER = re.compile(r"\bone\b.*\b(?:the other|another)\b")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
 _WORD = re.compile(r"\w")
 _POWER_OF_TEN = re.compile(r"10*")
-_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+_YEAR = re.compile(YEAR)
 _MAX_ITEM_WORDS = 6
 # Words before the base of a ratio: "seven out of every 10", "3 in every 100", "per 1,000".
 _RATIO_BASES = (("out", "of"), ("out", "of", "every"), ("in", "every"), ("per",))
