@@ -12,6 +12,8 @@ _MAX_HEADING_WORDS = 5
 _MIN_SENTENCE_WORDS = 4
 
 _CLOSERS = "\"'”’»)]"
+# Opening quotation marks that cannot close one (a straight quote can).
+_OPENING_QUOTES = "“«"
 _SENTENCE_END = re.compile(rf"[.!?…][{re.escape(_CLOSERS)}]*$")
 # A word's end that may end a sentence, with the space after it.
 _END_MARK = re.compile(rf"[.!?…][{re.escape(_CLOSERS)}]*(?=\s)")
@@ -140,6 +142,7 @@ def glued_headings(
             or _CAPS_WORD.fullmatch(opening.group().removesuffix(":"))
             or (opening.group() == "The" and _heading_word_at(text, opening.end(), end))
             or _LABEL_START.match(opening.group())
+            or opening.group()[:1] in _OPENING_QUOTES + "‘"
         ):
             continue  # "In", "However,": most sentences open with no heading's word
         words = [
@@ -152,6 +155,7 @@ def glued_headings(
             or _echo_heading(words)
             or _doubled_heading(words)
             or _labelled_heading(words)
+            or _quoted_heading(words)
         )
         if length:
             spans.append((words[0].start, words[length - 1].end))
@@ -298,6 +302,29 @@ def _doubled_heading(words: list[_Word]) -> int:
     return 0
 
 
+def _quoted_heading(words: list[_Word]) -> int:
+    """Return the length of a heading in quotation marks, or 0: "‘Substantial Challenge’
+    Adding content is easier…" (a quoted phrase of the story used as its section's title).
+
+    The words inside are capitalised and unpunctuated; a capitalised word then
+    opens the sentence, before a lower-case one ("“Star Wars” Director J. J.
+    Abrams said" is a sentence).
+    """
+    first = words[0].text
+    if first[:1] not in _OPENING_QUOTES + "‘":
+        return 0
+    for length in range(1, min(_MAX_HEADING_WORDS, len(words) - 2) + 1):
+        word = words[length - 1].text.lstrip(_OPENING_QUOTES + "‘")
+        closed = word[-1:] in "”’"
+        if not _TITLE_WORD.fullmatch(word.rstrip("”’")):
+            return 0
+        if closed:
+            opener, after = _text(words, length), _text(words, length + 1)
+            opens = _TITLE_WORD.fullmatch(opener) and _LOWER_WORD.fullmatch(after)
+            return length if length > 1 and opens and _reads_on(words, length) else 0
+    return 0
+
+
 def _labelled_heading(words: list[_Word]) -> int:
     """Return the length of a labelled heading ("7:30 pm: Dinner", "Step 2: Pack light"), or 0.
 
@@ -339,6 +366,9 @@ def _labelled_heading(words: list[_Word]) -> int:
 def _opens_sentence(words: list[_Word], index: int, *, after_label: bool = False) -> bool:
     """Return whether `words[index]` opens a sentence: "At least…", "The city…", "In 2010…"."""
     starter, after = _text(words, index), _text(words, index + 1)
+    if starter[:1] in _OPENING_QUOTES and starter[1:2].isupper():
+        # "Fading Sales “Readers have moved online,” she said.": a quotation opens it.
+        return _reads_on(words, index)
     if starter in _QUANTITY_STARTERS:
         return bool(_NUMBER.match(after.lstrip("$€£¥"))) and _reads_on(words, index)
     if starter.removesuffix(",") not in _STARTERS or not _reads_on(words, index):

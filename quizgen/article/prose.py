@@ -100,10 +100,20 @@ _AGENCIES = (
     "Kyodo|Yonhap|TASS|Interfax|RIA Novosti|Sputnik|Anadolu|IRNA|Bernama|BERNAMA|KUNA|WAM|"
     "NYT|WSJ|HealthDay|Reuters Health|MarketWatch|Dow Jones"
 )
+_MONTH_DAY = (
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
+    r"June|July|August|September|October|November|December)\.?\s+\d{1,2}(?:,\s*\d{4})?"
+)
 _AGENCY_DATELINE = re.compile(
-    r"(?<=\s)(?:[A-Z][A-Z'’.-]{2,}|[A-Z][A-Z'’.-](?=\s+[A-Z][A-Z'’.-]))"
+    r"(?<=\s)(?:(?:[A-Z][A-Z'’.-]{2,}|[A-Z][A-Z'’.-](?=\s+[A-Z][A-Z'’.-]))"
     r"(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,3})?"
+    # "April 1 (Bloomberg) - ": the date alone stands for the place.
+    rf"|{_MONTH_DAY})"
     rf"\s*\((?:{_AGENCIES})\)\s*[-—–]{{1,2}}\s*(?=[A-Z\d“\"‘'(])"
+)
+# "April 1 (Bloomberg) - The…" opening a paragraph.
+_DATED_DATELINE = re.compile(
+    rf"{_MONTH_DAY}\s*\((?:{_AGENCIES})\)\s*[-—–]{{1,2}}\s*(?=[A-Z\d“\"‘'(])"
 )
 # How far into a paragraph such a dateline is looked for.
 _DATELINE_REACH = 600
@@ -324,7 +334,7 @@ def _blocks(lines: list[str]) -> list[list[int]]:
 def _trim_dateline(
     text: str, start: int, end: int, excluded: list[Excluded]
 ) -> tuple[int, int]:
-    match = _DATELINE_PREFIX.match(text, start, end)
+    match = _DATELINE_PREFIX.match(text, start, end) or _DATED_DATELINE.match(text, start, end)
     if match and match.end() < end:
         excluded.append(Excluded(start, match.end(), "dateline"))
         return match.end(), end

@@ -33,6 +33,7 @@ from quizgen.generate.kinds import (
 from quizgen.generate.lists import lists_of
 from quizgen.generate.nameparts import goes_on_past, partial_acronyms
 from quizgen.generate.offensive import abusive
+from quizgen.generate.quotations import SPEECH_VERBS
 from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document, Span, Token
 
@@ -41,6 +42,11 @@ _CODE = re.compile(r"(?=[^\s]*[A-Z])(?=[^\s]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0
 # Words that take an adjective for themselves: "how long", "so much", "too many".
 _DEGREE_WORDS = frozenset({"how", "so", "too", "as"})
 _NUMBER_TOKEN = re.compile(r"^(\d[\d,.]*|[a-z]+(-[a-z]+)?)$", re.IGNORECASE)
+# Words of a role after a source's name: "a tropical weather expert at the University of Miami".
+_MAX_ROLE_WORDS = 12
+_CLAUSE_WORDS = frozenset({"adding", "that", "while", "and", "but", ";", "as", "because"})
+_CLOSING_QUOTES = frozenset(("”", "''", "’’", '"'))
+_HUNDREDTHS = re.compile(r"\d\.\d{2,}\b")
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "mn", "m", "k"})
 _HEDGE_WORDS = frozenset(
     {
@@ -371,6 +377,16 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
     return out
 
 
+def _starts_score(tokens: Sequence[Token], at: int) -> bool:
+    """Return True when the number at `at` starts a score or range ("the Panthers 24–10"), so
+    it does not carry on the name before it."""
+    return (
+        at + 2 < len(tokens)
+        and tokens[at + 1].text in {"-", "–", "—"}
+        and tokens[at + 2].text[:1].isdigit()
+    )
+
+
 def _regnal_number(tokens: tuple[Token, ...], at: int) -> bool:
     """Return True for the Roman numeral after a ruler's name ("Ramses II", "Ramses I has")."""
     if at >= len(tokens) or not _ROMAN.fullmatch(tokens[at].text):
@@ -634,6 +650,61 @@ def _interjection(token: Token) -> bool:
     )
 
 
+def _only_a_source(
+    tokens: Sequence[Token], span: Span, kind: str, article: _ArticleWords
+) -> bool:
+    """Return True for a person or body the article names once, or a role ("executive
+    director"), in an attribution."""
+    if kind not in {"person", "organisation", "term"}:
+        return False
+    if kind != "term" and article.mentions[normal_form(span.text.split()[-1])] > 1:
+        return False
+    return any(a <= span.first and span.last <= b for a, b in _attributions(tokens))
+
+
+def _attributions(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Return [first, last) of the tokens that attribute a sentence's words or figures to
+    someone: after a closing quotation mark with a speech verb ('"…," said Ana Costa, …'),
+    and from "according to" (to the end when it ends the sentence, else to its comma)."""
+    words = [t.text.casefold() for t in tokens]
+    zones: list[tuple[int, int]] = []
+    for at in range(len(words) - 1, -1, -1):
+        if words[at] in _CLOSING_QUOTES:
+            # '…," said Ana Costa', '…," the mayor said' or '…," Ana Costa, a planner at
+            # Lumo, told…': a speaker's name may carry a role before the verb.
+            named = at + 1 < len(tokens) and tokens[at + 1].text[:1].isupper()
+            reach = _MAX_ROLE_WORDS + 4 if named else 4
+            after = words[at + 1 : at + 1 + reach]
+            verb = next((k for k, w in enumerate(after) if w in SPEECH_VERBS), None)
+            if verb is not None:
+                # '…, told Radio Oslo, adding that…': it ends where the words go on.
+                tail = words[at + 2 + verb :]
+                end = next((k for k, w in enumerate(tail) if w in _CLAUSE_WORDS), len(tail))
+                zones.append((at + 1, at + 2 + verb + end))
+            break
+    for at in range(len(words) - 1):
+        if words[at] == "according" and words[at + 1] == "to":
+            if at > 0 and words[at - 1] == ",":
+                zones.append((at, len(words)))
+                break
+            end = words.index(",", at) if "," in words[at:] else len(words)
+            if end + 1 < len(words) and words[end + 1] in {"a", "an", "the"}:
+                # "According to Ana Costa, a planner at Lumo, …": her role goes with her.
+                after = words[end + 1 : end + 1 + _MAX_ROLE_WORDS]
+                if "," in after:
+                    end += 1 + after.index(",")
+            zones.append((at, end))
+            break
+    return zones
+
+
+def _to_hundredths(span: Span) -> bool:
+    """Return True for a bare number or a points move written to two decimals or more (a
+    measurement with its unit, "4.32 cm/s", is a fact)."""
+    unit = (span.unit or "").casefold()
+    return _HUNDREDTHS.search(span.text) is not None and unit in {"", "point", "points"}
+
+
 def _says_how_sure(tokens: Sequence[Token], span: Span) -> bool:
     """Return True for a percentage that says how sure: "not 100%", "100 percent certain"."""
     before = tokens[span.first - 1].text.casefold() if span.first > 0 else ""
@@ -686,7 +757,7 @@ def _candidate(
             after is not None
             and (
                 _CODE.fullmatch(after.text)
-                or after.tag == "CD"
+                or (after.tag == "CD" and not _starts_score(tokens, span.last))
                 or (after.text.islower() and after.text in gazetteer.ORG_WORDS)
             )
         ) or (before is not None and before.tag == "CD" and not _YEAR.fullmatch(before.text)):
@@ -747,6 +818,10 @@ def _candidate(
     ):
         # "one of the...", "a single": not a fact to ask; "0.2 inhabitants per km2" is one.
         return None, "trivial-number"
+    if kind in {"number", "quantity"} and _to_hundredths(span):
+        # "closed at 12,376.72", "fell 46.54 points": a reading to the hundredth is a
+        # detail nobody learns, and options a few hundredths apart cannot be told apart.
+        return None, "trivial-number"
     if kind == "percent" and span.value == 100 and _says_how_sure(tokens, span):
         # "not 100% sure", "the evidence is not 100 percent": how sure someone is, no share.
         return None, "trivial-number"
@@ -767,6 +842,10 @@ def _candidate(
     if kind == "term" and _category_of_the_name_before(tokens, span.first):
         # "a Laysan albatross, a large seabird, ...": what kind of thing the one named is.
         return None, "category-in-apposition"
+    if _only_a_source(tokens, span, kind, article):
+        # '"…," said Ana Costa, director of Lumo': someone named once, as whoever gave the
+        # quotation, is the reporter's source and no fact of the story.
+        return None, "only-a-source"
     if kind == "term" and _title_before_a_name(tokens, span.last):
         # "spokesman Ben Padovan said": a role before a name, not a fact of the article.
         return None, "title-of-a-name"

@@ -63,6 +63,15 @@ NOT_PROSE = re.compile(
 _APOSTROPHE = re.compile(r"['’]")
 _CLITICS = frozenset({"'d", "’d", "'s", "’s", "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'m", "’m"})
 # Contact lines and links in a page's text: "Reach her at jdoe@example.com", "www.x.org".
+# A reporter's note that someone would not speak: "declined to comment", "did not
+# respond to requests for comment", "could not be reached for comment".
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "this", "that"})
+_NO_COMMENT = re.compile(
+    r"\b(?:declined|refused|declining|refusing)\s+(?:to\s+)?comment"
+    r"|\b(?:respond|responded|reached|available)\s+(?:immediately\s+)?(?:to\s+\w+\s+)?"
+    r"(?:requests?\s+)?for\s+(?:a\s+)?comment",
+    re.IGNORECASE,
+)
 _ADDRESS = re.compile(r"\S@\S+\.[a-z]{2,}|https?://|\bwww\.", re.IGNORECASE)
 # Abbreviations that end a "sentence" only because the splitter stopped at their period:
 # "...a climb up Mt." + "Kenya, which...". Both halves are fragments.
@@ -489,6 +498,10 @@ def _plain_view(
     tokens = sentence.tokens
     if NOT_PROSE.match(sentence.text) or _ADDRESS.search(sentence.text):
         return None, "not-prose"
+    if _NO_COMMENT.search(sentence.text):
+        # "X declined to comment, while Y did not respond to requests for comment": who
+        # would not speak to the reporter is no fact of the story.
+        return None, "no-comment"
     if _cut_short(sentence) or (index > 0 and _cut_short(document.sentences[index - 1])):
         return None, "split-at-an-abbreviation"
     if index in context.quoted and not sentence.entities:
@@ -574,8 +587,24 @@ def _after_connectives(sentence: Sentence, first: int) -> int:
 def _needs_context(tokens: Sequence[Token], at: int) -> bool:
     """Return True when the words from `at` point back at something: "This", "The latter"."""
     lead = tokens[at].text.casefold()
-    return lead in _NEEDS_CONTEXT or (
-        at + 1 < len(tokens) and (lead, tokens[at + 1].text.casefold()) in _NEEDS_CONTEXT_PAIRS
+    return (
+        lead in _NEEDS_CONTEXT
+        or (
+            at + 1 < len(tokens)
+            and (lead, tokens[at + 1].text.casefold()) in _NEEDS_CONTEXT_PAIRS
+        )
+        or _pronoun_in_opening_phrase(tokens, at)
+    )
+
+
+def _pronoun_in_opening_phrase(tokens: Sequence[Token], at: int) -> bool:
+    """Return True for an opening phrase whose object is a pronoun: "For him, ...", "To them,
+    the vote ...": whom it means is in an earlier sentence."""
+    return (
+        at + 2 < len(tokens)
+        and tokens[at].tag == "IN"
+        and tokens[at + 1].text.casefold() in _OBJECT_PRONOUNS
+        and tokens[at + 2].text == ","
     )
 
 

@@ -413,7 +413,11 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
         while i < n:
             if (
                 (_namelike(tokens[i], i, taken) and tokens[i].tag != "POS")
-                or (tokens[i].text.isdigit() and (i not in taken or _numbered(tokens, i)))
+                or (
+                    tokens[i].text.isdigit()
+                    and (i not in taken or _numbered(tokens, i))
+                    and not _score_or_range(tokens, i)
+                )
                 or _regnal_one(tokens, first, i)
             ):
                 i += 1  # "Boeing 737 MAX", "Union Local 1021"
@@ -452,6 +456,16 @@ def _numbered(tokens: Sequence[Token], index: int) -> bool:
     return before[:1].isupper() and before.lower() in gz.NUMBERED_NAME_WORDS
 
 
+def _score_or_range(tokens: Sequence[Token], index: int) -> bool:
+    """Return True when the number at `index` starts a score or range ("the Bears 24–10"):
+    it belongs to the numbers after it, not to the name before it."""
+    return (
+        index + 2 < len(tokens)
+        and tokens[index + 1].text in _DASHES
+        and tokens[index + 2].text[:1].isdigit()
+    )
+
+
 def _glued_to_adjective(token: Token) -> bool:
     """Return True for a hyphenated adjective that holds a name's last word: "Francisco-based"."""
     return token.text[:1].isupper() and token.text.lower().endswith(_DERIVED_ADJECTIVE_ENDINGS)
@@ -468,6 +482,7 @@ _TITLE_JOINERS = frozenset(
      "or", "'s", "’s", ":", "-", "–", "'", "’")
 )  # fmt: skip
 _TITLE_END_MARKS = frozenset((",", ".", "!", "?"))
+_DASHES = frozenset(("-", "–", "—", "‒"))
 _LONGEST_TITLE = 10
 
 
@@ -611,6 +626,22 @@ def _common_word(lower: str, words: WordKnowledge) -> bool:
 def _seen_lowercase(lower: str, words: WordKnowledge) -> bool:
     """Return True for a word Punkt saw in lower case somewhere: "space", "mark" (not "Avalos")."""
     return bool(words.case_flags(lower) & _ORTHO_LC)
+
+
+def _plural_of_people_or_animals(word: str) -> bool:
+    """Return True for a capitalised plural of a WordNet noun for people or animals, as teams
+    and bands are named: "Packers", "Gulls", "Cardinals" (not "Beaches")."""
+    from quizgen.nlp.lexicon import lazy_wordnet
+
+    lower = word.lower()
+    if len(lower) < 4 or not lower.endswith("s") or not lower.isalpha():
+        return False
+    wordnet = lazy_wordnet()
+    singular = wordnet.morphy(lower, "n")
+    if singular is None or singular == lower:
+        return False
+    senses = wordnet.synsets(singular, pos="n")
+    return bool(senses) and senses[0].lexname() in ("noun.person", "noun.animal")
 
 
 def known_first_name(lower: str, words: WordKnowledge) -> bool:
@@ -855,6 +886,9 @@ def _type(
         return _typed(run, tokens, "GPE", _WEAK)
     if _named_after_produce(lower[run.first - first :], knowledge):
         return _typed(run, tokens, "PRODUCT", _WEAK)  # "Nouveau Beaujolais", "Brie"
+    if after_the and not single and _plural_of_people_or_animals(tokens[run.last - 1].text):
+        # "the Green Bay Packers", "the Harbour Gulls": a team or a band, never a person.
+        return _typed(run, tokens, "ORG", _WEAK)
     return _typed(run, tokens, _shape_label(tokens[run.first : run.last], knowledge), 0)
 
 

@@ -35,6 +35,8 @@ def headings_in(text: str) -> list[str]:
         ("EARLY DAYS: I started fishing at the age of six.", "EARLY DAYS:"),
         ("MAJOR SHAREHOLDERS Nordbank has bought 5 percent of the shares.", "MAJOR SHAREHOLDERS"),
         ("TROMSO For a closer look at the harbour, visitors can take a boat.", "TROMSO"),
+        ("Fading Sales “Readers have moved online,” the editor said.", "Fading Sales"),
+        ("‘Fare Rises’ Tickets on the ferry will cost more from May.", "‘Fare Rises’"),
     ],
 )
 def test_heading_glued_after_a_sentence_is_found(glued: str, heading: str) -> None:
@@ -90,6 +92,10 @@ def test_heading_after_a_closing_quotation_mark_is_found() -> None:
         "The ship left the U.S. Coast Guard At the pier said nothing.",
         "They met Gov. Anna Berg At the airport on Friday evening.",
         "The film starred J. Lee Thompson The director was not there.",
+        # A quotation that opens a sentence, after a name ending the sentence before.
+        "Asked about the ferry, she said “Never again” and left the pier.",
+        "“Star Wars” Director J. J. Abrams said the film was ready.",
+        "“Frozen” made more than a billion dollars at the box office.",
     ],
 )
 def test_sentence_that_opens_with_a_name_or_title_is_not_split(sentence: str) -> None:

@@ -137,6 +137,8 @@ def test_heading_on_its_own_line_inside_a_block_is_not_prose() -> None:
         "SAN DIEGO - ",
         "Bergen • ",
         "SPRINGFIELD, Ill. • ",
+        "April 1 (Bloomberg) - ",
+        "Sept. 14, 2023 (AP) — ",
     ],
 )
 def test_dateline_at_the_start_of_a_paragraph_is_left_out_of_the_prose(dateline: str) -> None:
@@ -298,6 +300,12 @@ def test_a_byline_and_a_wire_dateline_before_the_first_sentence_are_cut() -> Non
     article = article_from_text(text)
     assert article.prose_text() == "Ferry fares rose by 4% in May."
     assert [item.reason for item in article.excluded] == ["byline", "dateline"]
+
+
+def test_a_correction_note_and_a_dated_wire_dateline_before_the_first_sentence_are_cut() -> None:
+    text = "(Corrects a name in the fifth paragraph.) May 3 (Reuters) - Ferry fares rose by 4%.\n"
+    article = article_from_text(text)
+    assert article.prose_text() == "Ferry fares rose by 4%."
 
 
 def test_a_dateline_whose_place_opens_with_a_short_word_is_cut() -> None:

@@ -614,3 +614,11 @@ def test_she_is_not_the_articles_main_person_when_someone_else_was_named_last() 
         "She wore a thin summer coat in the cold weather."
     )
     assert [reason for _, reason in views[4:]] == ["unresolved-pronoun"] * 4
+
+
+def test_an_opening_phrase_whose_object_is_a_pronoun_needs_the_sentence_before() -> None:
+    _, views = _views(
+        "Ola Brekke sailed the ferry between Bergen and Stord for 31 years. "
+        "For him, the year is still 1994, the old harbour in Leirvik is still busy."
+    )
+    assert views[1] == (None, "needs-context")

@@ -480,3 +480,11 @@ def test_the_short_name_of_a_body_named_in_full_is_an_organisation_not_a_person(
 def test_a_founder_with_a_known_first_name_beside_the_company_stays_a_person() -> None:
     found = _names("Walt Disney Co. grew fast. Walt Disney drew the first mouse.")
     assert ("PERSON", "Walt Disney") in found
+
+
+def test_a_score_after_a_team_is_not_part_of_its_name() -> None:
+    # "Boeing 737" keeps its number; "the Harbour Gulls 24–10" is a team and a score.
+    assert _names("The Chicago Bears lost to the Green Bay Packers 21–14 on Sunday.") == [
+        ("ORG", "Chicago Bears"),
+        ("ORG", "Green Bay Packers"),
+    ]
