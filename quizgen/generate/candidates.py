@@ -698,6 +698,20 @@ def _attributions(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return zones
 
 
+def _age_beside_a_name(tokens: Sequence[Token], span: Span) -> bool:
+    """Return True for an age in commas after a name: "Adel Safar, 58, …"."""
+    return (
+        span.last - span.first == 1
+        and span.first >= 2
+        and span.last < len(tokens)
+        and tokens[span.first].text.isdigit()
+        and 10 <= int(tokens[span.first].text) <= 110
+        and tokens[span.first - 1].text == ","
+        and tokens[span.last].text == ","
+        and tokens[span.first - 2].tag in {"NNP", "NNPS"}
+    )
+
+
 def _to_hundredths(span: Span) -> bool:
     """Return True for a bare number or a points move written to two decimals or more (a
     measurement with its unit, "4.32 cm/s", is a fact)."""
@@ -817,6 +831,9 @@ def _candidate(
         and (span.value == 1 or not any(ch.isdigit() for ch in span.text))
     ):
         # "one of the...", "a single": not a fact to ask; "0.2 inhabitants per km2" is one.
+        return None, "trivial-number"
+    if kind in {"number", "quantity"} and _age_beside_a_name(tokens, span):
+        # "Safar, 58, holds a doctorate": the age news gives anyone it names, no fact to learn.
         return None, "trivial-number"
     if kind in {"number", "quantity"} and _to_hundredths(span):
         # "closed at 12,376.72", "fell 46.54 points": a reading to the hundredth is a

@@ -39,6 +39,14 @@ hong kong|puerto rico|crimea|soviet union|ussr|yugoslavia|czechoslovakia|prussia
 russian federation|
 """)
 
+# Countries' names in their own languages, which English text meets inside the names of
+# firms and titles ("Vogue Italia", "Telecom Italia", "Radio Polska"), not alone.
+ENDONYMS = word_set("""
+italia|deutschland|españa|espana|brasil|polska|nippon|suomi|sverige|norge|danmark|éire|eire|
+hellas|ellada|österreich|osterreich|schweiz|suisse|svizzera|nederland|magyarország|
+magyarorszag|česko|cesko|hrvatska|srbija|россия|rossiya|méxico|perú|türkiye|belgië|belgique|
+""")
+
 # US states, Canadian provinces, British counties, the regions of large European and
 # Asian countries, and other large regions that news names as places.
 REGIONS = word_set("""

@@ -1072,6 +1072,8 @@ def _names_a_place_inside(lower: list[str]) -> bool:
             continue
         if word in gz.COUNTRIES or word in gz.CITIES or word in gz.CONTINENTS:
             return True
+        if i and word in gz.ENDONYMS:
+            return True  # "Vogue Italia", "Telecom Italia"
     # Places of two or three words: "San Francisco Examiner", "Hong Kong Disneyland".
     for size in (2, 3):
         for i in range(len(lower) - size + 1):

@@ -637,3 +637,9 @@ def test_a_source_and_her_role_are_not_asked_wherever_the_attribution_stands() -
     assert "2027" in texts
     assert not {"Ines Varga", "Lumotrans", "Radio Steiermark", "Karl Moser"} & texts
     assert not any("Institute" in t for t in texts)
+
+
+def test_an_age_in_commas_after_a_name_is_not_asked() -> None:
+    texts = _texts("Adel Varga, 58, has run the harbour in Split since 2004 with 120 workers.")
+    assert "58" not in texts
+    assert {"2004", "120"} <= texts

@@ -488,3 +488,10 @@ def test_a_score_after_a_team_is_not_part_of_its_name() -> None:
         ("ORG", "Chicago Bears"),
         ("ORG", "Green Bay Packers"),
     ]
+
+
+def test_a_name_ending_in_a_countrys_own_name_is_no_person() -> None:
+    assert _names("Last month, Vogue Italia teamed up with a shop in Turin.") == [
+        ("ORG", "Vogue Italia"),
+        ("GPE", "Turin"),
+    ]

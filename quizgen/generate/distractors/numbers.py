@@ -24,6 +24,9 @@ _WORD = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r")\b", re.IGNORECASE)
 # the value either side first ("62 years old": 31 and 93, not 124).
 _FACTORS = (0.5, 1.5, 0.75, 1.25, 2.0, 0.6, 2.5, 3.0, 0.4, 0.3)
 _SMALL_STEPS = (1, -1, 2, -2, 3, -3, 4, 5, -4, 6, -5, 8, 10)
+# Shares from a fifth to four fifths, and the steps (in points) their options take.
+_MID_SHARE = (20.0, 80.0)
+_SHARE_STEPS = (10, -10, 20, -20, 15, -15)
 # Words before a number that make it a rough one: "nearly 10" is not "nearly 11".
 _HEDGED = re.compile(
     r"\b(?:about|around|roughly|nearly|almost|over|more than|less than|fewer than|under|"
@@ -174,6 +177,13 @@ def _alternatives(value: float, token: str, words: bool, style: _Style) -> list[
         return _small_steps(value, words, style.hedged)
     snaps = _snaps(value, token, style.price)
     candidates: list[float] = []
+    if style.percent and _MID_SHARE[0] <= value <= _MID_SHARE[1]:
+        # "64.2 percent of adults": a share in the middle moves by points, as readers judge
+        # it; halved or half again (32.2, 96.2) it is absurd beside "two-thirds".
+        for step in _SHARE_STEPS:
+            candidate = snaps[0](value + step)
+            if 0 < candidate < 100 and candidate != value and candidate / value >= 0.25:
+                candidates.append(candidate)
     for snap in snaps:
         for factor in _FACTORS:
             candidate = snap(value * factor)

@@ -14,8 +14,14 @@ from quizgen.generate.distractors.numbers import perturb_number
 
 def test_percentage_distractors_keep_the_percent_sign_and_the_hedge() -> None:
     found = perturb_number("about 50%")
-    assert found[:3] == ["about 20%", "about 80%", "about 40%"]
     assert all(f.startswith("about ") and f.endswith("%") for f in found)
+
+
+def test_a_share_in_the_middle_moves_by_points_not_by_half() -> None:
+    # "Just 64.2 percent of adults work": 32.2 or 96.2 would be absurd, 54.2 or 74.2 are not.
+    values = [float(f.split()[0]) for f in perturb_number("64.2 percent")[:3]]
+    assert all(abs(v - 64.2) <= 20.01 for v in values), values
+    assert min(values) < 64.2 < max(values)
 
 
 def test_money_distractors_keep_currency_hedge_and_scale_word() -> None:
