@@ -36,6 +36,7 @@ from quizgen.generate.offensive import abusive
 from quizgen.generate.quotations import SPEECH_VERBS
 from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document, Span, Token
+from quizgen.nlp.numeric import MONTHS, starts_score_or_range
 
 # A code-like name: letters and digits, with a capital ("COVID-19", "H1N1", "F-16", "G20").
 _CODE = re.compile(r"(?=[^\s]*[A-Z])(?=[^\s]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
@@ -45,6 +46,7 @@ _NUMBER_TOKEN = re.compile(r"^(\d[\d,.]*|[a-z]+(-[a-z]+)?)$", re.IGNORECASE)
 # Words of a role after a source's name: "a tropical weather expert at the University of Miami".
 _MAX_ROLE_WORDS = 12
 _CLAUSE_WORDS = frozenset({"adding", "that", "while", "and", "but", ";", "as", "because"})
+_TIME_ADJECTIVES = frozenset({"last", "next", "early", "late", "past", "previous", "coming"})
 _CLOSING_QUOTES = frozenset(("”", "''", "’’", '"'))
 _HUNDREDTHS = re.compile(r"\d\.\d{2,}\b")
 _SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion", "bn", "mn", "m", "k"})
@@ -375,16 +377,6 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
             )
         )
     return out
-
-
-def _starts_score(tokens: Sequence[Token], at: int) -> bool:
-    """Return True when the number at `at` starts a score or range ("the Panthers 24–10"), so
-    it does not carry on the name before it."""
-    return (
-        at + 2 < len(tokens)
-        and tokens[at + 1].text in {"-", "–", "—"}
-        and tokens[at + 2].text[:1].isdigit()
-    )
 
 
 def _regnal_number(tokens: tuple[Token, ...], at: int) -> bool:
@@ -771,7 +763,7 @@ def _candidate(
             after is not None
             and (
                 _CODE.fullmatch(after.text)
-                or (after.tag == "CD" and not _starts_score(tokens, span.last))
+                or (after.tag == "CD" and not starts_score_or_range(tokens, span.last))
                 or (after.text.islower() and after.text in gazetteer.ORG_WORDS)
             )
         ) or (before is not None and before.tag == "CD" and not _YEAR.fullmatch(before.text)):
@@ -792,7 +784,9 @@ def _candidate(
             # "Halfway through dinner, ...": a word capitalised only because it opens the
             # sentence, which the article never writes as a name.
             return None, "not-a-name"
-        if kind != "name" and after is not None and _modifies(after):
+        if kind != "name" and after is not None and (
+            _modifies(after) or _described_noun_after(tokens, span)
+        ):
             # "a Pacific island", "the Laysan albatross", "a Toshiba laptop": the name only
             # describes the thing, and the sentence is about the thing. (A product or code,
             # "Sputnik V vaccine", is the point of its phrase.)
@@ -832,6 +826,19 @@ def _candidate(
     ):
         # "one of the...", "a single": not a fact to ask; "0.2 inhabitants per km2" is one.
         return None, "trivial-number"
+    if (
+        span.last - span.first == 1
+        and span.text.casefold() in MONTHS
+        and span.last < len(tokens)
+        and tokens[span.last].text[:1].isupper()
+        and (
+            tokens[span.last].text == "Day"
+            or (span.first > 0 and tokens[span.first - 1].text.casefold() in {"the", "a", "an"})
+        )
+    ):
+        # "an April Fools' Day prank", "May Day": a holiday's name ("In December Jose Serna
+        # was…" is a date).
+        return None, "part-of-a-name"
     if kind in {"number", "quantity"} and _age_beside_a_name(tokens, span):
         # "Safar, 58, holds a doctorate": the age news gives anyone it names, no fact to learn.
         return None, "trivial-number"
@@ -935,6 +942,22 @@ def _modifies(token: Token) -> bool:
     return token.tag in {"NN", "NNS"} and word.isalpha() and word.islower()
 
 
+def _described_noun_after(tokens: Sequence[Token], span: Span) -> bool:
+    """Return True for a name between "the" or "a" and an adjective and a noun, which the name
+    then modifies: "the Dow Jones industrial average", "a Harvard medical study"."""
+    if span.first == 0 or span.last + 1 >= len(tokens):
+        return False
+    adjective, noun = tokens[span.last], tokens[span.last + 1]
+    return (
+        tokens[span.first - 1].text.casefold() in {"the", "a", "an"}
+        and adjective.tag == "JJ"
+        and adjective.text.isalpha()
+        and adjective.text.islower()
+        and adjective.text not in _TIME_ADJECTIVES  # "the Rovers last week"
+        and _modifies(noun)
+    )
+
+
 def _inside_a_place_named(view: SentenceView, span: Span) -> bool:
     """Return True when another place of the sentence lies in the answer, as WordNet knows."""
     answer = normal_form(span.text)
@@ -995,7 +1018,7 @@ def _number_in_a_name(tokens: tuple[Token, ...], first: int, last: int) -> bool:
     after = tokens[last] if last < len(tokens) else None
     if (
         before is not None
-        and first > 1
+        and (first > 1 or before.tag == "NNP" or before.text.casefold() in gazetteer.VENUE_WORDS)
         and before.tag.startswith("NN")
         and before.text.isalpha()
         and any(ch.isupper() for ch in before.text)  # "Xbox 360", "iPad 2"

@@ -65,6 +65,7 @@ _CLITICS = frozenset({"'d", "’d", "'s", "’s", "'ll", "’ll", "'ve", "’ve"
 # Contact lines and links in a page's text: "Reach her at jdoe@example.com", "www.x.org".
 # A reporter's note that someone would not speak: "declined to comment", "did not
 # respond to requests for comment", "could not be reached for comment".
+_QUANTIFIERS = frozenset({"most", "many", "some", "few", "several", "all", "none", "others"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "this", "that"})
 _NO_COMMENT = re.compile(
     r"\b(?:declined|refused|declining|refusing)\s+(?:to\s+)?comment"
@@ -594,6 +595,16 @@ def _needs_context(tokens: Sequence[Token], at: int) -> bool:
             and (lead, tokens[at + 1].text.casefold()) in _NEEDS_CONTEXT_PAIRS
         )
         or _pronoun_in_opening_phrase(tokens, at)
+        or _quantifier_as_subject(tokens, at)
+    )
+
+
+def _quantifier_as_subject(tokens: Sequence[Token], at: int) -> bool:
+    """Return True for "Most are primary care doctors", "Many were sold": most of whom?"""
+    return (
+        at + 1 < len(tokens)
+        and tokens[at].text.casefold() in _QUANTIFIERS
+        and tokens[at + 1].tag in {"VBP", "VBD", "VBZ", "MD"}
     )
 
 

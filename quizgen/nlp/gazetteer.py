@@ -248,10 +248,11 @@ mr|mr.|mrs|mrs.|ms|ms.|miss|dr|dr.|prof|prof.|professor|sir|dame|lord|lady|presi
 vice-president|vice|prime|minister|premier|chancellor|ambassador|senator|sen.|rep.|
 representative|congressman|congresswoman|governor|gov.|mayor|king|queen|prince|
 princess|emperor|empress|pope|cardinal|bishop|archbishop|rabbi|imam|sheikh|general|
-gen.|colonel|col.|captain|capt.|lieutenant|lt.|major|maj.|sergeant|sgt.|admiral|
+gen.|colonel|col.|captain|capt.|lieutenant|lt.|major|maj.|sergeant|sgt.|admiral|senior|
+superintendent|supt|supt.|cmdr.|insp.|atty.|rev.|
 commander|marshal|chairman|chairwoman|secretary|secretary-general|judge|justice|
 attorney|detective|inspector|coach|deputy|foreign|defence|defense|finance|interior|
-chief|executive|director|patriarch|tsar|czar|duke|duchess|baron|baroness|count|
+chief|executive|director|ceo|cfo|coo|cto|patriarch|tsar|czar|duke|duchess|baron|baroness|count|
 countess|saint|st|st.|father|state|adviser|advisor|spokesman|spokeswoman|envoy|
 commissioner|engineer|scientist|researcher|professor|doctor|nurse|teacher|lawyer|
 activist|journalist|author|writer|novelist|poet|artist|painter|singer|actor|actress|
@@ -286,6 +287,14 @@ distillery|
 """)
 
 # Organisations that news names with one capitalised word of their own.
+# Firms named after their founders, which the news names far more often than the people
+# (not "Walt Disney" or "Calvin Klein", who are often meant).
+FIRMS_NAMED_LIKE_PEOPLE = word_set("""
+goldman sachs|morgan stanley|merrill lynch|lehman brothers|wells fargo|dow jones|
+ernst & young|johnson & johnson|procter & gamble|marks & spencer|mercedes benz|
+mercedes-benz|rolls-royce|rolls royce|harley-davidson|hewlett-packard|bain capital|
+warner bros|warner brothers|
+""")
 STANDALONE_ORGS = word_set("""
 kremlin|pentagon|congress|parliament|senate|duma|knesset|bundestag|cabinet|treasury|
 interpol|europol|eurostat|opec|fifa|uefa|nato|unesco|unicef|gazprom|rosneft|rosatom|

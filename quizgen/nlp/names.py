@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from quizgen.nlp import gazetteer as gz
 from quizgen.nlp.document import Token
 from quizgen.nlp.named_things import kind_of_produce, listed_together, venue_name
-from quizgen.nlp.numeric import MONTHS, WEEKDAYS
+from quizgen.nlp.numeric import MONTHS, WEEKDAYS, starts_score_or_range
 
 # Lowercase words that may join two capitalised parts of one name.
 _CONNECTORS = gz.word_set("of|for|and|&|on|in|or|de|del|der|la|du|von|van|bin|al|da|y")
@@ -411,12 +411,14 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
         first = i
         i += 1
         while i < n:
+            if tokens[i].text == "The" and tokens[i - 1].text != "of":
+                break  # "New York, US The New York City Subway runs": a heading ran on
             if (
                 (_namelike(tokens[i], i, taken) and tokens[i].tag != "POS")
                 or (
                     tokens[i].text.isdigit()
                     and (i not in taken or _numbered(tokens, i))
-                    and not _score_or_range(tokens, i)
+                    and not starts_score_or_range(tokens, i)
                 )
                 or _regnal_one(tokens, first, i)
             ):
@@ -456,16 +458,6 @@ def _numbered(tokens: Sequence[Token], index: int) -> bool:
     return before[:1].isupper() and before.lower() in gz.NUMBERED_NAME_WORDS
 
 
-def _score_or_range(tokens: Sequence[Token], index: int) -> bool:
-    """Return True when the number at `index` starts a score or range ("the Bears 24–10"):
-    it belongs to the numbers after it, not to the name before it."""
-    return (
-        index + 2 < len(tokens)
-        and tokens[index + 1].text in _DASHES
-        and tokens[index + 2].text[:1].isdigit()
-    )
-
-
 def _glued_to_adjective(token: Token) -> bool:
     """Return True for a hyphenated adjective that holds a name's last word: "Francisco-based"."""
     return token.text[:1].isupper() and token.text.lower().endswith(_DERIVED_ADJECTIVE_ENDINGS)
@@ -482,7 +474,6 @@ _TITLE_JOINERS = frozenset(
      "or", "'s", "’s", ":", "-", "–", "'", "’")
 )  # fmt: skip
 _TITLE_END_MARKS = frozenset((",", ".", "!", "?"))
-_DASHES = frozenset(("-", "–", "—", "‒"))
 _LONGEST_TITLE = 10
 
 
@@ -846,6 +837,12 @@ def _type(
         return _typed(run, tokens, "PERSON", _STRONG)
     single = run.last - run.first == 1
     word = tokens[run.first].text
+    if " ".join(t.text.lower() for t in tokens[run.first : run.last]) in (
+        gz.FIRMS_NAMED_LIKE_PEOPLE
+    ):
+        return _typed(run, tokens, "ORG", _STRONG)  # "Goldman Sachs", "Morgan Stanley"
+    if single and word.lower() in gz.BRANDS:
+        return _typed(run, tokens, "ORG", _STRONG)  # "Microsoft claimed": a firm says things
     if single and _ACRONYM.match(word) and not _ROMAN.match(word):
         if word.lower() in gz.NON_ORG_ACRONYMS:
             return None

@@ -34,6 +34,8 @@ MONTHS = {
     "nov.": 11,
     "dec.": 12,
 }
+# What joins the two numbers of a score or range: "24–10", "44 to 43".
+_SCORE_JOINERS = frozenset(("-", "–", "—", "‒", "to"))
 WEEKDAYS = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
 # Words that may stand before a bare month name and make it a date ("in May", not "may").
 _MONTH_CUES = frozenset(
@@ -211,6 +213,18 @@ class Found:
     label: str
     value: float | None = None
     unit: str = ""
+
+
+def starts_score_or_range(tokens: Sequence[Token], index: int) -> bool:
+    """Return True when the number at `index` opens a score or range ("the Bears 24–10",
+    "trailing Obama 44 to 43 percent"): it belongs to the number after it, not to a name
+    before it."""
+    return (
+        index + 2 < len(tokens)
+        and tokens[index].text[:1].isdigit()
+        and tokens[index + 1].text in _SCORE_JOINERS
+        and tokens[index + 2].text[:1].isdigit()
+    )
 
 
 def find_numeric(tokens: Sequence[Token]) -> list[Found]:

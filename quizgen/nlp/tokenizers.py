@@ -88,9 +88,16 @@ class _PlainToken(PunktToken):
         return _NON_PUNCT.search(self.type)
 
 
+# Titles before a name that Punkt's English model does not list as abbreviations: without
+# them, "Minnesota Gov. Tim Pawlenty" is split after "Gov." into two sentences.
+_TITLE_ABBREVIATIONS = frozenset(("gov", "capt", "sgt", "cmdr", "supt", "atty", "rev", "insp"))
+
+
 def sentence_tokenizer(params: Any) -> PunktSentenceTokenizer:
-    """Return a Punkt sentence tokenizer with the trained `params` (from `load_punkt_params`)."""
+    """Return a Punkt sentence tokenizer with the trained `params` (from `load_punkt_params`),
+    and the titles it lacks as abbreviations."""
     tokenizer = PunktSentenceTokenizer(lang_vars=_PlainLanguageVars(), token_cls=_PlainToken)
+    params.abbrev_types |= _TITLE_ABBREVIATIONS
     tokenizer._params = params
     return tokenizer
 

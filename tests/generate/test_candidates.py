@@ -643,3 +643,23 @@ def test_an_age_in_commas_after_a_name_is_not_asked() -> None:
     texts = _texts("Adel Varga, 58, has run the harbour in Split since 2004 with 120 workers.")
     assert "58" not in texts
     assert {"2004", "120"} <= texts
+
+
+def test_a_name_describing_the_noun_after_it_is_not_blanked() -> None:
+    texts = _texts("The Oslo Bors industrial index rose to a 2011 high after the Bergen deal.")
+    assert not any(t.startswith("Oslo Bors") for t in texts)
+    texts = _texts("The Rovers beat the Harbour Gulls last week at home in Leeds, 2–1.")
+    assert "Leeds" in texts
+
+
+def test_a_month_in_a_holidays_name_is_not_a_date() -> None:
+    texts = _texts("Several papers in Oslo ran an April Fools' Day story about a new fjord tax.")
+    assert "April" not in texts
+    assert "April" in _texts("The new fjord tax in Oslo will start in April after a long debate.")
+    assert "December" in _texts("In December Jose Serna was held in a cell in Madrid for 3 days.")
+
+
+def test_a_number_naming_a_place_that_opens_the_sentence_is_part_of_its_name() -> None:
+    texts = _texts("Cafe 99 at the Harbour Hotel in Bergen serves a buffet for 40 guests a week.")
+    assert "99" not in texts
+    assert "40" in texts

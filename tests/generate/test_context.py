@@ -622,3 +622,11 @@ def test_an_opening_phrase_whose_object_is_a_pronoun_needs_the_sentence_before()
         "For him, the year is still 1994, the old harbour in Leirvik is still busy."
     )
     assert views[1] == (None, "needs-context")
+
+
+def test_a_quantifier_standing_for_a_group_named_before_needs_that_sentence() -> None:
+    _, views = _views(
+        "About 750 doctors in Norway now charge a yearly fee of 1,500 kroner. "
+        "Most are family doctors in Oslo and Bergen."
+    )
+    assert views[1] == (None, "needs-context")

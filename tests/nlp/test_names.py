@@ -495,3 +495,24 @@ def test_a_name_ending_in_a_countrys_own_name_is_no_person() -> None:
         ("ORG", "Vogue Italia"),
         ("GPE", "Turin"),
     ]
+
+
+def test_a_known_firm_is_no_person_even_when_it_claims_something() -> None:
+    assert _names(
+        "Microsoft claimed that the deal hurt rivals, and Goldman Sachs raised $500 million."
+    ) == [("ORG", "Microsoft"), ("ORG", "Goldman Sachs")]
+
+
+def test_a_company_before_its_officers_title_is_split_from_the_person() -> None:
+    assert _names("Kvadrat CEO Anna Berg and Oregon Gov. Tom Lund met in Salem.") == [
+        ("ORG", "Kvadrat"),
+        ("PERSON", "Anna Berg"),
+        ("GPE", "Oregon"),
+        ("PERSON", "Tom Lund"),
+        ("GPE", "Salem"),
+    ]
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence() -> None:
+    document = analyse_text("Oregon Gov. Tom Lund signed the bill in Salem on Monday.")
+    assert len(document.sentences) == 1

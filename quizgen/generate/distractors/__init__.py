@@ -252,8 +252,10 @@ def _candidates_of_kind(
                 yield text, "same-type-entity"
     if kind == "organisation" and not _public_body(answer):
         return  # the pool holds public bodies: "the World Bank" beside "Volvo Cars" stands out
+    after_the = _after_the(stem)
     for text in fallback_pool(kind):
-        yield text, "fallback-pool"
+        # "the _____ forced Google": "World Bank", not "the World Bank" (a "the the").
+        yield (text.removeprefix("the ") if after_the else text), "fallback-pool"
 
 
 def _settled_town_candidates(

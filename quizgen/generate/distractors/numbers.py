@@ -48,13 +48,15 @@ _NOT_SPACE = re.compile(r"\S+")
 _PLURAL_WORD = re.compile(r"[a-z][^su]s$")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _PLURAL_ENDING = re.compile(r"[^su]s$")
+# A number before a scale word: "600 million", "1,200 billion".
+_SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:thousand|million|billion|trillion|bn|mn)\b")
 
 
 def perturb_number(answer: str, *, limit: int = 8, percent: bool | None = None) -> list[str]:
     """Return up to `limit` wrong versions of a numeric answer, nearest in size first.
 
-    Only the number itself changes: "about 50%" gives "about 30%", "over $4
-    billion" gives "over $2 billion", "six roadmaps" gives "seven roadmaps".
+    Only the number itself changes: "about 50%" gives "about 40%", "over $4
+    billion" gives "over $6 billion", "six roadmaps" gives "seven roadmaps".
     A range such as "six or seven" or "6-7" moves as a whole. Returns [] when
     the answer states no number.
     """
@@ -99,11 +101,21 @@ def perturb_number(answer: str, *, limit: int = 8, percent: bool | None = None) 
             text = (
                 text[: match.start()] + _format(value, match.group(), words) + text[match.end() :]
             )
-        if text != answer and text not in out:
+        if text != answer and text not in out and not _past_its_scale(text, answer):
             out.append(text)
         if len(out) >= limit:
             break
     return out
+
+
+def _past_its_scale(option: str, answer: str) -> bool:
+    """Return True for "$1200 million" from "$600 million": a thousand of a scale word is
+    written with the next one ("$1.2 billion"), which would be another form than the
+    answer's."""
+    found, given = _SCALED.search(option), _SCALED.search(answer)
+    if found is None or given is None:
+        return False
+    return float(found.group(1).replace(",", "")) >= 1000 > float(given.group(1).replace(",", ""))
 
 
 # "an hour", "a decade", "one year": a single unit of time, whose options count more of it.

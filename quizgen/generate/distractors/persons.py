@@ -51,14 +51,17 @@ def is_name_part(option: str, answer: str, index: Mapping[str, Sequence[str]]) -
 def surname(name: str, used_alone: frozenset[str], *, surname_first: bool = False) -> str:
     """Return the word of a full name that stands for the person alone, or "" if unsure.
 
-    The word the article itself uses alone ("Omura" of "Satoshi Omura"); else
+    The word the article itself uses alone ("Omura" of "Satoshi Omura"; the last such
+    word when it uses two); else
     the last word, unless the answer's own name is written surname first
     (`surname_first`, "Tu" of "Tu Youyou"): then the article may mix orders,
     and "Ingrid" of "Ingrid Dahl" or "Haipeng" of "Jing Haipeng" would be a
     given name.
     """
     words = name.split()
-    for word in words:
+    # The last word first: an article that writes "Eric" alone once and "Schmidt" often
+    # still means "Schmidt" by "Eric Schmidt" alone.
+    for word in reversed(words):
         if word.casefold() in used_alone:
             return word
     return "" if surname_first else words[-1]

@@ -45,3 +45,16 @@ def test_a_statesman_written_without_accents_is_the_pools_accented_one() -> None
     assert found is not None and found.name == "Viktor Orbán"
     assert statesman("Orban") == found
     assert statesman("Orbán", ("Viktor Orban",)) == found
+
+
+def test_a_pool_body_after_the_in_the_stem_loses_its_own_the() -> None:
+    from quizgen.generate import distractors_for
+
+    passage = (
+        "Last week the Federal Trade Commission forced Kvadrat into a 20-year promise on "
+        "privacy. The U.S. Department of Justice also looked at Kvadrat."
+    )
+    stem = "Last week the _____ forced Kvadrat into a 20-year promise on privacy."
+    _, found = distractors_for("Federal Trade Commission", stem, passage)
+    pooled = [d.text for d in found if d.method == "fallback-pool"]
+    assert pooled and not any(text.lower().startswith("the ") for text in pooled)

@@ -217,3 +217,11 @@ def test_a_sum_beyond_the_final_bill_of_an_overrun_is_no_option() -> None:
     chosen = choose_distractors("£30 million", "money", stem, DistractorSources(), count=3)
     assert len(chosen) == 3
     assert all(parse_number(d.text) < 45_000_000 for d in chosen)
+
+
+def test_a_scaled_sum_never_grows_past_its_scale_word() -> None:
+    # "$1200 million" is no way to write $1.2 billion.
+    for answer in ("$600 million", "about $750 million"):
+        found = perturb_number(answer)
+        assert found
+        assert all(float(f.split("$")[1].split()[0]) < 1000 for f in found), found

@@ -29,3 +29,5 @@ def test_the_surname_is_the_word_the_article_uses_alone() -> None:
     # Beside a name written surname first, a name never used alone is not read.
     assert surname("Peter Lindgren", alone, surname_first=True) == ""
     assert surname("Omar Haddad", alone, surname_first=True) == "Haddad"
+    # A first name the article also writes alone once ("Omar said...") is not the surname.
+    assert surname("Omar Haddad", frozenset({"omar", "haddad"})) == "Haddad"
