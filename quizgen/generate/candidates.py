@@ -354,6 +354,10 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
             first, last = _number_part(view.tokens, first, last)
             if first >= last:
                 continue
+        elif label in {"PERCENT", "MONEY"} and first >= 2 and starts_score_or_range(
+            view.tokens, first - 2
+        ):
+            first -= 2  # "trailing Obama 44 to 43 percent": the score, never half of it
         # "Though Chopin": a capitalised sentence opener is not part of the name.
         while last - first > 1 and view.tokens[first].text.casefold() in _OPENERS:
             first += 1

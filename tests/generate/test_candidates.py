@@ -663,3 +663,9 @@ def test_a_number_naming_a_place_that_opens_the_sentence_is_part_of_its_name() -
     texts = _texts("Cafe 99 at the Harbour Hotel in Bergen serves a buffet for 40 guests a week.")
     assert "99" not in texts
     assert "40" in texts
+
+
+def test_a_poll_score_is_blanked_whole_or_not_at_all() -> None:
+    texts = _texts("In the Oslo poll, Berg trailed Lund 44 to 43 percent among 1,200 voters.")
+    assert "43 percent" not in texts
+    assert not any(t.startswith("Lund 44") for t in texts)
