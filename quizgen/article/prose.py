@@ -9,6 +9,7 @@ from quizgen.article.article import Excluded
 from quizgen.article.glued_credits import glued_credits
 from quizgen.article.glued_headings import glued_headings, sentence_starts
 from quizgen.article.lost_stops import lost_stops
+from quizgen.nlp.gazetteer import WIRE_AGENCIES
 
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _LETTER_OR_DIGIT = re.compile(r"\w")
@@ -95,11 +96,7 @@ _DATELINE_PREFIX = re.compile(
 # A wire service's dateline after a headline or byline: "… (AP) EL PASO, Texas (AP) — ".
 # Only a news agency's name in the brackets (a closed list) makes an upper-case word a
 # dateline here: "the NHS (National Health Service) – which…" is prose.
-_AGENCIES = (
-    "AP|Reuters|AFP|UPI|Xinhua|Bloomberg|CNN|BBC|PA|DPA|dpa|EFE|ANSA|AAP|CP|IANS|PTI|ANI|"
-    "Kyodo|Yonhap|TASS|Interfax|RIA Novosti|Sputnik|Anadolu|IRNA|Bernama|BERNAMA|KUNA|WAM|"
-    "NYT|WSJ|HealthDay|Reuters Health|MarketWatch|Dow Jones"
-)
+_AGENCIES = "|".join(map(re.escape, WIRE_AGENCIES))
 _MONTH_DAY = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
     r"June|July|August|September|October|November|December)\.?\s+\d{1,2}(?:,\s*\d{4})?"

@@ -122,6 +122,9 @@ _KNOWN = 2.0
 _KNOWN_FREQUENCY = 10 ** (_KNOWN - 9)  # Zipf 2 as wordfreq's frequency
 # A long word before a trailing function word may be rarer: "irradiating" is Zipf 1.98.
 _RARE = 1.5
+# A word this long may be this rare and still be read off a function word glued to it.
+_LONG_WORD_LETTERS = 10
+_KNOWN_LONG = 2.5
 _LONG_PART = 7
 
 
@@ -307,7 +310,9 @@ def _slip(first: str, second: str) -> bool:
         return first not in _FUNCTION_WORDS  # "irradiatingthem", "calibratingthe"
     if first in _FUNCTION_WORDS or second in _FUNCTION_WORDS:
         other, other_zipf = (second, two) if first in _FUNCTION_WORDS else (first, one)
-        return len(other) >= 3 and other not in _FUNCTION_WORDS and other_zipf >= _COMMON
+        # A long word may be rarer: "theradioactivity" (no word itself) is "the radioactivity".
+        least = _KNOWN_LONG if len(other) >= _LONG_WORD_LETTERS else _COMMON
+        return len(other) >= 3 and other not in _FUNCTION_WORDS and other_zipf >= least
     if len(first) < 4 or len(second) < 4:
         return False  # "bitstrings" is no "bit strings"
     if min(one, two) >= _COMMON:

@@ -649,10 +649,12 @@ def _interjection(token: Token) -> bool:
 def _only_a_source(
     tokens: Sequence[Token], span: Span, kind: str, article: _ArticleWords
 ) -> bool:
-    """Return True for a person or body the article names once, or a role ("executive
-    director"), in an attribution."""
+    """Return True for a news agency, or a person or body the article names once, or a role
+    ("executive director"), in an attribution."""
     if kind not in {"person", "organisation", "term"}:
         return False
+    if span.text.casefold().removeprefix("the ") in gazetteer.NEWS_AGENCIES:
+        return True  # "Agence France-Presse reported", "told Reuters": who reported it
     if kind != "term" and article.mentions[normal_form(span.text.split()[-1])] > 1:
         return False
     return any(a <= span.first and span.last <= b for a, b in _attributions(tokens))

@@ -33,6 +33,8 @@ _WORD = re.compile(r"\w")
 _POWER_OF_TEN = re.compile(r"10*")
 _YEAR = re.compile(YEAR)
 _MAX_ITEM_WORDS = 6
+# The most things a sentence's subject lists before "are" and their count.
+_MAX_LISTED = 6
 # Words before the base of a ratio: "seven out of every 10", "3 in every 100", "per 1,000".
 _RATIO_BASES = (("out", "of"), ("out", "of", "every"), ("in", "every"), ("per",))
 # Fixed ratios of units of time: "24 hours a day", "seven days a week".
@@ -78,13 +80,29 @@ def guessable_count(text: str, tokens: Sequence[Token], span: Span) -> str:
         return "ratio-base"  # "seven out of every 10 nests": the fact is the seven
     if _fixed_ratio(words, span.last, value):
         return "fixed-ratio"  # "24 hours a day"
-    if _counted_in_sentence(text[span.end :], tokens[span.last :], value):
+    if _counted_in_sentence(text[span.end :], tokens[span.last :], value) or _subject_listed(
+        tokens, span, value
+    ):
         return "count-of-a-list"
     if _sum_of_parts(tokens, span, value):
         return "sum-of-parts"
     if _share_of_a_count(tokens, span, value):
         return "share-of-a-count"
     return ""
+
+
+def _subject_listed(tokens: Sequence[Token], span: Span, value: float) -> bool:
+    """Return True for "The Golden Temple and Expo Garden are two famous places": the
+    subject lists as many things as the count after "are"/"were"."""
+    if not 2 <= value <= _MAX_LISTED or span.first < 4:
+        return False
+    if tokens[span.first - 1].text.casefold() not in {"are", "were"}:
+        return False
+    subject = " ".join(t.text for t in tokens[: span.first - 1])
+    if not _AND_OR.search(subject):
+        return False
+    items = [item for item in _LIST_SEPARATOR.split(subject) if _WORD.search(item)]
+    return len(items) == value and all(len(item.split()) <= _MAX_ITEM_WORDS for item in items)
 
 
 def _after_ratio_words(before: Sequence[str]) -> bool:

@@ -287,6 +287,20 @@ distillery|
 """)
 
 # Organisations that news names with one capitalised word of their own.
+# News agencies as datelines credit them ("OSLO (Reuters) -"), written as they are.
+WIRE_AGENCIES = (
+    "AP", "Reuters", "AFP", "UPI", "Xinhua", "Bloomberg", "CNN", "BBC", "PA", "DPA", "dpa",
+    "EFE", "ANSA", "AAP", "CP", "IANS", "PTI", "ANI", "Kyodo", "Yonhap", "TASS", "Interfax",
+    "RIA Novosti", "Sputnik", "Anadolu", "IRNA", "Bernama", "BERNAMA", "KUNA", "WAM", "NYT",
+    "WSJ", "HealthDay", "Reuters Health", "MarketWatch", "Dow Jones",
+)  # fmt: skip
+# News agencies by any name: sources of a story, never people, never its facts.
+NEWS_AGENCIES = frozenset(name.lower() for name in WIRE_AGENCIES) | word_set("""
+associated press|the associated press|agence france-presse|agence france presse|
+press association|united press international|reuters news agency|xinhua news agency|
+kyodo news|itar-tass|ria novosti|interfax news agency|bloomberg news|
+""")
+
 # Firms named after their founders, which the news names far more often than the people
 # (not "Walt Disney" or "Calvin Klein", who are often meant).
 FIRMS_NAMED_LIKE_PEOPLE = word_set("""

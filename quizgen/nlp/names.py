@@ -413,6 +413,8 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
         while i < n:
             if tokens[i].text == "The" and tokens[i - 1].text != "of":
                 break  # "New York, US The New York City Subway runs": a heading ran on
+            if _TICKER.fullmatch(tokens[i].text):
+                break  # "Glencore International AG GLEN.UL": a share's code after the name
             if (
                 (_namelike(tokens[i], i, taken) and tokens[i].tag != "POS")
                 or (
@@ -473,6 +475,8 @@ _TITLE_JOINERS = frozenset(
     ("of", "the", "a", "an", "and", "&", "in", "on", "at", "to", "for", "with", "from", "by",
      "or", "'s", "’s", ":", "-", "–", "'", "’")
 )  # fmt: skip
+# A share's code as news wires give it after a name: "GLEN.UL", "VOD.L", "7203.T".
+_TICKER = re.compile(r"[A-Z0-9]{2,6}\.[A-Z]{1,3}")
 _TITLE_END_MARKS = frozenset((",", ".", "!", "?"))
 _LONGEST_TITLE = 10
 
@@ -714,6 +718,8 @@ def _type(
     tokens: Sequence[Token], sentence: int, first: int, last: int, knowledge: WordKnowledge
 ) -> NameRun | None:
     words = [t.text for t in tokens[first:last]]
+    if len(words) == 1 and _TICKER.fullmatch(words[0]):
+        return None  # a share's code ("GLEN.UL") names nothing to ask about
     lower = [w.lower() for w in words]
     text = " ".join(lower)
     run = NameRun(sentence, first, last)
@@ -838,7 +844,7 @@ def _type(
     single = run.last - run.first == 1
     word = tokens[run.first].text
     if " ".join(t.text.lower() for t in tokens[run.first : run.last]) in (
-        gz.FIRMS_NAMED_LIKE_PEOPLE
+        gz.FIRMS_NAMED_LIKE_PEOPLE | gz.NEWS_AGENCIES
     ):
         return _typed(run, tokens, "ORG", _STRONG)  # "Goldman Sachs", "Morgan Stanley"
     if single and word.lower() in gz.BRANDS:

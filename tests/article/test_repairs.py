@@ -203,3 +203,10 @@ def test_a_comma_glued_after_a_number_gets_its_space() -> None:
     assert repair_typing(typed) == (
         "The pier shut on May 3, more than a year late, and in 1902, Lund rebuilt it."
     )
+
+
+def test_a_function_word_glued_to_a_long_rarer_word_is_split() -> None:
+    mended = repair_typing("In thirty years, theradioactivity will only slightly decrease.")
+    assert mended == "In thirty years, the radioactivity will only slightly decrease."
+    # A known word that merely starts like one ("therapist") stays whole.
+    assert repair_typing("The therapist came at noon.") == "The therapist came at noon."

@@ -223,6 +223,8 @@ def test_a_term_whose_head_is_repeated_without_a_contrast_is_not_blanked() -> No
         ("Norway sent three ships, the Fram, the Gjoa and the Maud, into the Arctic ice.", "three"),
         ("The firm opened two new depots, Narvik and Bodo, earlier this spring.", "two"),
         ("Engineers fixed four buoys 5 km, 400 m, 140 m and 30 m away from the pier.", "four"),
+        # The list before the count: its subject.
+        ("The Bryggen Wharf and the Fish Market are two famous sights in Bergen.", "two"),
     ],
 )
 def test_a_count_the_sentence_spells_out_is_not_blanked(sentence: str, count: str) -> None:
@@ -669,3 +671,12 @@ def test_a_poll_score_is_blanked_whole_or_not_at_all() -> None:
     texts = _texts("In the Oslo poll, Berg trailed Lund 44 to 43 percent among 1,200 voters.")
     assert "43 percent" not in texts
     assert not any(t.startswith("Lund 44") for t in texts)
+
+
+def test_a_news_agency_is_a_source_and_never_an_answer() -> None:
+    texts = _texts(
+        "About 500 people had taken refuge at a camp near Tromso, Agence France-Presse "
+        "reported, and 40 more arrived on Friday, a police officer told Reuters."
+    )
+    assert "About 500" in texts
+    assert not {"Agence France-Presse", "Reuters"} & texts

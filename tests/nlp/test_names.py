@@ -516,3 +516,12 @@ def test_a_company_before_its_officers_title_is_split_from_the_person() -> None:
 def test_a_title_abbreviation_does_not_end_the_sentence() -> None:
     document = analyse_text("Oregon Gov. Tom Lund signed the bill in Salem on Monday.")
     assert len(document.sentences) == 1
+
+
+def test_a_share_code_after_a_company_is_not_part_of_its_name() -> None:
+    assert _names("Kvadrat Energy AG KVAD.OL, the Norwegian trader, may list in Oslo.") == [
+        ("ORG", "Kvadrat Energy AG"),
+        ("GPE", "Oslo"),
+    ]
+    # Initials are no code: "the U.S." ending a sentence is still named.
+    assert any("U.S" in text for _, text in _names("Kvadrat may also list in the U.S."))

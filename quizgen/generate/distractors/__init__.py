@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -73,6 +74,8 @@ from quizgen.nlp import gazetteer
 
 __all__ = ["DistractorSources", "choose_distractors"]
 
+# A clock's hour after the blank: "at _____ a.m.", "_____ o'clock".
+_CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\b|p\.?m\b|o['’]clock\b)", re.IGNORECASE)
 # Words of a public body's name: such an answer may take the pool's bodies as distractors.
 _BODY_WORDS = frozenset(
     {
@@ -199,10 +202,14 @@ def _candidates_of_kind(
         if is_compound_amount(answer):
             return  # "1 hours and 15 minutes": changing both numbers makes nonsense; a cloze
 
-        plural = noun_after(_around_blank(stem)[1]) == "plural"
+        after = _around_blank(stem)[1]
+        plural = noun_after(after) == "plural"
+        hour = _CLOCK_AFTER.match(after) is not None
         for text in perturb_number(answer, percent=kind == "percent"):
             if plural and parse_number(text) == 1:
                 continue  # not "the previous one versions"
+            if hour and not 1 <= (parse_number(text) or 0) <= 12:
+                continue  # "at around _____ a.m.": not "13 a.m."
             if kind == "money" and breaks_the_order(text, answer, stem):
                 continue  # an estimate above the final bill the stem calls an overrun
             yield text, "number-perturbation"

@@ -10,6 +10,7 @@ young child), and the answer in a sense the passage makes plain.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,8 @@ from quizgen.generate.distractors.towns import is_town_name, neighbour_towns
 if TYPE_CHECKING:
     from quizgen.nlp.wordnet_index import SynsetBrief, SynsetHead
 
+# Categories of settlements in WordNet's names: "national_capital", "city", "town".
+_SETTLEMENT = re.compile(r"capital|city|town|port|village|municipality")
 _MAX_ZIPF_GAP = 1.5
 # Heads whose compounds share a word and nothing else ("volcanic" / "sensory activity").
 _VAGUE_HEADS = frozenset(
@@ -418,10 +421,19 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
     else:
         shallow = False
     order = 0
+    # A region that is part of a whole ("Yunnan" of China): no sister of another whole. (A
+    # town's sisters are settled in towns.py; a capital keeps the world's capitals.)
+    wholes = (
+        set(reader.pointers("n", own).get("#p", ()))
+        if instance and not any(_SETTLEMENT.search(h.name()) for h in synset.instance_hypernyms())
+        else set()
+    )
     for tier, sisters in enumerate(_tiers(synset, hypernyms, instance)):
         for sister in sisters:
             if sister.offset == own or sister.offset in above or sister.lexname != kind:
                 continue  # "string" is WordNet's sister of "gene", but not of its kind
+            if wholes and _part_of_another(reader, sister.offset, wholes):
+                continue  # "Lower Saxony" (of Germany) beside "Yunnan"
             name = _in_answer_form(sister, words) if instance else _lemma(sister.first_lemma)
             if not name or name.casefold() in seen or name[:1].isupper() != capital:
                 continue
@@ -460,6 +472,13 @@ def _sisters(synset: Any, surface: str, *, supported: bool, limit: int) -> list[
             break
     scored.sort()
     return [name for *_, name in scored[:limit]]
+
+
+def _part_of_another(reader: Any, offset: int, wholes: set[int]) -> bool:
+    """Return True when WordNet makes the synset at `offset` part of wholes other than
+    `wholes` (and of none of them)."""
+    theirs = set(reader.pointers("n", offset).get("#p", ()))
+    return bool(theirs) and not theirs & wholes
 
 
 def _process_form(word: str) -> str:

@@ -403,3 +403,12 @@ def test_a_listed_term_of_the_answers_kind_is_a_rival_but_its_category_is_not(
     assert listed_rival("lungs", "kidneys")
     assert not listed_rival("lungs", "organs")  # the lungs' own category: also true
     assert not listed_rival("lungs", "oxygen")  # a substance beside an organ
+
+
+def test_a_province_gets_no_province_of_another_country() -> None:
+    from quizgen.generate import distractors_for
+
+    passage = "Kunming is the capital of Yunnan, a province with mild weather all year."
+    _, found = distractors_for("Yunnan", "Kunming is the capital of _____.", passage)
+    names = [d.text for d in found]
+    assert names and not {"Lower Saxony", "Andhra Pradesh", "Bavaria"} & set(names), names

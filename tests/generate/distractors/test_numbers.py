@@ -225,3 +225,14 @@ def test_a_scaled_sum_never_grows_past_its_scale_word() -> None:
         found = perturb_number(answer)
         assert found
         assert all(float(f.split("$")[1].split()[0]) < 1000 for f in found), found
+
+
+def test_an_hour_before_am_or_pm_stays_on_the_clock() -> None:
+    from quizgen.answers import parse_number
+    from quizgen.generate import distractors_for
+
+    sentence = "A resident said that at around 9 a.m. the shooting restarted in the town of Man."
+    stem = sentence.replace("around 9", "_____")
+    _, found = distractors_for("around 9", stem, sentence)
+    assert found
+    assert all(1 <= (parse_number(d.text) or 0) <= 12 for d in found), found
