@@ -14,6 +14,8 @@ _MIN_SENTENCE_WORDS = 4
 _CLOSERS = "\"'”’»)]"
 # Opening quotation marks that cannot close one (a straight quote can).
 _OPENING_QUOTES = "“«"
+# Marks a quoted heading may open with: '"That Is Scary" Thompson says…' too.
+_QUOTED_HEADING_OPENERS = _OPENING_QUOTES + "‘\""
 _SENTENCE_END = re.compile(rf"[.!?…][{re.escape(_CLOSERS)}]*$")
 # A word's end that may end a sentence, with the space after it.
 _END_MARK = re.compile(rf"[.!?…][{re.escape(_CLOSERS)}]*(?=\s)")
@@ -142,7 +144,7 @@ def glued_headings(
             or _CAPS_WORD.fullmatch(opening.group().removesuffix(":"))
             or (opening.group() == "The" and _heading_word_at(text, opening.end(), end))
             or _LABEL_START.match(opening.group())
-            or opening.group()[:1] in _OPENING_QUOTES + "‘"
+            or opening.group()[:1] in _QUOTED_HEADING_OPENERS
         ):
             continue  # "In", "However,": most sentences open with no heading's word
         words = [
@@ -311,12 +313,13 @@ def _quoted_heading(words: list[_Word]) -> int:
     Abrams said" is a sentence).
     """
     first = words[0].text
-    if first[:1] not in _OPENING_QUOTES + "‘":
+    if first[:1] not in _QUOTED_HEADING_OPENERS:
         return 0
+    closers = '"' if first[:1] == '"' else "”’"
     for length in range(1, min(_MAX_HEADING_WORDS, len(words) - 2) + 1):
-        word = words[length - 1].text.lstrip(_OPENING_QUOTES + "‘")
-        closed = word[-1:] in "”’"
-        if not _TITLE_WORD.fullmatch(word.rstrip("”’")):
+        word = words[length - 1].text.lstrip(_QUOTED_HEADING_OPENERS)
+        closed = word[-1:] in closers
+        if not _TITLE_WORD.fullmatch(word.rstrip(closers)):
             return 0
         if closed:
             opener, after = _text(words, length), _text(words, length + 1)

@@ -46,6 +46,8 @@ _NUMBER_TOKEN = re.compile(r"^(\d[\d,.]*|[a-z]+(-[a-z]+)?)$", re.IGNORECASE)
 # Words of a role after a source's name: "a tropical weather expert at the University of Miami".
 _MAX_ROLE_WORDS = 12
 _CLAUSE_WORDS = frozenset({"adding", "that", "while", "and", "but", ";", "as", "because"})
+# A state written short after its town, as American news does: "Wash.", "Calif.", "Ill.".
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
 _TIME_ADJECTIVES = frozenset({"last", "next", "early", "late", "past", "previous", "coming"})
 _CLOSING_QUOTES = frozenset(("”", "''", "’’", '"'))
 _HUNDREDTHS = re.compile(r"\d\.\d{2,}\b")
@@ -797,6 +799,14 @@ def _candidate(
             # describes the thing, and the sentence is about the thing. (A product or code,
             # "Sputnik V vaccine", is the point of its phrase.)
             return None, "name-as-modifier"
+        if (
+            _STATE_ABBREVIATION.fullmatch(span.text)
+            and span.first >= 2
+            and tokens[span.first - 1].text == ","
+            and tokens[span.first - 2].text[:1].isupper()
+        ):
+            # "Aziz Deria of Bellevue, Wash.": the state of a town named, a postal detail.
+            return None, "state-of-a-town"
         if kind in PLACE_KINDS and (
             _inside_a_place_named(view, span) or _named_by_its_adjective(view, span)
         ):

@@ -30,6 +30,8 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 _ONE_AND_THE_OTHER = re.compile(r"\bone\b.*\b(?:the other|another)\b")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
 _WORD = re.compile(r"\w")
+# Digits with letters: a label or code ("40.4d", "4G"), never a count.
+_CODE = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d")
 _POWER_OF_TEN = re.compile(r"10*")
 _YEAR = re.compile(YEAR)
 _MAX_ITEM_WORDS = 6
@@ -178,8 +180,8 @@ def _numbers(tokens: Sequence[Token], span: Span) -> list[tuple[int, float]]:
     """Return the sentence's whole numbers outside `span` (no years), with their positions."""
     numbers: list[tuple[int, float]] = []
     for at, token in enumerate(tokens):
-        if span.first <= at < span.last or token.tag != "CD":
-            continue
+        if span.first <= at < span.last or token.tag != "CD" or _CODE.search(token.text):
+            continue  # not "40.4d" of "Figure 40.4d": a label, no count
         number = parse_number(token.text)
         if number is None or number != int(number) or _looks_like_a_year(token.text):
             continue

@@ -90,7 +90,9 @@ class _PlainToken(PunktToken):
 
 # Titles before a name that Punkt's English model does not list as abbreviations: without
 # them, "Minnesota Gov. Tim Pawlenty" is split after "Gov." into two sentences.
-_TITLE_ABBREVIATIONS = frozenset(("gov", "capt", "sgt", "cmdr", "supt", "atty", "rev", "insp"))
+_TITLE_ABBREVIATIONS = frozenset(
+    ("gov", "capt", "sgt", "cmdr", "supt", "atty", "rev", "insp", "h.r", "s.res", "h.res")
+)  # and bills' numbers: "H.R. 1255"
 
 
 def sentence_tokenizer(params: Any) -> PunktSentenceTokenizer:

@@ -37,6 +37,7 @@ def headings_in(text: str) -> list[str]:
         ("TROMSO For a closer look at the harbour, visitors can take a boat.", "TROMSO"),
         ("Fading Sales “Readers have moved online,” the editor said.", "Fading Sales"),
         ("‘Fare Rises’ Tickets on the ferry will cost more from May.", "‘Fare Rises’"),
+        ('"Still Waiting" Lund says he is not bitter about the fares.', '"Still Waiting"'),
     ],
 )
 def test_heading_glued_after_a_sentence_is_found(glued: str, heading: str) -> None:
@@ -95,6 +96,7 @@ def test_heading_after_a_closing_quotation_mark_is_found() -> None:
         # A quotation that opens a sentence, after a name ending the sentence before.
         "Asked about the ferry, she said “Never again” and left the pier.",
         "“Star Wars” Director J. J. Abrams said the film was ready.",
+        '"Yes We Can" was the slogan of the campaign in 2008.',
         "“Frozen” made more than a billion dollars at the box office.",
     ],
 )

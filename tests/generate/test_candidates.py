@@ -247,6 +247,11 @@ def test_a_total_and_its_parts_that_add_up_are_not_blanked() -> None:
     assert not texts & {"12", "seven", "five"}  # each one can be worked out from the others
     assert dropped["sum-of-parts"] == 3
     assert "Bodo" in texts
+    # A figure's label after the parts ("Figure 40.4d") is no count that breaks the sum.
+    found, dropped = _candidates(
+        "The heart of a bird has four chambers: two atria and two ventricles, as in Figure 40.4d."
+    )
+    assert "four" not in {c.text for c in found}
 
 
 @pytest.mark.parametrize(
@@ -680,3 +685,9 @@ def test_a_news_agency_is_a_source_and_never_an_answer() -> None:
     )
     assert "About 500" in texts
     assert not {"Agence France-Presse", "Reuters"} & texts
+
+
+def test_a_state_written_short_after_its_town_is_not_asked() -> None:
+    texts = _texts("One plaintiff, Aziz Deria of Bellevue, Wash., sued the airline in 2011.")
+    assert not any(t.startswith("Wash") for t in texts)
+    assert "2011" in texts

@@ -516,6 +516,8 @@ def test_a_company_before_its_officers_title_is_split_from_the_person() -> None:
 def test_a_title_abbreviation_does_not_end_the_sentence() -> None:
     document = analyse_text("Oregon Gov. Tom Lund signed the bill in Salem on Monday.")
     assert len(document.sentences) == 1
+    document = analyse_text("The House passed H.R. 1255 by 221 votes to 202 on Friday.")
+    assert len(document.sentences) == 1
 
 
 def test_a_share_code_after_a_company_is_not_part_of_its_name() -> None:

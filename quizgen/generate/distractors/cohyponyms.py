@@ -36,6 +36,8 @@ _TAXONOMIC = frozenset({"noun.animal", "noun.plant", "noun.body", "noun.substanc
 _MAX_SENSES = 6
 # Context words a sense other than the commonest must share with the passage to be taken.
 _MIN_SENSE_OVERLAP = 2
+# Sisters whose names join a sense's words; a larger family says little of any one member.
+_MAX_SIGNATURE_SISTERS = 40
 # Words commoner than this ("much", "used", "part") are in any passage: they pick no sense.
 _MAX_TELLING_ZIPF = 5.7
 # A sister is taken only under a category this deep in WordNet ("nerve fiber": 6,
@@ -270,10 +272,10 @@ def _sense_count(lemma: str) -> int:
 
 @word_cache
 def _vocabulary(lemma: str) -> frozenset[str]:
-    """Return the gloss words of the word's first _MAX_SENSES noun senses, together."""
+    """Return the gloss and sister words of the word's first _MAX_SENSES noun senses."""
     found: set[str] = set()
     for sense in _noun_senses(lemma)[:_MAX_SENSES]:
-        found |= _gloss_words(sense.name)
+        found |= _gloss_words(sense.name) | _sister_words(sense.name)
     return frozenset(found)
 
 
@@ -339,16 +341,40 @@ def _sense(lemma: str, context: frozenset[str]) -> tuple[Any, int]:
     if not senses:
         return first, 0
     overlaps = [len(_gloss_words(sense.name) & context) for sense in senses]
+    # The passage naming a sense's sisters ("amphibians, reptiles and birds") tells senses
+    # apart too, but is no evidence of how well the passage speaks of the word itself.
+    telling = [
+        overlap + len(_sister_words(sense.name) & context)
+        for overlap, sense in zip(overlaps, senses, strict=True)
+    ]
     # The most shared words wins, the commoner sense on a tie.
-    best = max(range(len(senses)), key=lambda i: (overlaps[i], -i))
+    best = max(range(len(senses)), key=lambda i: (telling[i], -i))
     if best == 0:
         return first, overlaps[0]
     # One shared word is chance ("animal" beside "prey", "security" beside "protections"):
     # a rarer sense is taken when the passage shares two words or more with it. With one,
     # the passage hints at it and the first sense is no safer: neither is taken.
-    if overlaps[best] < _MIN_SENSE_OVERLAP:
+    if telling[best] < _MIN_SENSE_OVERLAP:
         return None, 0
     return lexicon.wordnet().synset_from_pos_and_offset("n", senses[best].offset), overlaps[best]
+
+
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
+def _sister_words(name: str) -> frozenset[str]:
+    """Return the names of a sense's sisters (other members of its categories), when its
+    categories are small enough to say something of it."""
+    from quizgen.generate.distractors.filters import content_words
+
+    reader = lexicon.wordnet()
+    lemma, pos, number = name.rsplit(".", 2)
+    offset = reader._lemma_pos_offset_map[lemma][pos][int(number) - 1]
+    names: list[str] = []
+    for above in reader.pointers(pos, offset).get("@", ()):
+        sisters = reader.pointers(pos, above).get("~", ())
+        if len(sisters) <= _MAX_SIGNATURE_SISTERS:
+            names += (reader.lemma_names_at(pos, s)[0] for s in sisters if s != offset)
+    words = content_words(" ".join(n.replace("_", " ") for n in names))
+    return frozenset(w for w in words if lexicon.zipf(w) < _MAX_TELLING_ZIPF)
 
 
 @word_cache

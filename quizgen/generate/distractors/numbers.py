@@ -48,6 +48,11 @@ _NOT_SPACE = re.compile(r"\S+")
 _PLURAL_WORD = re.compile(r"[a-z][^su]s$")
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _PLURAL_ENDING = re.compile(r"[^su]s$")
+# A time of day: "9:45", "10:30 am", "18:00".
+_CLOCK = re.compile(r"\b(\d{1,2}):([0-5]\d)\b")
+_HALF_DAY = re.compile(r"\b(?:a\.?m|p\.?m)\b", re.IGNORECASE)
+# Minutes a time of day moves: an hour, two, half an hour, three.
+_CLOCK_SHIFTS = (60, -60, 120, -120, 30, -30, 180, -180)
 # A number before a scale word: "600 million", "1,200 billion".
 _SCALED = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(?:thousand|million|billion|trillion|bn|mn)\b")
 
@@ -60,6 +65,9 @@ def perturb_number(answer: str, *, limit: int = 8, percent: bool | None = None) 
     A range such as "six or seven" or "6-7" moves as a whole. Returns [] when
     the answer states no number.
     """
+    clock = _CLOCK.search(answer)
+    if clock:
+        return _clock_alternatives(answer, clock)[:limit]
     matches = list(_DIGITS.finditer(answer))
     words = False
     if not matches:
@@ -106,6 +114,23 @@ def perturb_number(answer: str, *, limit: int = 8, percent: bool | None = None) 
         if len(out) >= limit:
             break
     return out
+
+
+def _clock_alternatives(answer: str, clock: re.Match[str]) -> list[str]:
+    """Return other times of day in the answer's form: "9:45" gives "10:45", "8:45"; a
+    12-hour time ("10:30 am") stays from 1 to 11."""
+    hour, minute = int(clock.group(1)), int(clock.group(2))
+    twelve = _HALF_DAY.search(answer) is not None
+    out: list[str] = []
+    for shift in _CLOCK_SHIFTS:
+        total = (hour * 60 + minute + shift) % (24 * 60)
+        new_hour, new_minute = divmod(total, 60)
+        if twelve and not 1 <= new_hour <= 11:
+            continue  # not "12:30 am" (or past noon) for "10:30 am"
+        width = 2 if clock.group(1).startswith("0") else 1  # "09:05" keeps its zero
+        text = f"{new_hour:0{width}d}:{new_minute:02d}"
+        out.append(answer[: clock.start()] + text + answer[clock.end() :])
+    return [o for o in dict.fromkeys(out) if o != answer]
 
 
 def _past_its_scale(option: str, answer: str) -> bool:

@@ -412,3 +412,12 @@ def test_a_province_gets_no_province_of_another_country() -> None:
     _, found = distractors_for("Yunnan", "Kunming is the capital of _____.", passage)
     names = [d.text for d in found]
     assert names and not {"Lower Saxony", "Andhra Pradesh", "Bavaria"} & set(names), names
+
+
+def test_sisters_named_in_the_passage_pick_the_answers_sense() -> None:
+    # "amphibian" is first a vehicle in WordNet; beside reptiles and birds it is the animal.
+    found = cohyponyms(
+        "amphibians",
+        context=frozenset({"reptile", "bird", "mammal", "lung", "heart", "blood", "skin"}),
+    )
+    assert found and not {"go-karts", "motorcycles", "hearses"} & set(found), found
