@@ -65,6 +65,8 @@ _CLITICS = frozenset({"'d", "’d", "'s", "’s", "'ll", "’ll", "'ve", "’ve"
 # Contact lines and links in a page's text: "Reach her at jdoe@example.com", "www.x.org".
 # A reporter's note that someone would not speak: "declined to comment", "did not
 # respond to requests for comment", "could not be reached for comment".
+# A time of day opening a line of a schedule, maybe after its date: "Feb. 10, 2012 5:00 Woke".
+_TIMETABLE = re.compile(r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} )?\d{1,2}[:.]\d{2}\s+[A-Z]")
 _QUANTIFIERS = frozenset({"most", "many", "some", "few", "several", "all", "none", "others"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "this", "that"})
 _NO_COMMENT = re.compile(
@@ -499,6 +501,9 @@ def _plain_view(
     tokens = sentence.tokens
     if NOT_PROSE.match(sentence.text) or _ADDRESS.search(sentence.text):
         return None, "not-prose"
+    if _TIMETABLE.match(sentence.text):
+        # "5:00 Woke up and had breakfast": a chart run into the text, no sentence.
+        return None, "no-subject"
     if _NO_COMMENT.search(sentence.text):
         # "X declined to comment, while Y did not respond to requests for comment": who
         # would not speak to the reporter is no fact of the story.
@@ -533,6 +538,10 @@ def _plain_view(
     first_token = _after_connectives(sentence, first)
     if first_token >= last:
         return None, "too-short"
+    if _no_subject(tokens[first_token:last]):
+        # "Took taxi to airport.", "Add the flour.": a diary's notes or instructions, which
+        # do not tell whom they are about ("Recall that…" is a connective, dropped above).
+        return None, "no-subject"
     lead = tokens[first_token].text.casefold()
     resolved = ""
     pronoun_at: int | None = None
@@ -605,6 +614,17 @@ def _quantifier_as_subject(tokens: Sequence[Token], at: int) -> bool:
         at + 1 < len(tokens)
         and tokens[at].text.casefold() in _QUANTIFIERS
         and tokens[at + 1].tag in {"VBP", "VBD", "VBZ", "MD"}
+    )
+
+
+def _no_subject(tokens: Sequence[Token]) -> bool:
+    """Return True for a sentence that opens on a bare or past-tense verb: "Took taxi to
+    airport.", "Add the flour." (not a speech verb before its speaker: "Said Ana Costa, …")."""
+    return (
+        len(tokens) > 1
+        and tokens[0].tag in {"VB", "VBD"}
+        and tokens[0].text.casefold() not in SPEECH_VERBS
+        and tokens[1].tag not in {"NNP", "NNPS", "``", "''"}
     )
 
 

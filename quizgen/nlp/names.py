@@ -105,8 +105,24 @@ def find_names(
     _companies_named_like_people(runs, sentences, words)
     _short_names_of_bodies(runs, words)
     _share_types(runs, words)
+    _surnames_that_speak(runs, sentences)
     _products_named_like_people(runs)
     return [run for run in runs if run.label]
+
+
+def _surnames_that_speak(runs: list[NameRun], sentences: Sequence[Sequence[Token]]) -> None:
+    """Retype as PERSON a place's name that is the surname of a person the article names and
+    that "says" something: "Ian Lancashire ... Lancashire says email…" is the professor."""
+    surnames = {
+        run.key.split()[-1] for run in runs if run.label == "PERSON" and " " in run.key
+    }
+    for run in runs:
+        if run.label not in {"GPE", "LOC"} or run.key not in surnames:
+            continue
+        tokens = sentences[run.sentence]
+        following = tokens[run.last].text.lower() if run.last < len(tokens) else ""
+        if following in _SPEAKING:
+            run.label, run.strength = "PERSON", _STRONG
 
 
 def _products_named_like_people(runs: list[NameRun]) -> None:
@@ -477,6 +493,8 @@ _TITLE_JOINERS = frozenset(
 )  # fmt: skip
 # A share's code as news wires give it after a name: "GLEN.UL", "VOD.L", "7203.T".
 _TICKER = re.compile(r"[A-Z0-9]{2,6}\.[A-Z]{1,3}")
+# Verbs after a name that only a person does: "Lancashire says".
+_SPEAKING = frozenset(("says", "said", "told", "adds", "added", "explains", "explained"))
 _TITLE_END_MARKS = frozenset((",", ".", "!", "?"))
 _LONGEST_TITLE = 10
 

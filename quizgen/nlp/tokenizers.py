@@ -13,6 +13,7 @@ code; tests check the output matches NLTK's.
 from __future__ import annotations
 
 import re
+import string
 from typing import Any
 
 from nltk.tokenize.destructive import NLTKWordTokenizer
@@ -90,16 +91,20 @@ class _PlainToken(PunktToken):
 
 # Titles before a name that Punkt's English model does not list as abbreviations: without
 # them, "Minnesota Gov. Tim Pawlenty" is split after "Gov." into two sentences.
-_TITLE_ABBREVIATIONS = frozenset(
+# And bills' numbers ("H.R. 1255"), and a word's number ("sing. …; pl. …").
+_EXTRA_ABBREVIATIONS = frozenset(
     ("gov", "capt", "sgt", "cmdr", "supt", "atty", "rev", "insp", "h.r", "s.res", "h.res")
-)  # and bills' numbers: "H.R. 1255"
+) | {"pl", "sing"}
+# Two initials ("M.K. Alagiri") as abbreviations too: a sentence after them still starts
+# where Punkt's sentence starters say ("in the U.S. The trip…").
+_INITIALS = frozenset(f"{a}.{b}" for a in string.ascii_lowercase for b in string.ascii_lowercase)
 
 
 def sentence_tokenizer(params: Any) -> PunktSentenceTokenizer:
     """Return a Punkt sentence tokenizer with the trained `params` (from `load_punkt_params`),
     and the titles it lacks as abbreviations."""
     tokenizer = PunktSentenceTokenizer(lang_vars=_PlainLanguageVars(), token_cls=_PlainToken)
-    params.abbrev_types |= _TITLE_ABBREVIATIONS
+    params.abbrev_types |= _EXTRA_ABBREVIATIONS | _INITIALS
     tokenizer._params = params
     return tokenizer
 

@@ -630,3 +630,13 @@ def test_a_quantifier_standing_for_a_group_named_before_needs_that_sentence() ->
         "Most are family doctors in Oslo and Bergen."
     )
     assert views[1] == (None, "needs-context")
+
+
+def test_a_schedule_or_diary_line_without_a_subject_is_no_sentence() -> None:
+    _, views = _views(
+        "The chart shows a day in the life of a singer from Bergen. "
+        "7:30 Plane took off half an hour later than planned because of fog. "
+        "Took a taxi to the hotel near the harbour in Oslo."
+    )
+    assert views[1] == (None, "no-subject")
+    assert views[2] == (None, "no-subject")

@@ -518,6 +518,13 @@ def test_a_title_abbreviation_does_not_end_the_sentence() -> None:
     assert len(document.sentences) == 1
     document = analyse_text("The House passed H.R. 1255 by 221 votes to 202 on Friday.")
     assert len(document.sentences) == 1
+    document = analyse_text("The party chose its minister, M.K. Arul, for the seat in Madurai.")
+    assert len(document.sentences) == 1
+    document = analyse_text("It makes spermatogonia (sing. spermatogonium; pl. spermatogonia).")
+    assert len(document.sentences) == 1
+    # After initials, a sentence still starts where one does.
+    document = analyse_text("He left for the U.S. The trip took a week.")
+    assert len(document.sentences) == 2
 
 
 def test_a_share_code_after_a_company_is_not_part_of_its_name() -> None:
@@ -527,3 +534,12 @@ def test_a_share_code_after_a_company_is_not_part_of_its_name() -> None:
     ]
     # Initials are no code: "the U.S." ending a sentence is still named.
     assert any("U.S" in text for _, text in _names("Kvadrat may also list in the U.S."))
+
+
+def test_a_surname_that_is_a_places_name_is_the_person_when_it_speaks() -> None:
+    found = _names(
+        "The book is by Ian Lancashire, a professor in Toronto. Lancashire says email helps. "
+        "Lancashire is a county in England."
+    )
+    assert found.count(("PERSON", "Lancashire")) == 1
+    assert ("GPE", "Lancashire") in found
