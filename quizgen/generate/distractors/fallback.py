@@ -209,7 +209,13 @@ Nicolás Maduro|Maduro|Venezuela|president; Fidel Castro|Castro|Cuba|president;
 Kim Jong-un|Kim|North Korea|leader; Benazir Bhutto|Bhutto|Pakistan|prime minister;
 Nawaz Sharif|Sharif|Pakistan|prime minister; Rodrigo Duterte|Duterte|Philippines|president;
 Jacinda Ardern|Ardern|New Zealand|prime minister;
-António Guterres|Guterres|Portugal|secretary-general
+António Guterres|Guterres|Portugal|secretary-general;
+Enda Kenny|Kenny|Ireland|prime minister; Bertie Ahern|Ahern|Ireland|prime minister;
+Leo Varadkar|Varadkar|Ireland|prime minister; Mary McAleese|McAleese|Ireland|president;
+Erna Solberg|Solberg|Norway|prime minister; Jonas Gahr Støre|Støre|Norway|prime minister;
+Mette Frederiksen|Frederiksen|Denmark|prime minister;
+Stefan Löfven|Löfven|Sweden|prime minister; Olof Palme|Palme|Sweden|prime minister;
+Sauli Niinistö|Niinistö|Finland|president
 """
 
 

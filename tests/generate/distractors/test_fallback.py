@@ -58,3 +58,15 @@ def test_a_pool_body_after_the_in_the_stem_loses_its_own_the() -> None:
     _, found = distractors_for("Federal Trade Commission", stem, passage)
     pooled = [d.text for d in found if d.method == "fallback-pool"]
     assert pooled and not any(text.lower().startswith("the ") for text in pooled)
+
+
+def test_an_irish_prime_minister_gets_irish_ones_first() -> None:
+    from quizgen.generate import distractors_for
+
+    passage = (
+        "The cut was agreed by the government of Ireland, headed by Prime Minister Enda "
+        "Kenny, in Dublin on Monday."
+    )
+    stem = "The cut was agreed by the government of Ireland, headed by Prime Minister _____."
+    _, found = distractors_for("Enda Kenny", stem, passage)
+    assert [d.text for d in found][:2] == ["Bertie Ahern", "Leo Varadkar"]
