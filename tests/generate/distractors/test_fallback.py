@@ -47,26 +47,29 @@ def test_a_statesman_written_without_accents_is_the_pools_accented_one() -> None
     assert statesman("Orbán", ("Viktor Orban",)) == found
 
 
-def test_a_pool_body_after_the_in_the_stem_loses_its_own_the() -> None:
+def _options(answer: str, stem: str, passage: str) -> list[tuple[str, str]]:
+    """Return the (text, method) of the options quizgen gives `answer` in `stem`."""
     from quizgen.generate import distractors_for
 
+    return [(d.text, d.method) for d in distractors_for(answer, stem, passage)[1]]
+
+
+def test_a_pool_body_after_the_in_the_stem_loses_its_own_the() -> None:
     passage = (
         "Last week the Federal Trade Commission forced Kvadrat into a 20-year promise on "
         "privacy. The U.S. Department of Justice also looked at Kvadrat."
     )
     stem = "Last week the _____ forced Kvadrat into a 20-year promise on privacy."
-    _, found = distractors_for("Federal Trade Commission", stem, passage)
-    pooled = [d.text for d in found if d.method == "fallback-pool"]
+    found = _options("Federal Trade Commission", stem, passage)
+    pooled = [text for text, method in found if method == "fallback-pool"]
     assert pooled and not any(text.lower().startswith("the ") for text in pooled)
 
 
 def test_an_irish_prime_minister_gets_irish_ones_first() -> None:
-    from quizgen.generate import distractors_for
-
     passage = (
         "The cut was agreed by the government of Ireland, headed by Prime Minister Enda "
         "Kenny, in Dublin on Monday."
     )
     stem = "The cut was agreed by the government of Ireland, headed by Prime Minister _____."
-    _, found = distractors_for("Enda Kenny", stem, passage)
-    assert [d.text for d in found][:2] == ["Bertie Ahern", "Leo Varadkar"]
+    found = _options("Enda Kenny", stem, passage)
+    assert [text for text, _ in found][:2] == ["Bertie Ahern", "Leo Varadkar"]
