@@ -31,6 +31,12 @@ _BYLINE = re.compile(
     rf"[-—–]{{1,2}}\s*(?:By\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+{_CAPITALISED}){{1,2}},\s+)?"
     rf"(?:The\s+)?(?:{_CAPITALISED}\s+){{0,3}}(?:{_MEDIA_WORDS})\b(?=\s+[A-Z“\"‘(]|\s*$)"
 )
+# "By Ann Lee and Ola Dahl, CNBC.com Stocks ended…": a byline run into the first sentence,
+# its outlet a web address or a name ending in a newspaper's word.
+_BY_AT_START = re.compile(
+    r"By\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:[A-Z][\w'’.-]*\s*){1,3})?,\s+"
+    rf"(?:[\w-]+\.com|(?:The\s+)?(?:{_CAPITALISED}\s+){{0,3}}(?:{_MEDIA_WORDS}))(?=\s+[A-Z“\"‘(])"
+)
 # "(Reporting by Ola Dahl; Editing by Ann Lee)": a wire service's credits.
 _CREDIT_LINE = re.compile(
     r"\((?:(?:Additional\s+)?Reporting|Editing|Writing|Compiled|Translated|Produced)"
@@ -89,7 +95,7 @@ _SPACE = re.compile(r"\s*")
 # What each finder below needs at a sentence's start, tried first and once.
 _MAY_START_CREDIT = re.compile(
     r"[-—–(‘“\"'_=*~©]|Tags?\s*:|Keywords?\s*:|Topics\s*:|Filed |Categories\s*:|Related |"
-    r"Copyright|Story |Continue |Scroll |Read |Click |Via\s",
+    r"Copyright|Story |Continue |Scroll |Read |Click |Via\s|By\s",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"\S+")
@@ -129,7 +135,7 @@ def _at_sentence_start(text: str, at: int, start: int, end: int) -> Iterator[tup
     if footer and end - at <= _FOOTER_MAX_CHARS and len(text[at:end].split()) <= _FOOTER_MAX_WORDS:
         yield at, end, str(footer.lastgroup)
         return
-    if match := _BYLINE.match(text, at, end):
+    if match := _BYLINE.match(text, at, end) or _BY_AT_START.match(text, at, end):
         yield at, match.end(), "byline"
         heading = _HEADING_AFTER_BYLINE.match(text, _SPACE.match(text, match.end()).end(), end)
         if heading:

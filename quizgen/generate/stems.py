@@ -44,6 +44,10 @@ _TIME_WORDS = frozenset(
     {"yesterday", "today", "tomorrow", "now", "then", "later", "earlier", "tonight", "recently"}
 )
 _PLACE_PREPOSITIONS = frozenset({"in", "at"})
+# What joins a second clause, and how a clause's subject starts and how far its verb may be.
+_CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas", "yet"})
+_SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "CD"})
+_SUBJECT_REACH = 5
 _DATE_PREPOSITIONS = frozenset({"in", "on", "during", "by"})
 
 
@@ -115,8 +119,25 @@ def _subject_question(view: SentenceView, candidate: Candidate, names: Container
         wh = _WHICH[candidate.kind]
     else:
         return ""
+    if _second_clause(tokens, candidate.last + 1):
+        # "X advised Essar, and Vodafone used Goldman": "Who advised Essar, and Vodafone
+        # used Goldman?" asks about the first clause in the words of both.
+        return ""
     rest = view.text[rest_from:].rstrip(" .!")
     return f"{wh} {rest}?"
+
+
+def _second_clause(tokens: tuple[Token, ...], start: int) -> bool:
+    """Return True when a clause with its own subject follows: ", and Vodafone used…"."""
+    for at in range(start, len(tokens) - 2):
+        if tokens[at].text in {",", ";"} and tokens[at + 1].text.casefold() in _CLAUSE_JOINERS:
+            following = tokens[at + 2 : at + 2 + _SUBJECT_REACH]
+            verbs = [k for k, t in enumerate(following) if t.tag in _FINITE or t.tag == "MD"]
+            if verbs and verbs[0] > 0 and following[0].tag in _SUBJECT_TAGS:
+                return True
+        if tokens[at].text == ";":
+            return True
+    return False
 
 
 def _final_phrase_question(view: SentenceView, candidate: Candidate, names: Container[str]) -> str:

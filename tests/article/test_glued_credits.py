@@ -105,3 +105,16 @@ def test_an_item_after_a_rule_loses_its_dateline_too() -> None:
     article = article_from_text(text)
     assert article.prose_text() == "The first ferry left at six.\n\nThe second ferry left at nine."
     assert [item.reason for item in article.excluded] == ["separator", "dateline"]
+
+
+def test_a_byline_run_into_the_first_sentence_is_cut() -> None:
+    from quizgen.article import article_from_text
+
+    article = article_from_text(
+        "Markets\n\nBy Ann Lee and Ola Dahl, OsloMarkets.com Stocks ended off the highs of the "
+        "day as technology slumped.\n"
+    )
+    assert article.prose_text() == "Stocks ended off the highs of the day as technology slumped."
+    # "By" that opens a sentence is no byline.
+    article = article_from_text("Buses\n\nBy the end of May, Oslo had 40 new buses on its roads.\n")
+    assert article.prose_text().startswith("By the end of May")

@@ -166,3 +166,12 @@ def test_a_common_word_opening_the_subject_is_lower_cased() -> None:
         "The Times reported the story first. The talks between the two ministers began in Geneva."
     )
     assert "Where did the talks between the two ministers begin?" in stems
+
+
+def test_a_subject_before_a_second_clause_keeps_the_blank() -> None:
+    stem, style = _stem_for(
+        "Ola Berg advised the Oslo council on the sale, and Nordbank paid 40 million kroner.",
+        "Ola Berg",
+    )
+    assert style != "wh"
+    assert stem.startswith("_____ advised the Oslo council")
