@@ -356,10 +356,8 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
             first, last = _number_part(view.tokens, first, last)
             if first >= last:
                 continue
-        elif label in {"PERCENT", "MONEY"} and first >= 2 and starts_score_or_range(
-            view.tokens, first - 2
-        ):
-            first -= 2  # "trailing Obama 44 to 43 percent": the score, never half of it
+        elif label in {"PERCENT", "MONEY"}:
+            first = _range_start(view.tokens, first)  # "trailing Obama 44 to 43 percent"
         # "Though Chopin": a capitalised sentence opener is not part of the name.
         while last - first > 1 and view.tokens[first].text.casefold() in _OPENERS:
             first += 1
@@ -418,13 +416,19 @@ def _number_part(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int,
         end += 1
     while end > first and tokens[end - 1].text.casefold() in _HEDGE_WORDS:
         end -= 1
+    return _range_start(tokens, first), end
+
+
+def _range_start(tokens: Sequence[Token], first: int) -> int:
+    """Return where a range ends at `first` starts: "12 to" before "40 years", "44 to" before
+    "43 percent"; else `first`. A blank is never half of a range."""
     if (
         first >= 2
         and tokens[first - 1].text.casefold() in _RANGE_WORDS
-        and (tokens[first - 2].tag == "CD")
+        and tokens[first - 2].tag == "CD"
     ):
-        first -= 2
-    return first, end
+        return first - 2
+    return first
 
 
 def _duration_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
@@ -444,12 +448,7 @@ def _duration_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Sp
         if first is None or last is None or any(a < last and first < b for a, b in taken):
             continue
         tokens = view.tokens
-        if (
-            first >= 2
-            and tokens[first - 1].text.casefold() in _RANGE_WORDS
-            and tokens[first - 2].tag == "CD"
-        ):
-            first -= 2  # "12 to 40 years": the range, never half of it
+        first = _range_start(tokens, first)  # "12 to 40 years": the range, never half of it
         text = view.text[tokens[first].start : match.end()]
         out.append(Span("QUANTITY", text, first, last, tokens[first].start, match.end()))
     return out

@@ -62,19 +62,21 @@ NOT_PROSE = re.compile(
 )
 _APOSTROPHE = re.compile(r"['’]")
 _CLITICS = frozenset({"'d", "’d", "'s", "’s", "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'m", "’m"})
-# Contact lines and links in a page's text: "Reach her at jdoe@example.com", "www.x.org".
-# A reporter's note that someone would not speak: "declined to comment", "did not
-# respond to requests for comment", "could not be reached for comment".
 # A time of day opening a line of a schedule, maybe after its date: "Feb. 10, 2012 5:00 Woke".
 _TIMETABLE = re.compile(r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} )?\d{1,2}[:.]\d{2}\s+[A-Z]")
+# Subjects that stand for a group named before ("Most are…"), and objects that point back
+# ("For him, …").
 _QUANTIFIERS = frozenset({"most", "many", "some", "few", "several", "all", "none", "others"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "this", "that"})
+# A reporter's note that someone would not speak: "declined to comment", "did not
+# respond to requests for comment", "could not be reached for comment".
 _NO_COMMENT = re.compile(
     r"\b(?:declined|refused|declining|refusing)\s+(?:to\s+)?comment"
     r"|\b(?:respond|responded|reached|available)\s+(?:immediately\s+)?(?:to\s+\w+\s+)?"
     r"(?:requests?\s+)?for\s+(?:a\s+)?comment",
     re.IGNORECASE,
 )
+# Contact lines and links in a page's text: "Reach her at jdoe@example.com", "www.x.org".
 _ADDRESS = re.compile(r"\S@\S+\.[a-z]{2,}|https?://|\bwww\.", re.IGNORECASE)
 # Abbreviations that end a "sentence" only because the splitter stopped at their period:
 # "...a climb up Mt." + "Kenya, which...". Both halves are fragments.

@@ -286,7 +286,6 @@ zoo|aquarium|hall|cinema|casino|mall|boutique|emporium|supermarket|brewery|winer
 distillery|
 """)
 
-# Organisations that news names with one capitalised word of their own.
 # News agencies as datelines credit them ("OSLO (Reuters) -"), written as they are.
 WIRE_AGENCIES = (
     "AP", "Reuters", "AFP", "UPI", "Xinhua", "Bloomberg", "CNN", "BBC", "PA", "DPA", "dpa",
@@ -309,6 +308,7 @@ ernst & young|johnson & johnson|procter & gamble|marks & spencer|mercedes benz|
 mercedes-benz|rolls-royce|rolls royce|harley-davidson|hewlett-packard|bain capital|
 warner bros|warner brothers|
 """)
+# Organisations that news names with one capitalised word of their own.
 STANDALONE_ORGS = word_set("""
 kremlin|pentagon|congress|parliament|senate|duma|knesset|bundestag|cabinet|treasury|
 interpol|europol|eurostat|opec|fifa|uefa|nato|unesco|unicef|gazprom|rosneft|rosatom|

@@ -112,7 +112,8 @@ def find_names(
 
 def _surnames_that_speak(runs: list[NameRun], sentences: Sequence[Sequence[Token]]) -> None:
     """Retype as PERSON a place's name that is the surname of a person the article names and
-    that "says" something: "Ian Lancashire ... Lancashire says email…" is the professor."""
+    that does what only people do ("says", "died"): "Ian Lancashire ... Lancashire says
+    email…" is the professor."""
     surnames = {
         run.key.split()[-1] for run in runs if run.label == "PERSON" and " " in run.key
     }
@@ -121,7 +122,7 @@ def _surnames_that_speak(runs: list[NameRun], sentences: Sequence[Sequence[Token
             continue
         tokens = sentences[run.sentence]
         following = tokens[run.last].text.lower() if run.last < len(tokens) else ""
-        if following in _SPEAKING:
+        if following in gz.PERSON_CUES_AFTER:
             run.label, run.strength = "PERSON", _STRONG
 
 
@@ -493,8 +494,8 @@ _TITLE_JOINERS = frozenset(
 )  # fmt: skip
 # A share's code as news wires give it after a name: "GLEN.UL", "VOD.L", "7203.T".
 _TICKER = re.compile(r"[A-Z0-9]{2,6}\.[A-Z]{1,3}")
-# Verbs after a name that only a person does: "Lancashire says".
-_SPEAKING = frozenset(("says", "said", "told", "adds", "added", "explains", "explained"))
+# Names that are firms or news agencies however their words look ("Goldman Sachs").
+_KNOWN_BODIES = gz.FIRMS_NAMED_LIKE_PEOPLE | gz.NEWS_AGENCIES
 _TITLE_END_MARKS = frozenset((",", ".", "!", "?"))
 _LONGEST_TITLE = 10
 
@@ -861,9 +862,7 @@ def _type(
         return _typed(run, tokens, "PERSON", _STRONG)
     single = run.last - run.first == 1
     word = tokens[run.first].text
-    if " ".join(t.text.lower() for t in tokens[run.first : run.last]) in (
-        gz.FIRMS_NAMED_LIKE_PEOPLE | gz.NEWS_AGENCIES
-    ):
+    if " ".join(t.text.lower() for t in tokens[run.first : run.last]) in _KNOWN_BODIES:
         return _typed(run, tokens, "ORG", _STRONG)  # "Goldman Sachs", "Morgan Stanley"
     if single and word.lower() in gz.BRANDS:
         return _typed(run, tokens, "ORG", _STRONG)  # "Microsoft claimed": a firm says things

@@ -359,6 +359,12 @@ def _sense(lemma: str, context: frozenset[str]) -> tuple[Any, int]:
     return lexicon.wordnet().synset_from_pos_and_offset("n", senses[best].offset), overlaps[best]
 
 
+def _position(name: str) -> tuple[str, int]:
+    """Return the part of speech and data-file offset of a sense named "lemma.pos.nn"."""
+    lemma, pos, number = name.rsplit(".", 2)
+    return pos, lexicon.wordnet()._lemma_pos_offset_map[lemma][pos][int(number) - 1]  # as NLTK
+
+
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _sister_words(name: str) -> frozenset[str]:
     """Return the names of a sense's sisters (other members of its categories), when its
@@ -366,8 +372,7 @@ def _sister_words(name: str) -> frozenset[str]:
     from quizgen.generate.distractors.filters import content_words
 
     reader = lexicon.wordnet()
-    lemma, pos, number = name.rsplit(".", 2)
-    offset = reader._lemma_pos_offset_map[lemma][pos][int(number) - 1]
+    pos, offset = _position(name)
     names: list[str] = []
     for above in reader.pointers(pos, offset).get("@", ()):
         sisters = reader.pointers(pos, above).get("~", ())
@@ -396,8 +401,7 @@ def _gloss_words(name: str) -> frozenset[str]:
 
     # Read from the lines' heads and glosses: senses are weighed by the dozen per answer.
     reader = lexicon.wordnet()
-    lemma, pos, number = name.rsplit(".", 2)
-    offset = reader._lemma_pos_offset_map[lemma][pos][int(number) - 1]  # as NLTK's synset()
+    pos, offset = _position(name)
     definition, examples = reader.gloss_at(pos, offset)
     names = list(reader.lemma_names_at(pos, offset))
     for above in reader.pointers(pos, offset).get("@", ()):

@@ -240,6 +240,8 @@ def test_an_hour_before_am_or_pm_stays_on_the_clock() -> None:
 
 def test_a_time_of_day_moves_by_hours_and_stays_a_time() -> None:
     assert perturb_number("10:00", limit=3) == ["11:00", "9:00", "12:00"]
-    for option in perturb_number("9:45 am"):
+    options = perturb_number("9:45 am")
+    assert options
+    for option in options:
         hour, minute = option.removesuffix(" am").split(":")
         assert 1 <= int(hour) <= 11 and minute in {"45", "15"}, option
