@@ -193,6 +193,14 @@ _TERM_HEAD_TAGS = frozenset({"NN", "NNS"})
 _TERM_MODIFIER_TAGS = frozenset({"NN", "NNS", "JJ", "NNP"})
 
 
+# Nouns that a discoverer's possessive turns into a name: "Hess's law", "Avogadro's number".
+_EPONYM_HEADS = frozenset(
+    ("law", "laws", "theorem", "principle", "rule", "constant", "number", "equation",
+     "disease", "syndrome", "paradox", "cycle", "effect", "hypothesis", "conjecture",
+     "razor", "comet", "test", "method", "algorithm", "formula", "experiment")
+)  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A span of a sentence that could be blanked, in the sentence view's offsets."""
@@ -781,6 +789,13 @@ def _candidate(
             span.text in article.partial_acronyms
         ):
             return None, "part-of-a-name"
+        if (
+            after is not None
+            and after.text in ("'s", "’s", "'")
+            and span.last + 1 < len(tokens)
+            and tokens[span.last + 1].text.casefold() in _EPONYM_HEADS
+        ):
+            return None, "part-of-a-name"  # "Hess's law", "Parkinson's disease"
         if (
             span.first == 0
             and view.opens_sentence

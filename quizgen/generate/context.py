@@ -27,7 +27,7 @@ _CONNECTIVE = re.compile(
     r"^(?:however|meanwhile|moreover|furthermore|in addition|additionally|also|nevertheless|"
     r"nonetheless|still|thus|therefore|hence|consequently|as a result|instead|indeed|notably|"
     r"besides|likewise|similarly|in turn|at the same time|of course|in fact|recall that|"
-    r"note that|but|and|so|yet|then)\b(,?)\s+(\w*)",
+    r"note that|but|and|so|yet|then)\b(\s*,|)\s+(\w*)",
     re.IGNORECASE,
 )
 # Connectives that may open a sentence without a comma ("So the council voted..."); the
@@ -65,9 +65,9 @@ _CLITICS = frozenset({"'d", "’d", "'s", "’s", "'ll", "’ll", "'ve", "’ve"
 # A time of day opening a line of a schedule, maybe after its date: "Feb. 10, 2012 5:00 Woke".
 _TIMETABLE = re.compile(r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} )?\d{1,2}[:.]\d{2}\s+[A-Z]")
 # Subjects that stand for a group named before ("Most are…"), and objects that point back
-# ("For him, …").
+# ("For him, …", "Since then, …").
 _QUANTIFIERS = frozenset({"most", "many", "some", "few", "several", "all", "none", "others"})
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "this", "that"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "this", "that", "then"})
 # A reporter's note that someone would not speak: "declined to comment", "did not
 # respond to requests for comment", "could not be reached for comment".
 _NO_COMMENT = re.compile(
@@ -76,6 +76,9 @@ _NO_COMMENT = re.compile(
     r"(?:requests?\s+)?for\s+(?:a\s+)?comment",
     re.IGNORECASE,
 )
+# "Other states have done so.": the deed is in the sentence before (when it is in this one,
+# "so" goes on: "he withdrew it, but did not do so until May").
+_DONE_SO = re.compile(r"\b(?:do|does|did|done|doing)\s+so\s*[.!]?\W*$", re.IGNORECASE)
 # Contact lines and links in a page's text: "Reach her at jdoe@example.com", "www.x.org".
 _ADDRESS = re.compile(r"\S@\S+\.[a-z]{2,}|https?://|\bwww\.", re.IGNORECASE)
 # Abbreviations that end a "sentence" only because the splitter stopped at their period:
@@ -506,6 +509,8 @@ def _plain_view(
     if _TIMETABLE.match(sentence.text):
         # "5:00 Woke up and had breakfast": a chart run into the text, no sentence.
         return None, "no-subject"
+    if _DONE_SO.search(sentence.text):
+        return None, "needs-context"
     if _NO_COMMENT.search(sentence.text):
         # "X declined to comment, while Y did not respond to requests for comment": who
         # would not speak to the reporter is no fact of the story.

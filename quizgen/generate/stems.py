@@ -128,14 +128,20 @@ def _subject_question(view: SentenceView, candidate: Candidate, names: Container
 
 
 def _second_clause(tokens: tuple[Token, ...], start: int) -> bool:
-    """Return True when a clause with its own subject follows: ", and Vodafone used…"."""
-    for at in range(start, len(tokens) - 2):
-        if tokens[at].text in {",", ";"} and tokens[at + 1].text.casefold() in _CLAUSE_JOINERS:
-            following = tokens[at + 2 : at + 2 + _SUBJECT_REACH]
-            verbs = [k for k, t in enumerate(following) if t.tag in _FINITE or t.tag == "MD"]
-            if verbs and verbs[0] > 0 and following[0].tag in _SUBJECT_TAGS:
-                return True
+    """Return True when a clause with its own subject follows: ", and Vodafone used…",
+    "and there were draws…" (with a comma or without)."""
+    for at in range(start, len(tokens) - 1):
         if tokens[at].text == ";":
+            return True
+        if tokens[at].text.casefold() not in _CLAUSE_JOINERS:
+            continue
+        following = tokens[at + 1 : at + 1 + _SUBJECT_REACH]
+        if following[0].tag == "EX":
+            return True  # "and there were draws": a clause of its own
+        if at == 0 or tokens[at - 1].text != ",":
+            continue  # "between Islam and Islamism leads": no comma, two nouns of one clause
+        verbs = [k for k, t in enumerate(following) if t.tag in _FINITE or t.tag == "MD"]
+        if verbs and verbs[0] > 0 and following[0].tag in _SUBJECT_TAGS:
             return True
     return False
 

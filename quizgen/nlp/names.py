@@ -101,6 +101,7 @@ def find_names(
             if run:
                 runs.append(run)
     _things_named_like_people(runs, sentences)
+    _teams_named_like_people(runs, sentences, words)
     _works_listed_with_works(runs, sentences, words)
     _companies_named_like_people(runs, sentences, words)
     _short_names_of_bodies(runs, words)
@@ -108,6 +109,103 @@ def find_names(
     _surnames_that_speak(runs, sentences)
     _products_named_like_people(runs)
     return [run for run in runs if run.label]
+
+
+def _teams_named_like_people(
+    runs: list[NameRun], sentences: Sequence[Sequence[Token]], knowledge: WordKnowledge
+) -> None:
+    """Retype as ORG a "person" guessed from shape alone, or a city, that plays in a scored match.
+
+    "a 4-2 victory over West Ham", "Aston Villa drew 2-2", "Borussia Dortmund
+    rallied to beat Hannover 4-1": a name of two or more words beside a verb
+    of winning or losing, in a sentence with a score, is a team when it is
+    named like a club (`_named_like_a_club`). A player is named the same way
+    ("Novak Djokovic beat ... 6-4"), so a name that opens with a first name,
+    or whose last word the article uses alone for someone who speaks
+    ("Djokovic said"), stays a person. A city that plays is its club
+    ("Birmingham defeated Bolton 2-1"); a country's team keeps the country's name.
+    """
+    speakers = {
+        run.key
+        for run in runs
+        if run.label == "PERSON"
+        and run.last < len(sentences[run.sentence])
+        and sentences[run.sentence][run.last].text.lower() in gz.PERSON_CUES_AFTER
+    }
+    # Each sentence that names a person or a place is looked at once for a score.
+    named = {run.sentence for run in runs if run.label in ("PERSON", "GPE")}
+    scored = {index for index in named if _has_score(sentences[index])}
+    people = {
+        run.key
+        for run in runs
+        if run.label == "PERSON"
+        and run.sentence in scored
+        and run.strength < _STRONG
+        and run.last - run.first > 1
+        and not known_first_name(run.key.split()[0], knowledge)
+        and run.key.split()[-1] not in speakers
+        and _named_like_a_club(sentences[run.sentence][run.first : run.last])
+        and _plays(sentences[run.sentence], run.first, run.last)
+    }
+    towns = {
+        run.key
+        for run in runs
+        if run.label == "GPE"
+        and run.sentence in scored
+        and run.key in gz.CITIES
+        and run.key not in gz.COUNTRIES
+        and _plays(sentences[run.sentence], run.first, run.last)
+    }
+    for run in runs:
+        if (run.key in people and run.strength < _STRONG) or run.key in towns:
+            run.label = "ORG"
+
+
+_MATCH_BEFORE = frozenset(
+    ("beat", "beats", "beating", "defeated", "defeating", "over", "against", "between", "edged",
+     "thrashed", "routed", "hosts", "hosted", "hosting")
+)  # fmt: skip
+_MATCH_AFTER = frozenset(
+    ("beat", "beats", "defeated", "drew", "draw", "lost", "won", "wins", "rallied", "edged",
+     "thrashed", "routed", "trailed", "team", "side", "squad", "fans", "manager", "coach",
+     "striker", "goalkeeper", "defender", "midfielder", "captain")
+)  # fmt: skip
+_SCORE = re.compile(r"^\d{1,3}[-–]\d{1,3}$")
+
+
+# First words of clubs' names that are no first names: "Real Madrid", "Werder Bremen".
+_CLUB_OPENERS = frozenset(
+    ("real", "borussia", "werder", "bayer", "atletico", "athletic", "inter", "sporting",
+     "olympique", "dynamo", "dinamo", "lokomotiv", "spartak", "aston", "crystal", "queens",
+     "hertha", "eintracht", "fortuna", "hapoel", "maccabi", "partizan", "racing", "deportivo",
+     "union", "red", "young", "stade", "paris", "club", "fc", "ac", "as", "sv", "vfl", "vfb")
+)  # fmt: skip
+
+
+def _named_like_a_club(tokens: Sequence[Token]) -> bool:
+    """Return True for a name a club would have and a player would not: a place in it
+    ("Borussia Dortmund", "West Bromwich Albion"), a compass word first ("West Ham"), or a
+    club's first word ("Aston Villa"). "Marta Kowalczyk" has none of these."""
+    first = tokens[0].text.lower()
+    return (
+        first in _CLUB_OPENERS
+        or first in gz.COMPASS_WORDS
+        or any(t.text.lower() in gz.CITIES or _place_in_wordnet(t.text) for t in tokens[1:])
+    )
+
+
+def _has_score(tokens: Sequence[Token]) -> bool:
+    """Return True when the sentence gives a score: "4-1", "24 – 10"."""
+    return any(
+        _SCORE.match(t.text) or starts_score_or_range(tokens, k) for k, t in enumerate(tokens)
+    )
+
+
+def _plays(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when the name at [first, last) is beside a word of a match: "beat X"."""
+    before = tokens[first - 1].text.lower() if first > 0 else ""
+    after = tokens[last].text.lower() if last < len(tokens) else ""
+    return before in _MATCH_BEFORE or after in _MATCH_AFTER
 
 
 def _surnames_that_speak(runs: list[NameRun], sentences: Sequence[Sequence[Token]]) -> None:
@@ -449,6 +547,8 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
                 and _may_connect(tokens, first, i, words)
             ):
                 i += 2
+            elif _joined_over_the(tokens, first, i, taken):
+                i += 3  # "Center for Science in the Public Interest", "Bank of the West"
             else:
                 break
         title_end = _quoted_title_end(tokens, first, i, taken, words)
@@ -464,6 +564,24 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
             end -= 1  # "Netflix Adds more shows": a headline's verb ends no name
         found.extend(_split_at_titles(tokens, first, end))
     return found
+
+
+def _joined_over_the(tokens: Sequence[Token], first: int, at: int, taken: set[int]) -> bool:
+    """Return True when "of/for/in/on the" at `at` goes on with the name of a body begun at
+    `first`: "Church of the Holy Sepulchre", not "Museum of Modern Art in the United States"."""
+    if (
+        at + 2 >= len(tokens)
+        or tokens[at].text not in ("of", "for", "in", "on")
+        or tokens[at + 1].text != "the"
+        or not _namelike(tokens[at + 2], at + 2, taken)
+        or not any(t.text.lower() in gz.ORG_WORDS for t in tokens[first:at])
+    ):
+        return False
+    end = at + 2
+    while end < len(tokens) and _namelike(tokens[end], end, taken):
+        end += 1
+    name = " ".join(t.text.lower() for t in tokens[at + 2 : end])
+    return not (_place_label(name) or _place_label(f"the {name}"))  # "in the Hague"
 
 
 def _headline_verb(token: Token, words: WordKnowledge) -> bool:
@@ -777,6 +895,8 @@ def _type(
     if lower[0] == "the" and last - first > 1 and not _place_label(text):
         # "The" inside a sentence starts a title; the name is what follows it.
         return _type(tokens, sentence, first + 1, last, knowledge)
+    if _STANDING.match(lower[0]) and last - first > 1:
+        return _type(tokens, sentence, first + 1, last, knowledge)  # "Second-place Arsenal"
     if any(
         t.text[:1].isdigit() and not _numbered(tokens, k)
         for k, t in enumerate(tokens[first + 1 : last], start=first + 1)
@@ -880,6 +1000,8 @@ def _type(
     two_before = " ".join(t.text.lower() for t in tokens[max(run.first - 2, 0) : run.first])
     if two_before in gz.ORG_CUE_PHRASES:
         return _typed(run, tokens, "ORG", _STRONG)
+    if two_before.endswith(" of") and two_before[:-3] in _SETTLED_HEADS:
+        return _typed(run, tokens, "GPE", _STRONG)  # "the state of Nuevo Leon"
     after_possessive = (
         tokens[run.last + 1].text.lower()
         if (following == "'s" and run.last + 1 < len(tokens))
@@ -910,6 +1032,15 @@ def _type(
         # "the Green Bay Packers", "the Harbour Gulls": a team or a band, never a person.
         return _typed(run, tokens, "ORG", _WEAK)
     return _typed(run, tokens, _shape_label(tokens[run.first : run.last], knowledge), 0)
+
+
+# Common nouns for a place people govern or live in, before "of" and its name.
+_SETTLED_HEADS = gz.ADMINISTRATIVE_AFTER | {"city", "town", "village", "municipality"}
+# A team's place in a table, written before its name: "Second-place Arsenal", "top-placed".
+_STANDING = re.compile(
+    r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|last|"
+    r"\d+(st|nd|rd|th))-plac(e|ed)$"
+)
 
 
 def _venue(tokens: Sequence[Token], first: int, last: int, knowledge: WordKnowledge) -> bool:

@@ -199,6 +199,9 @@ _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _YEAR = re.compile(r"^(1[0-9]|20)\d\d$")
 _DECADE = re.compile(r"^(1[0-9]|20)\d0s$")
 _DAY = re.compile(r"^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$")
+# Days written as one range token: "7-9" in "April 7-9".
+_DAYS = re.compile(r"^([1-9]|[12]\d|3[01])[-–]([1-9]|[12]\d|3[01])$")
+_DAY_JOINERS = frozenset(("-", "–", "—", "to", "and"))
 _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$")
 # Plural or unit nouns that a number counts; words like "years" still make a quantity.
 _UNIT_TAGS = frozenset(("NNS", "NN"))
@@ -416,6 +419,32 @@ def _is_month(tokens: Sequence[Token], lower: list[str], k: int) -> bool:
     return k < len(tokens) and lower[k] in MONTHS and tokens[k].text[0].isupper()
 
 
+def _days_end(lower: list[str], i: int) -> int:
+    """Return the end of the day or days starting at `i` ("22", "7-9", "3 to 5"), or `i`.
+
+    A date names its days whole: blanking "April" of "April 7-9" would cut it.
+    """
+    if i >= len(lower):
+        return i
+    days = _DAYS.match(lower[i])
+    if days:
+        return i + 1 if int(days[1]) < int(days[2]) else i
+    if not _DAY.match(lower[i]):
+        return i
+    if (
+        i + 2 < len(lower)
+        and lower[i + 1] in _DAY_JOINERS
+        and _DAY.match(lower[i + 2])
+        and _day_number(lower[i]) < _day_number(lower[i + 2])
+    ):
+        return i + 3
+    return i + 1
+
+
+def _day_number(word: str) -> int:
+    return int(word.rstrip("stndrh"))
+
+
 def _date(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
     n = len(tokens)
     first = i
@@ -434,15 +463,16 @@ def _date(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
             if more and more.label == "DATE" and more.value is None:
                 return Found(first, more.last, "DATE")
         return Found(first, last, "DATE")
-    if _DAY.match(lower[i]) and _is_month(tokens, lower, i + 1):
-        last = i + 2
+    days_end = _days_end(lower, i)
+    if days_end > i and _is_month(tokens, lower, days_end):
+        last = days_end + 1
         if last < n and _YEAR.match(lower[last]):
             last += 1
         return Found(first, last, "DATE")
     if _is_month(tokens, lower, i):
         last = i + 1
-        if last < n and _DAY.match(lower[last]) and not _YEAR.match(lower[last]):
-            last += 1
+        if last < n and _days_end(lower, last) > last and not _YEAR.match(lower[last]):
+            last = _days_end(lower, last)
             if last + 1 < n and lower[last] == "," and _YEAR.match(lower[last + 1]):
                 last += 2
             elif last < n and _YEAR.match(lower[last]):

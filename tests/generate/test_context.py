@@ -31,6 +31,13 @@ def test_a_leading_connective_is_dropped_and_the_sentence_capitalised() -> None:
     assert view.text == "The museum in Bergen reopened in May after a long repair."
 
 
+def test_a_connective_typed_with_a_space_before_its_comma_is_dropped_whole() -> None:
+    _, views = _views("However , after the flood the museum in Bergen reopened in May.")
+    view, reason = views[0]
+    assert reason == ""
+    assert view.text == "After the flood the museum in Bergen reopened in May."
+
+
 def test_he_is_replaced_by_the_one_person_of_the_sentence_before() -> None:
     document, views = _views(
         "The architect Lena Vik designed the new library in Tromso last year. "
@@ -640,3 +647,20 @@ def test_a_schedule_or_diary_line_without_a_subject_is_no_sentence() -> None:
     )
     assert views[1] == (None, "no-subject")
     assert views[2] == (None, "no-subject")
+
+
+def test_since_then_and_done_so_need_the_sentence_before() -> None:
+    _, views = _views(
+        "Oslo put calorie counts on every menu in 2008. "
+        "Since then, Bergen and nine other cities have followed with rules of their own. "
+        "Trondheim and Stavanger have also done so."
+    )
+    assert views[1] == (None, "needs-context")
+    assert views[2] == (None, "needs-context")
+
+
+def test_a_deed_done_so_within_the_sentence_needs_no_other() -> None:
+    _, views = _views(
+        "Anna Lind withdrew her application in 2011, but she did not do so until May."
+    )
+    assert views[0][1] == ""

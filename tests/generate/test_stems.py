@@ -168,6 +168,16 @@ def test_a_common_word_opening_the_subject_is_lower_cased() -> None:
     assert "Where did the talks between the two ministers begin?" in stems
 
 
+def test_a_subject_before_a_clause_of_there_is_keeps_the_blank() -> None:
+    # "Which organisation won 1-0 at Molde and there were draws…?" asks in both clauses' words.
+    stem, style = _stem_for(
+        "Rosenborg won 1-0 at Molde and there were 1-1 draws between Bodo and Tromso.",
+        "Rosenborg",
+    )
+    assert style != "wh"
+    assert stem.startswith("_____ won 1-0 at Molde")
+
+
 def test_a_subject_before_a_second_clause_keeps_the_blank() -> None:
     stem, style = _stem_for(
         "Ola Berg advised the Oslo council on the sale, and Nordbank paid 40 million kroner.",

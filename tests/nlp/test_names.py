@@ -522,6 +522,8 @@ def test_a_title_abbreviation_does_not_end_the_sentence() -> None:
     assert len(document.sentences) == 1
     document = analyse_text("It makes spermatogonia (sing. spermatogonium; pl. spermatogonia).")
     assert len(document.sentences) == 1
+    document = analyse_text("Its new scent (ca. $35) has notes of lemon and cedar.")
+    assert len(document.sentences) == 1
     # After initials, a sentence still starts where one does.
     document = analyse_text("He left for the U.S. The trip took a week.")
     assert len(document.sentences) == 2
@@ -543,3 +545,46 @@ def test_a_surname_that_is_a_places_name_is_the_person_when_it_speaks() -> None:
     )
     assert found.count(("PERSON", "Lancashire")) == 1
     assert ("GPE", "Lancashire") in found
+
+
+def test_a_team_named_like_a_person_plays_in_a_scored_match() -> None:
+    found = _names(
+        "Coventry Rovers won 3-1 at home, and Aston Villa drew 2-2 away. "
+        "Borussia Dortmund rallied to beat Hannover 4-1 on Sunday. "
+        "On Saturday Leeds defeated Bolton 2-1 in the late game."
+    )
+    assert ("ORG", "Aston Villa") in found
+    assert ("ORG", "Borussia Dortmund") in found
+    assert ("ORG", "Leeds") in found  # a city that plays is its club
+
+
+def test_a_player_who_wins_by_a_score_stays_a_person() -> None:
+    found = _names("Marta Kowalczyk beat Ilona Varga 6-4, 6-2 in Rome. Varga said she was tired.")
+    assert ("PERSON", "Marta Kowalczyk") in found and ("PERSON", "Ilona Varga") in found
+    assert ("GPE", "Brazil") in _names("Brazil beat Germany 3-1 in the final.")
+
+
+def test_a_teams_place_in_the_table_is_not_part_of_its_name() -> None:
+    assert ("ORG", "Bayer Leverkusen") in _names(
+        "Second-place Bayer Leverkusen won 1-0 at Kaiserslautern on Saturday."
+    )
+
+
+def test_a_bodys_name_goes_on_past_of_the_or_in_the() -> None:
+    assert _names("She spoke for the Center for Science in the Public Interest on Monday.") == [
+        ("ORG", "Center for Science in the Public Interest")
+    ]
+    assert ("ORG", "Church of the Holy Sepulchre") in _names(
+        "Pilgrims visit the Church of the Holy Sepulchre every year."
+    )
+    # A place after "in the" is where the body is, not part of its name.
+    assert _names("He works at the Museum of Modern Art in the United States.") == [
+        ("ORG", "Museum of Modern Art"),
+        ("GPE", "United States"),
+    ]
+
+
+def test_a_name_after_the_state_of_is_a_place() -> None:
+    assert ("GPE", "Nuevo Leon") in _names(
+        "Three men were held in the northern state of Nuevo Leon on Friday."
+    )

@@ -57,10 +57,19 @@ def test_numbers_carry_hedge_value_and_unit(
         ("The bridge opened in June 1889.", "June 1889"),
         ("Growth was strong in the 1990s.", "1990s"),
         ("The treaty dates from the 18th century.", "18th century"),
+        ("Ministers meet in Riga on April 7-9.", "April 7-9"),
+        ("The fair runs from 12-14 June in Ghent.", "12-14 June"),
+        ("The summit is set for March 3–5, 2024, in Porto.", "March 3–5, 2024"),
+        ("It ran from 3 to 5 May 2021 in Turin.", "3 to 5 May 2021"),
     ],
 )
 def test_dates_in_common_news_forms(text: str, date: str) -> None:
     assert [e[1] for e in _entities(text) if e[0] == "DATE"] == [date]
+
+
+def test_days_out_of_order_are_no_range() -> None:
+    dates = [e[1] for e in _entities("Votes came on 12 and 5 March.") if e[0] == "DATE"]
+    assert dates == ["5 March"]
 
 
 def test_a_year_carries_its_value() -> None:

@@ -372,7 +372,7 @@ def _people(answer: str, stem: str, sources: DistractorSources) -> Iterator[tupl
     politician = _politician(answer, facts)
     people = (
         (form(text), text, method)
-        for text, method in _names(answer, "person", sources)
+        for text, method in _near_first(_names(answer, "person", sources), sources.context)
         if politician or not facts.remember("head-of-state", text, _head_of_state, text, facts)
     )
     if not politician or _honorific_before_blank(before):
@@ -388,6 +388,36 @@ def _people(answer: str, stem: str, sources: DistractorSources) -> Iterator[tupl
     for person in _statesmen_near(answer, own, sources):
         yield person.surname if alone else person.name, "fallback-pool"
     yield from ((text, method) for text, _, method in ours if text not in politicians)
+
+
+def _named_in(word: str, passage: frozenset[str]) -> bool:
+    words = content_words(word)
+    return bool(words) and words <= passage
+
+
+# How many of the article's people, most mentioned first, are reordered by nearness:
+# enough for a round-up of several stories, few for a long article's thousands.
+_NEAR_REACH = 40
+
+
+def _near_first(
+    names: Iterator[tuple[str, str]], passage: frozenset[str]
+) -> Iterator[tuple[str, str]]:
+    """Yield the article's people named in the passage around the blank first, then the rest.
+
+    A round-up's other stories name people of another game or trial: the players
+    beside a scorer are the believable rivals. Only the first `_NEAR_REACH`
+    names are reordered, and the other articles' names keep their place after.
+    """
+    head = list(itertools.islice(names, _NEAR_REACH))
+    near = [
+        item
+        for item in head
+        if item[1] == "same-type-entity" and _named_in(item[0].split()[-1], passage)
+    ]
+    yield from near
+    yield from (item for item in head if item not in near)
+    yield from names
 
 
 def _people_of_role(

@@ -14,6 +14,10 @@ _MONTH = (
 )
 _DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?P<suffix>st|nd|rd|th)?\s+(?P<month>{_MONTH})\b")
 _MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?P<suffix>st|nd|rd|th)?\b")
+# Days of a month given as a range ("April 7-9", "3 to 5 May"), moved whole.
+_DAY_RANGE = re.compile(
+    r"\b(?P<start>\d{1,2})(?P<joiner>\s*[-–—]\s*|\s+(?:to|and)\s+)(?P<end>\d{1,2})\b"
+)
 _MONTH_ONLY = re.compile(rf"\b(?P<month>{'|'.join(MONTHS)})\b")
 _YEAR = re.compile(rf"\b(?P<year>{YEAR})(?P<decade>s)?\b")
 _YEAR_RANGE = re.compile(
@@ -27,7 +31,8 @@ _DAY_STEPS = (-10, 5, -4, 8, 3, -7, 6, -2)
 def perturb_date(answer: str, *, limit: int = 8) -> list[str]:
     """Return up to `limit` wrong versions of a date answer, keeping its format.
 
-    Moves a range of years whole ("1756 to 1763" -> "1754 to 1761"); else
+    Moves a range of years or days whole ("1756 to 1763" -> "1754 to 1761",
+    "April 7-9" -> "April 17-19"); else
     changes the day when there is one ("22 February" -> "12 February"),
     otherwise the month ("March" -> "May"), the season ("autumn" -> "spring",
     "spring of 2019" -> "autumn of 2019"), the year ("2019" -> "2017"), the
@@ -36,6 +41,7 @@ def perturb_date(answer: str, *, limit: int = 8) -> list[str]:
     """
     for change in (
         _change_year_range,
+        _change_day_range,
         _change_day,
         _change_month,
         _change_season,
@@ -74,6 +80,24 @@ def _change_day(answer: str) -> list[str]:
                 text = text[: s_start + shift] + suffix + text[s_end + shift :]
             out.append(text)
     return out
+
+
+def _change_day_range(answer: str) -> list[str]:
+    """Return a month's range of days moved whole, its length kept: "April 7-9" -> "April 17-19"."""
+    match = _DAY_RANGE.search(answer)
+    if not match or not _MONTH_ONLY.search(answer):
+        return []
+    start, end = int(match.group("start")), int(match.group("end"))
+    if not 1 <= start < end <= 31:
+        return []
+    out = []
+    for step in _DAY_STEPS:
+        # A range sharing a day with the true one would be partly right.
+        if abs(step) > end - start and 1 <= start + step < end + step <= 28:
+            moved = f"{start + step}{match.group('joiner')}{end + step}"
+            out.append(answer[: match.start()] + moved + answer[match.end() :])
+    # A range too long to move within the month moves to another month.
+    return out or _change_month(answer)
 
 
 def _change_month(answer: str) -> list[str]:

@@ -342,3 +342,26 @@ def test_a_statesman_alone_in_his_part_of_the_world_gets_no_statesmen_of_elsewhe
     text = "President Fidel Castro spoke for four hours in Havana. Castro praised the harvest."
     _, chosen = distractors_for("Castro", "_____ praised the harvest.", text)
     assert chosen == []
+
+
+def test_the_people_named_around_the_blank_come_before_the_articles_most_named() -> None:
+    from quizgen.generate import article_names
+    from quizgen.generate.distractors import DistractorSources
+    from quizgen.generate.distractors.filters import ArticleFacts
+    from quizgen.nlp.pipeline import analyse_text
+
+    # A round-up of two stories: the council's people are named most, but beside the
+    # scorer the believable rivals are the other players.
+    document = analyse_text(
+        "The Bergen council chose Per Holm as mayor. Council leader Jon Vik said Holm would "
+        "start in March. Holm thanked Vik and Odd Strand. Vik and Strand then left the hall. "
+        "The new hall will open in May. In football, Ingrid Solheim scored twice for Brann. "
+        "Kari Lunde and Marte Dahl also scored, and Hilde Moen saved a penalty."
+    )
+    facts = ArticleFacts.of(document)
+    sources = DistractorSources(
+        article=article_names(document), facts=facts, context=facts.passage_words(5)
+    )
+    stem = "In football, _____ scored twice for Brann."
+    chosen = _texts("Ingrid Solheim", "person", stem, sources)
+    assert set(chosen) <= {"Kari Lunde", "Marte Dahl", "Hilde Moen"} and len(chosen) == 3

@@ -11,6 +11,21 @@ def test_the_day_changes_and_the_month_stays() -> None:
     assert all(f.endswith(" February") and f != "22 February" for f in found)
 
 
+def test_a_range_of_days_moves_whole_and_shares_no_day_with_the_truth() -> None:
+    found = perturb_date("April 7-9")
+    assert found
+    for option in found:
+        month, days = option.split()
+        start, end = (int(d) for d in days.split("-"))
+        assert month == "April" and end - start == 2
+        assert not {start, start + 1, end} & {7, 8, 9}
+
+
+def test_a_range_too_long_to_move_changes_month() -> None:
+    found = perturb_date("May 1-20")
+    assert found and all(f.endswith(" 1-20") and not f.startswith("May") for f in found)
+
+
 def test_american_order_and_year_are_kept() -> None:
     found = perturb_date("February 7, 2016")
     assert all(f.startswith("February ") and f.endswith(", 2016") for f in found)
