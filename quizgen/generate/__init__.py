@@ -237,7 +237,7 @@ def _select_answers(
         else:
             views.append(view)
     views = _without_repeats(views, dropped)
-    candidates = find_candidates(document, views, dropped)
+    candidates = find_candidates(document, views, dropped, context.quoted)
     good = [c for c in candidates if c.score >= min_quality]
     if len(good) < len(candidates):
         dropped["low-quality"] += len(candidates) - len(good)

@@ -245,14 +245,20 @@ class _ArticleWords:
     partial_acronyms: frozenset[str] = frozenset()
     # The one-word names the article calls people by ("Posada", "Merkel").
     short_person_names: frozenset[str] = frozenset()
+    # The sentences inside someone's quotation of several sentences.
+    quoted: frozenset[int] = frozenset()
 
 
 def find_candidates(
-    document: Document, views: list[SentenceView], dropped: Counter[str]
+    document: Document,
+    views: list[SentenceView],
+    dropped: Counter[str],
+    quoted: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
     """Return every acceptable candidate of the given sentence views, scored, in reading order.
 
-    Each rejected span adds one to `dropped[reason]`.
+    `quoted` holds the sentences inside someone's quotation. Each rejected span adds one
+    to `dropped[reason]`.
     """
     article = _ArticleWords(
         _mention_counts(document),
@@ -273,6 +279,7 @@ def find_candidates(
             for entity in sentence.entities
             if entity.label == "PERSON" and " " not in entity.text.strip()
         ),
+        quoted,
     )
     counted: set[tuple[float, str]] = set()
     found: list[Candidate] = []
@@ -656,23 +663,26 @@ def _interjection(token: Token) -> bool:
 
 
 def _only_a_source(
-    tokens: Sequence[Token], span: Span, kind: str, article: _ArticleWords
+    tokens: Sequence[Token], span: Span, kind: str, article: _ArticleWords, *, quoted: bool
 ) -> bool:
     """Return True for a news agency, or a person or body the article names once, or a role
-    ("executive director"), in an attribution."""
+    ("executive director"), in an attribution. In someone's quoted words, whoever they say
+    reported something is part of what they said, not the reporter's source."""
     if kind not in {"person", "organisation", "term"}:
         return False
     if span.text.casefold().removeprefix("the ") in gazetteer.NEWS_AGENCIES:
         return True  # "Agence France-Presse reported", "told Reuters": who reported it
     if kind != "term" and article.mentions[normal_form(span.text.split()[-1])] > 1:
         return False
-    return any(a <= span.first and span.last <= b for a, b in _attributions(tokens))
+    zones = _attributions(tokens, opening=not quoted)
+    return any(a <= span.first and span.last <= b for a, b in zones)
 
 
-def _attributions(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+def _attributions(tokens: Sequence[Token], *, opening: bool = True) -> list[tuple[int, int]]:
     """Return [first, last) of the tokens that attribute a sentence's words or figures to
     someone: after a closing quotation mark with a speech verb ('"…," said Ana Costa, …'),
-    and from "according to" (to the end when it ends the sentence, else to its comma)."""
+    a speaker opening the sentence ("Ana Costa, a planner, said…"), and from "according to"
+    (to the end when it ends the sentence, else to its comma)."""
     words = [t.text.casefold() for t in tokens]
     zones: list[tuple[int, int]] = []
     for at in range(len(words) - 1, -1, -1):
@@ -689,6 +699,15 @@ def _attributions(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 end = next((k for k, w in enumerate(tail) if w in _CLAUSE_WORDS), len(tail))
                 zones.append((at + 1, at + 2 + verb + end))
             break
+    if opening and tokens and tokens[0].text[:1].isupper() and tokens[0].tag[:2] == "NN":
+        # "Dawn Lee, president of the Guild, said the rules…": the speaker who opens a
+        # sentence of reported words, with her role, up to the verb.
+        for at, word in enumerate(words[1 : _MAX_ROLE_WORDS + 4], start=1):
+            if word in SPEECH_VERBS and (words[at - 1] == "," or tokens[at - 1].tag == "NNP"):
+                zones.append((0, at + 1))
+                break
+            if tokens[at].tag.startswith("VB") or tokens[at].tag == "MD":
+                break  # "Lee wrote the rules, said…": another verb came first
     for at in range(len(words) - 1):
         if words[at] == "according" and words[at + 1] == "to":
             if at > 0 and words[at - 1] == ",":
@@ -731,6 +750,25 @@ def _says_how_sure(tokens: Sequence[Token], span: Span) -> bool:
     before = tokens[span.first - 1].text.casefold() if span.first > 0 else ""
     after = tokens[span.last].text.casefold() if span.last < len(tokens) else ""
     return before == "not" or after in _SURE
+
+
+# A short sentence names what its number is about, or the number means nothing alone.
+_SHORT_SENTENCE_WORDS = 9
+# Subjects that make a short sentence a general truth: "A spider has eight legs."
+_GENERAL_OPENERS = frozenset(("a", "an", "each", "every", "most", "all"))
+
+
+def _unanchored_number(tokens: Sequence[Token], span: Span) -> bool:
+    """Return True for a number in a short sentence that names nothing else: no name, date or
+    other number ("Prices start at $90.", "Police found 23 casings at the scene.")."""
+    words = [t for t in tokens if any(ch.isalnum() for ch in t.text)]
+    if len(words) > _SHORT_SENTENCE_WORDS or tokens[0].text.casefold() in _GENERAL_OPENERS:
+        return False
+    return not any(
+        (k > 0 and t.text[:1].isupper()) or any(ch.isdigit() for ch in t.text)
+        for k, t in enumerate(tokens)
+        if not span.first <= k < span.last
+    )
 
 
 def _is_number_word(word: str) -> bool:
@@ -879,6 +917,10 @@ def _candidate(
     if kind == "percent" and span.value == 100 and _says_how_sure(tokens, span):
         # "not 100% sure", "the evidence is not 100 percent": how sure someone is, no share.
         return None, "trivial-number"
+    if kind in NUMERIC_KINDS and not view.prefix and _unanchored_number(tokens, span):
+        # "Prices start at $90.": how much of what, where and when, the sentences before say.
+        # Quoted words shown after their speaker's name say whose number it is.
+        return None, "needs-context"
     if kind in {"number", "quantity"}:
         if _number_in_a_name(tokens, span.first, span.last):
             return None, "part-of-a-name"  # "iPad 2", "Xbox 360", "826 D.C."
@@ -896,7 +938,8 @@ def _candidate(
     if kind == "term" and _category_of_the_name_before(tokens, span.first):
         # "a Laysan albatross, a large seabird, ...": what kind of thing the one named is.
         return None, "category-in-apposition"
-    if _only_a_source(tokens, span, kind, article):
+    quoted = bool(view.prefix) or view.index in article.quoted
+    if _only_a_source(tokens, span, kind, article, quoted=quoted):
         # '"…," said Ana Costa, director of Lumo': someone named once, as whoever gave the
         # quotation, is the reporter's source and no fact of the story.
         return None, "only-a-source"

@@ -66,7 +66,10 @@ _CLITICS = frozenset({"'d", "’d", "'s", "’s", "'ll", "’ll", "'ve", "’ve"
 _TIMETABLE = re.compile(r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} )?\d{1,2}[:.]\d{2}\s+[A-Z]")
 # Subjects that stand for a group named before ("Most are…"), and objects that point back
 # ("For him, …", "Since then, …").
-_QUANTIFIERS = frozenset({"most", "many", "some", "few", "several", "all", "none", "others"})
+_QUANTIFIERS = frozenset(
+    {"most", "many", "some", "few", "several", "all", "none", "others", "one", "each", "both"}
+)
+_GROUP_PRONOUNS = frozenset({"them", "these", "those", "us", "which"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "this", "that", "then"})
 # A reporter's note that someone would not speak: "declined to comment", "did not
 # respond to requests for comment", "could not be reached for comment".
@@ -612,6 +615,18 @@ def _needs_context(tokens: Sequence[Token], at: int) -> bool:
         )
         or _pronoun_in_opening_phrase(tokens, at)
         or _quantifier_as_subject(tokens, at)
+        or _part_of_a_group_named_before(tokens, at)
+    )
+
+
+def _part_of_a_group_named_before(tokens: Sequence[Token], at: int) -> bool:
+    """Return True for "One of them is…", "Two of these were…": of whom, the sentence before
+    says."""
+    return (
+        at + 2 < len(tokens)
+        and (tokens[at].text.casefold() in _QUANTIFIERS or tokens[at].tag == "CD")
+        and tokens[at + 1].text.casefold() == "of"
+        and tokens[at + 2].text.casefold() in _GROUP_PRONOUNS
     )
 
 

@@ -23,7 +23,7 @@ def _candidates(text: str, title: str = ""):  # type: ignore[no-untyped-def]
         if v
     ]
     dropped: Counter[str] = Counter()
-    return find_candidates(document, views, dropped), dropped
+    return find_candidates(document, views, dropped, context.quoted), dropped
 
 
 def _texts(text: str) -> set[str]:
@@ -647,6 +647,23 @@ def test_a_source_and_her_role_are_not_asked_wherever_the_attribution_stands() -
     assert not any("Institute" in t for t in texts)
 
 
+def test_a_speaker_opening_a_sentence_of_reported_words_is_a_source() -> None:
+    texts = _texts(
+        "The new tram line in Graz will carry 40,000 passengers a day. "
+        "Ines Varga, a planner at Lumotrans, said the line would open in 2027."
+    )
+    assert "2027" in texts
+    assert not {"Ines Varga", "Lumotrans"} & texts
+
+
+def test_someone_a_quotation_says_reported_is_part_of_what_was_said() -> None:
+    texts = _texts(
+        "“We have agreed on the new roads. Ambassador Ivan Lund reported today that six "
+        "roadmaps are left. The rest are ready,” said Anna Berg, the Graz mayor."
+    )
+    assert "Ivan Lund" in texts
+
+
 def test_an_age_in_commas_after_a_name_is_not_asked() -> None:
     texts = _texts("Adel Varga, 58, has run the harbour in Split since 2004 with 120 workers.")
     assert "58" not in texts
@@ -702,3 +719,11 @@ def test_a_discoverer_in_the_name_of_a_law_is_not_blanked() -> None:
     assert "Hess" not in texts and "Ohm" not in texts
     assert "Uppsala" in texts
     assert dropped["part-of-a-name"] >= 1
+
+
+def test_a_number_in_a_short_sentence_naming_nothing_else_is_not_asked() -> None:
+    found, dropped = _candidates("Prices start at $90. Police found 23 casings at the scene.")
+    assert found == [] and dropped["needs-context"] == 2
+    # A name, a date or a general subject says what the number is about.
+    found, _ = _candidates("The Dow closed up 57 points. A spider has eight legs.")
+    assert {c.text for c in found} >= {"57", "eight"}

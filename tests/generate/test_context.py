@@ -664,3 +664,13 @@ def test_a_deed_done_so_within_the_sentence_needs_no_other() -> None:
         "Anna Lind withdrew her application in 2011, but she did not do so until May."
     )
     assert views[0][1] == ""
+
+
+def test_one_of_a_group_named_before_needs_that_sentence() -> None:
+    _, views = _views(
+        "Many flowers grow on the banks of Lake Tekapo. "
+        "One of them is the Russell lupin, which turns the shore purple. "
+        "Both were brought to the island from Europe in the 1950s."
+    )
+    assert views[1] == (None, "needs-context")
+    assert views[2] == (None, "needs-context")

@@ -49,8 +49,8 @@ def test_a_final_year_after_a_passive_becomes_when() -> None:
 
 
 def test_a_counted_object_becomes_how_many() -> None:
-    stem, _ = _stem_for("The city council ordered 18 trams.", "18")
-    assert stem == "How many trams did the city council order?"
+    stem, _ = _stem_for("The Graz city council ordered 18 trams.", "18")
+    assert stem == "How many trams did the Graz city council order?"
 
 
 def test_anything_less_simple_keeps_the_sentence_with_a_blank() -> None:
