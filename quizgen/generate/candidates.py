@@ -668,8 +668,8 @@ def _only_a_source(
     """Return True for a news agency, or a person or body the article names once, or a role
     ("executive director"), in an attribution. In someone's quoted words, whoever they say
     reported something is part of what they said, not the reporter's source."""
-    if kind not in {"person", "organisation", "term"}:
-        return False
+    if kind not in {"person", "organisation", "term"} and kind not in PLACE_KINDS:
+        return False  # "a professor at Hofstra University in New York": where the source works
     if span.text.casefold().removeprefix("the ") in gazetteer.NEWS_AGENCIES:
         return True  # "Agence France-Presse reported", "told Reuters": who reported it
     if kind != "term" and article.mentions[normal_form(span.text.split()[-1])] > 1:

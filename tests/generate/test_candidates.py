@@ -656,6 +656,15 @@ def test_a_speaker_opening_a_sentence_of_reported_words_is_a_source() -> None:
     assert not {"Ines Varga", "Lumotrans"} & texts
 
 
+def test_the_town_where_a_source_works_is_not_asked() -> None:
+    texts = _texts(
+        "The new tram line will carry 40,000 passengers a day. “Trams cost less to run,” says "
+        "Ines Varga, a professor at the Technical University in Graz."
+    )
+    assert "Graz" not in texts
+    assert "40,000" in texts
+
+
 def test_someone_a_quotation_says_reported_is_part_of_what_was_said() -> None:
     texts = _texts(
         "“We have agreed on the new roads. Ambassador Ivan Lund reported today that six "

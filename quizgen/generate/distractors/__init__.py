@@ -516,15 +516,34 @@ def _statesmen_near(
     one before a second ("Lukashenko": "Putin", "Zelensky", "Duda", then "Medvedev").
 
     The pool has no years of office: a leader of the answer's own part of the world is the
-    likeliest to be of the article's time too; none of elsewhere ("Macron" beside "Assad").
+    likeliest to be of the article's time too; none of elsewhere ("Macron" beside "Assad"),
+    and none for someone the pool lacks in an article of earlier times (`_historic`).
     """
     full_names = tuple(name for name in own if len(name.split()) > 1)
     found = statesman(answer, full_names)
+    if found is None and sources.facts.remember("historic", "", _historic, sources.facts.texts):
+        return ()  # Jefferson in an article of the 18th century: no Blair, no Cameron
     if found is not None:
         home = found.country
     elif not home:
         home = next(iter(sources.article.get("country", ())), "")
     return _statesmen_by_nearness(home) if home else ()
+
+
+_YEAR_OR_CENTURY = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b|\b(\d{1,2})(?:st|nd|rd|th) century\b")
+# The pool's statesmen hold office after the Second World War.
+_POOL_ERA = 1945
+
+
+def _historic(texts: Sequence[str]) -> bool:
+    """Return True when an article's dates all fall before the pool's statesmen: "in the
+    18th century", "in 1917", and none after 1945."""
+    years = [
+        int(year) if year else (int(century) - 1) * 100
+        for text in texts
+        for year, century in _YEAR_OR_CENTURY.findall(text)
+    ]
+    return bool(years) and max(years) < _POOL_ERA
 
 
 @functools.lru_cache(maxsize=64)

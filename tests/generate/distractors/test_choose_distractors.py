@@ -365,3 +365,26 @@ def test_the_people_named_around_the_blank_come_before_the_articles_most_named()
     stem = "In football, _____ scored twice for Brann."
     chosen = _texts("Ingrid Solheim", "person", stem, sources)
     assert set(chosen) <= {"Kari Lunde", "Marte Dahl", "Hilde Moen"} and len(chosen) == 3
+
+
+def test_a_statesman_of_earlier_times_gets_no_modern_leaders() -> None:
+    from quizgen.generate.distractors import DistractorSources
+    from quizgen.generate.distractors.filters import ArticleFacts
+    from quizgen.nlp.pipeline import analyse_text
+
+    document = analyse_text(
+        "Thomas Jefferson may have invented the turntable in the 18th century. In Britain the "
+        "name came into use in 1917."
+    )
+    sources = DistractorSources(
+        article={"country": ("United Kingdom",)}, facts=ArticleFacts.of(document)
+    )
+    chosen = choose_distractors("Jefferson", "person", "It was named after _____.", sources)
+    assert all(d.method != "fallback-pool" for d in chosen)
+    # The same answer in an article of today still gets the pool's statesmen.
+    modern = analyse_text("Thomas Jefferson was named in a British debate in 2019.")
+    sources = DistractorSources(
+        article={"country": ("United Kingdom",)}, facts=ArticleFacts.of(modern)
+    )
+    chosen = choose_distractors("Jefferson", "person", "It was named after _____.", sources)
+    assert chosen and all(d.method == "fallback-pool" for d in chosen)
