@@ -247,6 +247,8 @@ class _ArticleWords:
     short_person_names: frozenset[str] = frozenset()
     # The sentences inside someone's quotation of several sentences.
     quoted: frozenset[int] = frozenset()
+    # Names made of two joined by "&" or "and" ("dolce gabbana" of "Dolce & Gabbana").
+    pairs: frozenset[str] = frozenset()
 
 
 def find_candidates(
@@ -280,6 +282,7 @@ def find_candidates(
             if entity.label == "PERSON" and " " not in entity.text.strip()
         ),
         quoted,
+        _paired_names(document),
     )
     counted: set[tuple[float, str]] = set()
     found: list[Candidate] = []
@@ -886,6 +889,8 @@ def _candidate(
             and all(t.tag.startswith("NNP") for t in tokens[span.last + 1 : span.last + 3])
         ):
             return None, "part-of-a-name"  # "Marie" of "Marie and Pierre Curie"
+        if _half_of_a_pair(tokens, span, article.pairs):
+            return None, "part-of-a-name"  # "Dolce" of "Dolce and Gabbana", a label's name
     if (
         kind in {"number", "quantity"}
         and span.value is not None
@@ -1340,6 +1345,11 @@ def _spelled_out(tokens: tuple[Token, ...], first: int, last: int) -> bool:
     def initials(words: Sequence[Token]) -> str:
         return "".join(w.text[0] for w in words if w.text[:1].isupper())
 
+    def part_initials(words: Sequence[Token]) -> str:
+        # "attention-deficit/hyperactivity disorder (ADHD)": each part's first letter.
+        parts = (p for w in words for p in _WORD_PARTS.split(w.text))
+        return "".join(p[0].upper() for p in parts if p.isalpha() and not lexicon.is_stopword(p))
+
     def acronym_at(at: int) -> str:
         inside = at < len(tokens) and tokens[at].text.isupper() and tokens[at].text.isalpha()
         closed = at + 1 < len(tokens) and tokens[at + 1].text == ")"
@@ -1348,11 +1358,17 @@ def _spelled_out(tokens: tuple[Token, ...], first: int, last: int) -> bool:
     if first > 1 and tokens[first - 1].text == "(" and last == first + 1:
         acronym = acronym_at(first)
         before = tokens[max(0, first - 1 - len(acronym) - 2) : first - 1]
-        return bool(acronym) and initials(before).endswith(acronym)
+        return bool(acronym) and (
+            initials(before).endswith(acronym) or part_initials(before).endswith(acronym)
+        )
     if last < len(tokens) and tokens[last].text == "(":
         acronym = acronym_at(last + 1)
-        return bool(acronym) and initials(tokens[first:last]) == acronym
+        words = tokens[first:last]
+        return bool(acronym) and acronym in (initials(words), part_initials(words))
     return False
+
+
+_WORD_PARTS = re.compile(r"[-/]")
 
 
 def _converted(tokens: tuple[Token, ...], first: int) -> bool:
@@ -1384,6 +1400,29 @@ def _mention_key(text: str, kind: str = "") -> str:
     if not words:
         return ""
     return lexicon.noun_lemma(words[-1]) if kind == "term" else words[-1]
+
+
+def _paired_names(document: Document) -> frozenset[str]:
+    """Return the names of two words joined by "&" or "and", as "dolce gabbana"."""
+    found = set()
+    for sentence in document.sentences:
+        for entity in sentence.entities:
+            words = entity.text.split()
+            if len(words) == 3 and words[1] in ("&", "and") and entity.label != "PERSON":
+                found.add(normal_form(f"{words[0]} {words[2]}"))
+    return frozenset(found)
+
+
+def _half_of_a_pair(tokens: Sequence[Token], span: Span, pairs: frozenset[str]) -> bool:
+    """Return True for one word of a pair the article names as one ("Dolce & Gabbana"),
+    written "Dolce and Gabbana" where the name finder saw two people."""
+    if not pairs or span.last - span.first != 1:
+        return False
+    after = span.last + 1 < len(tokens) and tokens[span.last].text in ("&", "and")
+    if after and normal_form(f"{span.text} {tokens[span.last + 1].text}") in pairs:
+        return True
+    before = span.first > 1 and tokens[span.first - 1].text in ("&", "and")
+    return before and normal_form(f"{tokens[span.first - 2].text} {span.text}") in pairs
 
 
 def _mention_counts(document: Document) -> Counter[str]:

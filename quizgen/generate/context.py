@@ -81,6 +81,8 @@ _NO_COMMENT = re.compile(
 )
 # "Other states have done so.": the deed is in the sentence before (when it is in this one,
 # "so" goes on: "he withdrew it, but did not do so until May").
+# "one such service", "no such law": "such" pointing back, not "such as" or "such that".
+_SUCH_A_THING = re.compile(r"\b(?:one|no|any|other|two|some|many)\s+such\s+(?!as\b|that\b)\w", re.I)
 _DONE_SO = re.compile(r"\b(?:do|does|did|done|doing)\s+so\s*[.!]?\W*$", re.IGNORECASE)
 # Contact lines and links in a page's text: "Reach her at jdoe@example.com", "www.x.org".
 _ADDRESS = re.compile(r"\S@\S+\.[a-z]{2,}|https?://|\bwww\.", re.IGNORECASE)
@@ -512,7 +514,8 @@ def _plain_view(
     if _TIMETABLE.match(sentence.text):
         # "5:00 Woke up and had breakfast": a chart run into the text, no sentence.
         return None, "no-subject"
-    if _DONE_SO.search(sentence.text):
+    if _DONE_SO.search(sentence.text) or _SUCH_A_THING.search(sentence.text):
+        # "Khan Academy is one such service": such as which, the sentence before says.
         return None, "needs-context"
     if _NO_COMMENT.search(sentence.text):
         # "X declined to comment, while Y did not respond to requests for comment": who

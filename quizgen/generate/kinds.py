@@ -147,11 +147,16 @@ def answer_form(text: str, kind: str) -> tuple[str, ...]:
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def place_kind(name: str) -> str:
     """Return what kind of place `name` is: "country", "city", WordNet's word ("river"), or ""."""
+    from quizgen.generate.distractors.countries import country
     from quizgen.generate.distractors.fallback import known_place_kind
 
     known = known_place_kind(name)
     if known:
         return known
+    if name[:1].isupper() and not name.isupper() and "." not in name and country(name):
+        # "Luxembourg", "Kuwait": a country first, and its capital second (WordNet's first
+        # sense may be the city). Abbreviations ("U.S.") stay as they were: places.
+        return "country"
     # WordNet files a German or US state under "state", as it does a country: "Bavaria".
     if name.casefold().removeprefix("the ") in gazetteer.REGIONS:
         return "region"

@@ -321,6 +321,10 @@ def _measure(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
                 _CURRENCY_SYMBOLS[tokens[body].text],
             )
         return None
+    glued = _GLUED_UNIT.match(lower[body]) if body < len(tokens) else None
+    if glued:
+        # "226g", "10km": a number and its unit written as one word.
+        return Found(i, body + 1, "QUANTITY", _glued_value(glued), glued[2])
     num_end = _number_run(tokens, lower, body)
     if num_end == body:
         return None
@@ -328,6 +332,10 @@ def _measure(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
         return None  # "Boeing 737", "Falcon 9", "Windows 11": part of a name
     ranged = False
     if num_end + 1 < len(tokens) and lower[num_end] in ("or", "to", "-", "–"):
+        upper = _GLUED_UNIT.match(lower[num_end + 1])
+        if upper:  # "226 to 340g"
+            value = _value(tokens, body, num_end)
+            return Found(i, num_end + 2, "QUANTITY", value, upper[2])
         upper_end = _number_run(tokens, lower, num_end + 1)
         if upper_end > num_end + 1:
             # "six or seven roadmaps": one entity; its value is the lower bound.
@@ -356,6 +364,20 @@ def _measure(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
     if not _DIGITS.match(lower[body]):
         return None  # "hundreds", "dozen" alone say no number worth asking about
     return Found(i, num_end, "NUMBER", _value(tokens, body, num_end))
+
+
+# A number with its unit's symbol glued on: "226g", "10km", "5.5kg" (not "m": "400m" may
+# be metres or millions).
+_GLUED_UNIT = re.compile(
+    r"^(\d+(?:[.,]\d+)*)(g|kg|mg|km|cm|mm|ml|lb|lbs|oz|ft|mph|kph|km/h|kw|kwh|mw|gw|hz|khz|mhz|"
+    r"ghz|gb|tb)$"
+)
+
+
+def _glued_value(match: re.Match[str]) -> float | None:
+    from quizgen.answers import parse_number
+
+    return parse_number(match[1])
 
 
 def _is_model_number(tokens: Sequence[Token], i: int) -> bool:

@@ -736,3 +736,21 @@ def test_a_number_in_a_short_sentence_naming_nothing_else_is_not_asked() -> None
     # A name, a date or a general subject says what the number is about.
     found, _ = _candidates("The Dow closed up 57 points. A spider has eight legs.")
     assert {c.text for c in found} >= {"57", "eight"}
+
+
+def test_an_acronym_after_its_lower_case_expansion_is_given_away() -> None:
+    texts = _texts(
+        "The dyes may be linked to attention-deficit/hyperactivity disorder (ADHD) in some "
+        "children, a panel in Ohio said in 2011."
+    )
+    assert "ADHD" not in texts
+    assert {"Ohio", "2011"} <= texts
+
+
+def test_half_of_a_pair_named_as_one_label_is_not_blanked() -> None:
+    texts = _texts(
+        "Berg & Lund opened a shop in Oslo in 2004. "
+        "In 2009, Berg and Lund dismissed a charge from Giorgio Armani in Milan."
+    )
+    assert not {"Berg", "Lund"} & texts
+    assert {"Oslo", "2009", "Giorgio Armani"} <= texts

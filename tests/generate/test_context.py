@@ -674,3 +674,13 @@ def test_one_of_a_group_named_before_needs_that_sentence() -> None:
     )
     assert views[1] == (None, "needs-context")
     assert views[2] == (None, "needs-context")
+
+
+def test_one_such_thing_needs_the_sentence_before() -> None:
+    _, views = _views(
+        "Many free courses help students pass the test in Oslo. "
+        "Khan Academy is one such service, used by 40,000 students in 2020. "
+        "Students in Bergen have taken such courses as these since 2018."
+    )
+    assert views[1] == (None, "needs-context")
+    assert views[2][1] == ""

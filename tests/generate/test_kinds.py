@@ -203,3 +203,11 @@ def test_a_common_noun_capitalised_is_no_name(name: str) -> None:
 def test_an_unknown_word_a_place_or_an_instance_is_a_name(name: str) -> None:
     # "COVID-19" is in no WordNet, so it is a name whatever its frequency.
     assert not is_common_word_name(name)
+
+
+def test_a_country_named_like_its_capital_is_a_country() -> None:
+    from quizgen.generate.kinds import kind_of
+
+    assert kind_of("GPE", "Luxembourg") == "country"
+    assert kind_of("GPE", "Kuwait") == "country"
+    assert kind_of("GPE", "Hong Kong") == "city"

@@ -38,6 +38,8 @@ def _entities(text: str) -> list[tuple[str, str, float | None, str]]:
             ("QUANTITY", "six or seven roadmaps", 6.0, "roadmaps"),
         ),
         ("The index closed at 7,412.", ("NUMBER", "7,412", 7412.0, "")),
+        ("The bag weighed 5.5kg in all.", ("QUANTITY", "5.5kg", 5.5, "kg")),
+        ("Gloves average 226 to 340g.", ("QUANTITY", "226 to 340g", 226.0, "g")),
     ],
 )
 def test_numbers_carry_hedge_value_and_unit(
