@@ -217,6 +217,15 @@ def _candidates_of_kind(
     if kind == "person":
         yield from _people(answer, stem, sources)
         return
+    if kind == "organisation" and _PORTFOLIO.search(answer):
+        # "the Ministry of Education": other ministries, the article's first, then the
+        # same office for other portfolios; not the IMF beside a national ministry.
+        for text, method in _names(answer, kind, sources):
+            if _PORTFOLIO.search(text):
+                yield text, method
+        for text in _other_portfolios(answer):
+            yield text, "fallback-pool"
+        return
     if kind == "organisation" and not sources.facts.body_kind(answer):
         # A body whose words, article and WordNet do not say what it is: a venue, a
         # product, a company? Its options would mix kinds ("White House" beside "Netflix").
@@ -263,6 +272,44 @@ def _candidates_of_kind(
     for text in fallback_pool(kind):
         # "the _____ forced Google": "World Bank", not "the World Bank" (a "the the").
         yield (text.removeprefix("the ") if after_the else text), "fallback-pool"
+
+
+# A government office named by its portfolio: "Ministry of Education", "Health Ministry".
+_PORTFOLIOS = (
+    "Education", "Health", "Finance", "Defence", "Foreign Affairs", "Justice", "Transport",
+    "Agriculture", "Culture", "Labour", "Trade", "Energy", "Environment", "Interior",
+)  # fmt: skip
+# The United States' departments: "the State Department" gets "the Justice Department".
+_US_PORTFOLIOS = (
+    "Justice", "Defense", "Treasury", "State", "Commerce", "Labor", "Energy", "Education",
+    "Agriculture", "Interior", "Transportation",
+)  # fmt: skip
+_US_ONLY_PORTFOLIOS = frozenset({"Defense", "Labor", "State", "Commerce", "Treasury"})
+_PORTFOLIO_WORDS = "|".join(sorted({*_PORTFOLIOS, *_US_PORTFOLIOS}, key=len, reverse=True))
+_OFFICES = "Ministry|Department|Minister|Secretary|Office"
+_PORTFOLIO = re.compile(
+    rf"\b(?:(?:{_OFFICES}) (?:of|for) (?:the )?(?P<after>{_PORTFOLIO_WORDS})\b"
+    rf"|(?P<before>{_PORTFOLIO_WORDS}) (?:{_OFFICES})\b)"
+)
+
+
+def _other_portfolios(answer: str) -> list[str]:
+    """Return the answer's office for each other portfolio: "Ministry of Health" for
+    "Ministry of Education", "Finance Ministry" for "Education Ministry"."""
+    match = _PORTFOLIO.search(answer)
+    if match is None:
+        return []
+    group = "after" if match.group("after") else "before"
+    start, end = match.span(group)
+    american = match.group(group) in _US_ONLY_PORTFOLIOS
+    portfolios = _US_PORTFOLIOS if american else _PORTFOLIOS
+    # "Department of the Treasury", but "Treasury Department".
+    article = {"Treasury": "the Treasury"} if group == "after" else {}
+    return [
+        answer[:start] + article.get(portfolio, portfolio) + answer[end:]
+        for portfolio in portfolios
+        if portfolio != match.group(group)
+    ]
 
 
 def _settled_town_candidates(

@@ -388,3 +388,24 @@ def test_a_statesman_of_earlier_times_gets_no_modern_leaders() -> None:
     )
     chosen = choose_distractors("Jefferson", "person", "It was named after _____.", sources)
     assert chosen and all(d.method == "fallback-pool" for d in chosen)
+
+
+def test_a_ministry_gets_ministries_of_other_portfolios() -> None:
+    from quizgen.generate.distractors import DistractorSources
+
+    sources = DistractorSources(article={"organisation": ("World Bank", "Kvadrat Energy")})
+    stem = "The word list was compiled by the _____ and a language commission."
+    assert _texts("Ministry of Education", "organisation", stem, sources) == [
+        "Ministry of Health",
+        "Ministry of Finance",
+        "Ministry of Defence",
+    ]
+    stem = "The _____ said the budget would grow."
+    assert _texts("Finance Ministry", "organisation", stem, sources)[:2] == [
+        "Education Ministry",
+        "Health Ministry",
+    ]
+    # An American department keeps American spelling.
+    stem = "The _____ issued the rules in Ohio."
+    chosen = choose_distractors("Department of Labor", "organisation", stem, sources, count=8)
+    assert "Department of Defense" in [d.text for d in chosen]
