@@ -117,6 +117,7 @@ def generate_set(
     """
     from quizgen.article import article_from_text
     from quizgen.generate.caches import trim_word_caches
+    from quizgen.generate.candidates import contrasted_kinds
     from quizgen.generate.context import article_context
     from quizgen.generate.distractors import DistractorSources
     from quizgen.generate.distractors.filters import ArticleFacts
@@ -163,6 +164,7 @@ def generate_set(
         facts=facts,
         context=facts.words(),
         lists=noun_lists([s.tokens for s in document.sentences]),
+        contrasts=contrasted_kinds(document),
     )
     questions = _allocate(
         good,
@@ -650,9 +652,14 @@ def _mcq_option(
     if doubtful_kind(candidate, view):
         dropped["mcq:doubtful-kind"] += 1
         return None
-    if candidate.kind == "term" and _modifies_a_noun(view, candidate):
+    if (
+        candidate.kind == "term"
+        and _modifies_a_noun(view, candidate)
+        and not _names_a_contrasted_kind(view, candidate, sources.contrasts)
+    ):
         # "the _____ nanotubes": options must fit as modifiers, and WordNet's sisters of
-        # "carbon" (paper, tissue) do not; a cloze asks it without wrong options.
+        # "carbon" (paper, tissue) do not; a cloze asks it without wrong options. The
+        # article's other kinds of the noun fit ("In an _____ system": closed, isolated).
         dropped["mcq:modifier-blank"] += 1
         return None
     stem, style = question_stem(view, candidate, sources.facts.capitalised)
@@ -710,6 +717,14 @@ def _modifies_a_noun(view: SentenceView, candidate: Candidate) -> bool:
     return after.tag in {"NN", "NNS"} or (
         after.tag == "VBZ" and after.text.islower() and lexicon.is_noun(after.text)
     )
+
+
+def _names_a_contrasted_kind(
+    view: SentenceView, candidate: Candidate, contrasts: frozenset[tuple[str, str]]
+) -> bool:
+    """Return True when the answer says which kind of the noun after it the article contrasts."""
+    after = view.tokens[candidate.last].text if candidate.last < len(view.tokens) else ""
+    return (candidate.text, lexicon.noun_lemma(after)) in contrasts
 
 
 def _passage_sources(sources: DistractorSources, index: int) -> DistractorSources:

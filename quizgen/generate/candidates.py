@@ -249,6 +249,8 @@ class _ArticleWords:
     quoted: frozenset[int] = frozenset()
     # Names made of two joined by "&" or "and" ("dolce gabbana" of "Dolce & Gabbana").
     pairs: frozenset[str] = frozenset()
+    # Kinds of one thing the article sets side by side (`contrasted_kinds`).
+    contrasts: frozenset[tuple[str, str]] = frozenset()
 
 
 def find_candidates(
@@ -283,6 +285,7 @@ def find_candidates(
         ),
         quoted,
         _paired_names(document),
+        contrasted_kinds(document),
     )
     counted: set[tuple[float, str]] = set()
     found: list[Candidate] = []
@@ -297,7 +300,7 @@ def find_candidates(
         taken += [(s.first, s.last) for s in durations]
         codes = _code_spans(view, taken)
         taken += [(s.first, s.last) for s in codes]
-        spans += durations + codes + _term_spans(view, taken)
+        spans += durations + codes + _term_spans(view, taken, article.contrasts)
         lists = lists_of(view.tokens)
         seen: set[str] = set()
         for span in spans:
@@ -539,7 +542,11 @@ def _word_range_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[
     return out
 
 
-def _term_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
+def _term_spans(
+    view: SentenceView,
+    taken: list[tuple[int, int]],
+    contrasts: frozenset[tuple[str, str]] = frozenset(),
+) -> list[Span]:
     """Return key-term spans: the noun-headed core of each chunk that no entity overlaps.
 
     A term is its head noun and the modifiers that classify it ("renal medulla",
@@ -577,7 +584,10 @@ def _term_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
         while (
             start > first
             and head - start < 3
-            and _classifies(tokens[start - 1], tokens[head - 1].text)
+            and (
+                _classifies(tokens[start - 1], tokens[head - 1].text)
+                or _contrasted(tokens[start - 1], tokens[head - 1].text, contrasts)
+            )
         ):
             start -= 1
         # "how long radioactivity lasts": the adjective belongs to "how", not to the noun.
@@ -627,6 +637,82 @@ def _classifies(modifier: Token, head: str) -> bool:
         return terms.keeps_adjective(modifier, head)
     # "The treatment fights infections": a verb the tagger read as a plural noun.
     return not (modifier.tag == "NNS" and _verb_form(word))
+
+
+# Modifiers before a noun that may name a kind of it: adjectives and participles.
+_KIND_MODIFIER_TAGS = frozenset({"JJ", "VBN"})
+
+
+def contrasted_kinds(document: Document) -> frozenset[tuple[str, str]]:
+    """Return (modifier, head) pairs of the kinds of one thing the article sets side by side:
+    "open system", "closed system", "isolated system" in one text name three kinds, and
+    each modifier belongs to its term, however common the word ("open").
+
+    A head needs two such modifiers or more, none generic ("new", "other"), a direction
+    ("western") or an ordinal ("sixth"), and the article must treat them as a taxonomy:
+    it speaks of "types of systems", names one ("is referred to as an isolated system"),
+    or sets two side by side in one sentence ("innate and adaptive immunity").
+    """
+    modifiers: dict[str, set[str]] = {}
+    taxonomy: set[str] = set()
+    for sentence in document.sentences:
+        tokens = sentence.tokens
+        here: dict[str, set[str]] = {}
+        for at in range(1, len(tokens)):
+            word, before = tokens[at], tokens[at - 1]
+            if word.tag not in {"NN", "NNS"} or not word.text.isalpha():
+                continue
+            head = lexicon.noun_lemma(word.text)
+            if (
+                at >= 2
+                and tokens[at - 1].text == "of"
+                and tokens[at - 2].text.casefold() in _KIND_NOUNS
+            ):
+                taxonomy.add(head)  # "three types of rocks"
+            # A sentence's first word is capitalised: "Igneous rock is…" names a kind too.
+            modifier = before.text.casefold() if at == 1 else before.text
+            if (
+                before.tag in _KIND_MODIFIER_TAGS
+                and modifier.isalpha()
+                and modifier.islower()
+                and modifier not in _GENERIC_MODIFIERS
+                and modifier not in gazetteer.COMPASS_WORDS
+                and modifier not in _ORDINALS
+                and (at + 1 == len(tokens) or tokens[at + 1].tag not in {"NN", "NNS"})
+            ):
+                modifiers.setdefault(head, set()).add(modifier)
+                here.setdefault(head, set()).add(modifier)
+                if terms.defined_in_sentence(tokens, at - 1, at + 1):
+                    taxonomy.add(head)  # "is referred to as an isolated system"
+        taxonomy.update(head for head, found in here.items() if len(found) >= 2)
+    return frozenset(
+        (modifier, head)
+        for head, found in modifiers.items()
+        if len(found) >= 2 and head in taxonomy
+        for modifier in found
+    )
+
+
+_KIND_NOUNS = frozenset({"type", "types", "kind", "kinds", "form", "forms", "class", "classes"})
+
+
+def _contrasted(modifier: Token, head: str, contrasts: frozenset[tuple[str, str]]) -> bool:
+    return bool(contrasts) and (modifier.text, lexicon.noun_lemma(head)) in contrasts
+
+
+def _kind_word(
+    view: SentenceView, span: Span, contrasts: frozenset[tuple[str, str]]
+) -> Span | None:
+    """Return the word naming which kind a two-word term is, when the article contrasts
+    kinds of its head: "In an _____ system" beside "closed" and "isolated" systems, where
+    the sentence says "the system" again and blanking the whole term would show its head."""
+    if span.last - span.first != 2:
+        return None
+    modifier, head = view.tokens[span.first], view.tokens[span.first + 1]
+    if not _contrasted(modifier, head.text, contrasts):
+        return None
+    word = Span("NP", modifier.text, span.first, span.first + 1, modifier.start, modifier.end)
+    return None if _repeated_in_sentence(view.text, word, "modifier") else word
 
 
 def _article_subject(title: str) -> tuple[frozenset[str], str]:
@@ -960,9 +1046,14 @@ def _candidate(
     scored = span
     if _repeated_in_sentence(view.text, span, kind):
         trimmed = _distinguishing_modifiers(view, span, kind)
+        kind_word = _kind_word(view, span, article.contrasts)
+        if trimmed is None:
+            trimmed = kind_word
         if trimmed is None:
             return None, "answer-in-sentence"
-        if any(terms.word_zipf(w) > terms.CONTRAST_ZIPF for w in trimmed.text.split()):
+        if trimmed is not kind_word and any(
+            terms.word_zipf(w) > terms.CONTRAST_ZIPF for w in trimmed.text.split()
+        ):
             # "the _____ docking ... the automatic docking", "digital"/"online" locker:
             # common words set two kinds apart, and each gives the other away.
             return None, "answer-in-sentence"

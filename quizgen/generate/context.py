@@ -27,7 +27,7 @@ _CONNECTIVE = re.compile(
     r"^(?:however|meanwhile|moreover|furthermore|in addition|additionally|also|nevertheless|"
     r"nonetheless|still|thus|therefore|hence|consequently|as a result|instead|indeed|notably|"
     r"besides|likewise|similarly|in turn|at the same time|of course|in fact|recall that|"
-    r"note that|but|and|so|yet|then)\b(\s*,|)\s+(\w*)",
+    r"note that|but|and|so|yet|then|finally|lastly|firstly|secondly)\b(\s*,|)\s+(\w*)",
     re.IGNORECASE,
 )
 # Connectives that may open a sentence without a comma ("So the council voted..."); the

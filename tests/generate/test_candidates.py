@@ -754,3 +754,26 @@ def test_half_of_a_pair_named_as_one_label_is_not_blanked() -> None:
     )
     assert not {"Berg", "Lund"} & texts
     assert {"Oslo", "2009", "Giorgio Armani"} <= texts
+
+
+_SYSTEMS = (
+    "Chemists describe three types of systems. In an open system, both matter and heat can "
+    "pass between the container (the system) and its surroundings. In a closed system, matter "
+    "cannot enter or leave, but heat can flow between the system and its surroundings. A "
+    "system where neither can pass is referred to as an isolated system."
+)
+
+
+def test_kinds_the_article_contrasts_are_asked_by_the_word_that_tells_them_apart() -> None:
+    texts = _texts(_SYSTEMS)
+    # "In an _____ system … (the system)": the head is said again, the kind is the fact.
+    assert {"open", "closed", "isolated"} <= texts
+
+
+def test_a_common_adjective_without_a_contrast_stays_outside_the_term() -> None:
+    texts = _texts(
+        "A deadly plague reached the harbour of Genoa in 1347 and spread along the coast. "
+        "Doctors in Genoa could not stop the plague."
+    )
+    assert "deadly" not in texts and "deadly plague" not in texts
+    assert {"Genoa", "1347"} <= texts

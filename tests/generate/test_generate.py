@@ -707,3 +707,26 @@ def test_a_medieval_year_gets_options_of_its_own_era() -> None:
     assert years
     for question in years:
         assert all(abs(int(choice) - int(question.answer)) <= 20 for choice in question.choices)
+
+
+def test_the_other_kinds_of_a_contrasted_term_are_its_wrong_options() -> None:
+    from quizgen.generate import generate_set
+
+    found = generate_set(
+        "Geologists sort rocks into three types of rocks. An igneous rock is made when hot "
+        "melted rock cools down. A sedimentary rock is made of layers of mud and sand from "
+        "the sea bed. A metamorphic rock is made when heat and pressure change an older "
+        "rock. All three types can melt again, and new igneous rock may then be made from "
+        "the melt.",
+        seed=1,
+    )
+    options = [
+        sorted([q.answer, *(d.text for d in q.distractors)])
+        for q in found.questions
+        if q.type == "mcq" and q.answer.split()[0].casefold() in _KINDS_OF_ROCK
+    ]
+    assert options
+    assert all({o.split()[0].casefold() for o in found} >= _KINDS_OF_ROCK for found in options)
+
+
+_KINDS_OF_ROCK = {"igneous", "sedimentary", "metamorphic"}

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from quizgen.answers import parse_number
+from quizgen.generate import lexicon
 from quizgen.generate.amounts import is_compound_amount
 from quizgen.generate.distractors.cohyponyms import cohyponyms, listed_rival, related_terms
 from quizgen.generate.distractors.countries import (
@@ -123,6 +124,8 @@ class DistractorSources:
     context: frozenset[str] = frozenset()
     # The passage's lists of common nouns ("lungs, kidneys and skin"): a term's fellow items.
     lists: tuple[tuple[str, ...], ...] = ()
+    # Kinds of one thing the article sets side by side, as (modifier, head): "open system".
+    contrasts: frozenset[tuple[str, str]] = frozenset()
 
 
 def choose_distractors(
@@ -257,6 +260,7 @@ def _candidates_of_kind(
             yield text, "region-country"
     elif kind in PLACE_KINDS or kind == "term":
         if kind == "term":
+            yield from _other_kinds(answer, stem, sources)
             yield from _listed_rivals(answer, sources)
         for text in cohyponyms(answer, context=sources.context | content_words(stem)):
             yield text, "wordnet-cohyponym"
@@ -324,6 +328,28 @@ def _settled_town_candidates(
             yield text, method
     for text in towns:
         yield text, "wordnet-cohyponym"
+
+
+def _other_kinds(answer: str, stem: str, sources: DistractorSources) -> Iterator[tuple[str, str]]:
+    """Yield the other kinds the article names of the answer's noun: "In an _____ system"
+    with "open" gets "closed" and "isolated"; "a new _____" with "igneous rock" gets
+    "sedimentary rock" and "metamorphic rock"."""
+    if not sources.contrasts:
+        return
+    words = answer.split()
+    if len(words) == 2:
+        modifier, noun = words  # the whole term: its head stays as written
+        head = lexicon.noun_lemma(noun)
+    else:
+        following = _around_blank(stem)[1].split()
+        if len(words) != 1 or not following:
+            return
+        modifier, noun, head = answer, "", lexicon.noun_lemma(following[0].strip(".,;:"))
+    if (modifier, head) not in sources.contrasts:
+        return
+    for other, other_head in sorted(sources.contrasts):
+        if other_head == head and other != modifier:
+            yield (f"{other} {noun}" if noun else other), "same-type-entity"
 
 
 def _listed_rivals(answer: str, sources: DistractorSources) -> Iterator[tuple[str, str]]:
