@@ -22,6 +22,7 @@ from quizgen.generate.quotations import Quotation, bare_attribution, find_quotat
 from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document, Sentence, Span, Token
 from quizgen.nlp.names import WordKnowledge
+from quizgen.nlp.numeric import MONTHS, WEEKDAYS
 
 _CONNECTIVE = re.compile(
     r"^(?:however|meanwhile|moreover|furthermore|in addition|additionally|also|nevertheless|"
@@ -83,6 +84,8 @@ _NO_COMMENT = re.compile(
 # "so" goes on: "he withdrew it, but did not do so until May").
 # "one such service", "no such law": "such" pointing back, not "such as" or "such that".
 _SUCH_A_THING = re.compile(r"\b(?:one|no|any|other|two|some|many)\s+such\s+(?!as\b|that\b)\w", re.I)
+# Weekdays and months: the words that make a run-in heading a date ("Saturday, March 26").
+_DATE_WORDS = WEEKDAYS | MONTHS
 _DONE_SO = re.compile(r"\b(?:do|does|did|done|doing)\s+so\s*[.!]?\W*$", re.IGNORECASE)
 # Contact lines and links in a page's text: "Reach her at jdoe@example.com", "www.x.org".
 _ADDRESS = re.compile(r"\S@\S+\.[a-z]{2,}|https?://|\bwww\.", re.IGNORECASE)
@@ -548,7 +551,7 @@ def _plain_view(
     if not _quotes_balanced(tokens[first:last]):
         return None, "broken-quote"
 
-    first_token = _after_connectives(sentence, first)
+    first_token = _after_dateline(sentence, _after_connectives(sentence, first))
     if first_token >= last:
         return None, "too-short"
     if _no_subject(tokens[first_token:last]):
@@ -605,6 +608,29 @@ def _after_connectives(sentence: Sentence, first: int) -> int:
         (i for i in range(first, len(tokens)) if tokens[i].start - sentence.start >= text_from),
         len(tokens),
     )
+
+
+def _after_dateline(sentence: Sentence, first: int) -> int:
+    """Return the index past a diary's or a wire's date run into the sentence, or `first`.
+
+    "Saturday, March 26 The base surge deposits…": a date that opens the sentence
+    and runs straight on into a capitalised word, with no comma or verb between,
+    heads the entry and is no part of the sentence.
+    """
+    tokens = sentence.tokens
+    for entity in sentence.entities:
+        if entity.label != "DATE" or entity.first != first or entity.last >= len(tokens):
+            continue
+        following = tokens[entity.last]
+        dated = any(t.text.casefold() in _DATE_WORDS for t in tokens[entity.first : entity.last])
+        if (
+            dated
+            and entity.last - entity.first >= 2
+            and following.text[:1].isupper()
+            and following.tag in {"DT", "NNP", "NNPS", "PRP", "IN"}
+        ):
+            return entity.last
+    return first
 
 
 def _needs_context(tokens: Sequence[Token], at: int) -> bool:

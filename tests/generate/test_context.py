@@ -684,3 +684,12 @@ def test_one_such_thing_needs_the_sentence_before() -> None:
     )
     assert views[1] == (None, "needs-context")
     assert views[2][1] == ""
+
+
+def test_a_diarys_date_run_into_the_sentence_is_cut() -> None:
+    _, views = _views(
+        "Ola Lund measures lava flows in Iceland. Saturday, March 26 The lava fields of "
+        "Holuhraun are part of a larger story. On March 27 the team drove to Askja."
+    )
+    assert views[1][0].text == "The lava fields of Holuhraun are part of a larger story."
+    assert views[2][0].text == "On March 27 the team drove to Askja."
