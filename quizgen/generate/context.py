@@ -85,7 +85,7 @@ _NO_COMMENT = re.compile(
 # "one such service", "no such law": "such" pointing back, not "such as" or "such that".
 _SUCH_A_THING = re.compile(r"\b(?:one|no|any|other|two|some|many)\s+such\s+(?!as\b|that\b)\w", re.I)
 # Weekdays and months: the words that make a run-in heading a date ("Saturday, March 26").
-_DATE_WORDS = WEEKDAYS | MONTHS
+_DATE_WORDS = WEEKDAYS | frozenset(MONTHS)
 _DONE_SO = re.compile(r"\b(?:do|does|did|done|doing)\s+so\s*[.!]?\W*$", re.IGNORECASE)
 # Contact lines and links in a page's text: "Reach her at jdoe@example.com", "www.x.org".
 _ADDRESS = re.compile(r"\S@\S+\.[a-z]{2,}|https?://|\bwww\.", re.IGNORECASE)
