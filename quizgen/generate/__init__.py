@@ -142,7 +142,8 @@ def generate_set(
         document = analyse(article)
     dropped: Counter[str] = Counter()
     context = article_context(document)
-    views, good = _select_answers(article, document, context, min_quality, dropped)
+    contrasts = contrasted_kinds(document)  # for the terms and for their options
+    views, good = _select_answers(article, document, context, min_quality, dropped, contrasts)
     good = _not_the_subject(
         article_subjects(document, article.title or document.title), good, dropped
     )
@@ -164,7 +165,7 @@ def generate_set(
         facts=facts,
         context=facts.words(),
         lists=noun_lists([s.tokens for s in document.sentences]),
-        contrasts=contrasted_kinds(document),
+        contrasts=contrasts,
     )
     questions = _allocate(
         good,
@@ -221,6 +222,7 @@ def _select_answers(
     context: ArticleContext,
     min_quality: float,
     dropped: Counter[str],
+    contrasts: frozenset[tuple[str, str]] | None = None,
 ) -> tuple[list[SentenceView], list[Candidate]]:
     """Return the usable sentence views and the candidates scoring at least `min_quality`."""
     from quizgen.generate.candidates import find_candidates
@@ -239,7 +241,7 @@ def _select_answers(
         else:
             views.append(view)
     views = _without_repeats(views, dropped)
-    candidates = find_candidates(document, views, dropped, context.quoted)
+    candidates = find_candidates(document, views, dropped, context.quoted, contrasts)
     good = [c for c in candidates if c.score >= min_quality]
     if len(good) < len(candidates):
         dropped["low-quality"] += len(candidates) - len(good)

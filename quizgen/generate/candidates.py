@@ -258,11 +258,13 @@ def find_candidates(
     views: list[SentenceView],
     dropped: Counter[str],
     quoted: frozenset[int] = frozenset(),
+    contrasts: frozenset[tuple[str, str]] | None = None,
 ) -> list[Candidate]:
     """Return every acceptable candidate of the given sentence views, scored, in reading order.
 
-    `quoted` holds the sentences inside someone's quotation. Each rejected span adds one
-    to `dropped[reason]`.
+    `quoted` holds the sentences inside someone's quotation; `contrasts` the article's
+    `contrasted_kinds`, worked out here when not given. Each rejected span adds one to
+    `dropped[reason]`.
     """
     article = _ArticleWords(
         _mention_counts(document),
@@ -285,7 +287,7 @@ def find_candidates(
         ),
         quoted,
         _paired_names(document),
-        contrasted_kinds(document),
+        contrasted_kinds(document) if contrasts is None else contrasts,
     )
     counted: set[tuple[float, str]] = set()
     found: list[Candidate] = []
@@ -662,24 +664,22 @@ def contrasted_kinds(document: Document) -> frozenset[tuple[str, str]]:
             word, before = tokens[at], tokens[at - 1]
             if word.tag not in {"NN", "NNS"} or not word.text.isalpha():
                 continue
-            head = lexicon.noun_lemma(word.text)
-            if (
-                at >= 2
-                and tokens[at - 1].text == "of"
-                and tokens[at - 2].text.casefold() in _KIND_NOUNS
-            ):
-                taxonomy.add(head)  # "three types of rocks"
+            if before.text == "of" and at >= 2 and tokens[at - 2].text.casefold() in _KIND_NOUNS:
+                taxonomy.add(lexicon.noun_lemma(word.text))  # "three types of rocks"
+                continue
+            if before.tag not in _KIND_MODIFIER_TAGS:
+                continue  # most nouns: looked up no further
             # A sentence's first word is capitalised: "Igneous rock is…" names a kind too.
             modifier = before.text.casefold() if at == 1 else before.text
             if (
-                before.tag in _KIND_MODIFIER_TAGS
-                and modifier.isalpha()
+                modifier.isalpha()
                 and modifier.islower()
                 and modifier not in _GENERIC_MODIFIERS
                 and modifier not in gazetteer.COMPASS_WORDS
                 and modifier not in _ORDINALS
                 and (at + 1 == len(tokens) or tokens[at + 1].tag not in {"NN", "NNS"})
             ):
+                head = lexicon.noun_lemma(word.text)
                 modifiers.setdefault(head, set()).add(modifier)
                 here.setdefault(head, set()).add(modifier)
                 if terms.defined_in_sentence(tokens, at - 1, at + 1):

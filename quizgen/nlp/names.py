@@ -197,7 +197,8 @@ def _named_like_a_club(tokens: Sequence[Token]) -> bool:
 def _has_score(tokens: Sequence[Token]) -> bool:
     """Return True when the sentence gives a score: "4-1", "24 – 10"."""
     return any(
-        _SCORE.match(t.text) or starts_score_or_range(tokens, k) for k, t in enumerate(tokens)
+        t.text[:1].isdigit() and (_SCORE.match(t.text) or starts_score_or_range(tokens, k))
+        for k, t in enumerate(tokens)
     )
 
 

@@ -240,6 +240,9 @@ def find_numeric(tokens: Sequence[Token]) -> list[Found]:
         if not lower[i][:1].isdigit() and lower[i] not in _STARTS and words[i] not in _SYMBOLS:
             i += 1  # no date, time or measure starts here: most words need no closer look
             continue
+        if _code_not_count(tokens, i):
+            i += 1
+            continue
         match = _date(tokens, lower, i) or _time(tokens, lower, i) or _measure(tokens, lower, i)
         if match:
             found.append(match)
@@ -262,6 +265,21 @@ _STARTS = frozenset(
     }
 )
 _SYMBOLS = frozenset(_CURRENCY_SYMBOLS)
+
+
+def _code_not_count(tokens: Sequence[Token], i: int) -> bool:
+    """Return True for digits that label rather than count: a leading zero ("007", "0800")
+    or a prime mark glued on ("the 3' end of DNA", "5′ cap")."""
+    text = tokens[i].text
+    if len(text) > 1 and text[0] == "0" and text.isdigit():
+        return True
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        text.isdigit()
+        and following is not None
+        and following.text in ("'", "′")
+        and following.start == tokens[i].end
+    )
 
 
 def _is_number(token: Token, lower: str) -> bool:
@@ -491,7 +509,7 @@ def _date(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
         if last < n and _YEAR.match(lower[last]):
             last += 1
         return Found(first, last, "DATE")
-    if _is_month(tokens, lower, i):
+    if _is_month(tokens, lower, i) and not (i > 0 and lower[i - 1] in ("named", "called")):
         last = i + 1
         if last < n and _days_end(lower, last) > last and not _YEAR.match(lower[last]):
             last = _days_end(lower, last)

@@ -91,3 +91,12 @@ def test_clock_times_are_time_entities() -> None:
 def test_a_model_number_after_a_name_is_not_a_number() -> None:
     found = _entities("The airline ordered the Airbus A350 and the Boeing 787 jets.")
     assert not [e for e in found if e[0] == "NUMBER"]
+
+
+def test_digits_that_label_are_no_numbers() -> None:
+    assert _entities("The 007 star has been filming in Oslo.") == [("GPE", "Oslo", None, "")]
+    assert [e[:2] for e in _entities("Copying stops at the 3' end of the strand.")] == []
+
+
+def test_a_month_that_is_a_name_is_no_date() -> None:
+    assert not any(e[0] == "DATE" for e in _entities("Her daughter, named April, is six."))

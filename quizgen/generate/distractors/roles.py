@@ -145,10 +145,25 @@ def _after(tokens: Sequence[Token], entity: Span, owner: dict[int, Span]) -> lis
     return roles
 
 
+# Common nouns for a country: "president of the country" is its head of state.
+_COUNTRY_NOUNS = frozenset(
+    {"country", "nation", "republic", "state", "union", "federation", "kingdom", "government"}
+)
+
+
 def _held_in_body(tokens: Sequence[Token], at: int, owner: dict[int, Span]) -> bool:
     """Return True when the "of" phrase from `at` names an organisation before any place:
-    "of Facebook", "of the unit of Chicago-based Tollard Corp."; not "of France"."""
+    "of Facebook", "of the unit of Chicago-based Tollard Corp.", or a part of one ("of
+    contract business"); not "of France" nor "of the country"."""
     end = min(len(tokens), at + _PHRASE_REACH)
+    first = at + 1 if at < len(tokens) and tokens[at].text.casefold() == "the" else at
+    if (
+        first < len(tokens)
+        and tokens[first].tag in {"NN", "NNS"}
+        and tokens[first].text.islower()
+        and tokens[first].text not in _COUNTRY_NOUNS
+    ):
+        return True  # "president of contract business", "head of sales": a firm's unit
     while at < end:
         named = owner.get(at)
         if named is not None:

@@ -48,6 +48,19 @@ def test_a_role_held_in_a_company_makes_no_politician(roles: dict[str, frozenset
     assert not political(roles["Kurt Vogel"])
 
 
+def test_a_president_of_a_firms_business_unit_is_no_politician() -> None:
+    from quizgen.nlp.pipeline import analyse_text
+
+    found = name_roles(
+        analyse_text(
+            "Scott Lund, president of contract business at Wyman Cos., said sales rose. "
+            "Ana Berg, president of the country, opened the bridge."
+        )
+    )
+    assert not political(found.get("Scott Lund", frozenset()))
+    assert political(found["Ana Berg"])
+
+
 @pytest.mark.parametrize("name", ["Ilya Markov", "Ingrid Dahl", "Pavel Orlov"])
 def test_a_head_of_state_or_national_leader_is_a_politician(
     roles: dict[str, frozenset[str]], name: str
