@@ -311,7 +311,7 @@ def article_names(document: Document) -> dict[str, list[str]]:
     from quizgen.generate.kinds import NAME_KINDS, doubtful_name, is_common_word_name, kind_of
 
     counts: Counter[tuple[str, str]] = Counter()
-    full: dict[str, str] = {}
+    full: dict[tuple[str, str], str] = {}
     for sentence in document.sentences:
         for entity in sentence.entities:
             kind = kind_of(entity.label, entity.text)
@@ -327,13 +327,15 @@ def article_names(document: Document) -> dict[str, list[str]]:
                 continue  # "Empire" or a river typed ORG: a wrong option of the wrong kind
             key = entity.text.split()[-1] if kind == "person" else entity.text
             counts[(kind, key)] += 1
-            if len(entity.text) > len(full.get(key, "")):
-                full[key] = entity.text
+            # By kind too: a surname the name finder typed a body once ("McSweeney") must
+            # not bring the person's full name among the bodies.
+            if len(entity.text) > len(full.get((kind, key), "")):
+                full[(kind, key)] = entity.text
     names: dict[str, list[str]] = {}
     for (kind, key), _ in sorted(counts.items(), key=lambda item: -item[1]):
-        if kind == "person" and len(full[key].split()) < 2:
+        if kind == "person" and len(full[(kind, key)].split()) < 2:
             continue  # a lone "Sorbonne" labelled a person is more often wrong than right
-        names.setdefault(kind, []).append(full[key])
+        names.setdefault(kind, []).append(full[(kind, key)])
     return names
 
 

@@ -82,8 +82,10 @@ def guessable_count(text: str, tokens: Sequence[Token], span: Span) -> str:
         return "ratio-base"  # "seven out of every 10 nests": the fact is the seven
     if _fixed_ratio(words, span.last, value):
         return "fixed-ratio"  # "24 hours a day"
-    if _counted_in_sentence(text[span.end :], tokens[span.last :], value) or _subject_listed(
-        tokens, span, value
+    if (
+        _counted_in_sentence(text[span.end :], tokens[span.last :], value)
+        or _subject_listed(tokens, span, value)
+        or _listed_before(tokens, span, value)
     ):
         return "count-of-a-list"
     if _sum_of_parts(tokens, span, value):
@@ -91,6 +93,16 @@ def guessable_count(text: str, tokens: Sequence[Token], span: Span) -> str:
     if _share_of_a_count(tokens, span, value):
         return "share-of-a-count"
     return ""
+
+
+def _listed_before(tokens: Sequence[Token], span: Span, value: float) -> bool:
+    """Return True for "… the financial, technology and human resources industries … in all
+    three sectors": a count after "all"/"the"/"these" of a list the sentence gave before."""
+    if not 2 <= value <= _MAX_LISTED or span.first < 2:
+        return False
+    if tokens[span.first - 1].text.casefold() not in {"all", "the", "these", "those"}:
+        return False
+    return any(len(items) == value for items in lists_of(tokens[: span.first - 1]))
 
 
 def _subject_listed(tokens: Sequence[Token], span: Span, value: float) -> bool:

@@ -32,6 +32,8 @@ _ROMAN = re.compile(r"^(?=[IVX]{2}|V$|X$)X{0,3}(IX|IV|V?I{0,3})$")
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&.]{1,8}$")
 # Codes for a disease, virus strain, model or flight ("COVID-19", "SARS-CoV-2", "H1N1",
 # "F-16"): names, but of none of our types unless a product noun follows.
+# Surnames with a capital inside ("McSweeney", "MacArthur") are no acronyms.
+_GAELIC = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]{2,}$")
 _CODE_LIKE = re.compile(r"^(?:[A-Za-z]+-)+\d+[A-Za-z]?$|^[A-Z]+\d+[A-Z]+\d+$")
 # Verbs that introduce a name whose kind the noun before them gives: "a firm called X".
 _NAMING_VERBS = frozenset(("called", "named", "dubbed", "nicknamed", "christened"))
@@ -987,7 +989,7 @@ def _type(
         return _typed(run, tokens, "ORG", _STRONG)  # "Goldman Sachs", "Morgan Stanley"
     if single and word.lower() in gz.BRANDS:
         return _typed(run, tokens, "ORG", _STRONG)  # "Microsoft claimed": a firm says things
-    if single and _ACRONYM.match(word) and not _ROMAN.match(word):
+    if single and _ACRONYM.match(word) and not _ROMAN.match(word) and not _GAELIC.match(word):
         if word.lower() in gz.NON_ORG_ACRONYMS:
             return None
         return _typed(run, tokens, "ORG", _STRONG)

@@ -38,3 +38,16 @@ def test_a_share_of_a_count_gives_the_count_and_the_part_away() -> None:
 def test_a_share_that_does_not_fit_the_other_count_gives_nothing_away() -> None:
     sentence = "The defence called 15 experts, about a third of the 26 experts heard."
     assert _why(sentence, "26") == ""
+
+
+def test_all_three_of_a_list_given_before_is_counted_by_the_list() -> None:
+    assert (
+        _why(
+            "The museum in Oslo has paintings, sculptures and coins; all three collections "
+            "were bought in 1902.",
+            "three",
+        )
+        == "count-of-a-list"
+    )
+    sentence = "The fund owns shops in Oslo, Bergen and Tromso and will open four offices."
+    assert _why(sentence, "four") == ""

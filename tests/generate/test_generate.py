@@ -730,3 +730,29 @@ def test_the_other_kinds_of_a_contrasted_term_are_its_wrong_options() -> None:
 
 
 _KINDS_OF_ROCK = {"igneous", "sedimentary", "metamorphic"}
+
+
+def test_a_surname_typed_as_a_body_brings_no_full_name_among_the_bodies() -> None:
+    from quizgen.generate import article_names
+    from quizgen.nlp.document import Document, Sentence, Span, Token
+
+    def sentence(words: list[str], entities: list[Span]) -> Sentence:
+        tokens, at = [], 0
+        for word in words:
+            tokens.append(Token(word, "NNP", at, at + len(word)))
+            at += len(word) + 1
+        text = " ".join(words)
+        return Sentence(text, 0, len(text), tuple(tokens), tuple(entities), ())
+
+    document = Document(
+        "",
+        (
+            sentence(
+                ["Denis", "Lundgren", "spoke"], [Span("PERSON", "Denis Lundgren", 0, 2, 0, 14)]
+            ),
+            sentence(["Lundgren", "said", "so"], [Span("ORG", "Lundgren", 0, 1, 0, 8)]),
+        ),
+    )
+    names = article_names(document)
+    assert names["person"] == ["Denis Lundgren"]
+    assert "Denis Lundgren" not in names.get("organisation", [])

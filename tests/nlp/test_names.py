@@ -588,3 +588,12 @@ def test_a_name_after_the_state_of_is_a_place() -> None:
     assert ("GPE", "Nuevo Leon") in _names(
         "Three men were held in the northern state of Nuevo Leon on Friday."
     )
+
+
+def test_a_surname_with_a_capital_inside_is_no_acronym() -> None:
+    found = _names(
+        "Denis McSweeney, a commissioner in Boston, praised the plan. Jobs rose 2 percent, "
+        "McSweeney said. NATO and PwC agreed."
+    )
+    assert ("PERSON", "McSweeney") in found
+    assert ("ORG", "NATO") in found and ("ORG", "PwC") in found
