@@ -975,6 +975,14 @@ def _candidate(
             and all(t.tag.startswith("NNP") for t in tokens[span.last + 1 : span.last + 3])
         ):
             return None, "part-of-a-name"  # "Marie" of "Marie and Pierre Curie"
+        if (
+            span.last + 1 < len(tokens)
+            and tokens[span.last].text in ("]", ")")
+            and tokens[span.last + 1].text[:1].isupper()
+            and span.first > 0
+            and tokens[span.first - 1].text in ("[", "(")
+        ):
+            return None, "part-of-a-name"  # "President [Bashar] Assad": an editor's insertion
         if _half_of_a_pair(tokens, span, article.pairs):
             return None, "part-of-a-name"  # "Dolce" of "Dolce and Gabbana", a label's name
     if (

@@ -777,3 +777,9 @@ def test_a_common_adjective_without_a_contrast_stays_outside_the_term() -> None:
     )
     assert "deadly" not in texts and "deadly plague" not in texts
     assert {"Genoa", "1347"} <= texts
+
+
+def test_a_first_name_an_editor_put_in_brackets_is_not_blanked() -> None:
+    texts = _texts("The people of Hauran waited for President [Ivan] Lund to visit in 2011.")
+    assert "Ivan" not in texts
+    assert {"Hauran", "2011"} <= texts
