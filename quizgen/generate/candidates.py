@@ -767,6 +767,30 @@ def _only_a_source(
     return any(a <= span.first and span.last <= b for a, b in zones)
 
 
+def _opens_with_a_name(tokens: Sequence[Token]) -> bool:
+    """Return True when the sentence opens with a name ("Ines Varga, …", "Berg said"), not
+    with a group ("Analysts in Oslo said", "Police in Leeds said": where is the story)."""
+    if not tokens or not tokens[0].text[:1].isupper():
+        return False
+    if tokens[0].tag in ("NNP", "NNPS"):
+        return True
+    # The tagger may read a first name as a plural ("Ines/NNS Varga"): two capitals.
+    return len(tokens) > 1 and tokens[0].tag[:2] == "NN" and tokens[1].text[:1].isupper()
+
+
+def _leader_after_own_title(view: SentenceView, span: Span) -> bool:
+    """Return True for a famous leader (one of the pool's statesmen) right after the title of
+    his own office and country: "US President Barack Obama", "Russian President Putin"."""
+    from quizgen.generate.distractors.fallback import statesman
+    from quizgen.generate.distractors.roles import HEAD_OF_STATE_TITLES, title_before
+
+    title = title_before(view.text[: span.start])
+    if title is None or title.role not in HEAD_OF_STATE_TITLES or not title.country:
+        return False
+    found = statesman(span.text)
+    return found is not None and found.country == title.country
+
+
 def _attributions(tokens: Sequence[Token], *, opening: bool = True) -> list[tuple[int, int]]:
     """Return [first, last) of the tokens that attribute a sentence's words or figures to
     someone: after a closing quotation mark with a speech verb ('"…," said Ana Costa, …'),
@@ -788,7 +812,7 @@ def _attributions(tokens: Sequence[Token], *, opening: bool = True) -> list[tupl
                 end = next((k for k, w in enumerate(tail) if w in _CLAUSE_WORDS), len(tail))
                 zones.append((at + 1, at + 2 + verb + end))
             break
-    if opening and tokens and tokens[0].text[:1].isupper() and tokens[0].tag[:2] == "NN":
+    if opening and _opens_with_a_name(tokens):
         # "Dawn Lee, president of the Guild, said the rules…": the speaker who opens a
         # sentence of reported words, with her role, up to the verb.
         for at, word in enumerate(words[1 : _MAX_ROLE_WORDS + 4], start=1):
@@ -1038,6 +1062,9 @@ def _candidate(
         # "a Laysan albatross, a large seabird, ...": what kind of thing the one named is.
         return None, "category-in-apposition"
     quoted = bool(view.prefix) or view.index in article.quoted
+    if kind == "person" and _leader_after_own_title(view, span):
+        # "US President _____" for Barack Obama: every reader knows who holds the office.
+        return None, "world-knowledge"
     if _only_a_source(tokens, span, kind, article, quoted=quoted):
         # '"…," said Ana Costa, director of Lumo': someone named once, as whoever gave the
         # quotation, is the reporter's source and no fact of the story.
