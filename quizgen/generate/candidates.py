@@ -767,6 +767,22 @@ def _only_a_source(
     return any(a <= span.first and span.last <= b for a, b in zones)
 
 
+# The month a report covers, said beside it: "8.8 percent last month, from 8.9 in February".
+_MONTH_NEARBY = re.compile(r"\b(?:last|this|next|that|previous|a|one)\s+month\b", re.IGNORECASE)
+# A month the article names this often alone is its report's period ("jobs added in March").
+_REPORT_MONTH_MENTIONS = 3
+
+
+def _month_of_a_report(text: str, span: Span, article: _ArticleWords) -> bool:
+    """Return True for a month alone that only dates a reading: the sentence also says
+    "last month", or the article names the month again and again (a monthly report's)."""
+    if span.text.casefold() not in MONTHS:
+        return False
+    return bool(_MONTH_NEARBY.search(text)) or (
+        article.mentions[normal_form(span.text)] >= _REPORT_MONTH_MENTIONS
+    )
+
+
 def _opens_with_a_name(tokens: Sequence[Token]) -> bool:
     """Return True when the sentence opens with a name ("Ines Varga, …", "Berg said"), not
     with a group ("Analysts in Oslo said", "Police in Leeds said": where is the story)."""
@@ -1057,6 +1073,8 @@ def _candidate(
         return None, "list-member"
     if kind == "date" and _RELATIVE_DATE.fullmatch(span.text):
         # "On Wednesday afternoon", "last week": when the article was written, not a fact.
+        return None, "relative-date"
+    if kind == "date" and _month_of_a_report(view.text, span, article):
         return None, "relative-date"
     if kind == "term" and _category_of_the_name_before(tokens, span.first):
         # "a Laysan albatross, a large seabird, ...": what kind of thing the one named is.

@@ -796,3 +796,14 @@ def test_a_famous_leader_after_the_title_of_his_own_office_is_not_asked() -> Non
 def test_a_group_opening_a_sentence_of_reported_words_leaves_its_place_asked() -> None:
     texts = _texts("Police in Leeds said a man of 40 was arrested on the ring road in 2020.")
     assert "Leeds" in texts
+
+
+def test_the_month_a_report_covers_is_not_asked() -> None:
+    texts = _texts(
+        "The jobless rate in Oslo slipped to 8.8 percent last month, from 8.9 percent in "
+        "February. Shops added 3,000 jobs in March. Hotels added 2,500 jobs in March. "
+        "The city reports its March figures on April 14."
+    )
+    assert not {"February", "March"} & texts
+    assert {"8.9 percent", "3,000", "April 14"} <= texts
+    assert "June 1914" in _texts("In June 1914 the archduke was shot in Sarajevo.")
