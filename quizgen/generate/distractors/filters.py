@@ -26,7 +26,7 @@ from quizgen.generate.distractors.aliases import (
     stated_alias,
 )
 from quizgen.generate.distractors.named_kinds import is_of_kind, kind_asked
-from quizgen.generate.distractors.persons import is_name_part, name_index
+from quizgen.generate.distractors.persons import is_name_part, name_index, own_names
 from quizgen.generate.distractors.placed import named_as_place
 from quizgen.generate.distractors.roles import name_roles
 from quizgen.generate.kinds import (
@@ -378,7 +378,11 @@ def distractor_problem(
     )
     if problem:
         return problem
-    if contains_phrase(stem, text) or _name_word_in_stem(text, kind, stem):
+    if (
+        contains_phrase(stem, text)
+        or _name_word_in_stem(text, kind, stem)
+        or (kind == "person" and _person_named_in_stem(text, stem, facts))
+    ):
         return "in-stem"
     if kind == "term" and _other_number_in_stem(text, stem):
         return "in-stem"  # "axons" for "..., and a long extension called an axon"
@@ -579,6 +583,19 @@ def _name_word_in_stem(text: str, kind: str, stem: str) -> bool:
         and not lexicon.is_stopword(w)
     ]
     return len(words) < len(text.split()) and any(contains_phrase(stem, w) for w in words)
+
+
+def _person_named_in_stem(text: str, stem: str, facts: ArticleFacts | None) -> bool:
+    """Return True when the stem names the option's person by a word of a name the article
+    gives them: "Sachin Tendulkar" or "Tendulkar" for "_____ and Tendulkar went early",
+    "Sachin fell early, leaving MS _____"."""
+    names = [text, *(own_names(text, facts.person_index) if facts is not None else ())]
+    return any(
+        len(word) > 2 and contains_phrase(stem, word)
+        for name in names
+        for word in _NAME_WORD.findall(name)
+        if not lexicon.is_stopword(word)
+    )
 
 
 def _synonyms(a: str, b: str) -> bool:

@@ -314,3 +314,21 @@ def test_a_term_option_unlike_any_stem_word_is_kept() -> None:
 
     stem = "Each flower has a green stalk, bright parts called _____, and a long root."
     assert distractor_problem("petals", answer="sepals", kind="term", stem=stem) == ""
+
+
+def test_a_person_the_stem_names_by_any_of_their_names_is_no_option() -> None:
+    from quizgen.generate.distractors.filters import ArticleFacts, distractor_problem
+    from quizgen.nlp.pipeline import analyse_text
+
+    stem = "_____ and Tendulkar, his big two batsmen, went early."
+    assert distractor_problem(
+        "Sachin Tendulkar", answer="Virender Sehwag", kind="person", stem=stem
+    ) == "in-stem"
+    facts = ArticleFacts.of(analyse_text("Sachin Tendulkar and MS Dhoni batted in Mumbai."))
+    stem = "Sachin fell early, leaving MS _____ to show the way."
+    assert (
+        distractor_problem("Tendulkar", answer="Dhoni", kind="person", stem=stem, facts=facts)
+        == "in-stem"
+    )
+    kept = distractor_problem("Gambhir", answer="Dhoni", kind="person", stem=stem, facts=facts)
+    assert kept == ""
