@@ -567,7 +567,7 @@ def _plain_view(
         if not owner:
             return None, "needs-context"
         resolved, pronoun_at = _possessive(owner), first_token
-    elif _needs_context(tokens, first_token):
+    elif _needs_context(tokens, first_token) or _pointing_subject(tokens, first_token, last):
         return None, "needs-context"
     if not resolved:
         pronoun_at = _subject_pronoun(tokens, first_token, last)
@@ -789,6 +789,23 @@ def _subject_pronoun(tokens: tuple[Token, ...], first: int, last: int) -> int | 
         }:
             return i
     return None
+
+
+def _pointing_subject(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """Return True when "this" or "that" alone is the main clause's subject after an opening
+    phrase: "After Jayawardene's hundred, that looked likely": what looked likely?"""
+    for i in range(first, last - 1):
+        token = tokens[i]
+        if token.tag in _FINITE_VERB:
+            return False
+        if (
+            i > first
+            and tokens[i - 1].text == ","
+            and token.text.casefold() in {"this", "that"}
+            and tokens[i + 1].tag in _FINITE_VERB | {"MD", "RB"}
+        ):
+            return True
+    return False
 
 
 def _colon_before_quote(tokens: tuple[Token, ...]) -> int | None:

@@ -693,3 +693,12 @@ def test_a_diarys_date_run_into_the_sentence_is_cut() -> None:
     )
     assert views[1][0].text == "The lava fields of Holuhraun are part of a larger story."
     assert views[2][0].text == "On March 27 the team drove to Askja."
+
+
+def test_this_or_that_as_the_subject_after_an_opening_phrase_needs_context() -> None:
+    _, views = _views(
+        "India needed 275 runs to win in Mumbai. After Jayawardene's hundred, that looked "
+        "likely. After the final, the team that won flew home to Delhi."
+    )
+    assert views[1] == (None, "needs-context")
+    assert views[2][1] == ""
