@@ -1035,6 +1035,14 @@ def _person(
     before anyone is named (often a person the NLP layer mistook), is unsure.
     """
     sentence = document.sentences[index]
+    if any(
+        _unnamed_relative(document.sentences[back].tokens, pronoun, end)
+        for back, end in [
+            (index, token_index),
+            *((b, None) for b in range(index - 1, max(-1, index - 1 - _WINDOW), -1)),
+        ]
+    ):
+        return ""  # "his father-in-law … He built the house": which "he"?
     candidates = _people_named((e for e in sentence.entities if e.last <= token_index), context)
     for back in range(index - 1, max(-1, index - 1 - _WINDOW), -1):
         if candidates is None:
@@ -1062,6 +1070,33 @@ def _person(
         return _trusted(context, context.main_person, pronoun)
     agreeing = [name for name in candidates if _agreeing(context, name, pronoun)]
     return _trusted(context, agreeing[0], pronoun) if len(agreeing) == 1 else ""
+
+
+# Relatives and others a possessive names without a name: "his father-in-law", "her boss".
+_MALE_RELATIVES = frozenset(
+    ("father", "father-in-law", "son", "son-in-law", "brother", "brother-in-law", "husband",
+     "uncle", "nephew", "grandfather", "grandson", "boyfriend", "dad", "stepfather", "fiancé")
+)  # fmt: skip
+_FEMALE_RELATIVES = frozenset(
+    ("mother", "mother-in-law", "daughter", "daughter-in-law", "sister", "sister-in-law",
+     "wife", "aunt", "niece", "grandmother", "granddaughter", "girlfriend", "mum", "mom",
+     "stepmother", "fiancée")
+)  # fmt: skip
+_EITHER_RELATIVES = frozenset(
+    ("friend", "partner", "boss", "colleague", "neighbour", "neighbor", "cousin", "spouse")
+)
+_OWNERS = frozenset({"his", "her", "my", "our", "their", "your"})
+
+
+def _unnamed_relative(tokens: Sequence[Token], pronoun: str, end: int | None) -> bool:
+    """Return True when tokens (up to `end`) mention a person by a relation to someone, whom
+    the pronoun may mean as well as anyone named: "when his father-in-law applied … he"."""
+    relatives = _EITHER_RELATIVES | (_MALE_RELATIVES if pronoun == "he" else _FEMALE_RELATIVES)
+    stop = len(tokens) if end is None else end
+    return any(
+        tokens[at].text.casefold() in _OWNERS and tokens[at + 1].text.casefold() in relatives
+        for at in range(stop - 1)
+    )
 
 
 def _named_again(resolved: str, tokens: tuple[Token, ...], pronoun_at: int) -> bool:

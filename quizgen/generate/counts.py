@@ -90,6 +90,8 @@ def guessable_count(text: str, tokens: Sequence[Token], span: Span) -> str:
         return "count-of-a-list"
     if _sum_of_parts(tokens, span, value):
         return "sum-of-parts"
+    if _years_between(tokens, span, value):
+        return "sum-of-parts"  # "covers 23 years, from 1987 to 2009": a subtraction away
     if _share_of_a_count(tokens, span, value):
         return "share-of-a-count"
     return ""
@@ -103,6 +105,19 @@ def _listed_before(tokens: Sequence[Token], span: Span, value: float) -> bool:
     if tokens[span.first - 1].text.casefold() not in {"all", "the", "these", "those"}:
         return False
     return any(len(items) == value for items in lists_of(tokens[: span.first - 1]))
+
+
+def _years_between(tokens: Sequence[Token], span: Span, value: float) -> bool:
+    """Return True for a count of years the sentence's first and last years give: 22 or 23
+    for "from 1987 to 2009"."""
+    unit = {t.text.casefold() for t in tokens[span.first : span.last + 1]}
+    if not unit & {"years", "year"}:
+        return False
+    years = sorted(int(t.text) for t in tokens if _YEAR.fullmatch(t.text))
+    if len(years) < 2:
+        return False
+    apart = years[-1] - years[0]
+    return value in (apart, apart + 1)
 
 
 def _subject_listed(tokens: Sequence[Token], span: Span, value: float) -> bool:

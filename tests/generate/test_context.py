@@ -702,3 +702,17 @@ def test_this_or_that_as_the_subject_after_an_opening_phrase_needs_context() -> 
     )
     assert views[1] == (None, "needs-context")
     assert views[2][1] == ""
+
+
+def test_he_after_an_unnamed_relative_of_the_one_named_is_not_guessed() -> None:
+    _, views = _views(
+        "Jim Lund runs a small hotel in Bergen. Lund said his father-in-law came to the "
+        "town in 1970 to retire. He built the house around an old railway carriage."
+    )
+    assert views[2] == (None, "unresolved-pronoun")
+    # His wife is no "he": the man named is still the one meant.
+    _, views = _views(
+        "Jim Lund runs a small hotel in Bergen. Lund said his wife came to the town in 1970. "
+        "He built the house around an old railway carriage."
+    )
+    assert views[2][0].text.startswith("Jim Lund built the house")

@@ -51,3 +51,9 @@ def test_all_three_of_a_list_given_before_is_counted_by_the_list() -> None:
     )
     sentence = "The fund owns shops in Oslo, Bergen and Tromso and will open four offices."
     assert _why(sentence, "four") == ""
+
+
+def test_a_count_of_years_the_sentences_years_give_is_given_away() -> None:
+    sentence = "The database covers 23 years, from 1987 to 2009, in Bergen."
+    assert _why(sentence, "23") == "sum-of-parts"
+    assert _why("The database covers 40 years of data, from 1987 to 2009.", "40") == ""
