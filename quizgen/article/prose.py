@@ -112,6 +112,13 @@ _AGENCY_DATELINE = re.compile(
 _DATED_DATELINE = re.compile(
     rf"{_MONTH_DAY}\s*\((?:{_AGENCIES})\)\s*[-—–]{{1,2}}\s*(?=[A-Z\d“\"‘'(])"
 )
+# A textbook's numbered section heading run into its first sentence: "14.2 Central
+# Processing Sensory input to the brain…" (the heading's last capital opens the sentence).
+_NUMBERED_HEADING = re.compile(
+    r"\d{1,2}(?:\.\d{1,2})+\s+(?:[A-Z][\w'’-]*\s+){1,6}?(?=[A-Z][a-z]+\s+[a-z])"
+)
+# A paper's name glued to the story by a dash: "New York Times--A gunman killed…".
+_CREDIT_PREFIX = re.compile(r"(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*(?:--|—)(?=[A-Z])")
 # How far into a paragraph such a dateline is looked for.
 _DATELINE_REACH = 600
 _BOILERPLATE = _pattern(
@@ -335,6 +342,10 @@ def _trim_dateline(
     if match and match.end() < end:
         excluded.append(Excluded(start, match.end(), "dateline"))
         return match.end(), end
+    heading = _NUMBERED_HEADING.match(text, start, end) or _CREDIT_PREFIX.match(text, start, end)
+    if heading and heading.end() < end:
+        excluded.append(Excluded(start, heading.end(), "heading"))
+        return heading.end(), end
     return _trim_late_dateline(text, start, end, excluded), end
 
 

@@ -881,6 +881,7 @@ def _says_how_sure(tokens: Sequence[Token], span: Span) -> bool:
     return before == "not" or after in _SURE
 
 
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|co\.uk|cn)\b", re.IGNORECASE)
 # A short sentence names what its number is about, or the number means nothing alone.
 _SHORT_SENTENCE_WORDS = 9
 # Subjects that make a short sentence a general truth: "A spider has eight legs."
@@ -922,6 +923,8 @@ def _candidate(
         return None, "interjection"  # "I think, Oh my goodness": a quoted cry, no name
     if abusive(span.text):
         return None, "offensive"
+    if _WEB_ADDRESS.search(span.text) and any(t.text == "[" for t in tokens[: span.first]):
+        return None, "not-prose"  # "[:Zxxk.Com]": a site's watermark, no fact
     if kind in NAME_KINDS or kind == "name":
         if " and " in span.text or " or " in span.text:
             return None, "several-names-in-one"

@@ -319,3 +319,15 @@ def test_an_upper_case_name_in_brackets_inside_the_first_sentence_is_no_dateline
         "voted to strike.\n"
     )
     assert article_from_text(text).prose_text() == text.strip()
+
+
+def test_a_numbered_heading_or_a_papers_name_run_into_the_first_sentence_is_cut() -> None:
+    from quizgen.article import article_from_text
+
+    article = article_from_text(
+        "14.2 Central Processing Sensory input enters through the spinal cord.\n\n"
+        "New York Times--A gunman killed eight people at a mall in Omaha.\n"
+    )
+    prose = [article.text[a:b] for a, b in article.prose]
+    assert prose[0].startswith("Sensory input enters")
+    assert prose[1].startswith("A gunman killed")

@@ -807,3 +807,9 @@ def test_the_month_a_report_covers_is_not_asked() -> None:
     assert not {"February", "March"} & texts
     assert {"8.9 percent", "3,000", "April 14"} <= texts
     assert "June 1914" in _texts("In June 1914 the archduke was shot in Sarajevo.")
+
+
+def test_a_sites_watermark_in_brackets_is_not_asked() -> None:
+    texts = _texts("The rate fell to 0.007 percent in 2009.[:Zxxk.Com]\nJing found why in Hunan.")
+    assert not any("Zxxk" in t for t in texts)
+    assert {"2009", "Hunan"} <= texts
