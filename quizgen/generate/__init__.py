@@ -613,6 +613,10 @@ def _pick_mcqs(
         for candidate in askable[index]:
             if best_key is not None and best_key[0] > candidate.score + _WH_BONUS:
                 break
+            if best_key is not None and _cannot_beat(
+                best_key, candidate, view, sources, per_answer[_answer_key(candidate)], limits
+            ):
+                continue  # its options would be worked out for nothing
             passage = passage or _passage_sources(sources, index)
             option = _mcq_option(candidate, view, passage, distractors, dropped, unclozed)
             if option is None:
@@ -633,6 +637,33 @@ def _pick_mcqs(
     return spread_select(
         varied, limit, score=lambda o: o.score, position=lambda o: o.candidate.sentence, span=span
     )
+
+
+def _cannot_beat(
+    best_key: tuple[float, int],
+    candidate: Candidate,
+    view: SentenceView,
+    sources: DistractorSources,
+    asked: int,
+    limits: AnswerLimits,
+) -> bool:
+    """Return True when a fact's MCQ could not beat the sentence's best option found: its
+    key can only be its score, plus the question bonus if its stem is a question, less the
+    repeat penalty (options only lower it), or its answer is asked enough already.
+
+    A term is always tried: a term refused as an MCQ may be refused as a cloze too.
+    """
+    from quizgen.generate.stems import question_stem
+
+    if candidate.kind == "term":
+        return False
+    if asked >= limits.mcqs(candidate):
+        return True
+    style = question_stem(view, candidate, sources.facts.capitalised)[1]
+    bonus = _WH_BONUS if style == "wh" else 0.0
+    # A thousandth of slack: an option's score is rounded to three places.
+    bound = (round(candidate.score + bonus + 0.001 - _REPEAT_PENALTY * asked, 6), -candidate.start)
+    return bound < best_key
 
 
 def _mcq_option(
