@@ -794,12 +794,17 @@ def _opens_with_a_name(tokens: Sequence[Token]) -> bool:
     return len(tokens) > 1 and tokens[0].tag[:2] == "NN" and tokens[1].text[:1].isupper()
 
 
+_OFFICE_WORDS = frozenset({"president", "minister", "premier", "chancellor"})
+
+
 def _leader_after_own_title(view: SentenceView, span: Span) -> bool:
     """Return True for a famous leader (one of the pool's statesmen) right after the title of
     his own office and country: "US President Barack Obama", "Russian President Putin"."""
     from quizgen.generate.distractors.fallback import statesman
     from quizgen.generate.distractors.roles import HEAD_OF_STATE_TITLES, title_before
 
+    if span.first == 0 or view.tokens[span.first - 1].text.casefold() not in _OFFICE_WORDS:
+        return False  # most names have no title before them: no need to read one
     title = title_before(view.text[: span.start])
     if title is None or title.role not in HEAD_OF_STATE_TITLES or not title.country:
         return False
@@ -891,6 +896,8 @@ _GENERAL_OPENERS = frozenset(("a", "an", "each", "every", "most", "all"))
 def _unanchored_number(tokens: Sequence[Token], span: Span) -> bool:
     """Return True for a number in a short sentence that names nothing else: no name, date or
     other number ("Prices start at $90.", "Police found 23 casings at the scene.")."""
+    if len(tokens) > 2 * _SHORT_SENTENCE_WORDS:
+        return False  # too long to be short, whatever its punctuation
     words = [t for t in tokens if any(ch.isalnum() for ch in t.text)]
     if len(words) > _SHORT_SENTENCE_WORDS or tokens[0].text.casefold() in _GENERAL_OPENERS:
         return False
@@ -923,7 +930,11 @@ def _candidate(
         return None, "interjection"  # "I think, Oh my goodness": a quoted cry, no name
     if abusive(span.text):
         return None, "offensive"
-    if _WEB_ADDRESS.search(span.text) and any(t.text == "[" for t in tokens[: span.first]):
+    if (
+        "." in span.text
+        and _WEB_ADDRESS.search(span.text)
+        and any(t.text == "[" for t in tokens[: span.first])
+    ):
         return None, "not-prose"  # "[:Zxxk.Com]": a site's watermark, no fact
     if kind in NAME_KINDS or kind == "name":
         if " and " in span.text or " or " in span.text:
