@@ -1357,7 +1357,8 @@ def _distinguishing_modifiers(view: SentenceView, span: Span, kind: str) -> Span
 
 def _derived_in_sentence(text: str, span: Span, kind: str) -> bool:
     """Return True when a word outside the blank is made from an answer word: "carnivorous"
-    beside "carnivores", "Egyptian" beside "Egypt" (a name's derived word is capitalised).
+    beside "carnivores", "Egyptian" beside "Egypt" (a name's derived word is capitalised),
+    or holds a rare answer word whole ("metarteriole" beside "arteriole").
 
     A common word is no clue: "economic" beside "economy" says little.
     """
@@ -1369,6 +1370,10 @@ def _derived_in_sentence(text: str, span: Span, kind: str) -> bool:
             continue  # "University" of two universities' names gives neither away
         if kind == "term" and lexicon.zipf(lower) > _DERIVED_CLUE_ZIPF:
             continue
+        if kind == "term" and len(lower) >= 6 and any(
+            lower in other.casefold() and len(other) > len(lower) + 1 for other in counts
+        ):
+            return True  # "arteriole" inside "metarteriole", "thalamus" in "hypothalamus"
         stem = lower[: max(5, len(lower) - 2)]
         for other in by_prefix.get(lower[:5], ()):
             folded = other.casefold()

@@ -813,3 +813,8 @@ def test_a_sites_watermark_in_brackets_is_not_asked() -> None:
     texts = _texts("The rate fell to 0.007 percent in 2009.[:Zxxk.Com]\nJing found why in Hunan.")
     assert not any("Zxxk" in t for t in texts)
     assert {"2009", "Hunan"} <= texts
+
+
+def test_a_rare_word_held_whole_in_another_word_of_the_sentence_is_given_away() -> None:
+    texts = _texts("A metarteriole links an arteriole with a capillary bed in the skin.")
+    assert "arteriole" not in texts
