@@ -912,6 +912,8 @@ def _type(
     place = _place_by_form(lower, after_the=after_the)
     if place:
         return _typed(run, tokens, place, _STRONG)
+    if _saints_town(tokens, first, last):
+        return _typed(run, tokens, "GPE", _STRONG)  # "in St. Louis", "to Saint Paul"
     if (
         (last - first > 1 and any(w in gz.ORG_WORDS for w in lower[1:]))
         or (
@@ -1044,6 +1046,26 @@ _STANDING = re.compile(
     r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|last|"
     r"\d+(st|nd|rd|th))-plac(e|ed)$"
 )
+
+
+_SAINTS = frozenset({"saint", "st.", "st", "sainte", "ste."})
+
+
+def _saints_town(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True for a town named for a saint after a word of place: "in St. Louis", "to
+    Saint Paul" (WordNet knows both the saint and the town; the word before tells)."""
+    from quizgen.nlp.lexicon import lazy_wordnet
+
+    if last - first != 2 or tokens[first].text.casefold() not in _SAINTS or first == 0:
+        return False
+    if tokens[first - 1].text.casefold() not in gz.PLACE_CUES_BEFORE:
+        return False
+    name = tokens[first + 1].text
+    return any(
+        synset.lexname() == "noun.location"
+        for form in (f"Saint_{name}", f"St._{name}")
+        for synset in lazy_wordnet().synsets(form, pos="n")
+    )
 
 
 def _venue(tokens: Sequence[Token], first: int, last: int, knowledge: WordKnowledge) -> bool:

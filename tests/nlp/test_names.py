@@ -597,3 +597,9 @@ def test_a_surname_with_a_capital_inside_is_no_acronym() -> None:
     )
     assert ("PERSON", "McSweeney") in found
     assert ("ORG", "NATO") in found and ("ORG", "PwC") in found
+
+
+def test_a_town_named_for_a_saint_after_a_word_of_place_is_the_town() -> None:
+    assert ("GPE", "St. Louis") in _names("He moved to St. Louis in 1990.")
+    assert ("GPE", "Saint Paul") in _names("She was born in Saint Paul, the capital.")
+    assert ("PERSON", "Paul") in _names("Saint Paul wrote many letters.")
