@@ -733,6 +733,11 @@ def _compound_sisters(answer: str, context: frozenset[str]) -> tuple[str, ...]:
     ):
         return ()
     head = lexicon.noun_lemma(words[-1])
+    whole = lexicon.first_sense_lexname("_".join([*words[:-1], head]))
+    if whole and whole != lexicon.first_sense_lexname(head):
+        # "capillary bed" is WordNet's own term for body tissue: beds to sleep on ("twin
+        # bed", "camp bed") are compounds of another sense of "bed".
+        return ()
     modifiers = frozenset(lexicon.noun_lemma(w) for w in words[:-1])
     # Only words of some gloss of the head's senses can pick one: with just those, every
     # passage that asks the answer finds the compounds worked out once.

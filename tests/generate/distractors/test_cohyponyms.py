@@ -421,3 +421,10 @@ def test_sisters_named_in_the_passage_pick_the_answers_sense() -> None:
         context=frozenset({"reptile", "bird", "mammal", "lung", "heart", "blood", "skin"}),
     )
     assert found and not {"go-karts", "motorcycles", "hearses"} & set(found), found
+
+
+def test_a_compound_wordnet_files_elsewhere_gets_no_compounds_of_its_heads_other_sense() -> None:
+    from quizgen.generate.distractors.cohyponyms import cohyponyms
+
+    assert not {"twin bed", "camp bed"} & set(cohyponyms("capillary bed"))
+    assert "potential energy" in cohyponyms("kinetic energy")
