@@ -661,9 +661,9 @@ def _cannot_beat(
         return True
     style = question_stem(view, candidate, sources.facts.capitalised)[1]
     bonus = _WH_BONUS if style == "wh" else 0.0
-    # A thousandth of slack: an option's score is rounded to three places.
-    bound = (round(candidate.score + bonus + 0.001 - _REPEAT_PENALTY * asked, 6), -candidate.start)
-    return bound < best_key
+    # As `_mcq_option` rounds an option's score, and `_pick_mcqs` keys it.
+    bound = round(round(candidate.score + bonus, 3) - _REPEAT_PENALTY * asked, 6)
+    return (bound, -candidate.start) < best_key
 
 
 def _mcq_option(

@@ -251,6 +251,8 @@ class _ArticleWords:
     pairs: frozenset[str] = frozenset()
     # Kinds of one thing the article sets side by side (`contrasted_kinds`).
     contrasts: frozenset[tuple[str, str]] = frozenset()
+    # The article names no year before 2000: news of today, whose leaders everyone knows.
+    recent: bool = True
 
 
 def find_candidates(
@@ -288,6 +290,11 @@ def find_candidates(
         quoted,
         _paired_names(document),
         contrasted_kinds(document) if contrasts is None else contrasts,
+        not any(
+            entity.label == "DATE" and entity.value is not None and entity.value < _RECENT_YEAR
+            for sentence in document.sentences
+            for entity in sentence.entities
+        ),
     )
     counted: set[tuple[float, str]] = set()
     found: list[Candidate] = []
@@ -795,6 +802,7 @@ def _opens_with_a_name(tokens: Sequence[Token]) -> bool:
 
 
 _OFFICE_WORDS = frozenset({"president", "minister", "premier", "chancellor"})
+_RECENT_YEAR = 2000
 
 
 def _leader_after_own_title(view: SentenceView, span: Span) -> bool:
@@ -1094,8 +1102,9 @@ def _candidate(
         # "a Laysan albatross, a large seabird, ...": what kind of thing the one named is.
         return None, "category-in-apposition"
     quoted = bool(view.prefix) or view.index in article.quoted
-    if kind == "person" and _leader_after_own_title(view, span):
-        # "US President _____" for Barack Obama: every reader knows who holds the office.
+    if kind == "person" and article.recent and _leader_after_own_title(view, span):
+        # "US President _____" for Barack Obama in the news: every reader knows who holds
+        # the office. In history ("British Prime Minister _____" in 1986) it is a fact.
         return None, "world-knowledge"
     if _only_a_source(tokens, span, kind, article, quoted=quoted):
         # '"…," said Ana Costa, director of Lumo': someone named once, as whoever gave the

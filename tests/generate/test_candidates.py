@@ -818,3 +818,10 @@ def test_a_sites_watermark_in_brackets_is_not_asked() -> None:
 def test_a_rare_word_held_whole_in_another_word_of_the_sentence_is_given_away() -> None:
     texts = _texts("A metarteriole links an arteriole with a capillary bed in the skin.")
     assert "arteriole" not in texts
+
+
+def test_a_leader_of_earlier_times_after_his_title_is_a_fact_of_history() -> None:
+    texts = _texts(
+        "British Prime Minister Margaret Thatcher signed the treaty in Canterbury in 1986."
+    )
+    assert "Margaret Thatcher" in texts
