@@ -117,8 +117,12 @@ _DATED_DATELINE = re.compile(
 _NUMBERED_HEADING = re.compile(
     r"\d{1,2}(?:\.\d{1,2})+\s+(?:[A-Z][\w'’-]*\s+){1,6}?(?=[A-Z][a-z]+\s+[a-z])"
 )
-# A paper's name glued to the story by a dash: "New York Times--A gunman killed…".
-_CREDIT_PREFIX = re.compile(r"(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*(?:--|—)(?=[A-Z])")
+# A paper's name glued to the story by a dash: "New York Times--A gunman killed…", or
+# where its reporters wrote from: "Reporting from Washington and Los Angeles— The…".
+_CREDIT_PREFIX = re.compile(
+    r"(?:(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*(?:--|—)(?=[A-Z])"
+    r"|Reporting from [A-Z][^—–\n]{0,60}?\s*(?:--|—|–)\s*(?=[A-Z]))"
+)
 # How far into a paragraph such a dateline is looked for.
 _DATELINE_REACH = 600
 _BOILERPLATE = _pattern(

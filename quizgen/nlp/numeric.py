@@ -268,11 +268,19 @@ _SYMBOLS = frozenset(_CURRENCY_SYMBOLS)
 
 
 def _code_not_count(tokens: Sequence[Token], i: int) -> bool:
-    """Return True for digits that label rather than count: a leading zero ("007", "0800")
-    or a prime mark glued on ("the 3' end of DNA", "5′ cap")."""
+    """Return True for digits that label rather than count: a leading zero ("007", "0800"),
+    a prime mark glued on ("the 3' end of DNA", "5′ cap"), a year written short ("'83")."""
     text = tokens[i].text
     if len(text) > 1 and text[0] == "0" and text.isdigit():
         return True
+    if (
+        len(text) == 2
+        and text.isdigit()
+        and i > 0
+        and tokens[i - 1].text in ("'", "’", '"', "`", "``", "‘")
+        and tokens[i - 1].end == tokens[i].start
+    ):
+        return True  # "in '83 and '84": a year written short
     following = tokens[i + 1] if i + 1 < len(tokens) else None
     return (
         text.isdigit()

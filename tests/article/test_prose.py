@@ -326,8 +326,10 @@ def test_a_numbered_heading_or_a_papers_name_run_into_the_first_sentence_is_cut(
 
     article = article_from_text(
         "14.2 Central Processing Sensory input enters through the spinal cord.\n\n"
-        "New York Times--A gunman killed eight people at a mall in Omaha.\n"
+        "New York Times--A gunman killed eight people at a mall in Omaha.\n\n"
+        "Reporting from Washington and Los Angeles— The economy added 216,000 jobs.\n"
     )
     prose = [article.text[a:b] for a, b in article.prose]
     assert prose[0].startswith("Sensory input enters")
     assert prose[1].startswith("A gunman killed")
+    assert prose[2].startswith("The economy added")

@@ -100,3 +100,8 @@ def test_digits_that_label_are_no_numbers() -> None:
 
 def test_a_month_that_is_a_name_is_no_date() -> None:
     assert not any(e[0] == "DATE" for e in _entities("Her daughter, named April, is six."))
+
+
+def test_a_year_written_short_is_no_number() -> None:
+    found = _entities("Jobs grew in '83 and '84, and the rate fell to 7.2%.")
+    assert [e[:2] for e in found] == [("PERCENT", "7.2%")]
