@@ -894,6 +894,8 @@ def _says_how_sure(tokens: Sequence[Token], span: Span) -> bool:
     return before == "not" or after in _SURE
 
 
+# An amount in a currency written as a code: "(R34bn)", "(HK$5m)", "(Rs 500)".
+_CURRENCY_CODE = re.compile(r"(?:[A-Z]{1,3}\$?|Rs\.?\s?)\d[\d.,]*(?:bn|m|k|tn|mn|cr)?")
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|co\.uk|cn)\b", re.IGNORECASE)
 # A short sentence names what its number is about, or the number means nothing alone.
 _SHORT_SENTENCE_WORDS = 9
@@ -1116,7 +1118,9 @@ def _candidate(
     if _spelled_out(tokens, span.first, span.last):
         # "Federal Communications Commission ({{FCC}})": its expansion gives it away.
         return None, "answer-in-sentence"
-    if kind in NUMERIC_KINDS and _converted(tokens, span.first):
+    if (kind in NUMERIC_KINDS or _CURRENCY_CODE.fullmatch(span.text)) and _converted(
+        tokens, span.first
+    ):
         # "2,900 kilometres (1,800 mi)": the same fact again in other units.
         return None, "unit-conversion"
     scored = span

@@ -681,6 +681,11 @@ def _regnal_one(tokens: Sequence[Token], first: int, index: int) -> bool:
     return tokens[first].text.lower() in gz.RUN_TITLES or after in ("of", "(")
 
 
+# Offices of a chamber's floor: "Majority Leader", "Minority Whip", "Deputy Speaker".
+_LEGISLATIVE_TITLES = frozenset({"leader", "whip", "speaker"})
+_LEGISLATIVE_RANKS = frozenset({"majority", "minority", "deputy", "opposition", "party"})
+
+
 def _split_at_titles(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, int]]:
     """Split "Apple Chief Executive Tim Cook" before the title: an owner, then a person."""
     pieces: list[tuple[int, int]] = []
@@ -695,6 +700,10 @@ def _split_at_titles(tokens: Sequence[Token], first: int, last: int) -> list[tup
         ):
             pieces.append((start, k))
             start = k
+        elif lower in _LEGISLATIVE_TITLES and previous in _LEGISLATIVE_RANKS and k + 1 < last:
+            # "House Majority Leader Eric Cantor": the chamber's office names nobody; the
+            # person follows.
+            start = k + 1
     if start < last:
         pieces.append((start, last))
     return pieces

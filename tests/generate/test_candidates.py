@@ -825,3 +825,9 @@ def test_a_leader_of_earlier_times_after_his_title_is_a_fact_of_history() -> Non
         "British Prime Minister Margaret Thatcher signed the treaty in Canterbury in 1986."
     )
     assert "Margaret Thatcher" in texts
+
+
+def test_an_amount_in_a_currency_code_after_the_same_amount_is_not_asked() -> None:
+    texts = _texts("Kvadrat paid $5 billion (R34bn) for the Oslo plant in 2011.")
+    assert "R34bn" not in texts
+    assert {"$5 billion", "2011"} <= texts

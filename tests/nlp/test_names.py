@@ -603,3 +603,9 @@ def test_a_town_named_for_a_saint_after_a_word_of_place_is_the_town() -> None:
     assert ("GPE", "St. Louis") in _names("He moved to St. Louis in 1990.")
     assert ("GPE", "Saint Paul") in _names("She was born in Saint Paul, the capital.")
     assert ("PERSON", "Paul") in _names("Saint Paul wrote many letters.")
+
+
+def test_a_chambers_floor_office_before_a_name_is_no_part_of_it() -> None:
+    assert _names("House Majority Leader Eric Lund said the bill would pass.") == [
+        ("PERSON", "Eric Lund")
+    ]
