@@ -156,7 +156,12 @@ def generate_set(
     good = _not_in_the_title(article.title or document.title, good, limits, dropped)
     good, spares = _limit_per_sentence(_one_per_list(good, by_index, dropped), dropped)
     good, repeats = _limit_repeats(good, limits, by_index)
-    good, spares, repeats = _topic_once(topics, good, spares, repeats, dropped)
+    # Untitled, a story's one protagonist is its subject: no blank on it is a test.
+    protagonist = (
+        set() if (article.title or document.title) or not context.main_person
+        else {context.main_person.split()[-1].casefold()}
+    )
+    good, spares, repeats = _topic_once(topics, good, spares, repeats, dropped, protagonist)
 
     facts = ArticleFacts.of(document)
     sources = DistractorSources(
@@ -1019,14 +1024,16 @@ def _topic_once(
     spares: list[Candidate],
     repeats: list[Candidate],
     dropped: Counter[str],
+    never: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
-    """Keep one question about the article's topic: its dominant person or thing.
+    """Keep one question about the article's topic: its dominant person or thing, and none
+    about an answer in `never`.
 
     An article about Sprint that asks "_____ said" four times hands the answer
     over; asked once, it is still a fact of the article. The kept fact is the
     one `_limit_repeats` ranks first.
     """
-    if not topics:
+    if not topics and not never:
         return good, spares, repeats
     first: dict[str, int] = {}
     for candidate in _ranked(good):
@@ -1034,12 +1041,22 @@ def _topic_once(
 
     def keep(candidates: list[Candidate]) -> list[Candidate]:
         kept = [
-            c for c in candidates if _answer_key(c) not in topics or first[_answer_key(c)] == id(c)
+            c
+            for c in candidates
+            if not _names_one_of(c, never)
+            and (_answer_key(c) not in topics or first[_answer_key(c)] == id(c))
         ]
         dropped["answer-is-the-topic"] += len(candidates) - len(kept)
         return kept
 
     return keep(good), keep(spares), keep(repeats)
+
+
+def _names_one_of(candidate: Candidate, names: set[str] | frozenset[str]) -> bool:
+    """Return True for a person answer with a word of one of `names`: "Alex Wood" for "alex"."""
+    return bool(names) and candidate.kind in ("person", "name") and any(
+        word.casefold() in names for word in candidate.text.split()
+    )
 
 
 def _topic_terms(candidates: list[Candidate]) -> set[str]:

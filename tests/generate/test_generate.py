@@ -756,3 +756,24 @@ def test_a_surname_typed_as_a_body_brings_no_full_name_among_the_bodies() -> Non
     names = article_names(document)
     assert names["person"] == ["Denis Lundgren"]
     assert "Denis Lundgren" not in names.get("organisation", [])
+
+
+def test_an_untitled_storys_protagonist_is_never_the_blank() -> None:
+    from quizgen.generate import generate_set
+
+    story = (
+        "Alex Lund began raising money for a school in Haiti when he was four years old. "
+        "He sold lemonade and cookies in Oslo to raise the money. Later, Alex sent 15 bags "
+        "of food to a food bank in Bergen. Alex then started a bakery called Clean Hands "
+        "in 2009. Alex says his best sellers are lemon cakes and chocolate cupcakes."
+    )
+    found = generate_set(story, seed=1)
+    answers = {q.answer for q in found.questions if q.type == "mcq"}
+    clozes = " ".join(q.text for q in found.questions if q.type == "cloze")
+    assert found.questions
+    assert not any("Alex" in a for a in answers) and "{{c1::Alex" not in clozes
+    # With a title that names someone else, the story's person is a fact like any other.
+    titled = generate_set(story, title="A bakery in Oslo", seed=1)
+    assert any("Alex" in q.answer for q in titled.questions if q.type == "mcq") or (
+        "::Alex" in " ".join(q.text for q in titled.questions if q.type == "cloze")
+    )
