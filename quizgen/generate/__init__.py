@@ -156,10 +156,14 @@ def generate_set(
     good = _not_in_the_title(article.title or document.title, good, limits, dropped)
     good, spares = _limit_per_sentence(_one_per_list(good, by_index, dropped), dropped)
     good, repeats = _limit_repeats(good, limits, by_index)
-    # Untitled, a story's one protagonist is its subject: no blank on it is a test.
+    # Untitled, a story's one protagonist (someone the text calls "he" or "she") is its
+    # subject: no blank on it is a test.
     protagonist = (
-        set() if (article.title or document.title) or not context.main_person
-        else {context.main_person.split()[-1].casefold()}
+        {context.main_person.split()[-1].casefold()}
+        if context.main_person
+        and not (article.title or document.title)
+        and _told_as_a_story(document)
+        else set()
     )
     good, spares, repeats = _topic_once(topics, good, spares, repeats, dropped, protagonist)
 
@@ -1050,6 +1054,23 @@ def _topic_once(
         return kept
 
     return keep(good), keep(spares), keep(repeats)
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "his", "her"})
+# How many "he"/"she"/"his"/"her" make a text the story of someone.
+_STORY_PRONOUNS = 3
+
+
+def _told_as_a_story(document: Document) -> bool:
+    """Return True when the text speaks of someone as "he" or "she" again and again."""
+    count = 0
+    for sentence in document.sentences:
+        for token in sentence.tokens:
+            if token.text.casefold() in _PERSONAL_PRONOUNS:
+                count += 1
+                if count >= _STORY_PRONOUNS:
+                    return True
+    return False
 
 
 def _names_one_of(candidate: Candidate, names: set[str] | frozenset[str]) -> bool:
