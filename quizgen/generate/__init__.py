@@ -660,12 +660,11 @@ def _cannot_beat(
     key can only be its score, plus the question bonus if its stem is a question, less the
     repeat penalty (options only lower it), or its answer is asked enough already.
 
-    A term is always tried: a term refused as an MCQ may be refused as a cloze too.
+    A term not tried is not judged for its cloze either (`_no_cloze`), as a term after
+    the loop's early stop is not.
     """
     from quizgen.generate.stems import question_stem
 
-    if candidate.kind == "term":
-        return False
     if asked >= limits.mcqs(candidate):
         return True
     style = question_stem(view, candidate, sources.facts.capitalised)[1]
