@@ -29,6 +29,7 @@ from quizgen.generate.kinds import (
     YEAR,
     is_common_word_name,
     kind_of,
+    years_named,
 )
 from quizgen.generate.lists import lists_of
 from quizgen.generate.nameparts import goes_on_past, partial_acronyms
@@ -290,11 +291,7 @@ def find_candidates(
         quoted,
         _paired_names(document),
         contrasted_kinds(document) if contrasts is None else contrasts,
-        not any(
-            entity.label == "DATE" and entity.value is not None and entity.value < _RECENT_YEAR
-            for sentence in document.sentences
-            for entity in sentence.entities
-        ),
+        all(year >= _RECENT_YEAR for year in years_named(s.text for s in document.sentences)),
     )
     counted: set[tuple[float, str]] = set()
     found: list[Candidate] = []
@@ -1103,11 +1100,11 @@ def _candidate(
     if kind == "term" and _category_of_the_name_before(tokens, span.first):
         # "a Laysan albatross, a large seabird, ...": what kind of thing the one named is.
         return None, "category-in-apposition"
-    quoted = bool(view.prefix) or view.index in article.quoted
     if kind == "person" and article.recent and _leader_after_own_title(view, span):
         # "US President _____" for Barack Obama in the news: every reader knows who holds
         # the office. In history ("British Prime Minister _____" in 1986) it is a fact.
         return None, "world-knowledge"
+    quoted = bool(view.prefix) or view.index in article.quoted
     if _only_a_source(tokens, span, kind, article, quoted=quoted):
         # '"…," said Ana Costa, director of Lumo': someone named once, as whoever gave the
         # quotation, is the reporter's source and no fact of the story.

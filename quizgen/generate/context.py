@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from quizgen.generate.kinds import kind_of
@@ -82,11 +82,11 @@ _NO_COMMENT = re.compile(
 )
 # "Other states have done so.": the deed is in the sentence before (when it is in this one,
 # "so" goes on: "he withdrew it, but did not do so until May").
+_DONE_SO = re.compile(r"\b(?:do|does|did|done|doing)\s+so\s*[.!]?\W*$", re.IGNORECASE)
 # "one such service", "no such law": "such" pointing back, not "such as" or "such that".
 _SUCH_A_THING = re.compile(r"\b(?:one|no|any|other|two|some|many)\s+such\s+(?!as\b|that\b)\w", re.I)
 # Weekdays and months: the words that make a run-in heading a date ("Saturday, March 26").
 _DATE_WORDS = WEEKDAYS | frozenset(MONTHS)
-_DONE_SO = re.compile(r"\b(?:do|does|did|done|doing)\s+so\s*[.!]?\W*$", re.IGNORECASE)
 # Contact lines and links in a page's text: "Reach her at jdoe@example.com", "www.x.org".
 _ADDRESS = re.compile(r"\S@\S+\.[a-z]{2,}|https?://|\bwww\.", re.IGNORECASE)
 # Abbreviations that end a "sentence" only because the splitter stopped at their period:
@@ -780,32 +780,36 @@ def _subject_pronoun(tokens: tuple[Token, ...], first: int, last: int) -> int | 
     That is the first such pronoun before the first finite verb, right before a
     verb: "He said", "In 1891 she moved".
     """
+    return next(
+        (
+            i
+            for i in _before_main_verb(tokens, first, last)
+            if tokens[i].text.casefold() in _SUBJECT_PRONOUNS
+            and tokens[i + 1].tag in _FINITE_VERB | {"RB"}
+        ),
+        None,
+    )
+
+
+def _before_main_verb(tokens: tuple[Token, ...], first: int, last: int) -> Iterator[int]:
+    """Yield the indexes from `first` that come before the first finite verb (each with a
+    token after it): where the main clause's subject stands."""
     for i in range(first, last - 1):
-        token = tokens[i]
-        if token.tag in _FINITE_VERB:
-            return None
-        if token.text.casefold() in _SUBJECT_PRONOUNS and tokens[i + 1].tag in _FINITE_VERB | {
-            "RB"
-        }:
-            return i
-    return None
+        if tokens[i].tag in _FINITE_VERB:
+            return
+        yield i
 
 
 def _pointing_subject(tokens: tuple[Token, ...], first: int, last: int) -> bool:
     """Return True when "this" or "that" alone is the main clause's subject after an opening
     phrase: "After Jayawardene's hundred, that looked likely": what looked likely?"""
-    for i in range(first, last - 1):
-        token = tokens[i]
-        if token.tag in _FINITE_VERB:
-            return False
-        if (
-            i > first
-            and tokens[i - 1].text == ","
-            and token.text.casefold() in {"this", "that"}
-            and tokens[i + 1].tag in _FINITE_VERB | {"MD", "RB"}
-        ):
-            return True
-    return False
+    return any(
+        i > first
+        and tokens[i - 1].text == ","
+        and tokens[i].text.casefold() in {"this", "that"}
+        and tokens[i + 1].tag in _FINITE_VERB | {"MD", "RB"}
+        for i in _before_main_verb(tokens, first, last)
+    )
 
 
 def _colon_before_quote(tokens: tuple[Token, ...]) -> int | None:
@@ -1036,11 +1040,10 @@ def _person(
     """
     sentence = document.sentences[index]
     if any(
-        _unnamed_relative(document.sentences[back].tokens, pronoun, end)
-        for back, end in [
-            (index, token_index),
-            *((b, None) for b in range(index - 1, max(-1, index - 1 - _WINDOW), -1)),
-        ]
+        _unnamed_relative(
+            document.sentences[back].tokens, pronoun, token_index if back == index else None
+        )
+        for back in range(max(0, index - _WINDOW), index + 1)
     ):
         return ""  # "his father-in-law … He built the house": which "he"?
     candidates = _people_named((e for e in sentence.entities if e.last <= token_index), context)

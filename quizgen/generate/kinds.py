@@ -7,6 +7,7 @@ abbreviation beside full state names gives the answer away.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from quizgen.answers import number_unit
 from quizgen.generate import lexicon
@@ -60,6 +61,17 @@ _HEDGE = re.compile(
 _SCALE = re.compile(r"\b(thousand|million|billion|trillion|bn|mn|m|k)\b", re.IGNORECASE)
 # A year as dated text writes one: 1000 to 2099 ("founded in 1132", "in 2019").
 YEAR = r"1\d\d\d|20\d\d"
+# A year or a century a text names: "in 1917", "the 1990s", "the 18th century".
+_YEAR_OR_CENTURY = re.compile(rf"\b({YEAR})s?\b|\b(\d{{1,2}})(?:st|nd|rd|th) century\b")
+
+
+def years_named(texts: Iterable[str]) -> list[int]:
+    """Return the years the texts name, a century as its first year ("18th century": 1700)."""
+    return [
+        int(year) if year else (int(century) - 1) * 100
+        for text in texts
+        for year, century in _YEAR_OR_CENTURY.findall(text)
+    ]
 _YEAR = re.compile(f"({YEAR})")
 _MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 SEASONS = ("spring", "summer", "autumn", "winter")

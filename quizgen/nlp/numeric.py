@@ -318,9 +318,13 @@ def _hedge_end(lower: list[str], i: int) -> int:
 
 
 def _value(tokens: Sequence[Token], first: int, last: int) -> float | None:
+    return _parsed(" ".join(t.text for t in tokens[first:last]))
+
+
+def _parsed(text: str) -> float | None:
     from quizgen.answers import parse_number
 
-    return parse_number(" ".join(t.text for t in tokens[first:last]))
+    return parse_number(text)
 
 
 def _measure(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
@@ -350,7 +354,7 @@ def _measure(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
     glued = _GLUED_UNIT.match(lower[body]) if body < len(tokens) else None
     if glued:
         # "226g", "10km": a number and its unit written as one word.
-        return Found(i, body + 1, "QUANTITY", _glued_value(glued), glued[2])
+        return Found(i, body + 1, "QUANTITY", _parsed(glued[1]), glued[2])
     num_end = _number_run(tokens, lower, body)
     if num_end == body:
         return None
@@ -398,12 +402,6 @@ _GLUED_UNIT = re.compile(
     r"^(\d+(?:[.,]\d+)*)(g|kg|mg|km|cm|mm|ml|lb|lbs|oz|ft|mph|kph|km/h|kw|kwh|mw|gw|hz|khz|mhz|"
     r"ghz|gb|tb)$"
 )
-
-
-def _glued_value(match: re.Match[str]) -> float | None:
-    from quizgen.answers import parse_number
-
-    return parse_number(match[1])
 
 
 def _is_model_number(tokens: Sequence[Token], i: int) -> bool:
@@ -519,8 +517,9 @@ def _date(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
         return Found(first, last, "DATE")
     if _is_month(tokens, lower, i) and not (i > 0 and lower[i - 1] in ("named", "called")):
         last = i + 1
-        if last < n and _days_end(lower, last) > last and not _YEAR.match(lower[last]):
-            last = _days_end(lower, last)
+        days_end = _days_end(lower, last) if last < n else last
+        if days_end > last and not _YEAR.match(lower[last]):
+            last = days_end
             if last + 1 < n and lower[last] == "," and _YEAR.match(lower[last + 1]):
                 last += 2
             elif last < n and _YEAR.match(lower[last]):

@@ -69,6 +69,7 @@ from quizgen.generate.kinds import (
     PLACE_KINDS,
     body_kinds_agree,
     place_kind,
+    years_named,
 )
 from quizgen.model import Distractor
 from quizgen.nlp import gazetteer
@@ -603,7 +604,6 @@ def _statesmen_near(
     return _statesmen_by_nearness(home) if home else ()
 
 
-_YEAR_OR_CENTURY = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})s?\b|\b(\d{1,2})(?:st|nd|rd|th) century\b")
 # The pool's statesmen hold office after the Second World War.
 _POOL_ERA = 1945
 
@@ -611,11 +611,7 @@ _POOL_ERA = 1945
 def _historic(texts: Sequence[str]) -> bool:
     """Return True when an article's dates all fall before the pool's statesmen: "in the
     18th century", "in 1917", and none after 1945."""
-    years = [
-        int(year) if year else (int(century) - 1) * 100
-        for text in texts
-        for year, century in _YEAR_OR_CENTURY.findall(text)
-    ]
+    years = years_named(texts)
     return bool(years) and max(years) < _POOL_ERA
 
 
