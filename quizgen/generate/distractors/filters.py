@@ -378,11 +378,7 @@ def distractor_problem(
     )
     if problem:
         return problem
-    if (
-        contains_phrase(stem, text)
-        or _name_word_in_stem(text, kind, stem)
-        or (kind == "person" and _person_named_in_stem(text, stem, facts))
-    ):
+    if contains_phrase(stem, text) or _name_word_in_stem(text, kind, stem, facts):
         return "in-stem"
     if kind == "term" and _other_number_in_stem(text, stem):
         return "in-stem"  # "axons" for "..., and a long extension called an axon"
@@ -570,11 +566,21 @@ def _stem_words(stem: str) -> frozenset[str]:
     return frozenset(word.casefold() for word in _LETTERS.findall(stem) if len(word) > 2)
 
 
-def _name_word_in_stem(text: str, kind: str, stem: str) -> bool:
+def _name_word_in_stem(text: str, kind: str, stem: str, facts: ArticleFacts | None) -> bool:
     """Return True when a name's own word is in the stem: "Danube River" for "...than the ___"
-    in a sentence about the Danube. Generic words ("River", "Sea") do not count."""
+    in a sentence about the Danube. Generic words ("River", "Sea") do not count. A person
+    counts by any word of any name the article gives them: "Sachin Tendulkar" or "Tendulkar"
+    for "_____ and Tendulkar went early", "Sachin fell early, leaving MS _____"."""
     if kind not in NAME_KINDS:
         return False
+    if kind == "person":
+        names = [text, *(own_names(text, facts.person_index) if facts is not None else ())]
+        return any(
+            len(word) > 2 and contains_phrase(stem, word)
+            for name in names
+            for word in _NAME_WORD.findall(name)
+            if not lexicon.is_stopword(word)
+        )
     words = [
         w
         for w in _NAME_WORD.findall(text)
@@ -583,19 +589,6 @@ def _name_word_in_stem(text: str, kind: str, stem: str) -> bool:
         and not lexicon.is_stopword(w)
     ]
     return len(words) < len(text.split()) and any(contains_phrase(stem, w) for w in words)
-
-
-def _person_named_in_stem(text: str, stem: str, facts: ArticleFacts | None) -> bool:
-    """Return True when the stem names the option's person by a word of a name the article
-    gives them: "Sachin Tendulkar" or "Tendulkar" for "_____ and Tendulkar went early",
-    "Sachin fell early, leaving MS _____"."""
-    names = [text, *(own_names(text, facts.person_index) if facts is not None else ())]
-    return any(
-        len(word) > 2 and contains_phrase(stem, word)
-        for name in names
-        for word in _NAME_WORD.findall(name)
-        if not lexicon.is_stopword(word)
-    )
 
 
 def _synonyms(a: str, b: str) -> bool:
