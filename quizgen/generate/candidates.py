@@ -787,7 +787,7 @@ def _month_of_a_report(text: str, span: Span, article: _ArticleWords) -> bool:
     )
 
 
-def _opens_with_a_name(tokens: Sequence[Token]) -> bool:
+def _opens_with_a_person(tokens: Sequence[Token]) -> bool:
     """Return True when the sentence opens with a name ("Ines Varga, …", "Berg said"), not
     with a group ("Analysts in Oslo said", "Police in Leeds said": where is the story)."""
     if not tokens or not tokens[0].text[:1].isupper():
@@ -838,7 +838,7 @@ def _attributions(tokens: Sequence[Token], *, opening: bool = True) -> list[tupl
                 end = next((k for k, w in enumerate(tail) if w in _CLAUSE_WORDS), len(tail))
                 zones.append((at + 1, at + 2 + verb + end))
             break
-    if opening and _opens_with_a_name(tokens):
+    if opening and _opens_with_a_person(tokens):
         # "Dawn Lee, president of the Guild, said the rules…": the speaker who opens a
         # sentence of reported words, with her role, up to the verb.
         for at, word in enumerate(words[1 : _MAX_ROLE_WORDS + 4], start=1):
