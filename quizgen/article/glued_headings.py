@@ -156,6 +156,7 @@ def glued_headings(
             or _title_heading(words, 0)
             or _echo_heading(words)
             or _doubled_heading(words)
+            or _doubled_word_heading(words, text)
             or _labelled_heading(words)
             or _quoted_heading(words)
         )
@@ -302,6 +303,21 @@ def _doubled_heading(words: list[_Word]) -> int:
         ):
             return index
     return 0
+
+
+def _doubled_word_heading(words: list[_Word], text: str) -> int:
+    """Return 1 for a one-word heading the sentence opens with again, or 0: "Chloroplasts
+    Chloroplasts are one type of plastid…".
+
+    The word must be a common noun, one the text also writes in lower case, so that
+    a doubled name ("Bora Bora is…", "Walla Walla lies…") is none.
+    """
+    word = words[0].text
+    if len(words) < 3 or words[1].text != word or not _is_heading_word(word):
+        return 0
+    if not _LOWER_WORD.fullmatch(words[2].text) or not _reads_on(words, 1):
+        return 0
+    return 1 if re.search(rf"\b{re.escape(word.lower())}\b", text) else 0
 
 
 def _quoted_heading(words: list[_Word]) -> int:

@@ -459,13 +459,23 @@ def _is_byline(line: str) -> bool:
     match = _BY.match(line)
     if not match or _TERMINAL.search(line):
         return False
-    words = match.group(1).replace(",", " , ").split()
-    first = words[0]
-    if not first[:1].isupper() or first.lower().strip(".") in _DATE_WORDS:
+    # A book's listing goes on with its details: "By Ann Lee, 382 pages, $19.95".
+    name, *details = match.group(1).split(",")
+    words = name.split()
+    if not words or not words[0][:1].isupper() or words[0].lower().strip(".") in _DATE_WORDS:
+        return False
+    if not all(word[:1].isupper() or word.lower() in _NAME_CONNECTORS for word in words):
         return False
     return all(
-        word == "," or word[:1].isupper() or word.lower() in _NAME_CONNECTORS for word in words
+        all(word[:1].isupper() or word.lower() in _NAME_CONNECTORS for word in detail.split())
+        or (_DIGIT.search(detail) and len(detail.split()) <= _MAX_DETAIL_WORDS)
+        for detail in details
     )
+
+
+_DIGIT = re.compile(r"\d")
+# Words of a listing's detail after the author: "382 pages", "$19.95", "Penguin 2008".
+_MAX_DETAIL_WORDS = 3
 
 
 def _is_pipe_label(line: str) -> bool:

@@ -1046,6 +1046,15 @@ def _candidate(
             return None, "part-of-a-name"  # "President [Bashar] Assad": an editor's insertion
         if _half_of_a_pair(tokens, span, article.pairs):
             return None, "part-of-a-name"  # "Dolce" of "Dolce and Gabbana", a label's name
+        if (
+            span.last - span.first == 1
+            and span.first > 0
+            and _ACRONYM.match(span.text)
+            and tokens[span.first - 1].text.islower()
+            and lexicon.is_noun(f"{tokens[span.first - 1].text}_{span.text}")
+        ):
+            # "transfer {{RNAs}}": a term of WordNet's; "operator SFR" is a role and a name.
+            return None, "part-of-a-term"
     if (
         kind in {"number", "quantity"}
         and span.value is not None
@@ -1221,15 +1230,19 @@ def _inside_a_place_named(view: SentenceView, span: Span) -> bool:
 
 
 def _named_by_its_adjective(view: SentenceView, span: Span) -> bool:
-    """Return True when a nationality word of the sentence names the answer: "the French
-    centre in _____" (France), "an Israeli team from _____" (Israel)."""
+    """Return True when a nationality word of the sentence names the answer, or the answer is
+    that nation's capital: "the French centre in _____" (France), "an Israeli team from
+    _____" (Israel), "a Swedish woman … the Foreign Ministry in _____" (Stockholm)."""
+    from quizgen.generate.distractors.towns import capital_of
+
     answer = normal_form(span.text)
-    return any(
-        token.text.casefold() in gazetteer.DEMONYMS
-        and answer in lexicon.places_named_by(token.text)
-        for at, token in enumerate(view.tokens)
-        if not span.first <= at < span.last
-    )
+    for at, token in enumerate(view.tokens):
+        if span.first <= at < span.last or token.text.casefold() not in gazetteer.DEMONYMS:
+            continue
+        places = lexicon.places_named_by(token.text)
+        if answer in places or any(normal_form(capital_of(p)) == answer for p in places):
+            return True
+    return False
 
 
 def _aside_to_a_name(tokens: tuple[Token, ...], first: int) -> bool:
@@ -1512,35 +1525,45 @@ def _title_before_a_name(tokens: tuple[Token, ...], last: int) -> bool:
 
 
 def _spelled_out(tokens: tuple[Token, ...], first: int, last: int) -> bool:
-    """Return True for an acronym in brackets after its expansion, or an expansion before its
-    acronym in brackets: "Federal Communications Commission (FCC)", either way round."""
-
-    def initials(words: Sequence[Token]) -> str:
-        return "".join(w.text[0] for w in words if w.text[:1].isupper())
-
-    def part_initials(words: Sequence[Token]) -> str:
-        # "attention-deficit/hyperactivity disorder (ADHD)": each part's first letter.
-        parts = (p for w in words for p in _WORD_PARTS.split(w.text))
-        return "".join(p[0].upper() for p in parts if p.isalpha() and not lexicon.is_stopword(p))
-
-    def acronym_at(at: int) -> str:
-        inside = at < len(tokens) and tokens[at].text.isupper() and tokens[at].text.isalpha()
-        closed = at + 1 < len(tokens) and tokens[at + 1].text == ")"
-        return tokens[at].text if inside and closed else ""
-
-    if first > 1 and tokens[first - 1].text == "(" and last == first + 1:
-        acronym = acronym_at(first)
-        before = tokens[max(0, first - 1 - len(acronym) - 2) : first - 1]
-        return bool(acronym) and (
-            initials(before).endswith(acronym) or part_initials(before).endswith(acronym)
-        )
-    if last < len(tokens) and tokens[last].text == "(":
-        acronym = acronym_at(last + 1)
-        words = tokens[first:last]
-        return bool(acronym) and acronym in (initials(words), part_initials(words))
-    return False
+    """Return True for an acronym whose expansion the sentence gives, or an expansion whose
+    acronym it gives: "Federal Communications Commission (FCC)" either way round, "the
+    IBT, or Internet-based Test", "attention-deficit/hyperactivity disorder (ADHD)"."""
+    if last == first + 1 and _ACRONYM.fullmatch(tokens[first].text):
+        acronym = tokens[first].text
+        # Its expansion has a word for each letter, or fewer words of several parts each.
+        longest = len(acronym) + 2
+        for start in range(len(tokens)):
+            for end in range(start + 1, min(start + longest, len(tokens)) + 1):
+                if (end <= first or start >= last) and _spells(tokens[start:end], acronym):
+                    return True
+        return False
+    return last - first > 1 and any(
+        _spells(tokens[first:last], token.text)
+        for at, token in enumerate(tokens)
+        if not first <= at < last and _ACRONYM.fullmatch(token.text)
+    )
 
 
+def _spells(words: Sequence[Token], acronym: str) -> bool:
+    """Return True when the words spell the acronym: their capitals' first letters, or every
+    part's first letter but small words' ("attention-deficit/hyperactivity disorder": ADHD).
+
+    Two lower-case words spell two letters too often by chance ("increased taxes": IT).
+    """
+    if not words[0].text[:1].isalpha() or not words[-1].text[:1].isalpha():
+        return False
+    capitals = [w.text[0] for w in words if w.text[:1].isupper()]
+    if len(capitals) == len(acronym) and words[0].text[:1].isupper():
+        # A name of capitalised words, "of" and "and" between: "Bank of England".
+        small = all(w.text[:1].isupper() or lexicon.is_stopword(w.text) for w in words)
+        if small and acronym == "".join(capitals):
+            return True
+    parts = (p for w in words for p in _WORD_PARTS.split(w.text))
+    letters = "".join(p[0].upper() for p in parts if p.isalpha() and not lexicon.is_stopword(p))
+    return len(acronym) > 2 and acronym == letters
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 _WORD_PARTS = re.compile(r"[-/]")
 
 

@@ -517,7 +517,11 @@ def _plain_view(
     if _TIMETABLE.match(sentence.text):
         # "5:00 Woke up and had breakfast": a chart run into the text, no sentence.
         return None, "no-subject"
-    if _DONE_SO.search(sentence.text) or _SUCH_A_THING.search(sentence.text):
+    if (
+        _DONE_SO.search(sentence.text)
+        or _SUCH_A_THING.search(sentence.text)
+        or _group_named_before_the_sentence(tokens)
+    ):
         # "Khan Academy is one such service": such as which, the sentence before says.
         return None, "needs-context"
     if _NO_COMMENT.search(sentence.text):
@@ -657,6 +661,22 @@ def _part_of_a_group_named_before(tokens: Sequence[Token], at: int) -> bool:
         and tokens[at + 1].text.casefold() == "of"
         and tokens[at + 2].text.casefold() in _GROUP_PRONOUNS
     )
+
+
+def _group_named_before_the_sentence(tokens: Sequence[Token]) -> bool:
+    """Return True for "one of them" with nothing plural before it in the sentence: in
+    "Charlie saved her life when one of them attacked her" the sentence before says who
+    they are ("He went with three friends and one of them fell" says it itself)."""
+    for at in range(1, len(tokens) - 2):
+        if (
+            tokens[at + 1].text.casefold() == "of"
+            and tokens[at + 2].text.casefold() == "them"
+            and (tokens[at].text.casefold() in _QUANTIFIERS or tokens[at].tag == "CD")
+        ):
+            before = tokens[:at]
+            plural = any(t.tag in {"NNS", "NNPS"} or t.text.casefold() == "and" for t in before)
+            return not plural
+    return False
 
 
 def _quantifier_as_subject(tokens: Sequence[Token], at: int) -> bool:

@@ -49,6 +49,11 @@ _CLAUSE_JOINERS = frozenset({"and", "but", "while", "whereas", "yet"})
 _SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "PRP", "DT", "JJ", "CD"})
 _SUBJECT_REACH = 5
 _DATE_PREPOSITIONS = frozenset({"in", "on", "during", "by"})
+# Nouns a date right after names rather than dates the verb: "for her big day on April 29".
+_DAY_NOUNS = frozenset(
+    {"day", "days", "night", "date", "evening", "morning", "afternoon", "weekend", "birthday",
+     "anniversary", "deadline"}
+)  # fmt: skip
 
 
 def blank_stem(view: SentenceView, candidate: Candidate) -> str:
@@ -159,6 +164,10 @@ def _final_phrase_question(view: SentenceView, candidate: Candidate, names: Cont
         return ""
     if candidate.last != len(tokens) - 1 or tokens[-1].text not in {".", "!"}:
         return ""
+    if wh == "When" and tokens[candidate.first - 2].text.casefold() in _DAY_NOUNS:
+        # "commissioned two dresses for her big day on April 29": the day is April 29, and
+        # "When did she commission two dresses?" asks another date.
+        return ""
     if wh == "Where" and tokens[candidate.first - 2].tag.startswith("NNP"):
         # "works at Drew University in New Jersey": the place says where the university is,
         # and "Where does he work at Drew University?" is answered in the question.
@@ -166,9 +175,22 @@ def _final_phrase_question(view: SentenceView, candidate: Candidate, names: Cont
     verb_at = _clause_verb(tokens, candidate.first - 1)
     if verb_at is None or _another_such_phrase(tokens, verb_at, candidate.first - 1, prepositions):
         return ""
+    if _reduced_relative(tokens, verb_at, candidate.first - 1):
+        return ""
     subject = _lower_first(view, view.text[tokens[0].start : tokens[verb_at - 1].end], names)
     middle = view.text[tokens[verb_at].end : tokens[candidate.first - 1].start].strip()
     return _invert(wh, tokens[verb_at], subject, middle)
+
+
+def _reduced_relative(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """Return True when a participle after a noun in tokens[start:end] has the phrase after it:
+    in "presented his findings at the meeting being held in Boston" the place is the
+    meeting's, and "Where did he present his findings at the meeting being held?" is no
+    question."""
+    return any(
+        tokens[i].tag in {"VBG", "VBN"} and tokens[i - 1].tag.startswith("NN")
+        for i in range(start + 2, end)
+    )
 
 
 def _another_such_phrase(

@@ -670,15 +670,20 @@ def _quoted_title_end(
 def _regnal_one(tokens: Sequence[Token], first: int, index: int) -> bool:
     """Return True when "I" at `index` is a numeral: "Queen Elizabeth I", "Charles I of Spain".
 
-    Only after a regnal name, and only with a title before it or "of" or a bracket
-    after it, since "I" is otherwise the pronoun ("When Anna I met...").
+    Only after a regnal name, and only with a title before it or a word after it
+    that never follows the pronoun ("of", "to", a comma: "the union of Mary I to
+    Philip II"), since "I" is otherwise the pronoun ("When Anna I met...").
     """
     if tokens[index].text != "I" or index == first:
         return False
     if tokens[index - 1].text.lower() not in gz.REGNAL_NAMES:
         return False
     after = tokens[index + 1].text if index + 1 < len(tokens) else ""
-    return tokens[first].text.lower() in gz.RUN_TITLES or after in ("of", "(")
+    return tokens[first].text.lower() in gz.RUN_TITLES or after in _AFTER_A_NUMERAL_ONE
+
+
+# Words after "I" that make it a numeral, not the pronoun: "Mary I to Philip", "Charles I's".
+_AFTER_A_NUMERAL_ONE = frozenset(("of", "(", "to", "and", ",", ";", ")", "'s", "’s", "who"))
 
 
 # Offices of a chamber's floor: "Majority Leader", "Minority Whip", "Deputy Speaker".

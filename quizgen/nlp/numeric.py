@@ -334,9 +334,10 @@ def _measure(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
         body + 1 < len(tokens)
         and lower[body] in _DOLLAR_PREFIXES
         and tokens[body + 1].text == "$"
-        and tokens[body].end == tokens[body + 1].start
+        and (tokens[body].end == tokens[body + 1].start or tokens[body].text in ("HK", "NZ", "US"))
     ):
-        body += 1  # "US$20bn", "A$5": the country is part of the currency
+        # "US$20bn", "A$5", "HK $100": the country is part of the currency ("a $5 bill" is not).
+        body += 1
     if body < len(tokens) and tokens[body].text in _CURRENCY_SYMBOLS:
         num_end = _number_run(tokens, lower, body + 1)
         if num_end > body + 1:

@@ -258,6 +258,13 @@ def test_heading_whose_first_words_open_the_sentence_again_is_found() -> None:
     assert headings_in(text) == ["Kite Day in Chile"]
 
 
+def test_one_word_heading_that_opens_the_sentence_again_is_found() -> None:
+    text = LEAD + "Chloroplasts Chloroplasts are a kind of plastid. Most chloroplasts are green."
+    assert headings_in(text) == ["Chloroplasts"]
+    # A doubled name the text never writes in lower case is a name.
+    assert headings_in(LEAD + "Pago Pago is the capital of the island group.") == []
+
+
 def test_heading_that_opens_with_the_is_found() -> None:
     text = LEAD + "The Ice Fair in Oslo When the lake freezes, the stalls open."
     assert headings_in(text) == ["The Ice Fair in Oslo"]

@@ -333,3 +333,17 @@ def test_a_numbered_heading_or_a_papers_name_run_into_the_first_sentence_is_cut(
     assert prose[0].startswith("Sensory input enters")
     assert prose[1].startswith("A gunman killed")
     assert prose[2].startswith("The economy added")
+
+
+def test_a_book_listing_line_after_its_title_is_not_prose() -> None:
+    text = (
+        "Salt Roads\n"
+        "By Ina Brekke, 312 pages, $24.95\n"
+        "A ferry captain in Tromso loses her ship in a storm. Her crew set out to find it.\n"
+        "By 2030, 40 ferries\n"
+        "will sail the route.\n"
+    )
+    article = article_from_text(text)
+    assert "312 pages" not in article.prose_text()
+    assert "byline" in [item.reason for item in article.excluded]
+    assert "By 2030, 40 ferries" in article.prose_text()

@@ -676,6 +676,16 @@ def test_one_of_a_group_named_before_needs_that_sentence() -> None:
     assert views[2] == (None, "needs-context")
 
 
+def test_one_of_them_inside_a_sentence_needs_the_group_named_before() -> None:
+    _, views = _views(
+        "Polar bears roamed the ice near Resolute in 1988. "
+        "Her dog Charlie saved her life when one of them attacked her near the camp. "
+        "The team took three sledges to Resolute, and one of them broke on the first day."
+    )
+    assert views[1] == (None, "needs-context")
+    assert views[2][1] == ""  # the sledges are named in the sentence itself
+
+
 def test_one_such_thing_needs_the_sentence_before() -> None:
     _, views = _views(
         "Many free courses help students pass the test in Oslo. "

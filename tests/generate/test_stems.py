@@ -185,3 +185,19 @@ def test_a_subject_before_a_second_clause_keeps_the_blank() -> None:
     )
     assert style != "wh"
     assert stem.startswith("_____ advised the Oslo council")
+
+
+def test_a_place_or_date_that_belongs_to_a_noun_does_not_become_where_or_when() -> None:
+    # The place is the meeting's and the date the day's, not where or when he spoke.
+    stem, style = _stem_for(
+        "Dr Lakkireddy presented his findings at the annual meeting being held in New Orleans.",
+        "New Orleans",
+    )
+    assert style != "wh" and not stem.startswith("Where")
+    stem, style = _stem_for(
+        "The bride ordered two dresses for her big day on 29 April.", "29 April"
+    )
+    assert style != "wh" and not stem.startswith("When")
+    # A participle after the verb's own auxiliary is the verb: the question stands.
+    stem, _ = _stem_for("The annual meeting is being held in New Orleans.", "New Orleans")
+    assert stem == "Where is the annual meeting being held?"

@@ -123,6 +123,13 @@ def test_a_pronoun_i_after_a_first_name_is_not_a_numeral() -> None:
     assert "Henry I" not in names
 
 
+def test_a_numeral_one_before_a_word_that_never_follows_the_pronoun_is_part_of_the_name() -> None:
+    names = [text for _, text in _names("The marriage of Mary I to Philip II of Spain failed.")]
+    assert "Mary I" in names and "Mary" not in names
+    names = [text for _, text in _names("Both Charles I and his son were crowned at Scone.")]
+    assert "Charles I" in names
+
+
 def test_a_hyphenated_name_with_a_lower_case_particle_is_a_place() -> None:
     found = _names("Trains stop at Mont-sur-Lenne and Vieux-en-Brac.")
     assert ("GPE", "Mont-sur-Lenne") in found

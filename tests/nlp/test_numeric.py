@@ -21,6 +21,7 @@ def _entities(text: str) -> list[tuple[str, str, float | None, str]]:
         ("It will cost 4 billion dollars.", ("MONEY", "4 billion dollars", 4e9, "dollars")),
         ("The city spent 2 million rubles on it.", ("MONEY", "2 million rubles", 2e6, "rubles")),
         ("The fund raised US$20bn last year.", ("MONEY", "US$20bn", 2e10, "$")),
+        ("A good tip is HK $20 at most.", ("MONEY", "HK $20", 20.0, "$")),
         ("Sales grew by about 50% in a year.", ("PERCENT", "about 50%", 50.0, "%")),
         ("Turnout was 61.2 per cent.", ("PERCENT", "61.2 per cent", 61.2, "%")),
         ("Rates rose by more than 3 percent.", ("PERCENT", "more than 3 percent", 3.0, "%")),

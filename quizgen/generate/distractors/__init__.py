@@ -53,7 +53,7 @@ from quizgen.generate.distractors.numbers import (
     numbers_a_thing,
     perturb_number,
 )
-from quizgen.generate.distractors.persons import own_names, surname
+from quizgen.generate.distractors.persons import given_name, own_names, surname
 from quizgen.generate.distractors.roles import (
     HEAD_OF_STATE_TITLES,
     Title,
@@ -290,7 +290,11 @@ _US_PORTFOLIOS = (
     "Agriculture", "Interior", "Transportation",
 )  # fmt: skip
 _US_ONLY_PORTFOLIOS = frozenset({"Defense", "Labor", "State", "Commerce", "Treasury"})
-_PORTFOLIO_WORDS = "|".join(sorted({*_PORTFOLIOS, *_US_PORTFOLIOS}, key=len, reverse=True))
+# Before the office, "Foreign Affairs" is "Foreign": "the Foreign Ministry".
+_SHORT_PORTFOLIOS = {"Foreign Affairs": "Foreign"}
+_PORTFOLIO_WORDS = "|".join(
+    sorted({*_PORTFOLIOS, *_US_PORTFOLIOS, *_SHORT_PORTFOLIOS.values()}, key=len, reverse=True)
+)
 _OFFICES = "Ministry|Department|Minister|Secretary|Office"
 _PORTFOLIO = re.compile(
     rf"\b(?:(?:{_OFFICES}) (?:of|for) (?:the )?(?P<after>{_PORTFOLIO_WORDS})\b"
@@ -309,11 +313,12 @@ def _other_portfolios(answer: str) -> list[str]:
     american = match.group(group) in _US_ONLY_PORTFOLIOS
     portfolios = _US_PORTFOLIOS if american else _PORTFOLIOS
     # "Department of the Treasury", but "Treasury Department".
-    article = {"Treasury": "the Treasury"} if group == "after" else {}
+    written = {"Treasury": "the Treasury"} if group == "after" else _SHORT_PORTFOLIOS
     return [
-        answer[:start] + article.get(portfolio, portfolio) + answer[end:]
+        answer[:start] + written.get(portfolio, portfolio) + answer[end:]
         for portfolio in portfolios
-        if portfolio != match.group(group)
+        if written.get(portfolio, portfolio) != match.group(group)
+        and portfolio != match.group(group)
     ]
 
 
@@ -435,8 +440,29 @@ def _people(answer: str, stem: str, sources: DistractorSources) -> Iterator[tupl
     # name is its surname, only the article can tell, by using it alone.
     surname_first = alone and any(name.split()[0].casefold() == answer.casefold() for name in own)
 
+    # An answer called by the word its names open with ("Pippa", "Joe") gets options of that
+    # form, and a surname gets surnames: "Joe" is no option for "Weber".
+    # Written first in its names, it is a given name when the article calls the person by
+    # the last word elsewhere ("Ms Temperley" for "Alice Temperley"), else maybe a surname
+    # written first ("Wen" of "Wen Lihua").
+    given = (
+        surname_first
+        and given_name(answer, facts.person_index)
+        and any(name.split()[-1].casefold() in facts.used_alone for name in own)
+    )
+
     def form(text: str) -> str:
-        return surname(text, facts.used_alone, surname_first=surname_first) if alone else text
+        if not alone:
+            return text
+        if given:
+            word = text.split()[0]
+            return word if given_name(word, facts.person_index) else ""
+        chosen = surname(text, facts.used_alone, surname_first=surname_first)
+        if surname_first or not given_name(chosen, facts.person_index):
+            return chosen
+        # "Joe Marlow", whom the article also calls "Joe": his surname is still "Marlow".
+        last = text.split()[-1]
+        return "" if given_name(last, facts.person_index) else last
 
     before, after = _around_blank(stem)
     title = title_before(before) or title_after(after)

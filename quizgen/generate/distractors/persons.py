@@ -48,6 +48,16 @@ def is_name_part(option: str, answer: str, index: Mapping[str, Sequence[str]]) -
     return words <= own
 
 
+def given_name(word: str, index: Mapping[str, Sequence[str]]) -> bool:
+    """Return True when the article writes the word only first in longer names: "Joe" of
+    "Joe Torre" and "Joe Garagiola" (a given name, or a surname written first)."""
+    folded = word.strip(".,").casefold()
+    held = index.get(folded, ())
+    return bool(held) and all(
+        words[0] == folded and words[-1] != folded for words in map(_words, held)
+    )
+
+
 def surname(name: str, used_alone: frozenset[str], *, surname_first: bool = False) -> str:
     """Return the word of a full name that stands for the person alone, or "" if unsure.
 

@@ -185,11 +185,11 @@ def nearby_capitals(name: str) -> tuple[str, ...]:
         ),
         "",
     )
-    capitals = (_capital_of(other) for other in nearby_countries(home)) if home else ()
+    capitals = (capital_of(other) for other in nearby_countries(home)) if home else ()
     return tuple(capital for capital in capitals if capital and capital != name)
 
 
-def _capital_of(country_name: str) -> str:
+def capital_of(country_name: str) -> str:
     """Return a country's national capital by its best known name in WordNet, or ""."""
     reader = lexicon.wordnet()
     offset = lexicon.first_sense_offset("_".join(country_name.split()))

@@ -405,7 +405,38 @@ def test_a_ministry_gets_ministries_of_other_portfolios() -> None:
         "Education Ministry",
         "Health Ministry",
     ]
+    # "Foreign Affairs" is "Foreign" before the office, both ways round.
+    stem = "The _____ in Oslo confirmed the death."
+    chosen = choose_distractors("Foreign Ministry", "organisation", stem, sources, count=8)
+    assert "Health Ministry" in [d.text for d in chosen]
+    assert "Foreign Affairs Ministry" not in [d.text for d in chosen]
+    chosen = _texts("Ministry of Health", "organisation", stem, sources)
+    assert "Ministry of Foreign" not in chosen
     # An American department keeps American spelling.
     stem = "The _____ issued the rules in Ohio."
     chosen = choose_distractors("Department of Labor", "organisation", stem, sources, count=8)
     assert "Department of Defense" in [d.text for d in chosen]
+
+
+def _sources_of(text: str) -> DistractorSources:
+    from quizgen.generate import article_names
+    from quizgen.generate.distractors.filters import ArticleFacts
+    from quizgen.nlp.pipeline import analyse_text
+
+    document = analyse_text(text)
+    return DistractorSources(article=article_names(document), facts=ArticleFacts.of(document))
+
+
+def test_a_person_called_by_surname_or_by_given_name_gets_options_of_that_form() -> None:
+    sources = _sources_of(
+        "Coach Ansel Brandt met Joe Marlow and Joe Pettit in Leeds. Dora Keck, a trainer, and "
+        "Lena Voss joined them. Brandt said the camp was ready. \"Thanks, Joe,\" said Brandt. "
+        "Ms Keck and Ms Voss ran the drills with Rosa Imrie."
+    )
+    # "Joe" is only ever the first of a name: no option for a surname.
+    chosen = _texts("Brandt", "person", "_____ said the camp was ready.", sources)
+    assert "Joe" not in chosen
+    assert "Marlow" in chosen
+    # "Dora", whom the article also calls "Ms Keck", is a given name: given names answer her.
+    chosen = _texts("Dora", "person", "Later _____ and Lena Voss joined them.", sources)
+    assert chosen and all(text in {"Ansel", "Joe", "Rosa"} for text in chosen)
