@@ -1121,8 +1121,9 @@ def _candidate(
     if kind == "term" and _title_before_a_name(tokens, span.last):
         # "spokesman Ben Padovan said": a role before a name, not a fact of the article.
         return None, "title-of-a-name"
-    if _spelled_out(tokens, span.first, span.last):
-        # "Federal Communications Commission ({{FCC}})": its expansion gives it away.
+    if _spelled_out(tokens, span.first, span.last) or _beside_its_formula(tokens, span):
+        # "Federal Communications Commission ({{FCC}})": its expansion gives it away;
+        # "sulfur dioxide ({{SO2}})": its name does.
         return None, "answer-in-sentence"
     if (kind in NUMERIC_KINDS or _CURRENCY_CODE.fullmatch(span.text)) and _converted(
         tokens, span.first
@@ -1563,6 +1564,22 @@ def _spells(words: Sequence[Token], acronym: str) -> bool:
     return len(acronym) > 2 and acronym == letters
 
 
+def _beside_its_formula(tokens: tuple[Token, ...], span: Span) -> bool:
+    """Return True for a chemical formula in brackets after its substance's name, or that
+    name before its formula: "sulfur dioxide (SO2)", "hydrogen sulfide (H2S) gas"."""
+    first, last = span.first, span.last
+
+    def formula_at(at: int) -> bool:
+        inside = 0 < at < len(tokens) - 1 and tokens[at - 1].text == "("
+        return inside and tokens[at + 1].text == ")" and bool(_FORMULA.fullmatch(tokens[at].text))
+
+    if last == first + 1 and formula_at(first):
+        return first >= 2 and tokens[first - 2].text[:1].isalpha()
+    return last + 2 < len(tokens) and tokens[last].text == "(" and formula_at(last + 1)
+
+
+# A chemical formula: element symbols, at least one with a count ("SO2", "H2SO4", "CO2").
+_FORMULA = re.compile(r"(?=\S*\d)(?:[A-Z][a-z]?\d*){1,8}[+-]?")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 _WORD_PARTS = re.compile(r"[-/]")
 

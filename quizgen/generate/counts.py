@@ -26,6 +26,8 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:[,;]\s*(?:and|or)?|\band\b|\bor\b)\s*")
 _LIST_CLOSING = re.compile(r"[—–)]|--")
 # The counted noun, then a comma, then the list: "two new services, X and Y".
 _COMMA_OPENING = re.compile(r"^\s*(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*\s*,")
+# A quotation mark that opens a title: after a space, before a word.
+_TITLE_OPENING = re.compile(r"(?:^|(?<=\s))[\"“](?=\w)")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
 _ONE_AND_THE_OTHER = re.compile(r"\bone\b.*\b(?:the other|another)\b")
 _AND_OR = re.compile(r"\b(?:and|or)\b")
@@ -163,6 +165,11 @@ def _counted_in_sentence(rest: str, tokens: Sequence[Token], value: float) -> bo
     for start in (opening.end() if opening else None, comma.end() if comma else None):
         if start is not None and _items_listed(rest[start:]) == value:
             return True
+    titles = _TITLE_OPENING.findall(rest[opening.end() :]) if opening else []
+    if opening and opening.group() == ":" and len(titles) == value:
+        # "three movies …: Warner Bros.' "Harry Potter and…," Paramount's "Transformers"
+        # and Disney's "Cars 2."": titles in quotation marks, however many words each.
+        return True
     # A longer list anywhere after the count: "four berth points ... 5 km, 400 m, 140 m and 30 m".
     return value >= 3 and any(len(items) == value for items in lists_of(tokens))
 

@@ -37,6 +37,8 @@ _GAELIC = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]{2,}$")
 _CODE_LIKE = re.compile(r"^(?:[A-Za-z]+-)+\d+[A-Za-z]?$|^[A-Z]+\d+[A-Z]+\d+$")
 # Verbs that introduce a name whose kind the noun before them gives: "a firm called X".
 _NAMING_VERBS = frozenset(("called", "named", "dubbed", "nicknamed", "christened"))
+# A name right after one of these is a publication's: "the journal Nature".
+_PUBLICATION_NOUNS = frozenset(("journal", "magazine", "newspaper", "tabloid", "weekly"))
 _SURNAME_ENDINGS = tuple(
     gz.word_set(
         "ov|ova|ev|eva|enko|sky|ski|ska|skaya|vich|ovic|evic|shvili|yan|chuk|czyk|escu|opoulos"
@@ -1194,6 +1196,8 @@ def _kind_named_before(tokens: Sequence[Token], first: int) -> str:
         if noun in gz.NATURAL_NOUNS_OF:
             return "LOC"
     verb = tokens[first - 1].text.lower() if first >= 1 else ""
+    if verb in _PUBLICATION_NOUNS and first >= 2 and tokens[first - 2].tag in ("DT", "PRP$"):
+        return "ORG"  # "the journal Traffic Injury Prevention", "the magazine Teen Vogue"
     if verb in _NAMING_VERBS:
         end = first - 1
     elif verb == "as" and first >= 2 and tokens[first - 2].text.lower() == "known":

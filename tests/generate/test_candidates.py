@@ -865,3 +865,14 @@ def test_an_acronym_after_a_common_noun_is_part_of_a_term() -> None:
     assert "RNAs" not in {c.text for c in found}
     # A role before a name is no term: "operator SFR".
     assert "SFR" in _texts("Vodafone sold its stake in French operator SFR in Paris in 2011.")
+
+
+def test_a_chemical_formula_and_its_name_beside_it_give_each_other_away() -> None:
+    found, dropped = _candidates(
+        "Atmospheric sulfur is found in the form of sulfur dioxide (SO2) near Naples. Rain "
+        "dissolves the sulfur dioxide into weak sulfuric acid (H2SO4)."
+    )
+    texts = {c.text for c in found}
+    assert not {"SO2", "H2SO4", "sulfur dioxide"} & texts
+    assert "Naples" in texts
+    assert dropped["answer-in-sentence"] >= 3

@@ -57,3 +57,13 @@ def test_a_count_of_years_the_sentences_years_give_is_given_away() -> None:
     sentence = "The database covers 23 years, from 1987 to 2009, in Bergen."
     assert _why(sentence, "23") == "sum-of-parts"
     assert _why("The database covers 40 years of data, from 1987 to 2009.", "40") == ""
+
+
+def test_a_count_of_titles_listed_in_quotation_marks_after_a_colon_is_given_away() -> None:
+    sentence = (
+        'Critics named three films that will lead the summer: Orbit Studios\' "Night and Day '
+        'in Oslo, Part 2," Halden\'s "Salt: The Return" and Vesk Pictures\' "Harbour Lights."'
+    )
+    assert _why(sentence, "three") == "count-of-a-list"
+    sentence = 'Critics named four films that will lead the summer: "Night Train" and "Salt."'
+    assert _why(sentence, "four") == ""

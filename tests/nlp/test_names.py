@@ -101,6 +101,7 @@ _RULE_EXAMPLES = [
     ("Six firms, known as Harbour Open, dug the tunnel.", ("ORG", "Harbour Open")),
     ("They settled in a village named Oszk.", ("GPE", "Oszk")),
     ("He grew up with a boy called Tam Orrin.", ("PERSON", "Tam Orrin")),
+    ("The study appeared in the journal Harbour Safety Review.", ("ORG", "Harbour Safety Review")),
 ]
 
 

@@ -296,9 +296,13 @@ _PORTFOLIO_WORDS = "|".join(
     sorted({*_PORTFOLIOS, *_US_PORTFOLIOS, *_SHORT_PORTFOLIOS.values()}, key=len, reverse=True)
 )
 _OFFICES = "Ministry|Department|Minister|Secretary|Office"
+# Any ministry's portfolio, known or not: "Ministry of Civil Affairs", "Culture Ministry".
+_ANY_PORTFOLIO = r"[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*"
 _PORTFOLIO = re.compile(
     rf"\b(?:(?:{_OFFICES}) (?:of|for) (?:the )?(?P<after>{_PORTFOLIO_WORDS})\b"
-    rf"|(?P<before>{_PORTFOLIO_WORDS}) (?:{_OFFICES})\b)"
+    rf"|(?P<before>{_PORTFOLIO_WORDS}) (?:{_OFFICES})\b"
+    rf"|Ministry (?:of|for) (?:the )?(?P<other>{_ANY_PORTFOLIO})$"
+    rf"|^(?:the )?(?P<other_before>{_ANY_PORTFOLIO}) Ministry\b)"
 )
 
 
@@ -308,12 +312,13 @@ def _other_portfolios(answer: str) -> list[str]:
     match = _PORTFOLIO.search(answer)
     if match is None:
         return []
-    group = "after" if match.group("after") else "before"
+    group = next(name for name, found in match.groupdict().items() if found)
     start, end = match.span(group)
     american = match.group(group) in _US_ONLY_PORTFOLIOS
     portfolios = _US_PORTFOLIOS if american else _PORTFOLIOS
     # "Department of the Treasury", but "Treasury Department".
-    written = {"Treasury": "the Treasury"} if group == "after" else _SHORT_PORTFOLIOS
+    after = group in ("after", "other")
+    written = {"Treasury": "the Treasury"} if after else _SHORT_PORTFOLIOS
     return [
         answer[:start] + written.get(portfolio, portfolio) + answer[end:]
         for portfolio in portfolios

@@ -286,7 +286,10 @@ def _grain(value: float, plain: str) -> float:
         return 1.0
     zeros = len(plain) - len(plain.rstrip("0"))
     magnitude = 10 ** int(math.log10(value))
-    return float(max(10**zeros, magnitude / 10 if value >= 100 else 1))
+    # "45 minutes", "15 years": a figure ending in 5 is rounded to fives, so its options are
+    # too ("30", "60"), not "22" or "68".
+    fives = 5.0 if value < 100 and plain.endswith("5") else 1.0
+    return float(max(10**zeros, magnitude / 10 if value >= 100 else fives))
 
 
 def _range_shifts(low: float, high: float, words: bool) -> list[tuple[float, float]]:

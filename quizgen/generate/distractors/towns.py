@@ -70,8 +70,11 @@ def settled_towns(name: str, places: Iterable[str]) -> list[str] | None:
         return None
     around: set[int] = set()
     for place in places:
-        offset = lexicon.first_sense_offset("_".join(place.split()))
-        if offset is not None and offset not in senses:
+        lemma = "_".join(place.split())
+        offset = lexicon.first_sense_offset(lemma)
+        # A lake or a range settles no town: Lake Ontario lies in Canada and the United
+        # States alike, and beside "Ontario, Canada" Oxford is still England's.
+        if offset is not None and offset not in senses and _is_land(lemma):
             around |= _regions(offset) | {offset}
     # The sense sharing the most regions: "Virginia" and "the United States" beat "the
     # United States" alone.
@@ -117,6 +120,11 @@ def _regions(offset: int) -> frozenset[int]:
         found.update(above)
         level = above
     return frozenset(found)
+
+
+def _is_land(lemma: str) -> bool:
+    """Return True when a name's first sense is a place people live in, not water or hills."""
+    return lexicon.first_sense_lexname(lemma) == "noun.location"
 
 
 @word_cache

@@ -54,6 +54,12 @@ def test_a_rough_figure_gets_options_a_reader_can_tell_apart() -> None:
     assert perturb_number("seven")[:3] == ["eight", "six", "nine"]
 
 
+def test_a_figure_ending_in_five_gets_options_rounded_to_fives() -> None:
+    # "an extra 45 minutes a day": not "22" or "68" minutes.
+    assert all(int(option) % 5 == 0 for option in perturb_number("45"))
+    assert all(int(option.split()[0]) % 5 == 0 for option in perturb_number("35 minutes"))
+
+
 def test_an_age_stays_within_half_of_itself_before_doubling() -> None:
     assert perturb_number("62")[:3] == ["31", "93", "46"]
 

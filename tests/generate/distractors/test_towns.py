@@ -41,6 +41,14 @@ def test_the_article_settles_a_shared_town_name_either_way() -> None:
     assert american is not None and "Newport News" in american and "London" not in american
 
 
+def test_a_lake_settles_no_town() -> None:
+    from quizgen.generate.distractors.towns import settled_towns
+
+    # "Ontario" is first Lake Ontario, of Canada and the United States alike: it does not
+    # make Oxford the one in Georgia.
+    assert settled_towns("Oxford", ["Ontario", "Canada"]) is None
+
+
 def test_a_town_name_the_article_cannot_settle_is_left_to_wordnet() -> None:
     from quizgen.generate.distractors.towns import settled_towns
 
