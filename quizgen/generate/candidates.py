@@ -1238,7 +1238,9 @@ def _named_by_its_adjective(view: SentenceView, span: Span) -> bool:
 
     answer = normal_form(span.text)
     for at, token in enumerate(view.tokens):
-        if span.first <= at < span.last or token.text.casefold() not in gazetteer.DEMONYMS:
+        if not token.text[:1].isupper() or span.first <= at < span.last:
+            continue  # a nationality word is capitalised: most words need no look-up
+        if token.text.casefold() not in gazetteer.DEMONYMS:
             continue
         places = lexicon.places_named_by(token.text)
         if answer in places or any(normal_form(capital_of(p)) == answer for p in places):

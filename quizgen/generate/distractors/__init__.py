@@ -53,7 +53,7 @@ from quizgen.generate.distractors.numbers import (
     numbers_a_thing,
     perturb_number,
 )
-from quizgen.generate.distractors.persons import given_name, own_names, surname
+from quizgen.generate.distractors.persons import own_names, surname
 from quizgen.generate.distractors.roles import (
     HEAD_OF_STATE_TITLES,
     Title,
@@ -452,7 +452,7 @@ def _people(answer: str, stem: str, sources: DistractorSources) -> Iterator[tupl
     # written first ("Wen" of "Wen Lihua").
     given = (
         surname_first
-        and given_name(answer, facts.person_index)
+        and _folded(answer) in facts.given_names
         and any(name.split()[-1].casefold() in facts.used_alone for name in own)
     )
 
@@ -461,13 +461,13 @@ def _people(answer: str, stem: str, sources: DistractorSources) -> Iterator[tupl
             return text
         if given:
             word = text.split()[0]
-            return word if given_name(word, facts.person_index) else ""
+            return word if _folded(word) in facts.given_names else ""
         chosen = surname(text, facts.used_alone, surname_first=surname_first)
-        if surname_first or not given_name(chosen, facts.person_index):
+        if surname_first or _folded(chosen) not in facts.given_names:
             return chosen
         # "Joe Marlow", whom the article also calls "Joe": his surname is still "Marlow".
         last = text.split()[-1]
-        return "" if given_name(last, facts.person_index) else last
+        return "" if _folded(last) in facts.given_names else last
 
     before, after = _around_blank(stem)
     title = title_before(before) or title_after(after)
@@ -493,6 +493,10 @@ def _people(answer: str, stem: str, sources: DistractorSources) -> Iterator[tupl
     for person in _statesmen_near(answer, own, sources):
         yield person.surname if alone else person.name, "fallback-pool"
     yield from ((text, method) for text, _, method in ours if text not in politicians)
+
+
+def _folded(word: str) -> str:
+    return word.strip(".,").casefold()
 
 
 def _named_in(word: str, passage: frozenset[str]) -> bool:

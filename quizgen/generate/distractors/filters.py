@@ -26,7 +26,12 @@ from quizgen.generate.distractors.aliases import (
     stated_alias,
 )
 from quizgen.generate.distractors.named_kinds import is_of_kind, kind_asked
-from quizgen.generate.distractors.persons import is_name_part, name_index, own_names
+from quizgen.generate.distractors.persons import (
+    given_names,
+    is_name_part,
+    name_index,
+    own_names,
+)
 from quizgen.generate.distractors.placed import named_as_place
 from quizgen.generate.distractors.roles import name_roles
 from quizgen.generate.kinds import (
@@ -242,6 +247,11 @@ class ArticleFacts:
     def person_index(self) -> dict[str, tuple[str, ...]]:
         """The article's names of two words or more, by each of their words (folded)."""
         return name_index(self.names)
+
+    @cached_property
+    def given_names(self) -> frozenset[str]:
+        """The words (folded) the article's names only open: "joe" of "Joe Torre"."""
+        return given_names(self.person_index)
 
     def roles_of(self, person: str) -> frozenset[str]:
         """Return what the article calls a person under any of the person's names: "Judge

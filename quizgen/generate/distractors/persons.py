@@ -48,13 +48,13 @@ def is_name_part(option: str, answer: str, index: Mapping[str, Sequence[str]]) -
     return words <= own
 
 
-def given_name(word: str, index: Mapping[str, Sequence[str]]) -> bool:
-    """Return True when the article writes the word only first in longer names: "Joe" of
+def given_names(index: Mapping[str, Sequence[str]]) -> frozenset[str]:
+    """Return the words (folded) the article writes only first in its longer names: "joe" of
     "Joe Torre" and "Joe Garagiola" (a given name, or a surname written first)."""
-    folded = word.strip(".,").casefold()
-    held = index.get(folded, ())
-    return bool(held) and all(
-        words[0] == folded and words[-1] != folded for words in map(_words, held)
+    return frozenset(
+        word
+        for word, held in index.items()
+        if all(words[0] == word and words[-1] != word for words in map(_words, held))
     )
 
 

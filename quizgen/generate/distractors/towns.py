@@ -197,6 +197,7 @@ def nearby_capitals(name: str) -> tuple[str, ...]:
     return tuple(capital for capital in capitals if capital and capital != name)
 
 
+@word_cache
 def capital_of(country_name: str) -> str:
     """Return a country's national capital by its best known name in WordNet, or ""."""
     reader = lexicon.wordnet()
