@@ -309,15 +309,22 @@ def _doubled_word_heading(words: list[_Word], text: str) -> int:
     """Return 1 for a one-word heading the sentence opens with again, or 0: "Chloroplasts
     Chloroplasts are one type of plastid…".
 
-    The word must be a common noun, one the text also writes in lower case, so that
-    a doubled name ("Bora Bora is…", "Walla Walla lies…") is none.
+    The word must be a long common noun, one the text also writes in lower case,
+    doubled only here, so that a doubled name ("Bora Bora is…", "Talk Talk were an
+    English band… talk of a reunion") is none.
     """
     word = words[0].text
-    if len(words) < 3 or words[1].text != word or not _is_heading_word(word):
+    if len(words) < 3 or words[1].text != word or len(word) < _MIN_DOUBLED_HEADING:
         return 0
-    if not _LOWER_WORD.fullmatch(words[2].text) or not _reads_on(words, 1):
+    if not _is_heading_word(word) or not _LOWER_WORD.fullmatch(words[2].text):
+        return 0
+    if not _reads_on(words, 1) or text.count(f"{word} {word}") > 1:
         return 0
     return 1 if re.search(rf"\b{re.escape(word.lower())}\b", text) else 0
+
+
+# Letters of a one-word heading said twice: "Chloroplasts Chloroplasts", not "Talk Talk".
+_MIN_DOUBLED_HEADING = 7
 
 
 def _quoted_heading(words: list[_Word]) -> int:

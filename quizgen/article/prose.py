@@ -468,14 +468,16 @@ def _is_byline(line: str) -> bool:
         return False
     return all(
         all(word[:1].isupper() or word.lower() in _NAME_CONNECTORS for word in detail.split())
-        or (_DIGIT.search(detail) and len(detail.split()) <= _MAX_DETAIL_WORDS)
+        or (len(words) >= 2 and _LISTING_DETAIL.fullmatch(detail.strip()))
         for detail in details
     )
 
 
-_DIGIT = re.compile(r"\d")
-# Words of a listing's detail after the author: "382 pages", "$19.95", "Penguin 2008".
-_MAX_DETAIL_WORDS = 3
+# A book's details after its author: "382 pages", "$19.95", "2008" ("By Christmas, 300
+# people" is a sentence wrapped at its line's end).
+_LISTING_DETAIL = re.compile(
+    r"\d+ pp?\.?|\d+ pages|[$£€]\s?\d[\d.,]*|(?:1[5-9]|20)\d\d|ISBN [\d-]+X?"
+)
 
 
 def _is_pipe_label(line: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from quizgen.generate import lexicon, terms
 from quizgen.generate.amounts import Amount, joined_amounts
@@ -254,6 +254,8 @@ class _ArticleWords:
     contrasts: frozenset[tuple[str, str]] = frozenset()
     # The article names no year before 2000: news of today, whose leaders everyone knows.
     recent: bool = True
+    # Names the article gives only as someone's source ("…, Sandoval said"), each time.
+    sources: frozenset[str] = frozenset()
 
 
 def find_candidates(
@@ -293,6 +295,7 @@ def find_candidates(
         contrasted_kinds(document) if contrasts is None else contrasts,
         all(year >= _RECENT_YEAR for year in years_named(s.text for s in document.sentences)),
     )
+    article = replace(article, sources=_named_only_as_sources(document, article))
     counted: set[tuple[float, str]] = set()
     found: list[Candidate] = []
     for view in views:
@@ -765,10 +768,17 @@ def _only_a_source(
         return False  # "a professor at Hofstra University in New York": where the source works
     if span.text.casefold().removeprefix("the ") in gazetteer.NEWS_AGENCIES:
         return True  # "Agence France-Presse reported", "told Reuters": who reported it
-    if kind != "term" and article.mentions[normal_form(span.text.split()[-1])] > 1:
+    zones = [
+        (a, b)
+        for a, b in _attributions(tokens, opening=not quoted)
+        if a <= span.first and span.last <= b
+    ]
+    if not zones:
         return False
-    zones = _attributions(tokens, opening=not quoted)
-    return any(a <= span.first and span.last <= b for a, b in zones)
+    if any(any(t.text == "," for t in tokens[a : span.first]) for a, _ in zones):
+        return True  # the source's role: "Ana Costa, a spokeswoman for Mr _____, said"
+    last_word = normal_form(span.text.split()[-1])
+    return kind == "term" or article.mentions[last_word] <= 1 or last_word in article.sources
 
 
 # The month a report covers, said beside it: "8.8 percent last month, from 8.9 in February".
@@ -1231,21 +1241,39 @@ def _inside_a_place_named(view: SentenceView, span: Span) -> bool:
 
 
 def _named_by_its_adjective(view: SentenceView, span: Span) -> bool:
-    """Return True when a nationality word of the sentence names the answer, or the answer is
-    that nation's capital: "the French centre in _____" (France), "an Israeli team from
-    _____" (Israel), "a Swedish woman … the Foreign Ministry in _____" (Stockholm)."""
+    """Return True when a nationality word of the sentence names the answer: "the French
+    centre in _____" (France), "an Israeli team from _____" (Israel); or the answer is
+    that nation's capital, where a capital or a government is: "the Danish capital
+    _____", "a Swedish woman … the Foreign Ministry in _____" (not "an Italian tourist
+    was robbed in Rome")."""
     from quizgen.generate.distractors.towns import capital_of
 
     answer = normal_form(span.text)
+    seat = _seat_of_government(view.tokens, span.first)
     for at, token in enumerate(view.tokens):
         if not token.text[:1].isupper() or span.first <= at < span.last:
             continue  # a nationality word is capitalised: most words need no look-up
         if token.text.casefold() not in gazetteer.DEMONYMS:
             continue
         places = lexicon.places_named_by(token.text)
-        if answer in places or any(normal_form(capital_of(p)) == answer for p in places):
+        if answer in places or (seat and any(normal_form(capital_of(p)) == answer for p in places)):
             return True
     return False
+
+
+def _seat_of_government(tokens: tuple[Token, ...], first: int) -> bool:
+    """Return True for a place after "capital" or after a government body and "in": "the
+    Danish capital _____", "the Foreign Ministry in _____", "the embassy in _____"."""
+    before = [t.text.casefold() for t in tokens[max(0, first - 3) : first]]
+    if before[-1:] == ["capital"]:
+        return True
+    return len(before) >= 2 and before[-1] == "in" and before[-2] in _GOVERNMENT_WORDS
+
+
+_GOVERNMENT_WORDS = frozenset(
+    {"ministry", "government", "embassy", "parliament", "authorities", "officials", "palace",
+     "office", "department"}
+)  # fmt: skip
 
 
 def _aside_to_a_name(tokens: tuple[Token, ...], first: int) -> bool:
@@ -1528,23 +1556,48 @@ def _title_before_a_name(tokens: tuple[Token, ...], last: int) -> bool:
 
 
 def _spelled_out(tokens: tuple[Token, ...], first: int, last: int) -> bool:
-    """Return True for an acronym whose expansion the sentence gives, or an expansion whose
-    acronym it gives: "Federal Communications Commission (FCC)" either way round, "the
-    IBT, or Internet-based Test", "attention-deficit/hyperactivity disorder (ADHD)"."""
+    """Return True for an acronym whose expansion the sentence gives beside it, or an
+    expansion whose acronym it gives: "Federal Communications Commission (FCC)" either way
+    round, "the IBT, or Internet-based Test", "attention-deficit/hyperactivity disorder
+    (ADHD)". Only an aliasing link counts ("(", "or", "called"): "Mark Pritchard, the MP
+    for…" spells "MP" by chance."""
     if last == first + 1 and _ACRONYM.fullmatch(tokens[first].text):
         acronym = tokens[first].text
         # Its expansion has a word for each letter, or fewer words of several parts each.
         longest = len(acronym) + 2
-        for start in range(len(tokens)):
-            for end in range(start + 1, min(start + longest, len(tokens)) + 1):
-                if (end <= first or start >= last) and _spells(tokens[start:end], acronym):
-                    return True
-        return False
+        before = any(
+            _aliased(tokens, end, first) and _spells(tokens[end - size : end], acronym)
+            for end in range(max(1, first - _MAX_ALIAS_GAP), first)
+            for size in range(1, min(longest, end) + 1)
+        )
+        return before or any(
+            _aliased(tokens, last, start) and _spells(tokens[start : start + size], acronym)
+            for start in range(last + 1, min(len(tokens), last + _MAX_ALIAS_GAP + 1))
+            for size in range(1, min(longest, len(tokens) - start) + 1)
+        )
     return last - first > 1 and any(
         _spells(tokens[first:last], token.text)
+        and (_aliased(tokens, last, at) if at >= last else _aliased(tokens, at + 1, first))
         for at, token in enumerate(tokens)
         if not first <= at < last and _ACRONYM.fullmatch(token.text)
     )
+
+
+def _aliased(tokens: tuple[Token, ...], end: int, start: int) -> bool:
+    """Return True when the words between `end` and `start` link two names of one thing:
+    "(", ", or", "called", "known as"."""
+    gap = [t.text.casefold() for t in tokens[end:start]]
+    return (
+        0 < len(gap) <= _MAX_ALIAS_GAP
+        and any(word in _ALIAS_LINKS for word in gap)
+        and all(word in _ALIAS_GAP_WORDS for word in gap)
+    )
+
+
+# Words that make two names of one thing: "X (Y)", "X, or Y", "X, known as Y".
+_ALIAS_LINKS = frozenset({"(", ")", "or", "called", "known", "stands", "short"})
+_ALIAS_GAP_WORDS = _ALIAS_LINKS | frozenset({",", "the", "as", "for", "a", "an", "“", "”", '"'})
+_MAX_ALIAS_GAP = 4
 
 
 def _spells(words: Sequence[Token], acronym: str) -> bool:
@@ -1638,6 +1691,33 @@ def _half_of_a_pair(tokens: Sequence[Token], span: Span, pairs: frozenset[str]) 
         return True
     before = span.first > 1 and tokens[span.first - 1].text in ("&", "and")
     return before and normal_form(f"{tokens[span.first - 2].text} {span.text}") in pairs
+
+
+def _named_only_as_sources(document: Document, article: _ArticleWords) -> frozenset[str]:
+    """Return the names (folded words) the article mentions only inside attributions: a
+    police spokesman quoted three times is still only whom the reporter asked. Not one
+    who leads ("Chief executive Anna Berglund said"): who runs the firm is a fact."""
+    in_zones: Counter[str] = Counter()
+    leading: set[str] = set()
+    for index, sentence in enumerate(document.sentences):
+        tokens = sentence.tokens
+        for first, last in _attributions(tokens, opening=index not in article.quoted):
+            names = [normal_form(t.text) for t in tokens[first:last] if t.tag.startswith("NNP")]
+            in_zones.update(names)
+            if any(t.text.casefold() in _LEADING_ROLES for t in tokens[first:last]):
+                leading.update(names)
+    return frozenset(
+        word
+        for word, count in in_zones.items()
+        if count == article.mentions[word] and word not in leading
+    )
+
+
+# Roles of someone who leads what the story is about, not of a spokesman.
+_LEADING_ROLES = frozenset(
+    {"chief", "ceo", "president", "chairman", "chairwoman", "founder", "minister",
+     "premier", "chancellor", "mayor", "governor", "leader", "king", "queen", "coach", "captain"}
+)  # fmt: skip
 
 
 def _mention_counts(document: Document) -> Counter[str]:

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from quizgen.generate import lexicon
 from quizgen.generate.kinds import kind_of
 from quizgen.generate.people import SPEECH_VERBS, TITLE_PRONOUNS, person_evidence
 from quizgen.generate.quotations import Quotation, bare_attribution, find_quotations
@@ -571,7 +572,11 @@ def _plain_view(
         if not owner:
             return None, "needs-context"
         resolved, pronoun_at = _possessive(owner), first_token
-    elif _needs_context(tokens, first_token) or _pointing_subject(tokens, first_token, last):
+    elif (
+        _needs_context(tokens, first_token)
+        or _pointing_subject(tokens, first_token, last)
+        or _pointing_phrase(tokens, first_token, last)
+    ):
         return None, "needs-context"
     if not resolved:
         pronoun_at = _subject_pronoun(tokens, first_token, last)
@@ -664,19 +669,21 @@ def _part_of_a_group_named_before(tokens: Sequence[Token], at: int) -> bool:
 
 
 def _group_named_before_the_sentence(tokens: Sequence[Token]) -> bool:
-    """Return True for "one of them" with nothing plural before it in the sentence: in
-    "Charlie saved her life when one of them attacked her" the sentence before says who
-    they are ("He went with three friends and one of them fell" says it itself)."""
+    """Return True for "one of them" with no group before it in the sentence: in "Charlie
+    saved her life when one of them attacked her" the sentence before says who they are
+    ("He took three sledges, and one of them broke", "The crew reached Hawaii, where one
+    of them died" say it themselves)."""
     for at in range(1, len(tokens) - 2):
-        if (
-            tokens[at + 1].text.casefold() == "of"
-            and tokens[at + 2].text.casefold() == "them"
-            and (tokens[at].text.casefold() in _QUANTIFIERS or tokens[at].tag == "CD")
-        ):
-            before = tokens[:at]
-            plural = any(t.tag in {"NNS", "NNPS"} or t.text.casefold() == "and" for t in before)
-            return not plural
+        if tokens[at + 2].text.casefold() == "them" and _part_of_a_group_named_before(tokens, at):
+            return not any(_a_group(t) for t in tokens[:at])
     return False
+
+
+def _a_group(token: Token) -> bool:
+    """Return True for a word that can be "them": a plural, a collective noun, or "and"."""
+    if token.tag in {"NNS", "NNPS"} or token.text.casefold() == "and":
+        return True
+    return token.tag == "NN" and lexicon.first_sense_lexname(token.text) == "noun.group"
 
 
 def _quantifier_as_subject(tokens: Sequence[Token], at: int) -> bool:
@@ -830,6 +837,52 @@ def _pointing_subject(tokens: tuple[Token, ...], first: int, last: int) -> bool:
         and tokens[i + 1].tag in _FINITE_VERB | {"MD", "RB"}
         for i in _before_main_verb(tokens, first, last)
     )
+
+
+def _pointing_phrase(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """Return True for "this"/"these"/"those" and a noun the sentence has not named before:
+    "the killings in this border city", "to solve this dilemma": which city, which
+    dilemma, the sentence before says. Times are plain ("this week", "these days")."""
+    for i in range(first + 1, last - 1):
+        if tokens[i].tag != "DT" or tokens[i].text.casefold() not in _POINTING_WORDS:
+            continue
+        end = i + 1
+        while end < last and tokens[end].tag in _NOUN_PHRASE_TAGS:
+            end += 1
+        if end == i + 1 or tokens[end - 1].tag not in {"NN", "NNS"}:
+            continue
+        if tokens[i].text.casefold() == "those" and end < last and tokens[end].tag in _AFTER_THOSE:
+            continue  # "those components of the body that…": it points ahead, not back
+        if any(t.text == ";" for t in tokens[first:i]):
+            continue  # "…called it Wacca Pilatka; these names…": the sentence said them
+        noun = lexicon.noun_lemma(tokens[end - 1].text)
+        if noun in _TIME_NOUNS or lexicon.first_sense_lexname(noun) not in _WHICH_ONE_KINDS:
+            continue  # "these dyes", "this week": the noun says what it is, or when
+        earlier = (lexicon.noun_lemma(t.text) for t in tokens[first:i] if t.tag in {"NN", "NNS"})
+        if noun not in earlier:
+            return True  # not "a new hotel … this hotel": named in the sentence itself
+    return False
+
+
+_NOUN_PHRASE_TAGS = frozenset({"JJ", "VBN", "VBG", "NN", "NNS"})
+# Words after "those" and its noun that say which ones: "those who", "those of", "those that".
+_AFTER_THOSE = frozenset({"WDT", "WP", "IN"})
+# Kinds of noun that leave "which one?" open after "this": a place, a group, a person, a
+# work, an idea, an event ("this border city", "this dilemma", "these instances").
+_WHICH_ONE_KINDS = frozenset(
+    f"noun.{kind}"
+    for kind in (
+        "location", "group", "person", "communication", "cognition", "event", "state", "act",
+        "process", "phenomenon", "relation",
+    )
+)  # fmt: skip
+_POINTING_WORDS = frozenset({"this", "these", "those"})
+# Nouns "this" dates rather than points back with: "this week", "these days".
+_TIME_NOUNS = frozenset(
+    {"year", "week", "month", "day", "time", "season", "century", "decade", "morning",
+     "afternoon", "evening", "night", "weekend", "summer", "winter", "spring", "autumn",
+     "fall", "quarter", "period", "era", "moment", "hour", "minute", "point", "stage"}
+)  # fmt: skip
 
 
 def _colon_before_quote(tokens: tuple[Token, ...]) -> int | None:

@@ -26,6 +26,10 @@ _LIST_SEPARATOR = re.compile(r"\s*(?:[,;]\s*(?:and|or)?|\band\b|\bor\b)\s*")
 _LIST_CLOSING = re.compile(r"[—–)]|--")
 # The counted noun, then a comma, then the list: "two new services, X and Y".
 _COMMA_OPENING = re.compile(r"^\s*(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*\s*,")
+# Words between a count and the colon before its quoted titles: "three movies that will
+# clearly dominate the schools-out season:".
+_MAX_WORDS_BEFORE_TITLES = 10
+_SPEECH = re.compile(r"\b(?:said|says|told|asked|added)\b")
 # A quotation mark that opens a title: after a space, before a word.
 _TITLE_OPENING = re.compile(r"(?:^|(?<=\s))[\"“](?=\w)")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -165,8 +169,15 @@ def _counted_in_sentence(rest: str, tokens: Sequence[Token], value: float) -> bo
     for start in (opening.end() if opening else None, comma.end() if comma else None):
         if start is not None and _items_listed(rest[start:]) == value:
             return True
-    titles = _TITLE_OPENING.findall(rest[opening.end() :]) if opening else []
-    if opening and opening.group() == ":" and len(titles) == value:
+    # The colon close after the count, and no speech verb after it: '…: "We lost
+    # everything," he said, "in minutes."' quotes one speaker twice.
+    listing = (
+        opening is not None
+        and opening.group() == ":"
+        and len(rest[: opening.start()].split()) <= _MAX_WORDS_BEFORE_TITLES
+        and not _SPEECH.search(rest[opening.end() :])
+    )
+    if listing and len(_TITLE_OPENING.findall(rest[opening.end() :])) == value:
         # "three movies …: Warner Bros.' "Harry Potter and…," Paramount's "Transformers"
         # and Disney's "Cars 2."": titles in quotation marks, however many words each.
         return True

@@ -164,7 +164,7 @@ def _final_phrase_question(view: SentenceView, candidate: Candidate, names: Cont
         return ""
     if candidate.last != len(tokens) - 1 or tokens[-1].text not in {".", "!"}:
         return ""
-    if wh == "When" and tokens[candidate.first - 2].text.casefold() in _DAY_NOUNS:
+    if wh == "When" and _day_of_a_purpose(tokens, candidate.first - 2):
         # "commissioned two dresses for her big day on April 29": the day is April 29, and
         # "When did she commission two dresses?" asks another date.
         return ""
@@ -182,14 +182,30 @@ def _final_phrase_question(view: SentenceView, candidate: Candidate, names: Cont
     return _invert(wh, tokens[verb_at], subject, middle)
 
 
+def _day_of_a_purpose(tokens: tuple[Token, ...], at: int) -> bool:
+    """Return True for a day noun at `at` in a phrase opened by "for": "for her big day"
+    (on April 29), whose date is the day's, not the verb's ("celebrated her birthday on
+    4 May" asks when she celebrated it)."""
+    if tokens[at].text.casefold() not in _DAY_NOUNS:
+        return False
+    before = at - 1
+    while before > 0 and tokens[before].tag in {"JJ", "PRP$", "DT", "POS", "NNP", "CD"}:
+        before -= 1
+    return tokens[before].text.casefold() == "for"
+
+
 def _reduced_relative(tokens: tuple[Token, ...], start: int, end: int) -> bool:
-    """Return True when a participle after a noun in tokens[start:end] has the phrase after it:
-    in "presented his findings at the meeting being held in Boston" the place is the
-    meeting's, and "Where did he present his findings at the meeting being held?" is no
-    question."""
+    """Return True when a past participle after a noun in tokens[start:end] has the phrase
+    after it: in "presented his findings at the meeting being held in Boston" the place is
+    the meeting's, and "Where did he present his findings at the meeting being held?" is
+    no question ("spent two years studying law in Paris" asks where he studied)."""
     return any(
-        tokens[i].tag in {"VBG", "VBN"} and tokens[i - 1].tag.startswith("NN")
-        for i in range(start + 2, end)
+        tokens[i - 1].tag.startswith("NN")
+        and (
+            tokens[i].tag == "VBN"
+            or (tokens[i].text.casefold() == "being" and tokens[i + 1].tag == "VBN")
+        )
+        for i in range(start + 2, end - 1)
     )
 
 

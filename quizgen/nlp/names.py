@@ -37,7 +37,8 @@ _GAELIC = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]{2,}$")
 _CODE_LIKE = re.compile(r"^(?:[A-Za-z]+-)+\d+[A-Za-z]?$|^[A-Z]+\d+[A-Z]+\d+$")
 # Verbs that introduce a name whose kind the noun before them gives: "a firm called X".
 _NAMING_VERBS = frozenset(("called", "named", "dubbed", "nicknamed", "christened"))
-# A name right after one of these is a publication's: "the journal Nature".
+# A name right after "the" and one of these is a publication's: "the journal Nature" (not
+# "In her magazine Oprah Winfrey praised…").
 _PUBLICATION_NOUNS = frozenset(("journal", "magazine", "newspaper", "tabloid", "weekly"))
 _SURNAME_ENDINGS = tuple(
     gz.word_set(
@@ -1196,7 +1197,7 @@ def _kind_named_before(tokens: Sequence[Token], first: int) -> str:
         if noun in gz.NATURAL_NOUNS_OF:
             return "LOC"
     verb = tokens[first - 1].text.lower() if first >= 1 else ""
-    if verb in _PUBLICATION_NOUNS and first >= 2 and tokens[first - 2].tag in ("DT", "PRP$"):
+    if verb in _PUBLICATION_NOUNS and first >= 2 and tokens[first - 2].tag == "DT":
         return "ORG"  # "the journal Traffic Injury Prevention", "the magazine Teen Vogue"
     if verb in _NAMING_VERBS:
         end = first - 1

@@ -335,6 +335,7 @@ def _measure(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
         and lower[body] in _DOLLAR_PREFIXES
         and tokens[body + 1].text == "$"
         and (tokens[body].end == tokens[body + 1].start or tokens[body].text in ("HK", "NZ", "US"))
+        and not (body > 0 and lower[body - 1] == "the")  # "the US $20 billion market"
     ):
         # "US$20bn", "A$5", "HK $100": the country is part of the currency ("a $5 bill" is not).
         body += 1

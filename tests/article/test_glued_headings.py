@@ -261,8 +261,9 @@ def test_heading_whose_first_words_open_the_sentence_again_is_found() -> None:
 def test_one_word_heading_that_opens_the_sentence_again_is_found() -> None:
     text = LEAD + "Chloroplasts Chloroplasts are a kind of plastid. Most chloroplasts are green."
     assert headings_in(text) == ["Chloroplasts"]
-    # A doubled name the text never writes in lower case is a name.
+    # A doubled name the text never writes in lower case is a name, and so is a short one.
     assert headings_in(LEAD + "Pago Pago is the capital of the island group.") == []
+    assert headings_in(LEAD + "Talk Talk were an English band. Fans still talk of them.") == []
 
 
 def test_heading_that_opens_with_the_is_found() -> None:

@@ -340,10 +340,10 @@ def test_a_book_listing_line_after_its_title_is_not_prose() -> None:
         "Salt Roads\n"
         "By Ina Brekke, 312 pages, $24.95\n"
         "A ferry captain in Tromso loses her ship in a storm. Her crew set out to find it.\n"
-        "By 2030, 40 ferries\n"
+        "By Christmas, 40 ferries\n"
         "will sail the route.\n"
     )
     article = article_from_text(text)
     assert "312 pages" not in article.prose_text()
     assert "byline" in [item.reason for item in article.excluded]
-    assert "By 2030, 40 ferries" in article.prose_text()
+    assert "By Christmas, 40 ferries" in article.prose_text()  # a wrapped sentence

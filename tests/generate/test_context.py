@@ -679,11 +679,13 @@ def test_one_of_a_group_named_before_needs_that_sentence() -> None:
 def test_one_of_them_inside_a_sentence_needs_the_group_named_before() -> None:
     _, views = _views(
         "Polar bears roamed the ice near Resolute in 1988. "
-        "Her dog Charlie saved her life when one of them attacked her near the camp. "
-        "The team took three sledges to Resolute, and one of them broke on the first day."
+        "Charlie saved Ann Lee's life in Resolute when one of them attacked her near the camp. "
+        "The team took three sledges to Resolute, and one of them broke on the first day. "
+        "The crew of the Endeavour reached Hawaii in 1778, where one of them died."
     )
     assert views[1] == (None, "needs-context")
     assert views[2][1] == ""  # the sledges are named in the sentence itself
+    assert views[3][1] == ""  # and so is the crew
 
 
 def test_one_such_thing_needs_the_sentence_before() -> None:
@@ -726,3 +728,19 @@ def test_he_after_an_unnamed_relative_of_the_one_named_is_not_guessed() -> None:
         "He built the house around an old railway carriage."
     )
     assert views[2][0].text.startswith("Jim Lund built the house")
+
+
+def test_this_and_a_noun_that_leaves_which_one_open_needs_the_sentence_before() -> None:
+    _, views = _views(
+        "Ciudad Juarez has 1.3 million residents. "
+        "Gunmen opened fire on a food truck in this border city on Friday. "
+        "In response to this dilemma, Dr Mina Toner built a new device in 2019. "
+        "Sales of these dyes rose by 40% in Leeds this week. "
+        "A new hotel opened in Leeds, and this hotel has 40 rooms. "
+        "Immune cells attack those components of the body that are foreign."
+    )
+    assert views[1] == (None, "needs-context")
+    assert views[2] == (None, "needs-context")
+    assert views[3][1] == ""  # a substance says what it is; "this week" is a time
+    assert views[4][1] == ""  # the sentence names its hotel itself
+    assert views[5][1] == ""  # "those … that" points ahead

@@ -201,3 +201,10 @@ def test_a_place_or_date_that_belongs_to_a_noun_does_not_become_where_or_when() 
     # A participle after the verb's own auxiliary is the verb: the question stands.
     stem, _ = _stem_for("The annual meeting is being held in New Orleans.", "New Orleans")
     assert stem == "Where is the annual meeting being held?"
+
+
+def test_a_place_or_date_of_the_verb_after_an_object_still_becomes_where_or_when() -> None:
+    stem, _ = _stem_for("Ana Costa spent two years studying law in Paris.", "Paris")
+    assert stem == "Where did Ana Costa spend two years studying law?"
+    stem, _ = _stem_for("Ana Costa celebrated her 80th birthday on 4 May.", "4 May")
+    assert stem == "When did Ana Costa celebrate her 80th birthday?"

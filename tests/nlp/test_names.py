@@ -102,6 +102,7 @@ _RULE_EXAMPLES = [
     ("They settled in a village named Oszk.", ("GPE", "Oszk")),
     ("He grew up with a boy called Tam Orrin.", ("PERSON", "Tam Orrin")),
     ("The study appeared in the journal Harbour Safety Review.", ("ORG", "Harbour Safety Review")),
+    ("In her magazine Oprah Lind praised the book.", ("PERSON", "Oprah Lind")),
 ]
 
 

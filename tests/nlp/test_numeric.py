@@ -22,6 +22,7 @@ def _entities(text: str) -> list[tuple[str, str, float | None, str]]:
         ("The city spent 2 million rubles on it.", ("MONEY", "2 million rubles", 2e6, "rubles")),
         ("The fund raised US$20bn last year.", ("MONEY", "US$20bn", 2e10, "$")),
         ("A good tip is HK $20 at most.", ("MONEY", "HK $20", 20.0, "$")),
+        ("Sales in the US $20 billion market grew.", ("MONEY", "$20 billion", 2e10, "$")),
         ("Sales grew by about 50% in a year.", ("PERCENT", "about 50%", 50.0, "%")),
         ("Turnout was 61.2 per cent.", ("PERCENT", "61.2 per cent", 61.2, "%")),
         ("Rates rose by more than 3 percent.", ("PERCENT", "more than 3 percent", 3.0, "%")),

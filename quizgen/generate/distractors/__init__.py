@@ -53,7 +53,7 @@ from quizgen.generate.distractors.numbers import (
     numbers_a_thing,
     perturb_number,
 )
-from quizgen.generate.distractors.persons import own_names, surname
+from quizgen.generate.distractors.persons import fold, own_names, surname
 from quizgen.generate.distractors.roles import (
     HEAD_OF_STATE_TITLES,
     Title,
@@ -221,11 +221,11 @@ def _candidates_of_kind(
     if kind == "person":
         yield from _people(answer, stem, sources)
         return
-    if kind == "organisation" and _PORTFOLIO.search(answer):
+    if kind == "organisation" and _portfolio(answer):
         # "the Ministry of Education": other ministries, the article's first, then the
         # same office for other portfolios; not the IMF beside a national ministry.
         for text, method in _names(answer, kind, sources):
-            if _PORTFOLIO.search(text):
+            if _portfolio(text):
                 yield text, method
         for text in _other_portfolios(answer):
             yield text, "fallback-pool"
@@ -296,29 +296,36 @@ _PORTFOLIO_WORDS = "|".join(
     sorted({*_PORTFOLIOS, *_US_PORTFOLIOS, *_SHORT_PORTFOLIOS.values()}, key=len, reverse=True)
 )
 _OFFICES = "Ministry|Department|Minister|Secretary|Office"
-# Any ministry's portfolio, known or not: "Ministry of Civil Affairs", "Culture Ministry".
-_ANY_PORTFOLIO = r"[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*"
 _PORTFOLIO = re.compile(
     rf"\b(?:(?:{_OFFICES}) (?:of|for) (?:the )?(?P<after>{_PORTFOLIO_WORDS})\b"
-    rf"|(?P<before>{_PORTFOLIO_WORDS}) (?:{_OFFICES})\b"
-    rf"|Ministry (?:of|for) (?:the )?(?P<other>{_ANY_PORTFOLIO})$"
-    rf"|^(?:the )?(?P<other_before>{_ANY_PORTFOLIO}) Ministry\b)"
+    rf"|(?P<before>{_PORTFOLIO_WORDS}) (?:{_OFFICES})\b)"
 )
+# Any ministry's portfolio, when no known one matches: "Ministry of Civil Affairs",
+# "Russian Tourism Ministry" (one word before "Ministry": the nation before it stays).
+_ANY_PORTFOLIO = re.compile(
+    r"\bMinistry (?:of|for) (?:the )?(?P<after>[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)*)$"
+    r"|\b(?P<before>[A-Z][a-z]+) Ministry$"
+)
+
+
+def _portfolio(answer: str) -> re.Match[str] | None:
+    """Return where a ministry's or department's portfolio stands in its name, or None."""
+    return _PORTFOLIO.search(answer) or _ANY_PORTFOLIO.search(answer)
 
 
 def _other_portfolios(answer: str) -> list[str]:
     """Return the answer's office for each other portfolio: "Ministry of Health" for
     "Ministry of Education", "Finance Ministry" for "Education Ministry"."""
-    match = _PORTFOLIO.search(answer)
+    match = _portfolio(answer)
     if match is None:
         return []
-    group = next(name for name, found in match.groupdict().items() if found)
+    group = "after" if match.group("after") else "before"
     start, end = match.span(group)
-    american = match.group(group) in _US_ONLY_PORTFOLIOS
+    # The United States has departments and secretaries: "Defense Ministry" is Israel's.
+    american = match.group(group) in _US_ONLY_PORTFOLIOS and "Minist" not in match.group()
     portfolios = _US_PORTFOLIOS if american else _PORTFOLIOS
     # "Department of the Treasury", but "Treasury Department".
-    after = group in ("after", "other")
-    written = {"Treasury": "the Treasury"} if after else _SHORT_PORTFOLIOS
+    written = {"Treasury": "the Treasury"} if group == "after" else _SHORT_PORTFOLIOS
     return [
         answer[:start] + written.get(portfolio, portfolio) + answer[end:]
         for portfolio in portfolios
@@ -445,15 +452,14 @@ def _people(answer: str, stem: str, sources: DistractorSources) -> Iterator[tupl
     # name is its surname, only the article can tell, by using it alone.
     surname_first = alone and any(name.split()[0].casefold() == answer.casefold() for name in own)
 
-    # An answer called by the word its names open with ("Pippa", "Joe") gets options of that
-    # form, and a surname gets surnames: "Joe" is no option for "Weber".
-    # Written first in its names, it is a given name when the article calls the person by
-    # the last word elsewhere ("Ms Temperley" for "Alice Temperley"), else maybe a surname
-    # written first ("Wen" of "Wen Lihua").
+    # A given name gets given names and a surname surnames: "Joe" is no option for "Weber".
+    # Written first in its names, the answer is a given name when the article calls the
+    # person by the last word elsewhere ("Alice" of "Alice Temperley", also "Ms Temperley");
+    # else it may be a surname written first ("Wen" of "Wen Lihua").
     given = (
         surname_first
-        and _folded(answer) in facts.given_names
-        and any(name.split()[-1].casefold() in facts.used_alone for name in own)
+        and fold(answer) in facts.given_names
+        and any(fold(name.split()[-1]) in facts.used_alone for name in own)
     )
 
     def form(text: str) -> str:
@@ -461,13 +467,13 @@ def _people(answer: str, stem: str, sources: DistractorSources) -> Iterator[tupl
             return text
         if given:
             word = text.split()[0]
-            return word if _folded(word) in facts.given_names else ""
+            return word if fold(word) in facts.given_names else ""
         chosen = surname(text, facts.used_alone, surname_first=surname_first)
-        if surname_first or _folded(chosen) not in facts.given_names:
+        if surname_first or fold(chosen) not in facts.given_names:
             return chosen
         # "Joe Marlow", whom the article also calls "Joe": his surname is still "Marlow".
         last = text.split()[-1]
-        return "" if _folded(last) in facts.given_names else last
+        return "" if fold(last) in facts.given_names else last
 
     before, after = _around_blank(stem)
     title = title_before(before) or title_after(after)
@@ -493,10 +499,6 @@ def _people(answer: str, stem: str, sources: DistractorSources) -> Iterator[tupl
     for person in _statesmen_near(answer, own, sources):
         yield person.surname if alone else person.name, "fallback-pool"
     yield from ((text, method) for text, _, method in ours if text not in politicians)
-
-
-def _folded(word: str) -> str:
-    return word.strip(".,").casefold()
 
 
 def _named_in(word: str, passage: frozenset[str]) -> bool:

@@ -23,7 +23,12 @@ def name_index(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
 
 
 def _words(name: str) -> list[str]:
-    return [word.strip(".,").casefold() for word in name.split() if word.strip(".,")]
+    return [fold(word) for word in name.split() if word.strip(".,")]
+
+
+def fold(word: str) -> str:
+    """Return a word of a name as the name indexes fold it: "Torre," -> "torre"."""
+    return word.strip(".,").casefold()
 
 
 def own_names(answer: str, index: Mapping[str, Sequence[str]]) -> tuple[str, ...]:

@@ -70,10 +70,12 @@ def settled_towns(name: str, places: Iterable[str]) -> list[str] | None:
         return None
     around: set[int] = set()
     for place in places:
+        # A place as the article most likely means it, its first sense, and only if that is
+        # land: Lake Ontario lies in Canada and the United States alike, and beside
+        # "Ontario, Canada" would make Oxford Georgia's. (Its first land sense would not
+        # do: "Victoria" beside Melbourne would be the town in Texas.)
         lemma = "_".join(place.split())
         offset = lexicon.first_sense_offset(lemma)
-        # A lake or a range settles no town: Lake Ontario lies in Canada and the United
-        # States alike, and beside "Ontario, Canada" Oxford is still England's.
         if offset is not None and offset not in senses and _is_land(lemma):
             around |= _regions(offset) | {offset}
     # The sense sharing the most regions: "Virginia" and "the United States" beat "the

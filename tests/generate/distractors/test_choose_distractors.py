@@ -412,11 +412,23 @@ def test_a_ministry_gets_ministries_of_other_portfolios() -> None:
     assert "Foreign Affairs Ministry" not in [d.text for d in chosen]
     chosen = _texts("Ministry of Health", "organisation", stem, sources)
     assert "Ministry of Foreign" not in chosen
-    # A portfolio of any name is a ministry's too.
-    chosen = _texts("Ministry of Civil Affairs", "organisation", stem, sources)
-    assert chosen and all(text.startswith("Ministry of ") for text in chosen)
-    chosen = _texts("Tourism Ministry", "organisation", stem, sources)
-    assert chosen and all(text.endswith(" Ministry") for text in chosen)
+    # A portfolio of any name is a ministry's too, and a nation before it stays.
+    assert _texts("Ministry of Civil Affairs", "organisation", stem, sources) == [
+        "Ministry of Education",
+        "Ministry of Health",
+        "Ministry of Finance",
+    ]
+    assert _texts("Russian Tourism Ministry", "organisation", stem, sources)[:2] == [
+        "Russian Education Ministry",
+        "Russian Health Ministry",
+    ]
+    assert _texts("Russian Ministry of Defence", "organisation", stem, sources)[:1] == [
+        "Russian Ministry of Education"
+    ]
+    # A ministry spelt the American way is still no department of the United States.
+    assert "Israeli State Ministry" not in _texts(
+        "Israeli Defense Ministry", "organisation", stem, sources
+    )
     # An American department keeps American spelling.
     stem = "The _____ issued the rules in Ohio."
     chosen = choose_distractors("Department of Labor", "organisation", stem, sources, count=8)

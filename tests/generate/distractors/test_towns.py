@@ -41,12 +41,16 @@ def test_the_article_settles_a_shared_town_name_either_way() -> None:
     assert american is not None and "Newport News" in american and "London" not in american
 
 
-def test_a_lake_settles_no_town() -> None:
+def test_only_a_place_whose_first_sense_is_land_settles_a_town() -> None:
     from quizgen.generate.distractors.towns import settled_towns
 
     # "Ontario" is first Lake Ontario, of Canada and the United States alike: it does not
     # make Oxford the one in Georgia.
     assert settled_towns("Oxford", ["Ontario", "Canada"]) is None
+    # "Victoria" is first the queen; its first land sense, a town in Texas, would make
+    # Melbourne Florida's.
+    melbourne = settled_towns("Melbourne", ["Victoria", "Sydney", "Australia"])
+    assert melbourne is not None and "Miami Beach" not in melbourne
 
 
 def test_a_town_name_the_article_cannot_settle_is_left_to_wordnet() -> None:
