@@ -57,6 +57,9 @@ _CLAUSE_OPENER_LIST = (
     "When While Although Though Because Since If But However So Then In On At For As "
     "During Meanwhile Besides Yet"
 )
+# A decimal point typed with a space after it: "an average of 8. 2 hours" (a sentence
+# does not open with a figure, so "8. 2" after a word is one number).
+_SPLIT_DECIMAL = re.compile(r"(?<=[a-z] )(\d{1,2})\. (\d{1,2})(?= [a-z%])")
 _MAY_SPLICE = re.compile(r"[,，][A-Z]")
 _COMMA_SPLICE = re.compile(
     rf"(?<=[a-z0-9]{{2}})[,，](?=(?:{'|'.join(_CLAUSE_OPENER_LIST.split())})\s+[a-z0-9])"
@@ -145,6 +148,8 @@ def _repair_line(line: str) -> str:
         line = _COMMA_SPLICE.sub(_comma_splice, line)
     if "，" in line or "；" in line or "：" in line or "！" in line or "？" in line:
         line = _FULL_WIDTH_MARK.sub(_ascii_mark, line)
+    if ". " in line:
+        line = _SPLIT_DECIMAL.sub(r"\1.\2", line)
     quotes = _QuoteCount(line)
     line = _insert_spaces(line, _GLUED_STOP, lambda text, match: _glued_stop(text, match, quotes))
     line = _insert_spaces(line, _GLUED_COMMA, _glued_comma)

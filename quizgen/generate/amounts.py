@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from quizgen.nlp.document import Token
+from quizgen.nlp.document import Span, Token
 
 # Units from the largest to the smallest, each list one dimension: "2 hours and 16 minutes".
 _UNIT_SCALES = (
@@ -112,3 +112,27 @@ def _singular(unit: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+def changes(entities: Sequence[Span]) -> list[tuple[Span, Span, Span]]:
+    """Return the sentence's percentage changes the figures state whole: (from, to,
+    percent), each amount of one unit, as "dropped 9 percent to $144 million from $158.1
+    million" (158.1 down to 144 is 9 percent), rounding allowed."""
+    percents = [e for e in entities if e.label == "PERCENT" and e.value]
+    amounts = [e for e in entities if e.label in {"MONEY", "QUANTITY"} and e.value]
+    found = []
+    for percent in percents:
+        for low in amounts:
+            for high in amounts:
+                if low.unit != high.unit or not low.value < high.value:
+                    continue
+                # A fall from the higher amount or a rise from the lower one.
+                change = (high.value - low.value) * 100
+                stated = percent.value
+                if any(abs(change / x - stated) <= _CHANGE_SLACK for x in (low.value, high.value)):
+                    found.append((low, high, percent))
+    return found
+
+
+# Percentage points a stated change may differ from the one its amounts give (rounding).
+_CHANGE_SLACK = 0.6

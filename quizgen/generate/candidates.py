@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from quizgen.generate import lexicon, terms
-from quizgen.generate.amounts import Amount, joined_amounts
+from quizgen.generate.amounts import Amount, changes, joined_amounts
 from quizgen.generate.caches import word_cache
 from quizgen.generate.context import SentenceView
 from quizgen.generate.counts import guessable_count
@@ -787,6 +787,23 @@ _MONTH_NEARBY = re.compile(r"\b(?:last|this|next|that|previous|a|one)\s+month\b"
 _REPORT_MONTH_MENTIONS = 3
 
 
+def _next_to_its_neighbour_month(tokens: Sequence[Token], span: Span) -> bool:
+    """Return True for a month alone joined to the month before or after it: "March and
+    April", "from June to July"."""
+    month = MONTHS.get(span.text.casefold())
+    if month is None or span.last - span.first != 1:
+        return False
+    for other, joiner in ((span.first - 2, span.first - 1), (span.last + 1, span.last)):
+        if 0 <= other < len(tokens) and tokens[joiner].text.casefold() in _MONTH_JOINERS:
+            neighbour = MONTHS.get(tokens[other].text.casefold())
+            if neighbour is not None and (month - neighbour) % 12 in (1, 11):
+                return True
+    return False
+
+
+_MONTH_JOINERS = frozenset({"and", "or", "to", "-", "–", "through", "until"})
+
+
 def _month_of_a_report(text: str, span: Span, article: _ArticleWords) -> bool:
     """Return True for a month alone that only dates a reading: the sentence also says
     "last month", or the article names the month again and again (a monthly report's)."""
@@ -1100,6 +1117,10 @@ def _candidate(
         # "Prices start at $90.": how much of what, where and when, the sentences before say.
         # Quoted words shown after their speaker's name say whose number it is.
         return None, "needs-context"
+    if kind in NUMERIC_KINDS and any(span in change for change in changes(view.sentence.entities)):
+        # "Revenue dropped 9 percent to $144 million from $158.1 million": any two of the
+        # three give the third away.
+        return None, "sum-of-parts"
     if kind in {"number", "quantity"}:
         if _number_in_a_name(tokens, span.first, span.last):
             return None, "part-of-a-name"  # "iPad 2", "Xbox 360", "826 D.C."
@@ -1116,6 +1137,9 @@ def _candidate(
         return None, "relative-date"
     if kind == "date" and _month_of_a_report(view.text, span, article):
         return None, "relative-date"
+    if kind == "date" and _next_to_its_neighbour_month(tokens, span):
+        # "Each March and _____": the month after March, the sentence all but says.
+        return None, "answer-in-sentence"
     if kind == "term" and _category_of_the_name_before(tokens, span.first):
         # "a Laysan albatross, a large seabird, ...": what kind of thing the one named is.
         return None, "category-in-apposition"

@@ -1081,6 +1081,33 @@ def _people_named(entities: Iterable[Span], context: ArticleContext) -> set[str]
     return named
 
 
+def _maybe_a_person(document: Document, index: int, token_index: int, other: str = "") -> bool:
+    """Return True when the sentences just before a pronoun name someone by one word the NLP
+    layer typed a body ("Romney"): a surname alone, whom "he" may mean as well as `other`."""
+    for back in range(max(0, index - _WINDOW), index + 1):
+        sentence = document.sentences[back]
+        for entity in sentence.entities:
+            if back == index and entity.last > token_index:
+                break
+            word = entity.text
+            if (
+                entity.label == "ORG"
+                and " " not in word
+                and word[:1].isupper()
+                and not word.isupper()
+                and word.casefold() not in gazetteer.ORG_WORDS
+                and not lexicon.is_stopword(word)
+                and word not in other.split()
+                # "The Cat in the Hat", "the bridge at Alta": after "the" or a preposition a
+                # name is a thing's or a place's more often than someone's surname.
+                and not (
+                    entity.first and sentence.tokens[entity.first - 1].tag in {"DT", "IN", "TO"}
+                )
+            ):
+                return True
+    return False
+
+
 def _first_name_typed_an_organisation(entity: Span) -> bool:
     """Return True for a one-word "organisation" that Punkt knows as a name and no list
     names as a place: "Mary" typed ORG is a girl (Punkt's names include places)."""
@@ -1143,9 +1170,13 @@ def _person(
         last = _last_named(document, index - _WINDOW, context)
         if last is None or not last <= {context.main_person}:
             return ""  # "Mary ... She ... She ... Her": the girl, not the article's main person
+        if _maybe_a_person(document, index, token_index):
+            return ""  # "the support Romney received … he": Romney, typed a body, may be "he"
         return _trusted(context, context.main_person, pronoun)
     agreeing = [name for name in candidates if _agreeing(context, name, pronoun)]
-    return _trusted(context, agreeing[0], pronoun) if len(agreeing) == 1 else ""
+    if len(agreeing) != 1 or _maybe_a_person(document, index, token_index, agreeing[0]):
+        return ""
+    return _trusted(context, agreeing[0], pronoun)
 
 
 # Relatives and others a possessive names without a name: "his father-in-law", "her boss".

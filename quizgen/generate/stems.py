@@ -57,8 +57,21 @@ _DAY_NOUNS = frozenset(
 
 
 def blank_stem(view: SentenceView, candidate: Candidate) -> str:
-    """Return the sentence with the answer replaced by a blank."""
-    return view.text[: candidate.start] + BLANK + view.text[candidate.end :]
+    """Return the sentence with the answer replaced by a blank.
+
+    "a" or "an" before the blank becomes "a(n)": "inside an _____ called a
+    chloroplast" would leave only the option that starts with a vowel.
+    """
+    before = _ARTICLE_BEFORE.sub(_either_article, view.text[: candidate.start])
+    return before + BLANK + view.text[candidate.end :]
+
+
+# "a " or "an " just before the blank, as a word of its own.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([Aa])n? $")
+
+
+def _either_article(match: re.Match[str]) -> str:
+    return f"{match.group(1)}(n) "
 
 
 def question_stem(

@@ -210,3 +210,12 @@ def test_a_function_word_glued_to_a_long_rarer_word_is_split() -> None:
     assert mended == "In thirty years, the radioactivity will only slightly decrease."
     # A known word that merely starts like one ("therapist") stays whole.
     assert repair_typing("The therapist came at noon.") == "The therapist came at noon."
+
+
+def test_a_decimal_point_typed_with_a_space_after_it_is_one_number() -> None:
+    text = "Pupils slept an average of 8. 2 hours, and older ones 7. 7 hours a night."
+    assert repair_typing(text) == (
+        "Pupils slept an average of 8.2 hours, and older ones 7.7 hours a night."
+    )
+    # A sentence that ends in a year, then one opening with a count, stays two sentences.
+    assert repair_typing("He left in 2008. 2 people stayed.") == "He left in 2008. 2 people stayed."

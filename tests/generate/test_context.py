@@ -744,3 +744,13 @@ def test_this_and_a_noun_that_leaves_which_one_open_needs_the_sentence_before() 
     assert views[3][1] == ""  # a substance says what it is; "this week" is a time
     assert views[4][1] == ""  # the sentence names its hotel itself
     assert views[5][1] == ""  # "those … that" points ahead
+
+
+def test_he_is_not_resolved_past_a_surname_the_nlp_layer_took_for_a_body() -> None:
+    _, views = _views(
+        "Governor Tim Paulsen leads the race in Ohio. Paulsen spoke in Dayton on Monday. "
+        "Voters in 16 states backed Vossberg in 2008. "
+        "Comparing the support Vossberg received then with the support now paints a grim picture. "
+        "He is doing 14 points worse than in his first campaign."
+    )
+    assert views[4] == (None, "unresolved-pronoun")  # Vossberg, not Paulsen

@@ -208,3 +208,11 @@ def test_a_place_or_date_of_the_verb_after_an_object_still_becomes_where_or_when
     assert stem == "Where did Ana Costa spend two years studying law?"
     stem, _ = _stem_for("Ana Costa celebrated her 80th birthday on 4 May.", "4 May")
     assert stem == "When did Ana Costa celebrate her 80th birthday?"
+
+
+def test_a_or_an_before_the_blank_gives_no_letter_away() -> None:
+    stem, _ = _stem_for(
+        "In plants of Lyon, photosynthesis takes place inside an organelle called a chloroplast.",
+        "organelle",
+    )
+    assert "inside a(n) _____ called a chloroplast" in stem
