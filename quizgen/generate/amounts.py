@@ -115,24 +115,36 @@ def _singular(unit: str) -> str:
 
 
 def changes(entities: Sequence[Span]) -> list[tuple[Span, Span, Span]]:
-    """Return the sentence's percentage changes the figures state whole: (from, to,
-    percent), each amount of one unit, as "dropped 9 percent to $144 million from $158.1
-    million" (158.1 down to 144 is 9 percent), rounding allowed."""
+    """Return the sentence's percentages its other figures state whole, as (lower, higher,
+    percent): a change between two amounts of one unit ("dropped 9 percent to $144 million
+    from $158.1 million": 158.1 down to 144 is 9 percent), or a share of one count in
+    another ("hit 13 of 21 shots for 61 percent"); rounding allowed."""
     percents = [e for e in entities if e.label == "PERCENT" and e.value]
-    amounts = [e for e in entities if e.label in {"MONEY", "QUANTITY"} and e.value]
+    figures = [e for e in entities if e.label in _FIGURE_LABELS and e.value]
     found = []
     for percent in percents:
-        for low in amounts:
-            for high in amounts:
-                if low.unit != high.unit or not low.value < high.value:
+        stated = percent.value
+        for low in figures:
+            for high in figures:
+                if low is high or not low.value < high.value:
                     continue
-                # A fall from the higher amount or a rise from the lower one.
+                share = low.value * 100 / high.value
                 change = (high.value - low.value) * 100
-                stated = percent.value
-                if any(abs(change / x - stated) <= _CHANGE_SLACK for x in (low.value, high.value)):
+                # A fall from the higher amount, a rise from the lower one, or a share.
+                same_unit = low.label == high.label and low.unit == high.unit
+                ratios = (change / low.value, change / high.value) if same_unit else ()
+                # Whole counts: "13 of 21"; "46.54 points, or 1.7 percent, to 2,789.60" asks
+                # a division nobody does in their head.
+                counts = {low.label, high.label} <= {"NUMBER", "QUANTITY"} and all(
+                    float(figure.value).is_integer() for figure in (low, high)
+                )
+                if any(abs(r - stated) <= _CHANGE_SLACK for r in ratios) or (
+                    counts and abs(share - stated) <= _CHANGE_SLACK
+                ):
                     found.append((low, high, percent))
     return found
 
 
-# Percentage points a stated change may differ from the one its amounts give (rounding).
+_FIGURE_LABELS = frozenset({"MONEY", "QUANTITY", "NUMBER"})
+# Percentage points a stated percentage may differ from the one its figures give (rounding).
 _CHANGE_SLACK = 0.6

@@ -1117,7 +1117,11 @@ def _candidate(
         # "Prices start at $90.": how much of what, where and when, the sentences before say.
         # Quoted words shown after their speaker's name say whose number it is.
         return None, "needs-context"
-    if kind in NUMERIC_KINDS and any(span in change for change in changes(view.sentence.entities)):
+    if kind in NUMERIC_KINDS and any(
+        figure.first - view.first_token == span.first
+        for change in changes(view.sentence.entities)
+        for figure in change
+    ):
         # "Revenue dropped 9 percent to $144 million from $158.1 million": any two of the
         # three give the third away.
         return None, "sum-of-parts"
@@ -1286,17 +1290,17 @@ def _named_by_its_adjective(view: SentenceView, span: Span) -> bool:
 
 
 def _seat_of_government(tokens: tuple[Token, ...], first: int) -> bool:
-    """Return True for a place after "capital" or after a government body and "in": "the
-    Danish capital _____", "the Foreign Ministry in _____", "the embassy in _____"."""
-    before = [t.text.casefold() for t in tokens[max(0, first - 3) : first]]
-    if before[-1:] == ["capital"]:
+    """Return True for a place after "capital", or in a sentence about a government: "the
+    Danish capital _____", "the Foreign Ministry in _____", "Italian foreign minister
+    Franco Frattini confirmed that _____ was in contact" (the capital for its government)."""
+    if first and tokens[first - 1].text.casefold() == "capital":
         return True
-    return len(before) >= 2 and before[-1] == "in" and before[-2] in _GOVERNMENT_WORDS
+    return any(t.text.casefold() in _GOVERNMENT_WORDS for t in tokens)
 
 
 _GOVERNMENT_WORDS = frozenset(
-    {"ministry", "government", "embassy", "parliament", "authorities", "officials", "palace",
-     "office", "department"}
+    {"ministry", "minister", "government", "embassy", "ambassador", "parliament",
+     "authorities", "officials", "palace"}
 )  # fmt: skip
 
 

@@ -250,6 +250,9 @@ class ArticleContext:
     evidenced: frozenset[str] = frozenset()
     # The PERSON mentions (as written) with that evidence, none written as a work's title.
     evidenced_mentions: frozenset[str] = frozenset()
+    # A textbook's "we" and "you": the article quotes nobody and never says "I", so "if
+    # we could redistribute the electrons" is the author's general statement.
+    generic_we: bool = False
 
 
 def article_context(document: Document) -> ArticleContext:
@@ -323,7 +326,29 @@ def article_context(document: Document) -> ArticleContext:
         evidenced=frozenset(evidenced),
         evidenced_mentions=evidence.evidenced - evidence.works,
     )
-    return dataclasses.replace(context, spoken=_spoken_sentences(document, context))
+    return dataclasses.replace(
+        context, spoken=_spoken_sentences(document, context), generic_we=_generic_we(document)
+    )
+
+
+def _generic_we(document: Document) -> bool:
+    """Return True when the article writes "we" and "you" only as a textbook does: it has no
+    quotation marks, no "I" (whoever writes it tells a story), no "our" or "your" (a
+    brochure's "Our tours", a guide's "your test results") and no "we're" or "you'll"."""
+    return not any(
+        token.text in _SPEAKING_MARKS
+        or _before_apostrophe(token.text).casefold() in _NOT_GENERIC
+        or (token.text[:1] in "'’" and token.text.casefold() not in _POSSESSIVE_ENDINGS)
+        for sentence in document.sentences
+        for token in sentence.tokens
+    )
+
+
+_SPEAKING_MARKS = frozenset({"“", "”", '"', "``", "''", "«", "»", "!"})
+_NOT_GENERIC = frozenset(
+    {"i", "me", "my", "mine", "myself", "our", "ours", "ourselves", "your", "yours"}
+)
+_POSSESSIVE_ENDINGS = frozenset({"'s", "’s", "'", "’"})
 
 
 def _known_name(word: str) -> bool:
@@ -547,7 +572,7 @@ def _plain_view(
     if colon is not None:
         # "X commented on Y: “<quotation>”": the part before the colon stands alone.
         tokens = tokens[:colon]
-    if _first_person_outside_a_short_quote(tokens):
+    if not context.generic_we and _first_person_outside_a_short_quote(tokens):
         return None, "first-person-quote"
     if not any(t.tag.startswith("VB") or t.tag == "MD" for t in tokens):
         return None, "no-verb"
@@ -1343,6 +1368,10 @@ def _plural_subject(document: Document, index: int, context: ArticleContext) -> 
         after = len(tokens) if closing is None else closing + 1
     if after >= len(tokens) or tokens[after].tag not in _FINITE_VERB | {"VB"}:
         return ""  # "VB": the tagger reads "Lichens grow" so
+    if _reports_speech(tokens, after):
+        # "Police have said Perez and his men were militiamen. They were accused…": the
+        # reported men may be "they" as well as the police.
+        return ""
     if any(t.text.casefold() in _NOT_A_GROUP for t in tokens[first:end]):
         return ""  # "Others use..." -> "They": some others, not a group one can name
     words = sentence.text[
@@ -1351,6 +1380,25 @@ def _plural_subject(document: Document, index: int, context: ArticleContext) -> 
     if not first and tokens[0].tag not in {"NNP", "NNPS"}:
         words = words[:1].lower() + words[1:]  # "Farmers" opened its sentence
     return f"the {words}" if first else words
+
+
+def _reports_speech(tokens: Sequence[Token], verb: int) -> bool:
+    """Return True when the verb group from `verb` says or believes something: "have said",
+    "say", "believe"."""
+    at = verb
+    while at < len(tokens) and tokens[at].tag in {"MD", "RB"} | _FINITE_VERB and (
+        tokens[at].text.casefold() in _AUXILIARIES or tokens[at].tag in {"MD", "RB"}
+    ):
+        at += 1
+    word = tokens[at].text.casefold() if at < len(tokens) else ""
+    return word in SPEECH_VERBS or word in _REPORTING_VERBS
+
+
+_AUXILIARIES = frozenset({"have", "has", "had", "do", "does", "did"})
+_REPORTING_VERBS = frozenset(
+    {"say", "said", "says", "told", "tell", "believe", "believed", "think", "thought",
+     "claim", "claimed", "allege", "alleged", "report", "reported", "added", "explained"}
+)  # fmt: skip
 
 
 def _noun_run(tokens: Sequence[Token], start: int) -> int:

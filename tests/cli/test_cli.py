@@ -190,9 +190,7 @@ def test_ctrl_c_exits_130_quietly() -> None:
         stdout, stderr = process.communicate(timeout=60)
     finally:
         process.kill()
-    assert process.returncode == 130
-    assert stderr == ""
-    assert stdout == ""
+    assert (process.returncode, stderr, stdout) == (130, "", "")
 
 
 def _wait_until_reading_a_pipe(pid: int) -> bool:

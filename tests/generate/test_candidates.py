@@ -921,3 +921,26 @@ def test_a_change_its_two_amounts_give_and_a_month_beside_its_neighbour_are_not_
     assert {"12 percent", "$80 million"} <= texts  # one amount alone gives no change
     assert "April" not in texts  # the month after March
     assert "October" in texts
+
+
+def test_the_figures_of_a_change_are_given_away_anywhere_in_the_article() -> None:
+    # Not only in an article's first sentence: the check works in the sentence's own offsets.
+    texts = _texts(
+        "Kvadrat filed for bankruptcy in Oslo on Monday. "
+        "Revenue dropped 9 percent to $144 million from $158.1 million in 2019."
+    )
+    assert not {"9 percent", "$144 million", "$158.1 million"} & texts
+    assert "Oslo" in texts
+    # A share of one count in another gives itself away too: 13 of 21 is 62 percent.
+    texts = _texts("Hill hit 13 of 21 shots for 62 percent in Phoenix in 2011.")
+    assert not {"13", "21", "62 percent"} & texts
+    assert "Phoenix" in texts
+
+
+def test_a_capital_named_for_its_government_after_its_nations_adjective_is_given_away() -> None:
+    texts = _texts(
+        "Italian foreign minister Franco Frattini confirmed that Rome was in discreet contact "
+        "with the rebels in 2011."
+    )
+    assert "Rome" not in texts
+    assert "2011" in texts

@@ -330,6 +330,8 @@ def test_they_continues_a_chain_and_a_common_noun_is_written_in_lower_case() -> 
     [
         "Others said the vote had been held far too early in the year.",
         "The minister met union leaders in the capital on Friday afternoon.",
+        # The police report what others did: "they" may be either.
+        "Police have said Perez and his men were militiamen who turned to banditry.",
     ],
 )
 def test_they_without_a_plural_group_opening_the_sentence_before_is_not_guessed(

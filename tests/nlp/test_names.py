@@ -536,6 +536,11 @@ def test_a_title_abbreviation_does_not_end_the_sentence() -> None:
     # After initials, a sentence still starts where one does.
     document = analyse_text("He left for the U.S. The trip took a week.")
     assert len(document.sentences) == 2
+    # "No." before a number is a rank; "no" ending a sentence still ends it.
+    document = analyse_text("Bowers was ranked No. 2 by many analysts in Denver this year.")
+    assert len(document.sentences) == 1
+    document = analyse_text("The answer was no. He left the room at once.")
+    assert len(document.sentences) == 2
 
 
 def test_a_share_code_after_a_company_is_not_part_of_its_name() -> None:
