@@ -869,7 +869,13 @@ def _attributions(tokens: Sequence[Token], *, opening: bool = True) -> list[tupl
         # "Dawn Lee, president of the Guild, said the rules…": the speaker who opens a
         # sentence of reported words, with her role, up to the verb.
         for at, word in enumerate(words[1 : _MAX_ROLE_WORDS + 4], start=1):
-            if word in SPEECH_VERBS and (words[at - 1] == "," or tokens[at - 1].tag == "NNP"):
+            # "Warrick added 17 points": a sum, not speech ("said three trams" is speech).
+            counted = word in {"added", "adds"} and words[at + 1 : at + 2] != [] and (
+                tokens[at + 1].tag == "CD"
+            )
+            if word in SPEECH_VERBS and not counted and (
+                words[at - 1] == "," or tokens[at - 1].tag == "NNP"
+            ):
                 zones.append((0, at + 1))
                 break
             if tokens[at].tag.startswith("VB") or tokens[at].tag == "MD":
@@ -1125,6 +1131,9 @@ def _candidate(
         # "Revenue dropped 9 percent to $144 million from $158.1 million": any two of the
         # three give the third away.
         return None, "sum-of-parts"
+    if kind in {"number", "quantity"} and _stat_line(tokens, span):
+        # "Gortat had 10 points and 11 rebounds": a box score's line, one of many alike.
+        return None, "trivial-number"
     if kind in {"number", "quantity"}:
         if _number_in_a_name(tokens, span.first, span.last):
             return None, "part-of-a-name"  # "iPad 2", "Xbox 360", "826 D.C."
@@ -1328,6 +1337,26 @@ def _category_of_the_name_before(tokens: tuple[Token, ...], first: int) -> bool:
         and tokens[at - 2].text == ","
         and tokens[at - 3].tag.startswith("NN")
     )
+
+
+def _stat_line(tokens: Sequence[Token], span: Span) -> bool:
+    """Return True for a count of a game's statistic beside another in one sentence:
+    "17 points and six assists", "10 points and 11 rebounds", "Dudley scored 16"."""
+    counted = [
+        at
+        for at in range(len(tokens) - 1)
+        if tokens[at].tag == "CD" and tokens[at + 1].text.casefold() in _GAME_STATISTICS
+    ]
+    unit = tokens[span.last].text.casefold() if span.last < len(tokens) else ""
+    own = span.last - span.first == 1 and unit in _GAME_STATISTICS
+    return (own or span.text.split()[-1].casefold() in _GAME_STATISTICS) and len(counted) >= 2
+
+
+# A player's numbers in a game report, each one of a box score's many.
+_GAME_STATISTICS = frozenset(
+    {"points", "rebounds", "assists", "steals", "blocks", "turnovers", "yards", "carries",
+     "receptions", "tackles", "sacks", "strikeouts", "hits", "saves", "catches", "touchdowns"}
+)  # fmt: skip
 
 
 def _number_in_a_name(tokens: tuple[Token, ...], first: int, last: int) -> bool:

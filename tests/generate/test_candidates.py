@@ -944,3 +944,12 @@ def test_a_capital_named_for_its_government_after_its_nations_adjective_is_given
     )
     assert "Rome" not in texts
     assert "2011" in texts
+
+
+def test_a_box_scores_numbers_are_not_asked_but_its_players_are() -> None:
+    texts = _texts(
+        "The Suns beat the Clippers in Phoenix on 4 March 2011. Hakim Warrick added 17 points "
+        "and 10 rebounds, and Marcin Gortat had 10 points and 11 rebounds."
+    )
+    assert not {"17", "10", "11"} & texts
+    assert {"Hakim Warrick", "Marcin Gortat"} <= texts  # "added 17 points" is no speech
