@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from quizgen.generate import lexicon, terms
 from quizgen.generate.amounts import Amount, changes, joined_amounts
@@ -845,6 +846,20 @@ def _leader_after_own_title(view: SentenceView, span: Span) -> bool:
 
 
 def _attributions(tokens: Sequence[Token], *, opening: bool = True) -> list[tuple[int, int]]:
+    """`_attributions_of`, remembered for the last sentence: each of its candidates asks."""
+    last = _LAST_ATTRIBUTIONS
+    if last and last[0] is tokens and last[1] == opening:
+        return last[2]
+    zones = _attributions_of(tokens, opening=opening)
+    # Holding the tokens keeps their identity from being reused by another sentence's.
+    _LAST_ATTRIBUTIONS[:] = [tokens, opening, zones]
+    return zones
+
+
+_LAST_ATTRIBUTIONS: list[Any] = []
+
+
+def _attributions_of(tokens: Sequence[Token], *, opening: bool = True) -> list[tuple[int, int]]:
     """Return [first, last) of the tokens that attribute a sentence's words or figures to
     someone: after a closing quotation mark with a speech verb ('"…," said Ana Costa, …'),
     a speaker opening the sentence ("Ana Costa, a planner, said…"), and from "according to"
