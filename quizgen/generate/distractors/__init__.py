@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from quizgen.answers import parse_number
 from quizgen.generate import lexicon
 from quizgen.generate.amounts import is_compound_amount
+from quizgen.generate.caches import word_cache
 from quizgen.generate.distractors.cohyponyms import cohyponyms, listed_rival, related_terms
 from quizgen.generate.distractors.countries import (
     Country,
@@ -271,10 +272,18 @@ def _candidates_of_kind(
         for text in sources.article.get("term", ())[:_ARTICLE_TERMS]:
             if related_terms(answer, text):
                 yield text, "same-type-entity"
-    if kind == "organisation" and not _public_body(answer):
-        return  # the pool holds public bodies: "the World Bank" beside "Volvo Cars" stands out
+    if kind == "organisation" and (not _public_body(answer) or _local_body(answer)):
+        # The pool holds international bodies: "the World Bank" beside "Volvo Cars" or the
+        # "Broken Arrow City Council" stands out.
+        return
+    pool = fallback_pool(kind)
+    if kind in PLACE_KINDS:
+        # Only the pool's places of the answer's own part of the world: not Amsterdam and
+        # Athens "across the border from El Paso".
+        home = _world_region(answer)
+        pool = tuple(p for p in pool if home is None or _world_region(p) == home)
     after_the = _after_the(stem)
-    for text in fallback_pool(kind):
+    for text in pool:
         # "the _____ forced Google": "World Bank", not "the World Bank" (a "the the").
         yield (text.removeprefix("the ") if after_the else text), "fallback-pool"
 
@@ -672,6 +681,29 @@ def _statesmen_homes() -> tuple[tuple[Statesman, Country | None, int], ...]:
     return tuple(
         (person, country(person.country), STATESMAN_RANKS[person.name]) for person in STATESMEN
     )
+
+
+def _local_body(name: str) -> bool:
+    """Return True for a town's or a county's body: "Broken Arrow City Council"."""
+    return bool({w.casefold() for w in name.split()} & _LOCAL_WORDS)
+
+
+_LOCAL_WORDS = frozenset({"city", "county", "town", "municipal", "district", "borough", "parish"})
+
+
+@word_cache
+def _world_region(place: str) -> str | None:
+    """Return the UN region of a place's country ("Americas" for El Paso), or None when
+    unknown or when places of that name lie in several ("Cairo": Egypt and Illinois)."""
+    found = country(place)
+    if found is not None:
+        return found.region
+    regions = {
+        holder_country.region
+        for holder in lexicon.regions_of(place)
+        if (holder_country := country(holder)) is not None
+    }
+    return regions.pop() if len(regions) == 1 else None
 
 
 def _public_body(name: str) -> bool:

@@ -457,3 +457,11 @@ def test_a_person_called_by_surname_or_by_given_name_gets_options_of_that_form()
     # "Dora", whom the article also calls "Ms Keck", is a given name: given names answer her.
     chosen = _texts("Dora", "person", "Later _____ and Lena Voss joined them.", sources)
     assert chosen and all(text in {"Ansel", "Joe", "Rosa"} for text in chosen)
+
+
+def test_pool_places_come_from_the_answers_part_of_the_world_and_no_town_gets_the_imf() -> None:
+    stem = "Ciudad Juarez, a city across from _____, Texas, saw 3,000 killings in 2010."
+    chosen = _texts("El Paso", "city", stem, DistractorSources())
+    assert chosen and not {"Amsterdam", "Athens", "Barcelona"} & set(chosen)
+    stem = "Carr is seeking an exemption from the _____ for her kangaroo."
+    assert _texts("Broken Arrow City Council", "organisation", stem, DistractorSources()) == []
