@@ -13,13 +13,13 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
 
 from quizgen.generate import lexicon, terms
 from quizgen.generate.amounts import Amount, changes, joined_amounts
 from quizgen.generate.caches import word_cache
 from quizgen.generate.context import SentenceView
 from quizgen.generate.counts import guessable_count
+from quizgen.generate.distractors.aliases import acronym_of
 from quizgen.generate.distractors.filters import normal_form
 from quizgen.generate.kinds import (
     DATE_KINDS,
@@ -312,9 +312,13 @@ def find_candidates(
         taken += [(s.first, s.last) for s in codes]
         spans += durations + codes + _term_spans(view, taken, article.contrasts)
         lists = lists_of(view.tokens)
+        # In someone's quoted words, whoever they say reported something is part of what
+        # they said: only the reporter's own attributions make sources.
+        quoted = bool(view.prefix) or view.index in article.quoted
+        attributions = _attributions(view.tokens, opening=not quoted)
         seen: set[str] = set()
         for span in spans:
-            candidate, reason = _candidate(view, span, article, lists)
+            candidate, reason = _candidate(view, span, article, lists, attributions)
             if candidate is not None and candidate.kind in {"number", "quantity"}:
                 # "the three astronauts": the article has told, or takes as known, how many
                 # there are; it is not the fact of this sentence.
@@ -760,20 +764,20 @@ def _interjection(token: Token) -> bool:
 
 
 def _only_a_source(
-    tokens: Sequence[Token], span: Span, kind: str, article: _ArticleWords, *, quoted: bool
+    tokens: Sequence[Token],
+    span: Span,
+    kind: str,
+    article: _ArticleWords,
+    attributions: Sequence[tuple[int, int]],
 ) -> bool:
-    """Return True for a news agency, or a person or body the article names once, or a role
-    ("executive director"), in an attribution. In someone's quoted words, whoever they say
-    reported something is part of what they said, not the reporter's source."""
+    """Return True for a news agency, or a person or body the article names once (or only
+    as a source), or a role ("executive director"), in one of the sentence's
+    `attributions`."""
     if kind not in {"person", "organisation", "term"} and kind not in PLACE_KINDS:
         return False  # "a professor at Hofstra University in New York": where the source works
     if span.text.casefold().removeprefix("the ") in gazetteer.NEWS_AGENCIES:
         return True  # "Agence France-Presse reported", "told Reuters": who reported it
-    zones = [
-        (a, b)
-        for a, b in _attributions(tokens, opening=not quoted)
-        if a <= span.first and span.last <= b
-    ]
+    zones = [(a, b) for a, b in attributions if a <= span.first and span.last <= b]
     if not zones:
         return False
     if any(any(t.text == "," for t in tokens[a : span.first]) for a, _ in zones):
@@ -846,20 +850,6 @@ def _leader_after_own_title(view: SentenceView, span: Span) -> bool:
 
 
 def _attributions(tokens: Sequence[Token], *, opening: bool = True) -> list[tuple[int, int]]:
-    """`_attributions_of`, remembered for the last sentence: each of its candidates asks."""
-    last = _LAST_ATTRIBUTIONS
-    if last and last[0] is tokens and last[1] == opening:
-        return last[2]
-    zones = _attributions_of(tokens, opening=opening)
-    # Holding the tokens keeps their identity from being reused by another sentence's.
-    _LAST_ATTRIBUTIONS[:] = [tokens, opening, zones]
-    return zones
-
-
-_LAST_ATTRIBUTIONS: list[Any] = []
-
-
-def _attributions_of(tokens: Sequence[Token], *, opening: bool = True) -> list[tuple[int, int]]:
     """Return [first, last) of the tokens that attribute a sentence's words or figures to
     someone: after a closing quotation mark with a speech verb ('"…," said Ana Costa, …'),
     a speaker opening the sentence ("Ana Costa, a planner, said…"), and from "according to"
@@ -885,7 +875,7 @@ def _attributions_of(tokens: Sequence[Token], *, opening: bool = True) -> list[t
         # sentence of reported words, with her role, up to the verb.
         for at, word in enumerate(words[1 : _MAX_ROLE_WORDS + 4], start=1):
             # "Warrick added 17 points": a sum, not speech ("said three trams" is speech).
-            counted = word in {"added", "adds"} and words[at + 1 : at + 2] != [] and (
+            counted = word in {"added", "adds"} and at + 1 < len(tokens) and (
                 tokens[at + 1].tag == "CD"
             )
             if word in SPEECH_VERBS and not counted and (
@@ -975,6 +965,7 @@ def _candidate(
     span: Span,
     article: _ArticleWords,
     lists: list[list[tuple[int, int]]],
+    attributions: Sequence[tuple[int, int]],
 ) -> tuple[Candidate | None, str]:
     tokens = view.tokens
     words = tokens[span.first : span.last]
@@ -1175,8 +1166,7 @@ def _candidate(
         # "US President _____" for Barack Obama in the news: every reader knows who holds
         # the office. In history ("British Prime Minister _____" in 1986) it is a fact.
         return None, "world-knowledge"
-    quoted = bool(view.prefix) or view.index in article.quoted
-    if _only_a_source(tokens, span, kind, article, quoted=quoted):
+    if _only_a_source(tokens, span, kind, article, attributions):
         # '"…," said Ana Costa, director of Lumo': someone named once, as whoever gave the
         # quotation, is the reporter's source and no fact of the story.
         return None, "only-a-source"
@@ -1680,12 +1670,8 @@ def _spells(words: Sequence[Token], acronym: str) -> bool:
     """
     if not words[0].text[:1].isalpha() or not words[-1].text[:1].isalpha():
         return False
-    capitals = [w.text[0] for w in words if w.text[:1].isupper()]
-    if len(capitals) == len(acronym) and words[0].text[:1].isupper():
-        # A name of capitalised words, "of" and "and" between: "Bank of England".
-        small = all(w.text[:1].isupper() or lexicon.is_stopword(w.text) for w in words)
-        if small and acronym == "".join(capitals):
-            return True
+    if words[0].text[:1].isupper() and acronym_of(acronym, " ".join(w.text for w in words)):
+        return True  # "Bank of England" for "BOE"
     parts = (p for w in words for p in _WORD_PARTS.split(w.text))
     letters = "".join(p[0].upper() for p in parts if p.isalpha() and not lexicon.is_stopword(p))
     return len(acronym) > 2 and acronym == letters

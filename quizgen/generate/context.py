@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from quizgen.generate import lexicon
+from quizgen.generate import lexicon, quotations
 from quizgen.generate.kinds import kind_of
 from quizgen.generate.people import SPEECH_VERBS, TITLE_PRONOUNS, person_evidence
 from quizgen.generate.quotations import Quotation, bare_attribution, find_quotations
@@ -1114,23 +1114,26 @@ def _maybe_a_person(document: Document, index: int, token_index: int, other: str
         for entity in sentence.entities:
             if back == index and entity.last > token_index:
                 break
-            word = entity.text
-            if (
-                entity.label == "ORG"
-                and " " not in word
-                and word[:1].isupper()
-                and not word.isupper()
-                and word.casefold() not in gazetteer.ORG_WORDS
-                and not lexicon.is_stopword(word)
-                and word not in other.split()
-                # "The Cat in the Hat", "the bridge at Alta": after "the" or a preposition a
-                # name is a thing's or a place's more often than someone's surname.
-                and not (
-                    entity.first and sentence.tokens[entity.first - 1].tag in {"DT", "IN", "TO"}
-                )
-            ):
+            if entity.text not in other.split() and _surname_typed_a_body(sentence, entity):
                 return True
     return False
+
+
+def _surname_typed_a_body(sentence: Sentence, entity: Span) -> bool:
+    """Return True for a one-word capitalised "organisation" that may be someone's surname:
+    not an acronym, a body's word, a small word, or a name after "the" or a preposition
+    ("The Cat in the Hat", "the bridge at Alta": a thing's or a place's)."""
+    word = entity.text
+    before = sentence.tokens[entity.first - 1].tag if entity.first else ""
+    return (
+        entity.label == "ORG"
+        and " " not in word
+        and word[:1].isupper()
+        and not word.isupper()
+        and word.casefold() not in gazetteer.ORG_WORDS
+        and not lexicon.is_stopword(word)
+        and before not in {"DT", "IN", "TO"}
+    )
 
 
 def _first_name_typed_an_organisation(entity: Span) -> bool:
@@ -1386,19 +1389,19 @@ def _reports_speech(tokens: Sequence[Token], verb: int) -> bool:
     """Return True when the verb group from `verb` says or believes something: "have said",
     "say", "believe"."""
     at = verb
-    while at < len(tokens) and tokens[at].tag in {"MD", "RB"} | _FINITE_VERB and (
-        tokens[at].text.casefold() in _AUXILIARIES or tokens[at].tag in {"MD", "RB"}
+    while at < len(tokens) and (
+        tokens[at].tag in {"MD", "RB"} or tokens[at].text.casefold() in _AUXILIARIES
     ):
-        at += 1
+        at += 1  # "have said", "would not say"
     word = tokens[at].text.casefold() if at < len(tokens) else ""
-    return word in SPEECH_VERBS or word in _REPORTING_VERBS
+    return word in quotations.SPEECH_VERBS or word in _BELIEF_VERBS
 
 
 _AUXILIARIES = frozenset({"have", "has", "had", "do", "does", "did"})
-_REPORTING_VERBS = frozenset(
-    {"say", "said", "says", "told", "tell", "believe", "believed", "think", "thought",
-     "claim", "claimed", "allege", "alleged", "report", "reported", "added", "explained"}
-)  # fmt: skip
+# Verbs of belief that report others as speech verbs do: "Police believe the men…".
+_BELIEF_VERBS = frozenset(
+    {"tell", "believe", "believed", "think", "thought", "claim", "allege", "alleged", "report"}
+)
 
 
 def _noun_run(tokens: Sequence[Token], start: int) -> int:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from quizgen.answers import parse_number
 from quizgen.generate.kinds import YEAR
 from quizgen.generate.lists import lists_of
+from quizgen.generate.quotations import SPEECH_VERBS
 from quizgen.nlp.document import Span, Token
 
 # Where a list of the things counted may begin, and what separates its items.
@@ -29,7 +30,7 @@ _COMMA_OPENING = re.compile(r"^\s*(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*\s*,")
 # Words between a count and the colon before its quoted titles: "three movies that will
 # clearly dominate the schools-out season:".
 _MAX_WORDS_BEFORE_TITLES = 10
-_SPEECH = re.compile(r"\b(?:said|says|told|asked|added)\b")
+_LOWER_WORD = re.compile(r"[a-z]+")
 # A quotation mark that opens a title: after a space, before a word.
 _TITLE_OPENING = re.compile(r"(?:^|(?<=\s))[\"“](?=\w)")
 _ASIDE = re.compile(r"\s*\([^()]*\)")
@@ -175,7 +176,7 @@ def _counted_in_sentence(rest: str, tokens: Sequence[Token], value: float) -> bo
         opening is not None
         and opening.group() == ":"
         and len(rest[: opening.start()].split()) <= _MAX_WORDS_BEFORE_TITLES
-        and not _SPEECH.search(rest[opening.end() :])
+        and not SPEECH_VERBS.intersection(_LOWER_WORD.findall(rest[opening.end() :]))
     )
     if listing and len(_TITLE_OPENING.findall(rest[opening.end() :])) == value:
         # "three movies …: Warner Bros.' "Harry Potter and…," Paramount's "Transformers"
