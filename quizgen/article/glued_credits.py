@@ -18,7 +18,7 @@ from quizgen.article.glued_headings import sentence_starts
 from quizgen.article.listings import glued_listings
 
 # Words that end the name of a newspaper, agency or desk: "Mercury News", "The Daily Star".
-_MEDIA_WORDS = (
+MEDIA_WORDS = (
     "News|Times|Post|Journal|Herald|Tribune|Press|Chronicle|Gazette|Telegraph|Guardian|"
     "Examiner|Observer|Independent|Standard|Globe|Courier|Bulletin|Dispatch|Inquirer|Monitor|"
     "Sentinel|Star|Mail|Wire|Magazine|Daily|Weekly|Reuters|Bloomberg|Register|Record|Review|"
@@ -29,13 +29,13 @@ _CAPITALISED = r"[A-Z][\w&'’.-]*"
 # name and a comma, then a name that ends with a newspaper's word; then a sentence or the end.
 _BYLINE = re.compile(
     rf"[-—–]{{1,2}}\s*(?:By\s+)?(?:[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+{_CAPITALISED}){{1,2}},\s+)?"
-    rf"(?:The\s+)?(?:{_CAPITALISED}\s+){{0,3}}(?:{_MEDIA_WORDS})\b(?=\s+[A-Z“\"‘(]|\s*$)"
+    rf"(?:The\s+)?(?:{_CAPITALISED}\s+){{0,3}}(?:{MEDIA_WORDS})\b(?=\s+[A-Z“\"‘(]|\s*$)"
 )
 # "By Ann Lee and Ola Dahl, CNBC.com Stocks ended…": a byline run into the first sentence,
 # its outlet a web address or a name ending in a newspaper's word.
 _BY_AT_START = re.compile(
     r"By\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:and\s+(?:[A-Z][\w'’.-]*\s*){1,3})?,\s+"
-    rf"(?:[\w-]+\.com|(?:The\s+)?(?:{_CAPITALISED}\s+){{0,3}}(?:{_MEDIA_WORDS}))(?=\s+[A-Z“\"‘(])"
+    rf"(?:[\w-]+\.com|(?:The\s+)?(?:{_CAPITALISED}\s+){{0,3}}(?:{MEDIA_WORDS}))(?=\s+[A-Z“\"‘(])"
 )
 # "(Reporting by Ola Dahl; Editing by Ann Lee)": a wire service's credits.
 _CREDIT_LINE = re.compile(

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.article.article import Excluded
-from quizgen.article.glued_credits import glued_credits
+from quizgen.article.glued_credits import MEDIA_WORDS, glued_credits
 from quizgen.article.glued_headings import glued_headings, sentence_starts
 from quizgen.article.lost_stops import lost_stops
 from quizgen.nlp.gazetteer import WIRE_AGENCIES
@@ -114,13 +114,16 @@ _DATED_DATELINE = re.compile(
 )
 # A textbook's numbered section heading run into its first sentence: "14.2 Central
 # Processing Sensory input to the brain…" (the heading's last capital opens the sentence).
+# Its small words go with it: "22.7 Embryonic Development of the Respiratory System The…".
 _NUMBERED_HEADING = re.compile(
-    r"\d{1,2}(?:\.\d{1,2})+\s+(?:[A-Z][\w'’-]*\s+){1,6}?(?=[A-Z][a-z]+\s+[a-z])"
+    r"\d{1,2}(?:\.\d{1,2})+\s+(?:(?:[A-Z][\w'’-]*|of|and|the|in|for)\s+){1,7}?"
+    r"(?=[A-Z][a-z]+\s+(?!(?:of|and)\s+(?:the\s+)?[A-Z])[a-z])"
 )
-# A paper's name glued to the story by a dash: "New York Times--A gunman killed…", or
-# where its reporters wrote from: "Reporting from Washington and Los Angeles— The…".
+# A paper's name glued to the story by a dash: "New York Times--A gunman killed…" (a
+# newspaper's word last: "The Senate—Republicans and Democrats alike—voted" is a sentence),
+# or where its reporters wrote from: "Reporting from Washington and Los Angeles— The…".
 _CREDIT_PREFIX = re.compile(
-    r"(?:(?:[A-Z][\w.'’&-]*\s+){0,4}[A-Z][\w.'’&-]*(?:--|—)(?=[A-Z])"
+    rf"(?:(?:[A-Z][\w.'’&-]*\s+){{0,4}}(?:{MEDIA_WORDS})(?:--|—)(?=[A-Z])"
     r"|Reporting from [A-Z][^—–\n]{0,60}?\s*(?:--|—|–)\s*(?=[A-Z]))"
 )
 # How far into a paragraph such a dateline is looked for.

@@ -78,7 +78,6 @@ _DEFINITE = frozenset({"the", "these", "those", "its", "their", "his", "her", "o
 # A count of a group this small after "the" is one the reader is taken to know.
 _SMALL_GROUP = 20
 # Words after a place's name that say what kind of area it is: "Shanghai Municipality".
-_ADMINISTRATIVE = gazetteer.ADMINISTRATIVE_AFTER | {"municipality", "city", "town", "village"}
 _LETTERS = re.compile(r"[A-Za-z]+")
 # What parts a title's name from the rest: "The Channel Tunnel: thirty years under the sea".
 _TITLE_BREAK = re.compile(r"\s*(?::|\s[-–—|]\s)\s*")
@@ -830,7 +829,6 @@ def _opens_with_a_person(tokens: Sequence[Token]) -> bool:
     return len(tokens) > 1 and tokens[0].tag[:2] == "NN" and tokens[1].text[:1].isupper()
 
 
-_OFFICE_WORDS = frozenset({"president", "minister", "premier", "chancellor"})
 _RECENT_YEAR = 2000
 
 
@@ -838,9 +836,14 @@ def _leader_after_own_title(view: SentenceView, span: Span) -> bool:
     """Return True for a famous leader (one of the pool's statesmen) right after the title of
     his own office and country: "US President Barack Obama", "Russian President Putin"."""
     from quizgen.generate.distractors.fallback import statesman
-    from quizgen.generate.distractors.roles import HEAD_OF_STATE_TITLES, title_before
+    from quizgen.generate.distractors.roles import (
+        HEAD_OF_STATE_TITLE_ENDS,
+        HEAD_OF_STATE_TITLES,
+        title_before,
+    )
 
-    if span.first == 0 or view.tokens[span.first - 1].text.casefold() not in _OFFICE_WORDS:
+    before = view.tokens[span.first - 1].text.casefold() if span.first else ""
+    if before not in HEAD_OF_STATE_TITLE_ENDS:
         return False  # most names have no title before them: no need to read one
     title = title_before(view.text[: span.start])
     if title is None or title.role not in HEAD_OF_STATE_TITLES or not title.country:
@@ -1266,6 +1269,11 @@ def _described_noun_after(tokens: Sequence[Token], span: Span) -> bool:
     )
 
 
+# Last words that name a place's division or a body in it: "Jiangsu Province", "Tel Aviv
+# University".
+_HEADS_OF_NAMED_PLACES = gazetteer.SETTLEMENT_HEADS | gazetteer.ORG_WORDS
+
+
 def _inside_a_place_named(view: SentenceView, span: Span) -> bool:
     """Return True when another place of the sentence lies in the answer, as WordNet knows."""
     answer = normal_form(span.text)
@@ -1274,7 +1282,7 @@ def _inside_a_place_named(view: SentenceView, span: Span) -> bool:
         if entity.label not in {"GPE", "LOC", "ORG"} or entity.text == span.text:
             continue
         words = entity.text.split()
-        while len(words) > 1 and words[-1].casefold() in _ADMINISTRATIVE | gazetteer.ORG_WORDS:
+        while len(words) > 1 and words[-1].casefold() in _HEADS_OF_NAMED_PLACES:
             # "Jiangsu Province": the province of Jiangsu; "Tel Aviv University": in Tel Aviv.
             words = words[:-1]
         if answer in lexicon.regions_of(" ".join(words)):

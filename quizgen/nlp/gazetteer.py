@@ -267,6 +267,9 @@ river|dam|lake|valley|mountains|mountain|range|island|islands|peninsula|desert|s
 glacier|canal|basin|coast|strait|gulf|bay|volcano|plateau|forest|delta|reservoir|
 """)
 ADMINISTRATIVE_AFTER = word_set("region|province|oblast|district|county|state|prefecture|krai")
+# Nouns a settlement or a division is named after: "the state of Nuevo Leon", "Jiangsu
+# Province", "the city of Graz".
+SETTLEMENT_HEADS = ADMINISTRATIVE_AFTER | {"city", "town", "village", "municipality"}
 # Acronyms that name a measure or a thing, not an organisation.
 NON_ORG_ACRONYMS = word_set("""
 gdp|gnp|ceo|cfo|cto|vat|ai|gmt|utc|co2|hiv|aids|dna|rna|tv|pm|am|mp|mps|ipo|ppe|

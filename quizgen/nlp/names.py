@@ -33,7 +33,6 @@ _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&.]{1,8}$")
 # Codes for a disease, virus strain, model or flight ("COVID-19", "SARS-CoV-2", "H1N1",
 # "F-16"): names, but of none of our types unless a product noun follows.
 # Surnames with a capital inside ("McSweeney", "MacArthur") are no acronyms.
-_GAELIC = re.compile(r"^(?:Mc|Mac)[A-Z][a-z]{2,}$")
 _CODE_LIKE = re.compile(r"^(?:[A-Za-z]+-)+\d+[A-Za-z]?$|^[A-Z]+\d+[A-Z]+\d+$")
 # Verbs that introduce a name whose kind the noun before them gives: "a firm called X".
 _NAMING_VERBS = frozenset(("called", "named", "dubbed", "nicknamed", "christened"))
@@ -1008,7 +1007,8 @@ def _type(
         return _typed(run, tokens, "ORG", _STRONG)  # "Goldman Sachs", "Morgan Stanley"
     if single and word.lower() in gz.BRANDS:
         return _typed(run, tokens, "ORG", _STRONG)  # "Microsoft claimed": a firm says things
-    if single and _ACRONYM.match(word) and not _ROMAN.match(word) and not _GAELIC.match(word):
+    surname = _NAME_PREFIX.match(word) is not None and _name_word(word)  # "McSweeney", "DiCaprio"
+    if single and _ACRONYM.match(word) and not _ROMAN.match(word) and not surname:
         if word.lower() in gz.NON_ORG_ACRONYMS:
             return None
         return _typed(run, tokens, "ORG", _STRONG)
@@ -1022,7 +1022,7 @@ def _type(
     two_before = " ".join(t.text.lower() for t in tokens[max(run.first - 2, 0) : run.first])
     if two_before in gz.ORG_CUE_PHRASES:
         return _typed(run, tokens, "ORG", _STRONG)
-    if two_before.endswith(" of") and two_before[:-3] in _SETTLED_HEADS:
+    if two_before.endswith(" of") and two_before[:-3] in gz.SETTLEMENT_HEADS:
         return _typed(run, tokens, "GPE", _STRONG)  # "the state of Nuevo Leon"
     after_possessive = (
         tokens[run.last + 1].text.lower()
@@ -1057,7 +1057,6 @@ def _type(
 
 
 # Common nouns for a place people govern or live in, before "of" and its name.
-_SETTLED_HEADS = gz.ADMINISTRATIVE_AFTER | {"city", "town", "village", "municipality"}
 # A team's place in a table, written before its name: "Second-place Arsenal", "top-placed".
 _STANDING = re.compile(
     r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|last|"

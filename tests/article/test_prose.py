@@ -335,6 +335,18 @@ def test_a_numbered_heading_or_a_papers_name_run_into_the_first_sentence_is_cut(
     assert prose[2].startswith("The economy added")
 
 
+def test_a_whole_numbered_heading_is_cut_and_a_name_before_a_dash_is_kept() -> None:
+    from quizgen.article import article_from_text
+
+    article = article_from_text(
+        "22.7 Embryonic Development of the Respiratory System The lungs form early.\n\n"
+        "The Senate—Republicans and Democrats alike—voted to pass the bill on Tuesday.\n"
+    )
+    prose = [article.text[a:b] for a, b in article.prose]
+    assert prose[0] == "The lungs form early."
+    assert prose[1].startswith("The Senate—Republicans")
+
+
 def test_a_book_listing_line_after_its_title_is_not_prose() -> None:
     text = (
         "Salt Roads\n"

@@ -611,6 +611,9 @@ def test_a_surname_with_a_capital_inside_is_no_acronym() -> None:
     )
     assert ("PERSON", "McSweeney") in found
     assert ("ORG", "NATO") in found and ("ORG", "PwC") in found
+    # Any surname prefix, not only the Gaelic ones.
+    found = _names("Leonardo DiCaprio starred in the film. DiCaprio said he liked the script.")
+    assert ("PERSON", "DiCaprio") in found
 
 
 def test_a_town_named_for_a_saint_after_a_word_of_place_is_the_town() -> None:

@@ -295,6 +295,8 @@ _RELATIVES = frozenset({"who", "whose", "that"})
 _APPOSITION_WORDS = 8
 # Titles of heads of state and government: the pool's statesmen may follow them.
 HEAD_OF_STATE_TITLES = frozenset({"president", "prime minister", "premier", "chancellor"})
+# Their last words: the word right before a leader's name that may end such a title.
+HEAD_OF_STATE_TITLE_ENDS = frozenset(title.split()[-1] for title in HEAD_OF_STATE_TITLES)
 
 
 @dataclass(frozen=True)
