@@ -51,13 +51,23 @@ def fake_benchmarks(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type:
 
 @pytest.mark.usefixtures("fake_benchmarks")
 def test_a_missed_target_is_printed_as_missed_and_the_run_still_succeeds(capsys) -> None:  # type: ignore[no-untyped-def]
-    code = runner.main(["--same-process", "--smoke", "--only", "slow", "--only", "fast"])
+    code = runner.main(["--same-process", "--only", "slow", "--only", "fast"])
     out = capsys.readouterr().out
     assert code == 0
     slow_line = next(line for line in out.splitlines() if line.startswith("slow:"))
     fast_line = next(line for line in out.splitlines() if line.startswith("fast:"))
     assert slow_line.endswith("MISSED")
     assert fast_line.endswith("met")
+
+
+@pytest.mark.usefixtures("fake_benchmarks")
+def test_a_smoke_run_judges_no_target_because_its_inputs_are_tiny(capsys) -> None:  # type: ignore[no-untyped-def]
+    code = runner.main(["--same-process", "--smoke", "--only", "slow", "--only", "fast"])
+    lines = capsys.readouterr().out.splitlines()
+    assert code == 0
+    slow_line = next(line for line in lines if line.startswith("slow:"))
+    assert "target < 2 s, not judged" in slow_line
+    assert not any(line.endswith(("MISSED", "met")) for line in lines)
 
 
 @pytest.mark.usefixtures("fake_benchmarks")
