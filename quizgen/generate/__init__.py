@@ -688,9 +688,10 @@ def _mcq_option(
     `unclozed` (see `_no_cloze`).
     """
     from quizgen.generate.distractors import choose_distractors
+    from quizgen.generate.distractors.placed import adjective_gives_away
     from quizgen.generate.kinds import PLACE_KINDS
     from quizgen.generate.questions import doubtful_kind
-    from quizgen.generate.stems import adjective_gives_away, question_stem
+    from quizgen.generate.stems import question_stem
 
     if doubtful_kind(candidate, view):
         dropped["mcq:doubtful-kind"] += 1
@@ -704,6 +705,10 @@ def _mcq_option(
         # "carbon" (paper, tissue) do not; a cloze asks it without wrong options. The
         # article's other kinds of the noun fit ("In an _____ system": closed, isolated).
         dropped["mcq:modifier-blank"] += 1
+        return None
+    if candidate.kind == "person" and _after_an_honour(view, candidate):
+        # "counterpart Sir _____": "Sir Fernando Torres" gives itself away as wrong.
+        dropped["mcq:honour-before-blank"] += 1
         return None
     stem, style = question_stem(view, candidate, sources.facts.capitalised)
     if candidate.kind in PLACE_KINDS and adjective_gives_away(stem, candidate.text):
@@ -749,6 +754,13 @@ def _no_cloze(chosen: Sequence[Distractor], rejected: Counter[str]) -> bool:
     if rejected["distractor:also-true"]:
         return True
     return not chosen and bool(rejected) and set(rejected) <= _SAME_AS_ANSWER
+
+
+def _after_an_honour(view: SentenceView, candidate: Candidate) -> bool:
+    from quizgen.generate.distractors.roles import HONOURS
+
+    before = view.tokens[candidate.first - 1].text if candidate.first else ""
+    return before.casefold() in HONOURS
 
 
 def _modifies_a_noun(view: SentenceView, candidate: Candidate) -> bool:

@@ -18,7 +18,7 @@ from quizgen.generate import lexicon, terms
 from quizgen.generate.amounts import Amount, changes, joined_amounts
 from quizgen.generate.caches import word_cache
 from quizgen.generate.context import SentenceView
-from quizgen.generate.counts import guessable_count
+from quizgen.generate.counts import FRACTIONS, guessable_count
 from quizgen.generate.distractors.aliases import acronym_of
 from quizgen.generate.distractors.filters import normal_form
 from quizgen.generate.kinds import (
@@ -388,7 +388,7 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
     for label, first, last, value, unit, whole in joined_amounts(view.tokens, found):
         if label in {"QUANTITY", "NUMBER"} and not whole:
             first, last = _number_part(view.tokens, first, last)
-            if first >= last:
+            if first >= last or _numerator(view.tokens, last):
                 continue
         elif label in {"PERCENT", "MONEY"}:
             first = _range_start(view.tokens, first)  # "trailing Obama 44 to 43 percent"
@@ -430,6 +430,12 @@ def _regnal_number(tokens: tuple[Token, ...], at: int) -> bool:
         or after.tag in {"VBZ", "VBD", "POS", ".", ",", ":"}
         or not after.text.isalnum()
     )
+
+
+def _numerator(tokens: tuple[Token, ...], end: int) -> bool:
+    """Return True when a fraction's word follows the number: "two thirds" asked as "_____
+    thirds" would offer "three thirds" and "four thirds"."""
+    return end < len(tokens) and tokens[end].text.casefold() in FRACTIONS
 
 
 def _number_part(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, int]:
@@ -1043,12 +1049,7 @@ def _candidate(
             # describes the thing, and the sentence is about the thing. (A product or code,
             # "Sputnik V vaccine", is the point of its phrase.)
             return None, "name-as-modifier"
-        if (
-            _STATE_ABBREVIATION.fullmatch(span.text)
-            and span.first >= 2
-            and tokens[span.first - 1].text == ","
-            and tokens[span.first - 2].text[:1].isupper()
-        ):
+        if span.last - span.first == 1 and _state_of_a_town(tokens, span.first):
             # "Aziz Deria of Bellevue, Wash.": the state of a town named, a postal detail.
             return None, "state-of-a-town"
         if kind in PLACE_KINDS and (
@@ -1153,6 +1154,10 @@ def _candidate(
     if any(a <= span.first and span.last <= b for items in lists for a, b in items):
         # "researchers, _____ and anthropologists": one of several listed, the others show
         # what fits, and which one was named is rarely the point.
+        return None, "list-member"
+    if _one_of_a_pair_of_examples(tokens, span):
+        # "Butter and _____ are examples of emulsions": any other example fits; "Red and
+        # _____ blood cells": the pair's other kind all but says it.
         return None, "list-member"
     if kind == "date" and _RELATIVE_DATE.fullmatch(span.text):
         # "On Wednesday afternoon", "last week": when the article was written, not a fact.
@@ -1274,9 +1279,28 @@ def _described_noun_after(tokens: Sequence[Token], span: Span) -> bool:
 _HEADS_OF_NAMED_PLACES = gazetteer.SETTLEMENT_HEADS | gazetteer.ORG_WORDS
 
 
+def _state_of_a_town(tokens: tuple[Token, ...], at: int) -> bool:
+    """Return True for a US state's abbreviation after a town and a comma: "Bellevue, Wash."."""
+    return (
+        at >= 2
+        and _STATE_ABBREVIATION.fullmatch(tokens[at].text) is not None
+        and tokens[at - 1].text == ","
+        and tokens[at - 2].text[:1].isupper()
+    )
+
+
 def _inside_a_place_named(view: SentenceView, span: Span) -> bool:
-    """Return True when another place of the sentence lies in the answer, as WordNet knows."""
+    """Return True when another place of the sentence lies in the answer, as WordNet knows,
+    or the answer is the United States and a town is written with its state ("Kingsport,
+    Tenn."), as only American places are."""
+    from quizgen.generate.distractors.countries import country
+
     answer = normal_form(span.text)
+    found = country(span.text)
+    if found is not None and found.name == "United States" and any(
+        _state_of_a_town(view.tokens, at) for at in range(len(view.tokens))
+    ):
+        return True
     for entity in view.sentence.entities:
         # ORG too: the NLP layer may take "Shanghai Municipality" for a body.
         if entity.label not in {"GPE", "LOC", "ORG"} or entity.text == span.text:
@@ -1337,6 +1361,44 @@ def _aside_to_a_name(tokens: tuple[Token, ...], first: int) -> bool:
         and tokens[at - 2].tag.startswith("NNP")
         and tokens[at - 2].text[:1].isupper()
     )
+
+
+def _one_of_a_pair_of_examples(tokens: tuple[Token, ...], span: Span) -> bool:
+    """Return True for one of two things joined by "and"/"or" that the sentence gives as
+    examples ("such as A and B", "A and B are examples of"), or the second of two kinds of one
+    thing ("red and white blood cells")."""
+    first, last = span.first, span.last
+    if first >= 2 and tokens[first - 1].text.casefold() in {"and", "or"}:
+        other = tokens[first - 2]
+        # A sentence's first word may be tagged a name: "Red and white blood cells". A noun
+        # is no sure modifier: "the crust and uppermost mantle" are two things.
+        plain = other.tag == "JJ" or (
+            first == 2 and other.tag == "NNP" and lexicon.zipf(other.text.casefold()) >= 4
+        )
+        if plain and tokens[first].tag in {"JJ", "NN"} and last - first > 1:
+            return True  # "Red and _____ blood cells"
+        start, end = first - 2, last
+        while start > 0 and tokens[start - 1].tag in {"NN", "NNS", "JJ", "NNP", "NNPS"}:
+            start -= 1
+    elif last + 1 < len(tokens) and tokens[last].text.casefold() in {"and", "or"}:
+        start, end = first, last + 1
+        while end < len(tokens) and tokens[end].tag in {"NN", "NNS", "JJ", "NNP", "NNPS"}:
+            end += 1
+        if end == last + 1:
+            return False
+    else:
+        return False
+    before = " ".join(t.text.casefold() for t in tokens[max(0, start - 2) : start])
+    after = " ".join(t.text.casefold() for t in tokens[end : end + 3])
+    return before.endswith(_EXAMPLE_OPENERS) or after.startswith(_EXAMPLE_CLOSERS)
+
+
+# What gives the words after it, or before it, as examples of a kind.
+_EXAMPLE_OPENERS = ("such as", "including", "like", "e.g.")
+_EXAMPLE_CLOSERS = (
+    "are examples", "are types", "are kinds", "are forms", "are both", "are two examples",
+    "are common examples",
+)
 
 
 def _category_of_the_name_before(tokens: tuple[Token, ...], first: int) -> bool:

@@ -89,6 +89,8 @@ _SUCH_A_THING = re.compile(r"\b(?:one|no|any|other|two|some|many)\s+such\s+(?!as
 # Weekdays and months: the words that make a run-in heading a date ("Saturday, March 26").
 _DATE_WORDS = WEEKDAYS | frozenset(MONTHS)
 # Contact lines and links in a page's text: "Reach her at jdoe@example.com", "www.x.org".
+# Words in capitals that make a sentence shouting rather than prose.
+_LOUD_WORDS = 4
 _ADDRESS = re.compile(r"\S@\S+\.[a-z]{2,}|https?://|\bwww\.", re.IGNORECASE)
 # Abbreviations that end a "sentence" only because the splitter stopped at their period:
 # "...a climb up Mt." + "Kenya, which...". Both halves are fragments.
@@ -484,11 +486,28 @@ def sentence_view(
     A sentence that is someone's words, when the article says certainly whose,
     is shown as theirs: 'Ana Costa: “We have opened 14 new clinics this year.”'.
     """
-    view, reason = _plain_view(document, index, context)
     spoken = context.spoken.get(index)
+    if spoken is not None and _all_quoted(document.sentences[index].tokens, spoken):
+        # '“Rooney is a fantastic player.' as a plain sentence would lose whose words it is.
+        return _spoken_view(document, index, spoken)
+    view, reason = _plain_view(document, index, context)
     if view is None and reason in _SOMEONES_WORDS and spoken is not None:
         return _spoken_view(document, index, spoken)
     return view, reason
+
+
+def _all_quoted(tokens: Sequence[Token], spoken: Spoken) -> bool:
+    """Return True when the sentence opens a quotation and every word of it is inside.
+
+    Only a sentence that opens with its own mark: in a text whose paragraphs were run
+    together, a quotation's marks pair wrongly, and a reporter's sentence after one
+    would be given to the speaker.
+    """
+    return (
+        spoken.first == 1
+        and tokens[0].text in _OPEN_QUOTES
+        and not any(any(c.isalnum() for c in token.text) for token in tokens[spoken.last :])
+    )
 
 
 def _spoken_view(document: Document, index: int, spoken: Spoken) -> tuple[SentenceView | None, str]:
@@ -532,13 +551,23 @@ def _spoken_view(document: Document, index: int, spoken: Spoken) -> tuple[Senten
     )
 
 
+def _shouted(tokens: Sequence[Token]) -> bool:
+    """Return True for a sentence written in capitals: a reader's comment shouting, a banner.
+
+    Acronyms ("NATO", "the EU") leave most words in lower case, so they do not count.
+    """
+    words = [t.text for t in tokens if t.text.isalpha() and len(t.text) > 1]
+    loud = sum(w.isupper() for w in words)
+    return loud >= _LOUD_WORDS and loud >= 0.6 * len(words)
+
+
 def _plain_view(
     document: Document, index: int, context: ArticleContext
 ) -> tuple[SentenceView | None, str]:
     """Return the view of sentence `index` as the article writes it, or (None, reason)."""
     sentence = document.sentences[index]
     tokens = sentence.tokens
-    if NOT_PROSE.match(sentence.text) or _ADDRESS.search(sentence.text):
+    if NOT_PROSE.match(sentence.text) or _ADDRESS.search(sentence.text) or _shouted(tokens):
         return None, "not-prose"
     if _TIMETABLE.match(sentence.text):
         # "5:00 Woke up and had breakfast": a chart run into the text, no sentence.
@@ -601,6 +630,7 @@ def _plain_view(
         _needs_context(tokens, first_token)
         or _pointing_subject(tokens, first_token, last)
         or _pointing_phrase(tokens, first_token, last)
+        or _described_person(tokens, first_token)
     ):
         return None, "needs-context"
     if not resolved:
@@ -862,6 +892,39 @@ def _pointing_subject(tokens: tuple[Token, ...], first: int, last: int) -> bool:
         and tokens[i + 1].tag in _FINITE_VERB | {"MD", "RB"}
         for i in _before_main_verb(tokens, first, last)
     )
+
+
+def _described_person(tokens: tuple[Token, ...], first: int) -> bool:
+    """Return True when the sentence opens with someone described, not named: "The
+    19-year-old from Sichuan feels…", "The girl has read…": who, the sentence before says.
+    Not "The man who…", which says who after it."""
+    if tokens[first].text.casefold() != "the":
+        return False
+    at = first + 1
+    while at < len(tokens) and tokens[at].tag in {"JJ", "VBN"} and not _AGE.fullmatch(
+        tokens[at].text
+    ):
+        at += 1  # "The young girl"
+    if at + 1 >= len(tokens):
+        return False
+    word, after = tokens[at].text.casefold(), tokens[at + 1]
+    if _AGE.fullmatch(word) is None and word not in _DESCRIBED_PEOPLE:
+        return False
+    # "The girl from Hunan" is still someone named before; "the man who…", "the boy in
+    # the photo" and "The 68-year-old Calhoun" say who.
+    return after.text.casefold() == "from" or not (
+        after.tag in _SAYS_WHO or after.tag.startswith("NNP")
+    )
+
+
+_SAYS_WHO = frozenset({"WDT", "WP", "WP$", "IN", "POS"})
+# "19-year-old", "six-year-old": an age that stands for a person named before.
+_AGE = re.compile(r"[\w]+-(?:year|month)s?-old")
+# Nouns that describe someone by sex or age, as a report does after naming them.
+_DESCRIBED_PEOPLE = frozenset(
+    {"girl", "boy", "man", "woman", "lady", "teenager", "teen", "youngster", "child", "kid",
+     "youth", "couple", "pair", "pensioner", "toddler", "baby"}
+)  # fmt: skip
 
 
 def _pointing_phrase(tokens: tuple[Token, ...], first: int, last: int) -> bool:

@@ -63,7 +63,7 @@ _SCALES = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
 _OPENERS = frozenset({":", "—", "–", "--", "(", "including", "namely"})
 _PART_JOINERS = frozenset({"and", "or", ",", ":", "—", "–", "--", "(", "plus", ";"})
 # Shares of a count ("a third of", "two-thirds of", "half of"), by their denominator.
-_FRACTIONS = {
+FRACTIONS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
     "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
 }  # fmt: skip
@@ -279,7 +279,7 @@ def _share_of_a_count(tokens: Sequence[Token], span: Span, value: float) -> bool
     a third of the 23 called" each of 8 and 23 is about a third or three times the other."""
     numbers: list[tuple[int, float]] | None = None
     for at in range(1, len(tokens) - 2):
-        denominator = _FRACTIONS.get(tokens[at].text.casefold().rsplit("-", 1)[-1])
+        denominator = FRACTIONS.get(tokens[at].text.casefold().rsplit("-", 1)[-1])
         if denominator is None or tokens[at + 1].text.casefold() != "of":
             continue
         if numbers is None:

@@ -162,6 +162,9 @@ def place_kind(name: str) -> str:
     from quizgen.generate.distractors.countries import country
     from quizgen.generate.distractors.fallback import known_place_kind
 
+    words = name.casefold().split()
+    if len(words) > 1 and words[-1] in gazetteer.ADMINISTRATIVE_AFTER:
+        return words[-1]  # "Hunan Province" is a province, and China no option for it
     known = known_place_kind(name)
     if known:
         return known
@@ -408,8 +411,13 @@ _BODY_HEADS: dict[str, str] = {
         "government",
     ),
     **dict.fromkeys(
-        ("club", "fc", "afc", "united", "rovers", "wanderers", "athletic", "league", "team"),
+        ("club", "fc", "afc", "united", "rovers", "wanderers", "athletic", "team"),
         "sport",
+    ),
+    # What clubs play in: "Champions League" gets leagues and cups, not "Manchester United".
+    **dict.fromkeys(
+        ("league", "cup", "championship", "championships", "tournament", "trophy"),
+        "competition",
     ),
     **dict.fromkeys(("church", "churches", "diocese", "synod"), "church"),
     **dict.fromkeys(
@@ -433,7 +441,8 @@ BODY_HEAD_WORDS = frozenset(_BODY_HEADS)
 # Kinds of body whose names nearly always say so: a name without that head beside them is
 # doubtful ("Ballarat" beside "the Liberal Party", "Chelsea" beside "the Culture Department").
 _MARKED_BODY_KINDS = frozenset(
-    {"education", "party", "church", "military", "government", "museum", "product"}
+    {"education", "party", "church", "military", "government", "museum", "product",
+     "competition"}
 )
 # A company may be a broadcaster or a bank: these kinds go with "company".
 _BUSINESS_KINDS = frozenset({"company", "media", "bank"})

@@ -71,7 +71,7 @@ def _hedge(tokens: Sequence[Token], at: int) -> bool:
     )
 
 
-def _shape(tokens: Sequence[Token], first: int, last: int, *, final: bool = False) -> str:
+def _shape(tokens: Sequence[Token], first: int, last: int) -> str:
     """Return what an item is: a "count" ("seven adults"), a "number", a "name" or a "noun".
 
     Items of one list have one shape: in "injured 12 people in Bodo, seven adults
@@ -87,8 +87,10 @@ def _shape(tokens: Sequence[Token], first: int, last: int, *, final: bool = Fals
         return "name"  # "Bodo", "Xbox 360"
     if head.tag in {"NN", "NNS"} and head.text[:1].isupper() and lead.text[:1].isupper():
         return "name"  # "Anglo-Danes", a name the tagger took for a plural noun
-    shared_head = lead.tag in {"NNP", "NNPS"} and lead.text.casefold() not in DEMONYMS
-    return "name" if final and shared_head else "noun"  # "... Jawbone and FitBit devices"
+    # "... Jawbone and FitBit devices": the last item may carry the noun all share; any
+    # item may be a brand and its product ("Nestles Butterfinger bars, Hostess Twinkies").
+    branded = lead.tag in {"NNP", "NNPS"} and lead.text.casefold() not in DEMONYMS
+    return "name" if branded else "noun"
 
 
 def lists_of(tokens: Sequence[Token]) -> list[list[tuple[int, int]]]:
@@ -101,7 +103,7 @@ def lists_of(tokens: Sequence[Token]) -> list[list[tuple[int, int]]]:
         if last[0] == last[1]:
             continue
         items = [last]
-        shape = _shape(tokens, *last, final=True)
+        shape = _shape(tokens, *last)
         end = at - 1 if at > 0 and tokens[at - 1].text == "," else at
         while True:
             start = _item_before(tokens, end, counted=shape == "count")

@@ -19,7 +19,6 @@ from quizgen.nlp.document import Token
 
 BLANK = "_____"
 _ASIDE = re.compile(r"\s*\([^()]*\)")
-_CAPITALISED = re.compile(r"[A-Z][a-z]+")
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _BE = frozenset({"is", "are", "was", "were"})
 _AUX = frozenset(
@@ -66,6 +65,7 @@ def blank_stem(view: SentenceView, candidate: Candidate) -> str:
     return before + BLANK + view.text[candidate.end :]
 
 
+_STOP_IN_CLOSING_QUOTE = re.compile(r"[.]([”\"’»]+)\?$")
 # "a " or "an " just before the blank, as a word of its own.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([Aa])n? $")
 
@@ -93,25 +93,10 @@ def question_stem(
         stem = transform(view, candidate, names)
         if stem:
             # An aside in brackets only lengthens a question: "(about 50%)".
-            return " ".join(_ASIDE.sub("", stem).split()).replace(" ?", "?"), "wh"
+            stem = " ".join(_ASIDE.sub("", stem).split()).replace(" ?", "?")
+            # 'added that "… children."?': the quotation's full stop gives way to the "?".
+            return _STOP_IN_CLOSING_QUOTE.sub(r"\1?", stem), "wh"
     return blank_stem(view, candidate), "blank"
-
-
-def adjective_gives_away(stem: str, answer: str) -> bool:
-    """Return True when the stem names the answer place in an adjective ("Belarusian" for Belarus).
-
-    A word of the stem that begins with a name of the answer less its last two
-    letters ("Russia" -> "Russian", "Portugal" -> "Portuguese", "Italy" ->
-    "Italian") leaves one option to pick. A rare false alarm only costs an MCQ.
-    """
-    roots = [w[: max(4, len(w) - 2)] for w in answer.split() if w[:1].isupper() and len(w) >= 5]
-    if not roots:
-        return False
-    names = {w.casefold() for w in answer.split()}
-    return any(
-        word.casefold() not in names and any(word.startswith(root) for root in roots)
-        for word in _CAPITALISED.findall(stem)
-    )
 
 
 def _subject_question(view: SentenceView, candidate: Candidate, names: Container[str]) -> str:

@@ -279,6 +279,40 @@ def test_a_sentence_with_an_email_address_or_a_link_is_not_prose() -> None:
     assert views[0][0] is not None
 
 
+def test_a_sentence_wholly_in_a_quotation_is_shown_as_its_speakers_words() -> None:
+    # As a plain sentence, "Ana Silva is the best keeper in Portugal." would read as a fact.
+    _, views = _views(
+        'The coach Lena Moss praised her new goalkeeper on Sunday. "Ana Silva is the best keeper '
+        'in Portugal. She saved two penalties against Porto in the cup final," Moss told reporters.'
+    )
+    view, reason = views[1]
+    assert reason == ""
+    assert view.text == "Lena Moss: \u201cAna Silva is the best keeper in Portugal.\u201d"
+
+
+def test_someone_described_not_named_needs_the_sentence_before() -> None:
+    _, views = _views(
+        "Mira Lund sailed alone around Iceland in 2019. "
+        "The 24-year-old from Bergen spent 41 days at sea. "
+        "The young woman had trained in Tromso for two winters. "
+        "The man who built her boat lives in Stavanger. "
+        "The 58-year-old Lars Eide sailed beside her for a week."
+    )
+    assert views[1] == (None, "needs-context")
+    assert views[2] == (None, "needs-context")
+    assert views[3][0] is not None  # "the man who…" says who he is
+    assert views[4][0] is not None
+
+
+def test_a_sentence_in_capitals_is_shouting_not_prose_but_acronyms_are_fine() -> None:
+    _, views = _views(
+        "THE NEW FERRY TERMINAL IN BERGEN IS A WASTE OF MONEY AND EVERYONE KNOWS IT. "
+        "NATO and the EU held talks at the new ferry terminal in Bergen in May 2021."
+    )
+    assert views[0] == (None, "not-prose")
+    assert views[1][0] is not None
+
+
 @pytest.mark.parametrize(
     "second",
     [

@@ -55,6 +55,14 @@ def test_a_state_or_county_is_a_region_not_a_country(name: str) -> None:
     assert kind_of("GPE", name) == "place"
 
 
+def test_a_named_province_or_county_is_no_country_option_for_it() -> None:
+    from quizgen.generate.kinds import answer_form, place_kind
+
+    assert place_kind("Hunan Province") == "province"
+    assert answer_form("China", "place") != answer_form("Hunan Province", "place")
+    assert answer_form("Sichuan Province", "place") == answer_form("Hunan Province", "place")
+
+
 @pytest.mark.parametrize("name", ["Benghazi", "Cocoa", "Vasectomy"])
 def test_a_place_food_or_act_typed_as_an_organisation_is_doubtful(name: str) -> None:
     # Such a name gets no organisation options, and is no organisation option itself.

@@ -28,6 +28,13 @@ def test_a_last_item_with_a_phrase_after_it_still_ends_the_list() -> None:
     assert items == ["Norwegians", "Icelanders", "Scots", "Anglo-Danes"]
 
 
+def test_a_brand_and_its_product_is_an_item_beside_plain_names() -> None:
+    items = _items(
+        "The shop sells Lindt, Milka, Cadbury Flake bars, Ritter Sport and Toblerone in bulk."
+    )
+    assert items == ["Lindt", "Milka", "Cadbury Flake bars", "Ritter Sport", "Toblerone"]
+
+
 def test_noun_lists_give_each_items_text_without_articles() -> None:
     from quizgen.generate.lists import noun_lists
     from quizgen.nlp.pipeline import analyse_text

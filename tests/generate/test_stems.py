@@ -85,7 +85,7 @@ def test_a_sentence_opening_with_a_time_word_keeps_its_blank() -> None:
 
 
 def test_an_adjective_of_the_answer_place_in_the_stem_gives_it_away() -> None:
-    from quizgen.generate.stems import adjective_gives_away
+    from quizgen.generate.distractors.placed import adjective_gives_away
 
     stem = "Norway is the largest buyer of _____ gas, most of it sold to Portuguese firms."
     assert adjective_gives_away("The trade with _____ grew as Italian banks lent more.", "Italy")
@@ -216,3 +216,28 @@ def test_a_or_an_before_the_blank_gives_no_letter_away() -> None:
         "organelle",
     )
     assert "inside a(n) _____ called a chloroplast" in stem
+
+
+def test_a_question_ending_in_a_quotation_drops_the_quotation_full_stop() -> None:
+    stem, style = _stem_for(
+        'Marta Lindqvist designed the harbour bridge and called it "the city\'s new front door."',
+        "Marta Lindqvist",
+    )
+    assert (stem, style) == (
+        'Who designed the harbour bridge and called it "the city\'s new front door"?',
+        "wh",
+    )
+
+
+def test_no_mcq_blanks_a_name_after_its_honour() -> None:
+    # "Sir _____" with "Anna Berg" among the options gives her away as wrong.
+    from quizgen.generate import generate_set
+
+    question_set = generate_set(
+        "The Royal Society elected three new fellows on Monday. "
+        "The physicist Sir Martin Hale will chair the society's climate panel from next spring. "
+        "The chemist Anna Berg joined the panel in 2019 after ten years at Uppsala University. "
+        "The biologist Tomas Lind and the engineer Ruth Okafor will advise the panel on oceans."
+    )
+    assert not any(q.type == "mcq" and "Sir _____" in q.question for q in question_set.questions)
+    assert question_set.stats["mcq:honour-before-blank"] == 1

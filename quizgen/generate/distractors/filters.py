@@ -32,16 +32,18 @@ from quizgen.generate.distractors.persons import (
     name_index,
     own_names,
 )
-from quizgen.generate.distractors.placed import named_as_place
+from quizgen.generate.distractors.placed import adjective_gives_away, named_as_place
 from quizgen.generate.distractors.roles import name_roles
 from quizgen.generate.kinds import (
     BODY_HEAD_WORDS,
     NAME_KINDS,
     NUMERIC_KINDS,
+    PLACE_KINDS,
     answer_form,
     body_kind,
     body_kinds_agree,
     doubtful_name,
+    place_kind,
     role_body_kind,
     wordnet_body_kind,
 )
@@ -389,6 +391,10 @@ def distractor_problem(
     if problem:
         return problem
     if contains_phrase(stem, text) or _name_word_in_stem(text, kind, stem, facts):
+        return "in-stem"
+    if kind in PLACE_KINDS and adjective_gives_away(stem, text) and place_kind(text) == "country":
+        # "Korean films have flooded _____": not South Korea. A region named for its country
+        # ("South Australia" beside "the Australian continent") is still a fair guess.
         return "in-stem"
     if kind == "term" and _other_number_in_stem(text, stem):
         return "in-stem"  # "axons" for "..., and a long extension called an axon"

@@ -1,4 +1,5 @@
-"""Whether a sentence uses a name as a place: "between Dover and X", "at X", "the X terminal".
+"""Whether a sentence uses a name as a place ("between Dover and X", "at X", "the X terminal"),
+or names a place in an adjective ("Belarusian" for Belarus).
 
 The name finder types a capitalised name it cannot place as an organisation;
 an article that only ever uses the name where places go tells otherwise.
@@ -6,6 +7,7 @@ an article that only ever uses the name where places go tells otherwise.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from quizgen.nlp import gazetteer
@@ -47,4 +49,26 @@ def _after_place_word(tokens: Sequence[Token], first: int) -> bool:
     # "between Folkestone and Coquelles": the second place follows "and".
     return word == "and" and any(
         tokens[number].text.casefold() == "between" for number in range(start, end - 1)
+    )
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]+")
+
+
+def adjective_gives_away(stem: str, answer: str) -> bool:
+    """Return True when the stem names the answer place in an adjective ("Belarusian" for Belarus).
+
+    A word of the stem that begins with a name of the answer less its last two
+    letters ("Russia" -> "Russian", "Portugal" -> "Portuguese", "Italy" ->
+    "Italian") leaves one option to pick; an option so named ("Korean films
+    flooded _____": South Korea) is none to pick. A rare false alarm only costs
+    an MCQ or an option.
+    """
+    roots = [w[: max(4, len(w) - 2)] for w in answer.split() if w[:1].isupper() and len(w) >= 5]
+    if not roots:
+        return False
+    names = {w.casefold() for w in answer.split()}
+    return any(
+        word.casefold() not in names and any(word.startswith(root) for root in roots)
+        for word in _CAPITALISED.findall(stem)
     )

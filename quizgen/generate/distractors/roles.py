@@ -268,6 +268,9 @@ _HONORIFICS = frozenset(
         "saint", "father", "brother", "sister", "uncle", "aunt",
     }
 )  # fmt: skip
+_OPENING_MARKS = "“\"‘'«(["
+# Honours a person is addressed by: before a blank, every option would need one too.
+HONOURS = frozenset({"sir", "dame", "lord", "lady"})
 # Words of gazetteer.TITLES that only qualify the title after them ("Foreign Minister").
 _QUALIFIERS = frozenset(
     {
@@ -328,8 +331,11 @@ def title_before(text: str) -> Title | None:
     """Return the role a title or a role noun right before a blank gives ("lead prosecutor",
     "the defendant", "Prime Minister"), or None after anything else (an honorific "Mr", a
     relation "his rival", a verb)."""
+    # 'Ana Costa: “Ambassador _____': a quotation mark opens the title's word.
     words = text.split()
-    if not words:
+    if words:
+        words[-1] = words[-1].lstrip(_OPENING_MARKS)
+    if not words or not words[-1]:
         return None
     last = words[-1]
     word = last.casefold().rstrip(".")

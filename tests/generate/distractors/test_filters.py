@@ -227,6 +227,8 @@ def test_two_options_naming_one_body_are_duplicates() -> None:
         ("Avalon Times", "Royal Bank of Avalon"),  # a newspaper beside a bank
         ("George B. Harlan", "Meridian Radio"),  # a person typed as a body
         ("Glee", "Meridian Radio"),  # WordNet's feeling, not a body
+        ("Harlow United", "Northern League"),  # a club beside what clubs play in
+        ("Avalon Times", "Coastal Cup"),
     ],
 )
 def test_an_option_of_another_kind_of_body_is_rejected(option: str, answer: str) -> None:
@@ -244,6 +246,7 @@ def test_an_option_of_another_kind_of_body_is_rejected(option: str, answer: str)
         ("Avalon Times", "Acme Corporation"),  # a company may be a newspaper
         ("Stockbury", "Harlow United"),  # clubs are often named for their town alone
         ("Delta Freight", "Harwick Lines"),  # neither says what it is
+        ("Coastal Cup", "Northern League"),  # competitions both
     ],
 )
 def test_an_option_of_the_answers_kind_of_body_is_kept(option: str, answer: str) -> None:
@@ -314,6 +317,17 @@ def test_a_term_option_unlike_any_stem_word_is_kept() -> None:
 
     stem = "Each flower has a green stalk, bright parts called _____, and a long root."
     assert distractor_problem("petals", answer="sepals", kind="term", stem=stem) == ""
+
+
+def test_a_place_the_stem_names_in_an_adjective_is_no_option() -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    stem = "Korean films and TV series have flooded _____ since 2005."
+    assert distractor_problem("South Korea", answer="China", kind="country", stem=stem) == "in-stem"
+    assert distractor_problem("Japan", answer="China", kind="country", stem=stem) == ""
+    stem = "East of the Australian continent's meridian lay the colony of _____."
+    kept = distractor_problem("South Australia", answer="Queensland", kind="place", stem=stem)
+    assert kept == ""
 
 
 def test_a_person_the_stem_names_by_any_of_their_names_is_no_option() -> None:

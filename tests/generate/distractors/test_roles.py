@@ -87,6 +87,7 @@ def test_wordnet_knows_some_statesmen() -> None:
         ("French President", "president", "France"),
         ("British Prime Minister", "prime minister", "United Kingdom"),
         ("Germany's Chancellor", "chancellor", "Germany"),
+        ("Ana Costa: \u201cAmbassador", "ambassador", ""),  # a quotation opens with the title
     ],
 )
 def test_a_title_or_role_noun_before_the_blank_says_what_the_person_is(
