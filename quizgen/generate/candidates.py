@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from quizgen.answers import parse_number
 from quizgen.generate import lexicon, terms
 from quizgen.generate.amounts import Amount, changes, joined_amounts
 from quizgen.generate.caches import word_cache
@@ -388,7 +389,7 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
     for label, first, last, value, unit, whole in joined_amounts(view.tokens, found):
         if label in {"QUANTITY", "NUMBER"} and not whole:
             first, last = _number_part(view.tokens, first, last)
-            if first >= last or _numerator(view.tokens, last):
+            if first >= last or _part_of_a_fraction(view.tokens, first, last):
                 continue
         elif label in {"PERCENT", "MONEY"}:
             first = _range_start(view.tokens, first)  # "trailing Obama 44 to 43 percent"
@@ -401,6 +402,12 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
                 first += 1
             if _regnal_number(view.tokens, last):
                 last += 1
+        if first and view.tokens[first - 1].text in _NAME_PARTICLES:
+            first -= 1  # "Fontaine and de Havilland": "de" is part of the surname
+        if view.tokens[last - 1].text == "War" and _WORLD_WAR_NUMBER.fullmatch(
+            view.tokens[last].text if last < len(view.tokens) else ""
+        ):
+            last += 1  # "World War I": the numeral is part of the name
         tokens = view.tokens[first:last]
         out.append(
             Span(
@@ -415,6 +422,13 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
             )
         )
     return out
+
+
+# Lower-case words that open a surname: "de Havilland", "van Gogh", "von Braun".
+_NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "da", "di", "du", "del", "della", "der", "den", "dos", "das", "le"}
+)
+_WORLD_WAR_NUMBER = re.compile(r"I{1,2}")
 
 
 def _regnal_number(tokens: tuple[Token, ...], at: int) -> bool:
@@ -432,10 +446,21 @@ def _regnal_number(tokens: tuple[Token, ...], at: int) -> bool:
     )
 
 
-def _numerator(tokens: tuple[Token, ...], end: int) -> bool:
-    """Return True when a fraction's word follows the number: "two thirds" asked as "_____
-    thirds" would offer "three thirds" and "four thirds"."""
-    return end < len(tokens) and tokens[end].text.casefold() in FRACTIONS
+def _part_of_a_fraction(tokens: tuple[Token, ...], first: int, end: int) -> bool:
+    """Return True for a number that is half of a fraction: "two thirds" asked as "_____
+    thirds" would offer "three thirds"; "four out of _____" would offer "three". Not a
+    count of a whole ("7,000 out of 20,000 inhabitants"): that is a fact of its own."""
+    after = [t.text.casefold() for t in tokens[end : end + 2]]
+    before = [t.text.casefold() for t in tokens[max(0, first - 2) : first]]
+    if after and after[0] in FRACTIONS:
+        return True
+    value = parse_number(" ".join(t.text for t in tokens[first:end]))
+    small = value is not None and value <= _FRACTION_TERMS
+    return small and ["out", "of"] in (after, before)
+
+
+# "nine out of ten", "19 out of 20": the terms of a ratio are this small.
+_FRACTION_TERMS = 20
 
 
 def _number_part(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int, int]:
@@ -1365,8 +1390,9 @@ def _aside_to_a_name(tokens: tuple[Token, ...], first: int) -> bool:
 
 def _one_of_a_pair_of_examples(tokens: tuple[Token, ...], span: Span) -> bool:
     """Return True for one of two things joined by "and"/"or" that the sentence gives as
-    examples ("such as A and B", "A and B are examples of"), or the second of two kinds of one
-    thing ("red and white blood cells")."""
+    examples ("A and B are examples of"), or the second of two kinds of one thing ("red and
+    white blood cells"). Not "such as A and B": what the examples are is what SQuAD's readers
+    ask most often of such a pair."""
     first, last = span.first, span.last
     if first >= 2 and tokens[first - 1].text.casefold() in {"and", "or"}:
         other = tokens[first - 2]
@@ -1377,24 +1403,20 @@ def _one_of_a_pair_of_examples(tokens: tuple[Token, ...], span: Span) -> bool:
         )
         if plain and tokens[first].tag in {"JJ", "NN"} and last - first > 1:
             return True  # "Red and _____ blood cells"
-        start, end = first - 2, last
-        while start > 0 and tokens[start - 1].tag in {"NN", "NNS", "JJ", "NNP", "NNPS"}:
-            start -= 1
+        end = last
     elif last + 1 < len(tokens) and tokens[last].text.casefold() in {"and", "or"}:
-        start, end = first, last + 1
+        end = last + 1
         while end < len(tokens) and tokens[end].tag in {"NN", "NNS", "JJ", "NNP", "NNPS"}:
             end += 1
         if end == last + 1:
             return False
     else:
         return False
-    before = " ".join(t.text.casefold() for t in tokens[max(0, start - 2) : start])
     after = " ".join(t.text.casefold() for t in tokens[end : end + 3])
-    return before.endswith(_EXAMPLE_OPENERS) or after.startswith(_EXAMPLE_CLOSERS)
+    return after.startswith(_EXAMPLE_CLOSERS)
 
 
-# What gives the words after it, or before it, as examples of a kind.
-_EXAMPLE_OPENERS = ("such as", "including", "like", "e.g.")
+# What gives the words before it as examples of a kind.
 _EXAMPLE_CLOSERS = (
     "are examples", "are types", "are kinds", "are forms", "are both", "are two examples",
     "are common examples",
@@ -1742,9 +1764,21 @@ def _spells(words: Sequence[Token], acronym: str) -> bool:
         return False
     if words[0].text[:1].isupper() and acronym_of(acronym, " ".join(w.text for w in words)):
         return True  # "Bank of England" for "BOE"
+    if words[0].text[:1].isupper() and _letters_in_order(acronym, words):
+        return True  # "Airline Passenger Experience Association" for "APEX"
     parts = (p for w in words for p in _WORD_PARTS.split(w.text))
     letters = "".join(p[0].upper() for p in parts if p.isalpha() and not lexicon.is_stopword(p))
     return len(acronym) > 2 and acronym == letters
+
+
+def _letters_in_order(acronym: str, words: Sequence[Token]) -> bool:
+    """Return True when a name of capitalised words starts with the acronym's first letter
+    and holds all its letters in order, as an acronym of three or more letters made of
+    the words' first syllables does ("Experience" gives "EX" of "APEX")."""
+    if len(acronym) < 3 or not all(w.text[:1].isupper() for w in words if w.text.isalpha()):
+        return False
+    letters = iter("".join(w.text for w in words).upper())
+    return acronym[0] == words[0].text[0] and all(letter in letters for letter in acronym)
 
 
 def _beside_its_formula(tokens: tuple[Token, ...], span: Span) -> bool:
@@ -1771,7 +1805,9 @@ def _converted(tokens: tuple[Token, ...], first: int) -> bool:
     """Return True for a value in brackets right after another value: "50 km (31 mi)"."""
     if first < 2 or tokens[first - 1].text not in ("(", "-LRB-"):
         return False
-    return any(t.tag == "CD" for t in tokens[max(0, first - 4) : first - 1])
+    # "PS20,000 (200,000 yuan)": a price the tagger took for a name still has digits.
+    before = tokens[max(0, first - 4) : first - 1]
+    return any(t.tag == "CD" or any(c.isdigit() for c in t.text) for t in before)
 
 
 def _participle(word: str) -> bool:

@@ -496,6 +496,17 @@ def sentence_view(
     return view, reason
 
 
+def _wholly_quoted(tokens: Sequence[Token]) -> bool:
+    """Return True when a quotation mark opens the sentence and the first mark to close
+    comes only at its end: every word is someone's."""
+    if not tokens or tokens[0].text not in _OPEN_QUOTES:
+        return False
+    for at in range(1, len(tokens)):
+        if tokens[at].text in _CLOSE_QUOTES or tokens[at].text in _OPEN_QUOTES:
+            return not any(any(c.isalnum() for c in t.text) for t in tokens[at:])
+    return False
+
+
 def _all_quoted(tokens: Sequence[Token], spoken: Spoken) -> bool:
     """Return True when the sentence opens a quotation and every word of it is inside.
 
@@ -588,6 +599,10 @@ def _plain_view(
     if index in context.quoted and not sentence.entities:
         # Someone's words with nothing named in them: "The governments have done a lot".
         return None, "inside-quotation"
+    if _wholly_quoted(tokens):
+        # '"This is already old news in the Old World."' with no one certain to have said it
+        # (else `sentence_view` shows the speaker): a card would give words to nobody.
+        return None, "inside-quotation"
     if len(tokens) < MIN_TOKENS:
         return None, "too-short"
     if len(tokens) > MAX_TOKENS:
@@ -631,6 +646,7 @@ def _plain_view(
         or _pointing_subject(tokens, first_token, last)
         or _pointing_phrase(tokens, first_token, last)
         or _described_person(tokens, first_token)
+        or _pointing_object(tokens, first_token, last)
     ):
         return None, "needs-context"
     if not resolved:
@@ -891,6 +907,19 @@ def _pointing_subject(tokens: tuple[Token, ...], first: int, last: int) -> bool:
         and tokens[i].text.casefold() in {"this", "that"}
         and tokens[i + 1].tag in _FINITE_VERB | {"MD", "RB"}
         for i in _before_main_verb(tokens, first, last)
+    )
+
+
+def _pointing_object(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """Return True when "this" or "that" alone ends the sentence after a preposition: "is
+    certain of the reasons for this": for what, the sentence before says."""
+    end = last
+    while end > first and not any(c.isalnum() for c in tokens[end - 1].text):
+        end -= 1
+    return (
+        end - first >= 2
+        and tokens[end - 1].text.casefold() in {"this", "that", "these", "those"}
+        and tokens[end - 2].tag == "IN"
     )
 
 

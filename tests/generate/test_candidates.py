@@ -1002,3 +1002,36 @@ def test_one_of_a_pair_of_examples_is_no_blank(text: str, answer: str, sentence:
 def test_a_pair_that_is_no_example_is_still_asked() -> None:
     texts = _texts("Nikola Tesla and Thomas Edison fought over electric current in the 1880s.")
     assert {"Nikola Tesla", "Thomas Edison"} & texts
+
+
+def test_an_acronym_of_first_syllables_gives_its_name_away() -> None:
+    # "EX" of "Experience": the bracketed acronym still spells the name before it.
+    texts = _texts(
+        "The Coastal Transit Experience Board (CTEX) surveyed 1,500 riders in Perth in 2014."
+    )
+    assert "Coastal Transit Experience Board" not in texts
+
+
+def test_the_numbers_of_a_fraction_said_with_out_of_are_no_counts() -> None:
+    texts = _texts("Four out of five passengers on the Lisbon ferry in 2019 read a newspaper.")
+    assert "five" not in texts and "Four" not in texts
+
+
+def test_a_price_in_brackets_after_a_garbled_price_is_a_conversion() -> None:
+    # "£20,000" came out of a text as "PS20,000"; the yuan after it are the same price.
+    found, dropped = _candidates(
+        "A desktop printer might have cost PS20,000 (200,000 yuan) in Shanghai in 2004, "
+        "while now it costs only about PS1,000."
+    )
+    assert "200,000 yuan" not in {c.text for c in found}
+    assert dropped["unit-conversion"] == 1
+
+
+def test_a_surname_particle_and_a_world_wars_numeral_are_inside_the_blank() -> None:
+    texts = _texts(
+        "Joan Fontaine and Olivia de Havilland were sisters. Fontaine and de Havilland "
+        "both won lead actress Oscars. Olivia de Havilland won in 1946 for her role as the "
+        "lover of a World War I pilot."
+    )
+    assert "de Havilland" in texts and "Havilland" not in texts
+    assert "World War I" in texts and "World War" not in texts

@@ -290,6 +290,26 @@ def test_a_sentence_wholly_in_a_quotation_is_shown_as_its_speakers_words() -> No
     assert view.text == "Lena Moss: \u201cAna Silva is the best keeper in Portugal.\u201d"
 
 
+def test_a_sentence_ending_in_this_after_a_preposition_needs_the_sentence_before() -> None:
+    _, views = _views(
+        "Obesity rates in Chile tripled between 1990 and 2010. "
+        "Professor Ana Rojas of Santiago is certain of the reasons for this. "
+        "Professor Rojas blames sugary drinks for that rise."
+    )
+    assert views[1] == (None, "needs-context")
+    assert views[2][0] is not None
+
+
+def test_a_quotation_whose_speaker_is_unsure_is_no_card() -> None:
+    # Whose words these are, only "he" in the sentence before says.
+    _, views = _views(
+        'Dr Ivo Brandt met the health minister in Zagreb on Monday. "The new clinic has room '
+        'for 40 patients," he said. "This is already old news in Slovenia."'
+    )
+    assert views[2] == (None, "inside-quotation")
+    assert views[0][0] is not None
+
+
 def test_someone_described_not_named_needs_the_sentence_before() -> None:
     _, views = _views(
         "Mira Lund sailed alone around Iceland in 2019. "

@@ -8,6 +8,7 @@ countries. The table is `regions.txt`, read once.
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 from typing import NamedTuple
 
@@ -132,3 +133,33 @@ def country_called(words: str) -> str:
     folded = " ".join(words.split()).casefold().removesuffix("'s").removesuffix("’s")
     found = country(folded)
     return found.name if found is not None else _ADJECTIVES.get(folded, "")
+
+
+# "Britain and other European countries": the region the other countries are of.
+_OTHERS_OF_A_REGION = re.compile(
+    r"\b(?:and|or|like|as)\s+(?:many\s+|most\s+|several\s+|some\s+)?other\s+"
+    r"(European|Asian|African|American|South American|Latin American|Central American|"
+    r"Caribbean|Scandinavian|Nordic|Baltic|Balkan|Arab|Middle Eastern|Pacific)\s+"
+    r"(?:countries|nations|states)\b",
+    re.IGNORECASE,
+)
+_REGION_WORDS = {
+    "european": "Europe", "asian": "Asia", "african": "Africa", "american": "Americas",
+    "south american": "South America", "latin american": "Americas",
+    "central american": "Central America", "caribbean": "Caribbean",
+    "scandinavian": "Northern Europe", "nordic": "Northern Europe", "baltic": "Northern Europe",
+    "balkan": "Southern Europe", "arab": "Western Asia", "middle eastern": "Western Asia",
+    "pacific": "Oceania",
+}  # fmt: skip
+
+
+def outside_the_region_named(option: str, stem: str) -> bool:
+    """Return True when the stem counts the answer among a region's countries ("In _____
+    and many other European countries") and the option is a country of elsewhere. The
+    answer is of that region by the sentence's own words; "Japan" would be a giveaway."""
+    match = _OTHERS_OF_A_REGION.search(stem)
+    found = country(option)
+    if match is None or found is None:
+        return False
+    region = _REGION_WORDS[" ".join(match.group(1).split()).casefold()]
+    return region not in {found.region, found.subregion}

@@ -25,6 +25,7 @@ from quizgen.generate.distractors.aliases import (
     shortened,
     stated_alias,
 )
+from quizgen.generate.distractors.countries import outside_the_region_named
 from quizgen.generate.distractors.named_kinds import is_of_kind, kind_asked
 from quizgen.generate.distractors.persons import (
     given_names,
@@ -392,6 +393,8 @@ def distractor_problem(
         return problem
     if contains_phrase(stem, text) or _name_word_in_stem(text, kind, stem, facts):
         return "in-stem"
+    if kind in PLACE_KINDS and outside_the_region_named(text, stem):
+        return "different-kind"  # "In _____ and other European countries": not Japan
     if kind in PLACE_KINDS and adjective_gives_away(stem, text) and place_kind(text) == "country":
         # "Korean films have flooded _____": not South Korea. A region named for its country
         # ("South Australia" beside "the Australian continent") is still a fair guess.
@@ -436,6 +439,8 @@ def _answer_problem(text: str, answer: str, kind: str, facts: ArticleFacts | Non
         return "substring-of-answer"
     if kind == "term" and _synonyms(text, answer):
         return "synonym"
+    if kind == "term" and _category_of(text, answer):
+        return "also-true"  # "carboxylic acid" for "fatty acid": a fatty acid is one
     # Before the costlier checks: beside a party, most of a long article's bodies fail here.
     if kind == "organisation" and _other_kind_of_body(text, answer, facts):
         return "different-kind"
@@ -605,6 +610,22 @@ def _name_word_in_stem(text: str, kind: str, stem: str, facts: ArticleFacts | No
         and not lexicon.is_stopword(w)
     ]
     return len(words) < len(text.split()) and any(contains_phrase(stem, w) for w in words)
+
+
+def _category_of(option: str, answer: str) -> bool:
+    """Return True when WordNet files the answer's first sense under the option's: what is
+    true of a "fatty acid" is true of a "carboxylic acid". Not the other way round: "inside
+    an _____ called a chloroplast" is false of a vacuole, a kind of organelle."""
+    from quizgen.generate.distractors.cohyponyms import ancestors_of
+
+    above = lexicon.first_sense_offset(_term_key(option))
+    return above is not None and above in ancestors_of(_term_key(answer))
+
+
+def _term_key(term: str) -> str:
+    """Return a term as WordNet's lemma: lower case, its head singular, words joined by "_"."""
+    words = term.casefold().split()
+    return "_".join([*words[:-1], lexicon.noun_lemma(words[-1])]) if words else ""
 
 
 def _synonyms(a: str, b: str) -> bool:

@@ -301,7 +301,7 @@ def test_a_body_the_article_names_only_as_a_place_is_no_option_for_a_body() -> N
             "Each flower has a green stalk, bright parts called _____, and a petal-like bract.",
         ),
         ("roots", "The plant stores water in thick _____ and sends one long root down."),
-        ("leaf", "Each stem carries many small _____, each one a leaves cluster."),
+        ("petal", "Each stem carries many small _____, each one a petals cluster."),
     ],
 )
 def test_a_term_option_that_is_a_stem_word_in_another_number_is_in_the_stem(
@@ -328,6 +328,28 @@ def test_a_place_the_stem_names_in_an_adjective_is_no_option() -> None:
     stem = "East of the Australian continent's meridian lay the colony of _____."
     kept = distractor_problem("South Australia", answer="Queensland", kind="place", stem=stem)
     assert kept == ""
+
+
+def test_a_term_the_answer_is_a_kind_of_is_also_true() -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    stem = "Each of the three OH groups of glycerol is esterified with a(n) _____."
+    assert distractor_problem("carboxylic acid", answer="fatty acid", kind="term", stem=stem) == (
+        "also-true"
+    )
+    assert distractor_problem("lactic acid", answer="fatty acid", kind="term", stem=stem) == ""
+    # A kind of the answer is no category of it: a vacuole is no chloroplast.
+    stem = "In plants, photosynthesis takes place inside a(n) _____ called a chloroplast."
+    assert distractor_problem("vacuole", answer="organelle", kind="term", stem=stem) == ""
+
+
+def test_a_country_counted_among_a_regions_gets_options_of_that_region() -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    stem = "In _____ and many other European countries, obesity has tripled since 1990."
+    problem = distractor_problem("Japan", answer="Britain", kind="country", stem=stem)
+    assert problem == "different-kind"
+    assert distractor_problem("France", answer="Britain", kind="country", stem=stem) == ""
 
 
 def test_a_person_the_stem_names_by_any_of_their_names_is_no_option() -> None:
