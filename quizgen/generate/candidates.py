@@ -672,9 +672,19 @@ def _classifies(modifier: Token, head: str) -> bool:
         modifier.tag not in _TERM_MODIFIER_TAGS
         or not _MODIFIER.fullmatch(word)
         or _is_number_word(word)
-        or word.casefold() in _GENERIC_MODIFIERS
     ):
         return False
+    if word.casefold() in _GENERIC_MODIFIERS:
+        # "the small intestine" is one organ, "a small shed" a shed. The term must be a
+        # kind of its head: "a good form of government" is no "good form" (manners), and
+        # "the old man" no term at all.
+        noun = lexicon.noun_lemma(head.casefold())
+        kind = lexicon.first_sense_lexname(f"{word.casefold()}_{noun}")
+        return (
+            terms.is_fixed_compound(f"{word} {head}")
+            and kind == lexicon.first_sense_lexname(noun)
+            and kind != "noun.person"
+        )
     if word.casefold() in gazetteer.DEMONYMS:
         return terms.is_fixed_compound(f"{word} {head}")
     if modifier.tag == "JJ":
@@ -1166,6 +1176,10 @@ def _candidate(
         # "Revenue dropped 9 percent to $144 million from $158.1 million": any two of the
         # three give the third away.
         return None, "sum-of-parts"
+    if kind == "percent" and _shares_of_a_whole(view.sentence.entities):
+        # "99.76% is oxygen-16, 0.20% is oxygen-18, and 0.04% is oxygen-17": each is 100
+        # less the others.
+        return None, "sum-of-parts"
     if kind in {"number", "quantity"} and _stat_line(tokens, span):
         # "Gortat had 10 points and 11 rebounds": a box score's line, one of many alike.
         return None, "trivial-number"
@@ -1436,6 +1450,16 @@ def _category_of_the_name_before(tokens: tuple[Token, ...], first: int) -> bool:
     )
 
 
+def _shares_of_a_whole(entities: Sequence[Span]) -> bool:
+    """Return True when the sentence's three or more percentages add up to 100."""
+    shares = [e.value for e in entities if e.label == "PERCENT" and e.value is not None]
+    return len(shares) >= 3 and abs(sum(shares) - 100) <= _ROUNDING * len(shares)
+
+
+# How far a share may be off by rounding: "33%, 33% and 33%" make a whole.
+_ROUNDING = 0.5
+
+
 def _stat_line(tokens: Sequence[Token], span: Span) -> bool:
     """Return True for a count of a game's statistic beside another in one sentence:
     "17 points and six assists", "10 points and 11 rebounds", "Dudley scored 16"."""
@@ -1633,7 +1657,15 @@ def _repeated_in_sentence(text: str, span: Span, kind: str) -> bool:
         for form in (norm, norm + "s", norm + "es"):
             if sentence.count(f" {form} ") > answer.count(f" {form} "):
                 return True
+    if kind == "term" and len(span.text.split()) > 1:
+        # "the first _____ … second polar bodies": a plural that is no "-s" away.
+        lemmas = f" {_lemmas(text)} "
+        return lemmas.count(f" {_lemmas(span.text)} ") > 1
     return False
+
+
+def _lemmas(text: str) -> str:
+    return " ".join(lexicon.noun_lemma(word) for word in normal_form(text).split())
 
 
 def _score(

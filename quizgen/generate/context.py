@@ -65,7 +65,10 @@ NOT_PROSE = re.compile(
 _APOSTROPHE = re.compile(r"['’]")
 _CLITICS = frozenset({"'d", "’d", "'s", "’s", "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'m", "’m"})
 # A time of day opening a line of a schedule, maybe after its date: "Feb. 10, 2012 5:00 Woke".
-_TIMETABLE = re.compile(r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} )?\d{1,2}[:.]\d{2}\s+[A-Z]")
+_TIMETABLE = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4} )?\d{1,2}[:.]\d{2}"
+    r"(?:\s*[~–-]\s*\d{1,2}[:.]\d{2})?(?:\s*[ap]\.?m\.?)?\s+[A-Z]"
+)
 # Subjects that stand for a group named before ("Most are…"), and objects that point back
 # ("For him, …", "Since then, …").
 _QUANTIFIERS = frozenset(
@@ -645,7 +648,11 @@ def _plain_view(
         _needs_context(tokens, first_token)
         or _pointing_subject(tokens, first_token, last)
         or _pointing_phrase(tokens, first_token, last)
-        or _described_person(tokens, first_token)
+        or any(
+            _described_person(tokens, at)
+            for at in _before_main_verb(tokens, first_token, last)
+            if at == first_token or tokens[at - 1].text == ","
+        )
         or _pointing_object(tokens, first_token, last)
     ):
         return None, "needs-context"
@@ -900,10 +907,11 @@ def _before_main_verb(tokens: tuple[Token, ...], first: int, last: int) -> Itera
 
 def _pointing_subject(tokens: tuple[Token, ...], first: int, last: int) -> bool:
     """Return True when "this" or "that" alone is the main clause's subject after an opening
-    phrase: "After Jayawardene's hundred, that looked likely": what looked likely?"""
+    phrase: "After Jayawardene's hundred, that looked likely": what looked likely? "Possibly,
+    but this does not explain…": what does not?"""
     return any(
         i > first
-        and tokens[i - 1].text == ","
+        and tokens[i - 1].text.casefold() in {",", "but", "yet", "so"}
         and tokens[i].text.casefold() in {"this", "that"}
         and tokens[i + 1].tag in _FINITE_VERB | {"MD", "RB"}
         for i in _before_main_verb(tokens, first, last)
@@ -924,7 +932,7 @@ def _pointing_object(tokens: tuple[Token, ...], first: int, last: int) -> bool:
 
 
 def _described_person(tokens: tuple[Token, ...], first: int) -> bool:
-    """Return True when the sentence opens with someone described, not named: "The
+    """Return True when the words at `first` describe someone, not name them: "The
     19-year-old from Sichuan feels…", "The girl has read…": who, the sentence before says.
     Not "The man who…", which says who after it."""
     if tokens[first].text.casefold() != "the":

@@ -540,4 +540,12 @@ def _date(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
         return Found(first, i + 1, "DATE", float(lower[i][:4]))
     if _ORDINAL.match(lower[i]) and i + 1 < n and lower[i + 1] in ("century", "centuries"):
         return Found(first, i + 2, "DATE")
+    if (
+        _ORDINAL.match(lower[i])
+        and i + 3 < n
+        and lower[i + 1] in ("and", "or", "to")
+        and _ORDINAL.match(lower[i + 2])
+        and lower[i + 3] == "centuries"
+    ):
+        return Found(first, i + 4, "DATE")  # "the 10th and 11th centuries": one span of time
     return None

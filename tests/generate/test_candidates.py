@@ -1035,3 +1035,29 @@ def test_a_surname_particle_and_a_world_wars_numeral_are_inside_the_blank() -> N
     )
     assert "de Havilland" in texts and "Havilland" not in texts
     assert "World War I" in texts and "World War" not in texts
+
+
+def test_shares_that_make_a_whole_give_each_other_away() -> None:
+    found, dropped = _candidates(
+        "In Lisbon in 2020, 62% of commuters went by metro, 30% by bus and 8% by ferry."
+    )
+    assert not [c for c in found if c.kind == "percent"]
+    assert dropped["sum-of-parts"] == 3
+
+
+def test_a_common_adjective_of_a_wordnet_term_is_inside_the_blank() -> None:
+    # "small _____" would leave "intestine" to guess; "a small shed" stays a shed.
+    texts = _texts(
+        "Bile from the liver enters the small intestine through a duct. The small intestine "
+        "absorbs most nutrients. Farmers kept tools in a small shed beside the barn."
+    )
+    assert "small intestine" in texts and "intestine" not in texts
+    assert "small shed" not in texts
+
+
+def test_a_term_the_sentence_repeats_in_the_plural_is_given_away() -> None:
+    found, _ = _candidates(
+        "In meiosis the smaller cell, called the first polar body, may divide again and "
+        "produce two second polar bodies. Each polar body later breaks down in the ovary."
+    )
+    assert "polar body" not in {c.text for c in found if c.sentence == 0}

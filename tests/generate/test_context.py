@@ -300,6 +300,22 @@ def test_a_sentence_ending_in_this_after_a_preposition_needs_the_sentence_before
     assert views[2][0] is not None
 
 
+def test_this_after_but_as_a_subject_needs_the_sentence_before() -> None:
+    _, views = _views(
+        "Many languages call a mother mama. "
+        "Possibly, but this does not explain why Tagalog in the Philippines says nanay."
+    )
+    assert views[1] == (None, "needs-context")
+
+
+def test_a_timetables_hours_with_a_range_are_no_sentence() -> None:
+    _, views = _views(
+        "The photography course meets on Mondays in Boston. "
+        "6:00~8:00 p.m. Marianne Adams teaches portraits to beginners at the studio."
+    )
+    assert views[1] == (None, "no-subject")
+
+
 def test_a_quotation_whose_speaker_is_unsure_is_no_card() -> None:
     # Whose words these are, only "he" in the sentence before says.
     _, views = _views(
@@ -316,8 +332,10 @@ def test_someone_described_not_named_needs_the_sentence_before() -> None:
         "The 24-year-old from Bergen spent 41 days at sea. "
         "The young woman had trained in Tromso for two winters. "
         "The man who built her boat lives in Stavanger. "
-        "The 58-year-old Lars Eide sailed beside her for a week."
+        "The 58-year-old Lars Eide sailed beside her for a week. "
+        "After 41 days at sea, the 24-year-old was greeted by 300 people in Reykjavik."
     )
+    assert views[5] == (None, "needs-context")  # the subject after an opening phrase
     assert views[1] == (None, "needs-context")
     assert views[2] == (None, "needs-context")
     assert views[3][0] is not None  # "the man who…" says who he is

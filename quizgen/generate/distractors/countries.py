@@ -153,13 +153,23 @@ _REGION_WORDS = {
 }  # fmt: skip
 
 
+# "similarities outside of Europe, such as _____": none of the region's countries.
+_OUTSIDE_A_REGION = re.compile(
+    r"\boutside (?:of )?(Europe|Asia|Africa|the Americas|South America|Oceania)\b"
+)
+
+
 def outside_the_region_named(option: str, stem: str) -> bool:
     """Return True when the stem counts the answer among a region's countries ("In _____
-    and many other European countries") and the option is a country of elsewhere. The
-    answer is of that region by the sentence's own words; "Japan" would be a giveaway."""
-    match = _OTHERS_OF_A_REGION.search(stem)
+    and many other European countries") and the option is a country of elsewhere, or
+    places the answer outside a region ("outside of Europe") and the option is in it. The
+    sentence's own words rule such an option out: "Japan" would be a giveaway."""
     found = country(option)
-    if match is None or found is None:
+    if found is None:
         return False
-    region = _REGION_WORDS[" ".join(match.group(1).split()).casefold()]
-    return region not in {found.region, found.subregion}
+    own = {found.region, found.subregion}
+    match = _OTHERS_OF_A_REGION.search(stem)
+    if match is not None and _REGION_WORDS[" ".join(match.group(1).split()).casefold()] not in own:
+        return True
+    outside = _OUTSIDE_A_REGION.search(stem)
+    return outside is not None and outside.group(1).removeprefix("the ") in own

@@ -23,7 +23,12 @@ _YEAR = re.compile(rf"\b(?P<year>{YEAR})(?P<decade>s)?\b")
 _YEAR_RANGE = re.compile(
     r"(?P<start>\d{3,4})(?P<joiner>\s*[-–—]\s*|\s+(?:to|and)\s+)(?P<end>\d{3,4})"
 )
-_CENTURY = re.compile(r"\b(?P<n>\d{1,2})(?P<suffix>st|nd|rd|th)\s+century\b", re.IGNORECASE)
+_CENTURY = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", re.IGNORECASE)
+_CENTURIES = re.compile(
+    r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:and|to|or)\s+(?P<m>\d{1,2})(?:st|nd|rd|th)\s+"
+    r"centuries\b",
+    re.IGNORECASE,
+)
 # Days far enough from the truth to be clearly different, close enough to be believable.
 _DAY_STEPS = (-10, 5, -4, 8, 3, -7, 6, -2)
 
@@ -136,15 +141,24 @@ def _change_year(answer: str) -> list[str]:
 
 
 def _change_century(answer: str) -> list[str]:
-    match = _CENTURY.search(answer)
-    if not match:
+    """Return the century moved: "18th century" -> "17th century", and a span of centuries
+    moved whole ("19th and 20th centuries" -> "17th and 18th centuries"), none after the
+    21st."""
+    found = _CENTURY.search(answer) or _CENTURIES.search(answer)
+    if not found:
         return []
-    n = int(match.group("n"))
+    spots = [name for name in ("n", "m") if name in found.groupdict()]
     out = []
-    for step in (-1, 1, -2, 2, -3):
-        if 1 <= n + step <= 21:
-            new = f"{n + step}{_ordinal_suffix(n + step)}"
-            out.append(answer[: match.start("n")] + new + answer[match.end("suffix") :])
+    for step in (-1, 1, -2, 2, -3) if len(spots) == 1 else (-2, 2, -3, -4, 3):
+        moved = [int(found.group(name)) + step for name in spots]
+        if not all(1 <= n <= 21 for n in moved):
+            continue
+        text = answer
+        for name, n in reversed(list(zip(spots, moved, strict=True))):
+            # The number and its two-letter suffix give way to the new ordinal.
+            start, end = found.start(name), found.end(name) + 2
+            text = text[:start] + f"{n}{_ordinal_suffix(n)}" + text[end:]
+        out.append(text)
     return out
 
 

@@ -41,6 +41,19 @@ def test_years_decades_and_centuries_move_near_the_truth() -> None:
     assert perturb_date("19th century")[:2] == ["18th century", "20th century"]
 
 
+def test_a_span_of_centuries_moves_whole_with_ordinals_spelt_right() -> None:
+    assert perturb_date("10th and 11th centuries")[:2] == [
+        "8th and 9th centuries",
+        "12th and 13th centuries",
+    ]
+    # None after the 21st century, and no "21th".
+    assert perturb_date("19th and 20th centuries") == [
+        "17th and 18th centuries",
+        "16th and 17th centuries",
+        "15th and 16th centuries",
+    ]
+
+
 def test_seasons_and_weekdays_are_swapped_for_others() -> None:
     assert set(perturb_date("autumn")) == {"spring", "summer", "winter"}
     assert "Tuesday" in perturb_date("Monday")

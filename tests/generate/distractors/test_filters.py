@@ -350,6 +350,11 @@ def test_a_country_counted_among_a_regions_gets_options_of_that_region() -> None
     problem = distractor_problem("Japan", answer="Britain", kind="country", stem=stem)
     assert problem == "different-kind"
     assert distractor_problem("France", answer="Britain", kind="country", stem=stem) == ""
+    stem = "Words alike turn up outside of Europe too, as in the _____ and in Peru."
+    assert distractor_problem("Netherlands", answer="Philippines", kind="country", stem=stem) == (
+        "different-kind"
+    )
+    assert distractor_problem("Indonesia", answer="Philippines", kind="country", stem=stem) == ""
 
 
 def test_a_person_the_stem_names_by_any_of_their_names_is_no_option() -> None:
