@@ -157,6 +157,7 @@ def glued_headings(
             or _echo_heading(words)
             or _doubled_heading(words)
             or _doubled_word_heading(words, text)
+            or _place_heading(words)
             or _labelled_heading(words)
             or _quoted_heading(words)
         )
@@ -321,6 +322,25 @@ def _doubled_word_heading(words: list[_Word], text: str) -> int:
     if not _reads_on(words, 1) or text.count(f"{word} {word}") > 1:
         return 0
     return 1 if re.search(rf"\b{re.escape(word.lower())}\b", text) else 0
+
+
+def _place_heading(words: list[_Word]) -> int:
+    """Return the length of a place's name that heads a sentence opening with "In" and the
+    name again, or 0: "Thailand In Thailand, people greet…", "South Korea In South Korea
+    bowing is…". A sentence never puts a capital on "In" after a name."""
+    for size in range(1, min(_MAX_PLACE_WORDS, len(words) - 2) + 1):
+        name = [w.text for w in words[:size]]
+        if not all(_is_heading_word(word) for word in name):
+            return 0
+        opener = words[size].text
+        again = [w.text.rstrip(",") for w in words[size + 1 : size + 1 + size]]
+        if opener in _PLACE_OPENERS and again == name and len(words) > 2 * size + 1:
+            return size
+    return 0
+
+
+_PLACE_OPENERS = frozenset({"In", "At", "Across", "Throughout"})
+_MAX_PLACE_WORDS = 3
 
 
 # Letters of a one-word heading said twice: "Chloroplasts Chloroplasts", not "Talk Talk".

@@ -49,8 +49,16 @@ _NUMBER_TOKEN = re.compile(r"^(\d[\d,.]*|[a-z]+(-[a-z]+)?)$", re.IGNORECASE)
 # Words of a role after a source's name: "a tropical weather expert at the University of Miami".
 _MAX_ROLE_WORDS = 12
 _CLAUSE_WORDS = frozenset({"adding", "that", "while", "and", "but", ";", "as", "because"})
-# A state written short after its town, as American news does: "Wash.", "Calif.", "Ill.".
-_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.")
+# US states as American news writes them short after a town: "Bellevue, Wash.".
+_STATE_ABBREVIATIONS = frozenset(
+    {
+        "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "Fla.", "Ga.", "Ill.",
+        "Ind.", "Kan.", "Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.",
+        "Mont.", "Neb.", "Nev.", "Okla.", "Ore.", "Pa.", "Tenn.", "Vt.", "Va.", "Wash.",
+        "Wis.", "Wyo.", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "R.I.", "S.C.",
+        "S.D.", "W.Va.", "D.C.", "Tex.", "Wisc.", "Penn.", "Ida.", "Me.",
+    }
+)  # fmt: skip
 _TIME_ADJECTIVES = frozenset({"last", "next", "early", "late", "past", "previous", "coming"})
 _CLOSING_QUOTES = frozenset(("”", "''", "’’", '"'))
 _HUNDREDTHS = re.compile(r"\d\.\d{2,}\b")
@@ -402,11 +410,9 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
                 first += 1
             if _regnal_number(view.tokens, last):
                 last += 1
-        if first and view.tokens[first - 1].text in _NAME_PARTICLES:
+        if first and _name_particle(view.tokens, first - 1):
             first -= 1  # "Fontaine and de Havilland": "de" is part of the surname
-        if view.tokens[last - 1].text == "War" and _WORLD_WAR_NUMBER.fullmatch(
-            view.tokens[last].text if last < len(view.tokens) else ""
-        ):
+        if _world_war_number(view.tokens, last):
             last += 1  # "World War I": the numeral is part of the name
         tokens = view.tokens[first:last]
         out.append(
@@ -428,7 +434,26 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
 _NAME_PARTICLES = frozenset(
     {"de", "van", "von", "da", "di", "du", "del", "della", "der", "den", "dos", "das", "le"}
 )
-_WORLD_WAR_NUMBER = re.compile(r"I{1,2}")
+
+
+def _name_particle(tokens: tuple[Token, ...], at: int) -> bool:
+    """Return True for a surname's particle before a name: "de" of "Fontaine and de
+    Havilland"; not "the van Ahmed Hassan was driving", where "van" is a noun."""
+    token = tokens[at]
+    if token.text not in _NAME_PARTICLES:
+        return False
+    before = tokens[at - 1].tag if at else ""
+    return token.tag.startswith("NNP") or before not in {"DT", "JJ", "PRP$", "POS", "CD"}
+
+
+def _world_war_number(tokens: tuple[Token, ...], end: int) -> bool:
+    """Return True when "I" or "II" after "World War" ends the name: not "the Cold War I…"."""
+    return (
+        end >= 2
+        and end < len(tokens)
+        and [t.text for t in tokens[end - 2 : end]] == ["World", "War"]
+        and tokens[end].text in {"I", "II"}
+    )
 
 
 def _regnal_number(tokens: tuple[Token, ...], at: int) -> bool:
@@ -450,13 +475,21 @@ def _part_of_a_fraction(tokens: tuple[Token, ...], first: int, end: int) -> bool
     """Return True for a number that is half of a fraction: "two thirds" asked as "_____
     thirds" would offer "three thirds"; "four out of _____" would offer "three". Not a
     count of a whole ("7,000 out of 20,000 inhabitants"): that is a fact of its own."""
-    after = [t.text.casefold() for t in tokens[end : end + 2]]
-    before = [t.text.casefold() for t in tokens[max(0, first - 2) : first]]
-    if after and after[0] in FRACTIONS:
-        return True
+    after = [t.text.casefold() for t in tokens[end : end + 3]]
+    before = [t.text.casefold() for t in tokens[max(0, first - 3) : first]]
+    if after[:1] and after[0] in FRACTIONS and after[1:2] == ["of"]:
+        return True  # "two thirds of", not "for 12 quarters in a row"
     value = parse_number(" ".join(t.text for t in tokens[first:end]))
-    small = value is not None and value <= _FRACTION_TERMS
-    return small and ["out", "of"] in (after, before)
+    if value is None or value > _FRACTION_TERMS:
+        return False
+    # "four out of five": a number on the other side of "out of" too, not "12 out of the rubble".
+    return (after[:2] == ["out", "of"] and _a_number(after[2:])) or (
+        before[-2:] == ["out", "of"] and _a_number(before[:-2])
+    )
+
+
+def _a_number(words: list[str]) -> bool:
+    return bool(words) and parse_number(words[-1]) is not None
 
 
 # "nine out of ten", "19 out of 20": the terms of a ratio are this small.
@@ -1176,7 +1209,7 @@ def _candidate(
         # "Revenue dropped 9 percent to $144 million from $158.1 million": any two of the
         # three give the third away.
         return None, "sum-of-parts"
-    if kind == "percent" and _shares_of_a_whole(view.sentence.entities):
+    if kind == "percent" and _shares_of_a_whole(view.sentence.entities, view.sentence.tokens):
         # "99.76% is oxygen-16, 0.20% is oxygen-18, and 0.04% is oxygen-17": each is 100
         # less the others.
         return None, "sum-of-parts"
@@ -1244,6 +1277,9 @@ def _candidate(
             # common words set two kinds apart, and each gives the other away.
             return None, "answer-in-sentence"
         span = trimmed
+    if _opposite_in_sentence(view.text, span):
+        # "the _____ and the South Island": North, the sentence all but says.
+        return None, "answer-in-sentence"
     if kind not in NUMERIC_KINDS and _derived_in_sentence(view.text, span, kind):
         # "herbivores or _____, most sea turtles being carnivorous"; "Cairo ... in _____'s
         # flag, the Egyptian crowd": a word made from the answer gives it away.
@@ -1322,7 +1358,7 @@ def _state_of_a_town(tokens: tuple[Token, ...], at: int) -> bool:
     """Return True for a US state's abbreviation after a town and a comma: "Bellevue, Wash."."""
     return (
         at >= 2
-        and _STATE_ABBREVIATION.fullmatch(tokens[at].text) is not None
+        and tokens[at].text in _STATE_ABBREVIATIONS
         and tokens[at - 1].text == ","
         and tokens[at - 2].text[:1].isupper()
     )
@@ -1415,6 +1451,9 @@ def _one_of_a_pair_of_examples(tokens: tuple[Token, ...], span: Span) -> bool:
         plain = other.tag == "JJ" or (
             first == 2 and other.tag == "NNP" and lexicon.zipf(other.text.casefold()) >= 4
         )
+        # "Red and white blood cells", "the physical and chemical properties"; not "became
+        # cheap and solar power spread", where the first adjective ends a clause.
+        plain = plain and (first == 2 or tokens[first - 3].tag in {"DT", "IN", "PRP$", "CC", ","})
         if plain and tokens[first].tag in {"JJ", "NN"} and last - first > 1:
             return True  # "Red and _____ blood cells"
         end = last
@@ -1450,10 +1489,14 @@ def _category_of_the_name_before(tokens: tuple[Token, ...], first: int) -> bool:
     )
 
 
-def _shares_of_a_whole(entities: Sequence[Span]) -> bool:
-    """Return True when the sentence's three or more percentages add up to 100."""
-    shares = [e.value for e in entities if e.label == "PERCENT" and e.value is not None]
-    return len(shares) >= 3 and abs(sum(shares) - 100) <= _ROUNDING * len(shares)
+def _shares_of_a_whole(entities: Sequence[Span], tokens: Sequence[Token]) -> bool:
+    """Return True when the sentence's three or more percentages add up to 100, none of them
+    a change's ("rose from 20% to 30%", which adds up by chance)."""
+    shares = [e for e in entities if e.label == "PERCENT" and e.value is not None]
+    if any(e.first and tokens[e.first - 1].text.casefold() in {"from", "to", "by"} for e in shares):
+        return False
+    total = sum(e.value or 0.0 for e in shares)
+    return len(shares) >= 3 and abs(total - 100) <= _ROUNDING * len(shares)
 
 
 # How far a share may be off by rounding: "33%, 33% and 33%" make a whole.
@@ -1803,11 +1846,32 @@ def _spells(words: Sequence[Token], acronym: str) -> bool:
     return len(acronym) > 2 and acronym == letters
 
 
+def _opposite_in_sentence(text: str, span: Span) -> bool:
+    """Return True for a name of a compass point whose opposite the sentence names with the
+    same rest: "North Island" beside "South Island", "East Germany" beside "West Germany"."""
+    words = span.text.split()
+    opposite = _OPPOSITE_POINTS.get(words[0].casefold()) if len(words) > 1 else None
+    if opposite is None:
+        return False
+    rest = " ".join(words[1:])
+    return re.search(rf"\b{opposite}\s+{re.escape(rest)}\b", text, re.IGNORECASE) is not None
+
+
+_OPPOSITE_POINTS = {
+    "north": "south", "south": "north", "east": "west", "west": "east",
+    "northern": "southern", "southern": "northern", "eastern": "western", "western": "eastern",
+    "upper": "lower", "lower": "upper",
+}  # fmt: skip
+
+
 def _letters_in_order(acronym: str, words: Sequence[Token]) -> bool:
     """Return True when a name of capitalised words starts with the acronym's first letter
     and holds all its letters in order, as an acronym of three or more letters made of
     the words' first syllables does ("Experience" gives "EX" of "APEX")."""
-    if len(acronym) < 3 or not all(w.text[:1].isupper() for w in words if w.text.isalpha()):
+    # Three words at least: "Kelvin Kiptum (KEN)" is a runner and his country's code.
+    if len(acronym) < 3 or len(words) < 3:
+        return False
+    if not all(w.text[:1].isupper() for w in words if w.text.isalpha()):
         return False
     letters = iter("".join(w.text for w in words).upper())
     return acronym[0] == words[0].text[0] and all(letter in letters for letter in acronym)
@@ -1837,9 +1901,14 @@ def _converted(tokens: tuple[Token, ...], first: int) -> bool:
     """Return True for a value in brackets right after another value: "50 km (31 mi)"."""
     if first < 2 or tokens[first - 1].text not in ("(", "-LRB-"):
         return False
-    # "PS20,000 (200,000 yuan)": a price the tagger took for a name still has digits.
+    # "PS20,000 (200,000 yuan)": a price the tagger took for a name is still a value; the
+    # "G20 (19 countries…)" is a name.
     before = tokens[max(0, first - 4) : first - 1]
-    return any(t.tag == "CD" or any(c.isdigit() for c in t.text) for t in before)
+    return any(t.tag == "CD" or _VALUE_IN_A_NAME.fullmatch(t.text) for t in before)
+
+
+# A value glued to a currency's letters or a unit: "PS20,000", "US$5,000", "25-foot".
+_VALUE_IN_A_NAME = re.compile(r"\D{0,3}\d{1,3}(?:,\d{3})+|\D{0,3}\d{3,}|\d+(?:\.\d+)?-[a-z]+")
 
 
 def _participle(word: str) -> bool:

@@ -44,7 +44,14 @@ _PHRASE_AFTER = frozenset({"far", "much", "many", "long", "as", "that", "of", "t
 
 
 def leading_connective(text: str) -> int:
-    """Return the length of a connective opening `text` ("However, "), or 0 if none does."""
+    """Return the length of a connective opening `text` ("However, "), or 0 if none does.
+
+    A textbook's pointer to a figure the card cannot show ("As shown in Figure 26.14, ")
+    counts as one.
+    """
+    figure = _FIGURE_POINTER.match(text)
+    if figure is not None:
+        return figure.end()
     match = _CONNECTIVE.match(text)
     if match is None:
         return 0
@@ -56,6 +63,10 @@ def leading_connective(text: str) -> int:
     return match.start(2)
 
 
+_FIGURE_POINTER = re.compile(
+    r"As (?:shown|illustrated|seen|depicted|pictured) in (?:Figures?|Fig\.|Table) "
+    r"[\d.]+[a-z]?(?: and [\d.]+[a-z]?)?, ",
+)
 # Lines that are not article prose even when a reader let them through.
 NOT_PROSE = re.compile(
     r"^(?:photo|image|picture|caption|credit|source|sources|read more|see also|related|"
@@ -91,9 +102,9 @@ _DONE_SO = re.compile(r"\b(?:do|does|did|done|doing)\s+so\s*[.!]?\W*$", re.IGNOR
 _SUCH_A_THING = re.compile(r"\b(?:one|no|any|other|two|some|many)\s+such\s+(?!as\b|that\b)\w", re.I)
 # Weekdays and months: the words that make a run-in heading a date ("Saturday, March 26").
 _DATE_WORDS = WEEKDAYS | frozenset(MONTHS)
-# Contact lines and links in a page's text: "Reach her at jdoe@example.com", "www.x.org".
 # Words in capitals that make a sentence shouting rather than prose.
 _LOUD_WORDS = 4
+# Contact lines and links in a page's text: "Reach her at jdoe@example.com", "www.x.org".
 _ADDRESS = re.compile(r"\S@\S+\.[a-z]{2,}|https?://|\bwww\.", re.IGNORECASE)
 # Abbreviations that end a "sentence" only because the splitter stopped at their period:
 # "...a climb up Mt." + "Kenya, which...". Both halves are fragments.
@@ -499,6 +510,11 @@ def sentence_view(
     return view, reason
 
 
+def _only_marks(tokens: Sequence[Token]) -> bool:
+    """Return True when the tokens hold no letter or digit: quotation marks, a full stop."""
+    return not any(any(c.isalnum() for c in token.text) for token in tokens)
+
+
 def _wholly_quoted(tokens: Sequence[Token]) -> bool:
     """Return True when a quotation mark opens the sentence and the first mark to close
     comes only at its end: every word is someone's."""
@@ -506,7 +522,7 @@ def _wholly_quoted(tokens: Sequence[Token]) -> bool:
         return False
     for at in range(1, len(tokens)):
         if tokens[at].text in _CLOSE_QUOTES or tokens[at].text in _OPEN_QUOTES:
-            return not any(any(c.isalnum() for c in t.text) for t in tokens[at:])
+            return _only_marks(tokens[at:])
     return False
 
 
@@ -520,7 +536,7 @@ def _all_quoted(tokens: Sequence[Token], spoken: Spoken) -> bool:
     return (
         spoken.first == 1
         and tokens[0].text in _OPEN_QUOTES
-        and not any(any(c.isalnum() for c in token.text) for token in tokens[spoken.last :])
+        and _only_marks(tokens[spoken.last :])
     )
 
 
@@ -922,7 +938,7 @@ def _pointing_object(tokens: tuple[Token, ...], first: int, last: int) -> bool:
     """Return True when "this" or "that" alone ends the sentence after a preposition: "is
     certain of the reasons for this": for what, the sentence before says."""
     end = last
-    while end > first and not any(c.isalnum() for c in tokens[end - 1].text):
+    while end > first and _only_marks(tokens[end - 1 : end]):
         end -= 1
     return (
         end - first >= 2
@@ -945,12 +961,15 @@ def _described_person(tokens: tuple[Token, ...], first: int) -> bool:
     if at + 1 >= len(tokens):
         return False
     word, after = tokens[at].text.casefold(), tokens[at + 1]
-    if _AGE.fullmatch(word) is None and word not in _DESCRIBED_PEOPLE:
-        return False
-    # "The girl from Hunan" is still someone named before; "the man who…", "the boy in
-    # the photo" and "The 68-year-old Calhoun" say who.
-    return after.text.casefold() == "from" or not (
-        after.tag in _SAYS_WHO or after.tag.startswith("NNP")
+    if after.text.casefold() == "from":
+        return _AGE.fullmatch(word) is not None or word in _DESCRIBED_PEOPLE
+    if _AGE.fullmatch(word) is not None:
+        # "The 19-year-old feels…", "The 24-year-old, who…"; not "The 30-year-old dispute".
+        return after.tag in _FINITE_VERB | {"MD", ","}
+    # "the man who…", "the boy in the photo", "The 68-year-old Calhoun" and "the youth
+    # unemployment rate" say who or what.
+    return word in _DESCRIBED_PEOPLE and not (
+        after.tag in _SAYS_WHO or after.tag.startswith(("NNP", "NN"))
     )
 
 

@@ -466,7 +466,16 @@ def body_kind(name: str) -> str:
             break
     while len(words) > 1 and words[-1] in _WEAK_HEADS and words[-2] in _BODY_HEADS:
         words = words[:-1]
+    if words and words[-1] == "league" and not _SPORT_WORDS & set(words):
+        return ""  # the Arab League, the Awami League: an alliance or a party, no competition
     return _BODY_HEADS.get(words[-1], "") if words else ""
+
+
+# Words that make a league one clubs play in: "Champions League", "Premier League".
+_SPORT_WORDS = frozenset(
+    {"champions", "premier", "europa", "football", "baseball", "basketball", "hockey",
+     "rugby", "soccer", "cricket", "super", "major"}
+)  # fmt: skip
 
 
 def body_kinds_agree(option: str, answer: str) -> bool:

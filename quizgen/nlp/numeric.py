@@ -290,6 +290,10 @@ def _code_not_count(tokens: Sequence[Token], i: int) -> bool:
     )
 
 
+_TENS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_UNITS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+
+
 def _is_number(token: Token, lower: str) -> bool:
     if _DIGITS.match(lower):
         return True
@@ -301,6 +305,8 @@ def _number_run(tokens: Sequence[Token], lower: list[str], i: int) -> int:
     if i >= len(tokens) or not _is_number(tokens[i], lower[i]):
         return i
     j = i + 1
+    if lower[i] in _TENS and j < len(tokens) and lower[j] in _UNITS:
+        j += 1  # "seventy five", written without its hyphen
     if (
         j < len(tokens)
         and lower[j] in SCALES

@@ -266,6 +266,13 @@ def test_one_word_heading_that_opens_the_sentence_again_is_found() -> None:
     assert headings_in(LEAD + "Talk Talk were an English band. Fans still talk of them.") == []
 
 
+def test_a_place_heading_before_in_and_the_place_again_is_found() -> None:
+    text = LEAD + "Thailand In Thailand, people greet each other with a bow. South Korea In "
+    text += "South Korea bowing is common too."
+    assert headings_in(text) == ["Thailand", "South Korea"]
+    assert headings_in(LEAD + "Visitors love Peru. In Peru, people greet with a kiss.") == []
+
+
 def test_heading_that_opens_with_the_is_found() -> None:
     text = LEAD + "The Ice Fair in Oslo When the lake freezes, the stalls open."
     assert headings_in(text) == ["The Ice Fair in Oslo"]

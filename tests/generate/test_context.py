@@ -31,6 +31,13 @@ def test_a_leading_connective_is_dropped_and_the_sentence_capitalised() -> None:
     assert view.text == "The museum in Bergen reopened in May after a long repair."
 
 
+def test_a_pointer_to_a_figure_the_card_cannot_show_is_dropped() -> None:
+    _, views = _views("As illustrated in Figure 26.14, the sepals form the outer whorl of a rose.")
+    view, reason = views[0]
+    assert reason == ""
+    assert view.text == "The sepals form the outer whorl of a rose."
+
+
 def test_a_connective_typed_with_a_space_before_its_comma_is_dropped_whole() -> None:
     _, views = _views("However , after the flood the museum in Bergen reopened in May.")
     view, reason = views[0]
@@ -335,11 +342,24 @@ def test_someone_described_not_named_needs_the_sentence_before() -> None:
         "The 58-year-old Lars Eide sailed beside her for a week. "
         "After 41 days at sea, the 24-year-old was greeted by 300 people in Reykjavik."
     )
-    assert views[5] == (None, "needs-context")  # the subject after an opening phrase
     assert views[1] == (None, "needs-context")
     assert views[2] == (None, "needs-context")
     assert views[3][0] is not None  # "the man who…" says who he is
     assert views[4][0] is not None
+    assert views[5] == (None, "needs-context")  # the subject after an opening phrase
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The youth unemployment rate in Spain rose to 40 percent in 2012.",
+        "The baby boom in the United States ended in 1964 after two decades.",
+        "The 30-year-old dispute over the border between Peru and Ecuador ended in 1998.",
+    ],
+)
+def test_a_compound_or_an_age_of_a_thing_is_no_one_described(sentence: str) -> None:
+    _, views = _views(sentence)
+    assert views[0][1] == ""
 
 
 def test_a_sentence_in_capitals_is_shouting_not_prose_but_acronyms_are_fine() -> None:

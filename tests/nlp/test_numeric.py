@@ -108,3 +108,8 @@ def test_a_month_that_is_a_name_is_no_date() -> None:
 def test_a_year_written_short_is_no_number() -> None:
     found = _entities("Jobs grew in '83 and '84, and the rate fell to 7.2%.")
     assert [e[:2] for e in found] == [("PERCENT", "7.2%")]
+
+
+def test_a_compound_number_written_without_its_hyphen_is_one_number() -> None:
+    found = [e for e in _entities("The village has seventy five houses.") if e[0] == "QUANTITY"]
+    assert [e[1] for e in found] == ["seventy five houses"]

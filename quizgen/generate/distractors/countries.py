@@ -135,41 +135,43 @@ def country_called(words: str) -> str:
     return found.name if found is not None else _ADJECTIVES.get(folded, "")
 
 
-# "Britain and other European countries": the region the other countries are of.
+# "Britain and other European countries" right after the blank: the region they are of.
 _OTHERS_OF_A_REGION = re.compile(
-    r"\b(?:and|or|like|as)\s+(?:many\s+|most\s+|several\s+|some\s+)?other\s+"
+    r"\s*(?:,\s*)?(?:and|or|like|as)\s+(?:many\s+|most\s+|several\s+|some\s+)?other\s+"
     r"(European|Asian|African|American|South American|Latin American|Central American|"
     r"Caribbean|Scandinavian|Nordic|Baltic|Balkan|Arab|Middle Eastern|Pacific)\s+"
     r"(?:countries|nations|states)\b",
     re.IGNORECASE,
 )
 _REGION_WORDS = {
-    "european": "Europe", "asian": "Asia", "african": "Africa", "american": "Americas",
-    "south american": "South America", "latin american": "Americas",
-    "central american": "Central America", "caribbean": "Caribbean",
-    "scandinavian": "Northern Europe", "nordic": "Northern Europe", "baltic": "Northern Europe",
-    "balkan": "Southern Europe", "arab": "Western Asia", "middle eastern": "Western Asia",
-    "pacific": "Oceania",
+    "european": {"Europe"}, "asian": {"Asia"}, "african": {"Africa"},
+    "american": {"Americas"}, "south american": {"South America"},
+    "latin american": {"South America", "Central America", "Caribbean"},
+    "central american": {"Central America"}, "caribbean": {"Caribbean"},
+    "scandinavian": {"Northern Europe"}, "nordic": {"Northern Europe"},
+    "baltic": {"Northern Europe"}, "balkan": {"Southern Europe", "Eastern Europe"},
+    "arab": {"Western Asia", "Northern Africa"},
+    "middle eastern": {"Western Asia", "Northern Africa"}, "pacific": {"Oceania"},
 }  # fmt: skip
-
-
-# "similarities outside of Europe, such as _____": none of the region's countries.
+# "outside of Europe, such as _____": none of the region's countries.
 _OUTSIDE_A_REGION = re.compile(
-    r"\boutside (?:of )?(Europe|Asia|Africa|the Americas|South America|Oceania)\b"
+    r"\boutside (?:of )?(Europe|Asia|Africa|the Americas|South America|Oceania)"
+    r"\W+(?:such as|like|including)\b[^.;]*$"
 )
 
 
 def outside_the_region_named(option: str, stem: str) -> bool:
     """Return True when the stem counts the answer among a region's countries ("In _____
-    and many other European countries") and the option is a country of elsewhere, or
-    places the answer outside a region ("outside of Europe") and the option is in it. The
-    sentence's own words rule such an option out: "Japan" would be a giveaway."""
+    and many other European countries") and the option is a country of elsewhere, or gives
+    the answer as an example outside a region ("outside of Europe, such as … in the _____")
+    and the option is in it. The sentence's own words rule such an option out."""
     found = country(option)
-    if found is None:
+    blank = stem.find("_____")
+    if found is None or blank < 0:
         return False
     own = {found.region, found.subregion}
-    match = _OTHERS_OF_A_REGION.search(stem)
-    if match is not None and _REGION_WORDS[" ".join(match.group(1).split()).casefold()] not in own:
-        return True
-    outside = _OUTSIDE_A_REGION.search(stem)
+    others = _OTHERS_OF_A_REGION.match(stem, blank + len("_____"))
+    if others is not None:
+        return not own & _REGION_WORDS[" ".join(others.group(1).split()).casefold()]
+    outside = _OUTSIDE_A_REGION.search(stem[:blank])
     return outside is not None and outside.group(1).removeprefix("the ") in own

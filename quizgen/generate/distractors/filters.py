@@ -33,7 +33,11 @@ from quizgen.generate.distractors.persons import (
     name_index,
     own_names,
 )
-from quizgen.generate.distractors.placed import adjective_gives_away, named_as_place
+from quizgen.generate.distractors.placed import (
+    named_as_place,
+    named_in_an_adjective,
+    places_in_adjectives,
+)
 from quizgen.generate.distractors.roles import name_roles
 from quizgen.generate.kinds import (
     BODY_HEAD_WORDS,
@@ -395,7 +399,11 @@ def distractor_problem(
         return "in-stem"
     if kind in PLACE_KINDS and outside_the_region_named(text, stem):
         return "different-kind"  # "In _____ and other European countries": not Japan
-    if kind in PLACE_KINDS and adjective_gives_away(stem, text) and place_kind(text) == "country":
+    if kind in PLACE_KINDS and _one_inside_the_other(text, answer):
+        return "also-true"  # "England" for "Britain": what is true of one is of the other
+    if kind in PLACE_KINDS and _outside_the_country_named(text, answer, stem):
+        return "different-kind"  # "_____ was rocked by Japan's largest earthquake": no Seoul
+    if kind in PLACE_KINDS and place_kind(text) == "country" and named_in_an_adjective(stem, text):
         # "Korean films have flooded _____": not South Korea. A region named for its country
         # ("South Australia" beside "the Australian continent") is still a fair guess.
         return "in-stem"
@@ -612,6 +620,37 @@ def _name_word_in_stem(text: str, kind: str, stem: str, facts: ArticleFacts | No
     return len(words) < len(text.split()) and any(contains_phrase(stem, w) for w in words)
 
 
+def _one_inside_the_other(option: str, answer: str) -> bool:
+    """Return True when WordNet places one name inside the other, both of one kind: England
+    in Britain. (Paris beside France is of another kind, and says so.)"""
+    if place_kind(option) != place_kind(answer):
+        return False
+    return normal_form(answer) in lexicon.regions_of(option) or normal_form(
+        option
+    ) in lexicon.regions_of(answer)
+
+
+def _outside_the_country_named(option: str, answer: str, stem: str) -> bool:
+    """Return True when the stem places the answer in a country, by its adjective, its
+    possessive or after a comma, and the option lies elsewhere (or nowhere WordNet knows):
+    "_____ was rocked by Japan's largest earthquake" is Tokyo or Osaka, not Beijing; "the
+    Italian island of _____" is Sardinia, not Malta; "_____, Sweden" is no Oslo. "The
+    capital of Chile" asks which city, and Lima is a fair guess."""
+    if place_kind(answer) == "country":
+        return False  # a country lies in no country; its adjective is another rule's
+    adjectives = places_in_adjectives(stem)  # "the Italian island of _____"
+    folded = stem.casefold().replace("’", "'")
+    named = [
+        region
+        for region in lexicon.regions_of(answer)
+        if region in adjectives or f"{region}'s" in folded or f"_____, {region}" in folded
+    ]
+    if not named:
+        return False
+    around = lexicon.regions_of(option)
+    return not any(region in around for region in named)
+
+
 def _category_of(option: str, answer: str) -> bool:
     """Return True when WordNet files the answer's first sense under the option's: what is
     true of a "fatty acid" is true of a "carboxylic acid". Not the other way round: "inside
@@ -641,8 +680,7 @@ def _synonyms(a: str, b: str) -> bool:
     if len(words_a) > 1 or len(words_b) > 1:
         if key_a != key_b:
             return bool(_noun_senses(key_a) & _noun_senses(key_b))
-        whole_a = "_".join([*(w.casefold() for w in words_a[:-1]), key_a])
-        whole_b = "_".join([*(w.casefold() for w in words_b[:-1]), key_b])
+        whole_a, whole_b = _term_key(a), _term_key(b)
         return whole_a == whole_b or bool(_noun_senses(whole_a) & _noun_senses(whole_b))
     if key_a == key_b:
         return True

@@ -280,11 +280,19 @@ def _grain_snap(grain: float) -> Callable[[float], float]:
     return lambda candidate: round(round(candidate / grain) * grain, 6)
 
 
+# A whole number this large and not ending in 0 is an exact count or a price to the unit.
+_PRECISE = 1000
+
+
 def _grain(value: float, plain: str) -> float:
     """Return the rounding step of a whole number that keeps a candidate as "round" as it."""
     if value < 10:
         return 1.0
     zeros = len(plain) - len(plain.rstrip("0"))
+    if zeros == 0 and value >= _PRECISE:
+        # "19,548 yuan": a figure to the unit gets options as exact; "15,000" beside it
+        # would give the one exact option away.
+        return 1.0
     magnitude = 10 ** int(math.log10(value))
     # "45 minutes", "15 years": a figure ending in 5 is rounded to fives, so its options are
     # too ("30", "60"), not "22" or "68".

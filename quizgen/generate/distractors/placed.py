@@ -72,3 +72,28 @@ def adjective_gives_away(stem: str, answer: str) -> bool:
         word.casefold() not in names and any(word.startswith(root) for root in roots)
         for word in _CAPITALISED.findall(stem)
     )
+
+
+def named_in_an_adjective(stem: str, option: str) -> bool:
+    """Return True when a nationality word of the stem names the option: "Korean films have
+    flooded _____" rules out South Korea. By WordNet's adjective, so that "Pope Francis
+    visited _____" does not rule out France."""
+    wanted = option.casefold().removeprefix("the ")
+    return any(
+        wanted == place or wanted.endswith(f" {place}") or place.endswith(f" {wanted}")
+        for place in places_in_adjectives(stem)
+    )
+
+
+def places_in_adjectives(text: str) -> frozenset[str]:
+    """Return the places (lower case) that the text's nationality words name: "Italian
+    island" gives {"italy"}."""
+    from quizgen.generate import lexicon
+
+    return frozenset(
+        place
+        for word in _CAPITALISED.findall(text)
+        if word.casefold() in gazetteer.DEMONYMS
+        for place in lexicon.places_named_by(word)
+    )
+

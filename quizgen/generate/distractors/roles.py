@@ -259,18 +259,18 @@ def is_wordnet_statesman(name: str) -> bool:
     )
 
 
+# Honours a person is addressed by: before a blank, every option would need one too.
+HONOURS = frozenset({"sir", "dame", "lord", "lady"})
 # Words before a name that say how to address a person, not what the person does.
 _HONORIFICS = frozenset(
     {
-        "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "herr", "frau",
+        *HONOURS, "mr", "mrs", "ms", "miss", "mx", "dr", "herr", "frau",
         "fräulein", "monsieur", "madame", "mademoiselle", "mme", "mlle", "señor", "senor",
         "señora", "senora", "señorita", "senorita", "signor", "signora", "signore", "st",
         "saint", "father", "brother", "sister", "uncle", "aunt",
     }
 )  # fmt: skip
 _OPENING_MARKS = "“\"‘'«(["
-# Honours a person is addressed by: before a blank, every option would need one too.
-HONOURS = frozenset({"sir", "dame", "lord", "lady"})
 # Words of gazetteer.TITLES that only qualify the title after them ("Foreign Minister").
 _QUALIFIERS = frozenset(
     {

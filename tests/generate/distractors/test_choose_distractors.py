@@ -460,8 +460,13 @@ def test_a_person_called_by_surname_or_by_given_name_gets_options_of_that_form()
 
 
 def test_pool_places_come_from_the_answers_part_of_the_world_and_no_town_gets_the_imf() -> None:
-    stem = "Ciudad Juarez, a city across from _____, Texas, saw 3,000 killings in 2010."
+    stem = "Ciudad Juarez, a city across the border from _____, saw 3,000 killings in 2010."
     chosen = _texts("El Paso", "city", stem, DistractorSources())
     assert chosen and not {"Amsterdam", "Athens", "Barcelona"} & set(chosen)
+    # "_____, Texas": only towns of Texas would do, and the pool has none to offer.
+    stem = "Ciudad Juarez, a city across from _____, Texas, saw 3,000 killings in 2010."
+    assert not {"Boston", "Chicago", "Chihuahua"} & set(
+        _texts("El Paso", "city", stem, DistractorSources())
+    )
     stem = "Carr is seeking an exemption from the _____ for her kangaroo."
     assert _texts("Broken Arrow City Council", "organisation", stem, DistractorSources()) == []

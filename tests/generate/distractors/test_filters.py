@@ -227,7 +227,7 @@ def test_two_options_naming_one_body_are_duplicates() -> None:
         ("Avalon Times", "Royal Bank of Avalon"),  # a newspaper beside a bank
         ("George B. Harlan", "Meridian Radio"),  # a person typed as a body
         ("Glee", "Meridian Radio"),  # WordNet's feeling, not a body
-        ("Harlow United", "Northern League"),  # a club beside what clubs play in
+        ("Harlow United", "Northern Football League"),  # a club beside what clubs play in
         ("Avalon Times", "Coastal Cup"),
     ],
 )
@@ -246,7 +246,8 @@ def test_an_option_of_another_kind_of_body_is_rejected(option: str, answer: str)
         ("Avalon Times", "Acme Corporation"),  # a company may be a newspaper
         ("Stockbury", "Harlow United"),  # clubs are often named for their town alone
         ("Delta Freight", "Harwick Lines"),  # neither says what it is
-        ("Coastal Cup", "Northern League"),  # competitions both
+        ("Coastal Cup", "Premier League"),  # competitions both
+        ("African Union", "Arab League"),  # a league of no sport is no competition
     ],
 )
 def test_an_option_of_the_answers_kind_of_body_is_kept(option: str, answer: str) -> None:
@@ -343,6 +344,25 @@ def test_a_term_the_answer_is_a_kind_of_is_also_true() -> None:
     assert distractor_problem("vacuole", answer="organelle", kind="term", stem=stem) == ""
 
 
+def test_a_place_inside_the_answer_is_also_true_and_a_named_country_keeps_its_cities() -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    stem = "Tea stayed dear in _____ until ships brought it from China."
+    assert distractor_problem("England", answer="Britain", kind="country", stem=stem) == (
+        "also-true"
+    )
+    stem = "_____ was shaken by Japan's largest earthquake on record."
+    assert distractor_problem("Seoul", answer="Tokyo", kind="city", stem=stem) == (
+        "different-kind"
+    )
+    assert distractor_problem("Osaka", answer="Tokyo", kind="city", stem=stem) == ""
+    stem = "The oldest man lived on the Italian island of _____ until he was 112."
+    assert distractor_problem("Malta", answer="Sardinia", kind="place", stem=stem) == (
+        "different-kind"
+    )
+    assert distractor_problem("Sicily", answer="Sardinia", kind="place", stem=stem) == ""
+
+
 def test_a_country_counted_among_a_regions_gets_options_of_that_region() -> None:
     from quizgen.generate.distractors.filters import distractor_problem
 
@@ -350,11 +370,16 @@ def test_a_country_counted_among_a_regions_gets_options_of_that_region() -> None
     problem = distractor_problem("Japan", answer="Britain", kind="country", stem=stem)
     assert problem == "different-kind"
     assert distractor_problem("France", answer="Britain", kind="country", stem=stem) == ""
-    stem = "Words alike turn up outside of Europe too, as in the _____ and in Peru."
+    stem = "Words alike turn up outside of Europe, such as nanay in the _____ and in Peru."
     assert distractor_problem("Netherlands", answer="Philippines", kind="country", stem=stem) == (
         "different-kind"
     )
     assert distractor_problem("Indonesia", answer="Philippines", kind="country", stem=stem) == ""
+    # The region must describe the blank: here Europe is where she had lived, not Italy's place.
+    stem = "Born in _____, she had never lived outside Europe before moving to Canada."
+    assert distractor_problem("Spain", answer="Italy", kind="country", stem=stem) == ""
+    stem = "Egypt and other Arab countries condemned the air strike on _____."
+    assert distractor_problem("Morocco", answer="Syria", kind="country", stem=stem) == ""
 
 
 def test_a_person_the_stem_names_by_any_of_their_names_is_no_option() -> None:

@@ -251,3 +251,11 @@ def test_a_time_of_day_moves_by_hours_and_stays_a_time() -> None:
     for option in options:
         hour, minute = option.removesuffix(" am").split(":")
         assert 1 <= int(hour) <= 11 and minute in {"45", "15"}, option
+
+
+def test_an_exact_figure_gets_options_as_exact() -> None:
+    from quizgen.generate.distractors.numbers import perturb_number
+
+    options = perturb_number("19,548")
+    assert options and all(not option.endswith("000") for option in options)
+    assert all(option.endswith("000") for option in perturb_number("15,000")[:3])
