@@ -11,7 +11,7 @@ import unicodedata
 
 _ARTICLES = ("the ", "a ", "an ")
 _SCALES = {
-    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
 }
 _WORDS = {
@@ -23,7 +23,7 @@ _WORDS = {
 }
 _NUMBER = re.compile(
     r"^(?P<num>\d+(?:[.,]\d+)*(?:\.\d+)?|[a-z]+(?:[- ][a-z]+)?)\s*"
-    r"(?P<scale>thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b)?\b"
+    r"(?P<scale>hundred|thousand|million|billion|trillion|mln|mn|bn|tn|k|m|b)?\b"
 )
 _CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₽": "rub"}
 _HEDGES = ("about ", "around ", "roughly ", "nearly ", "almost ", "over ", "more than ",
@@ -94,8 +94,12 @@ def parse_number(text: str) -> float | None:
     else:
         # "twenty-one" or "twenty one"; else the first word alone ("six roadmaps").
         value = _words_value(raw)
+        words = _WORD_BREAK.split(raw)
+        if value is None and len(words) == 2 and words[1] in _SCALES:
+            first = _words_value(words[0])  # "two thousand": the scale took the second word
+            value = first * _SCALES[words[1]] if first is not None else None
         if value is None:
-            value = _words_value(_WORD_BREAK.split(raw)[0])
+            value = _words_value(words[0])
         if value is None:
             return None
     scale = match.group("scale")

@@ -309,7 +309,7 @@ def _number_run(tokens: Sequence[Token], lower: list[str], i: int) -> int:
         j += 1  # "seventy five", written without its hyphen
     if (
         j < len(tokens)
-        and lower[j] in SCALES
+        and (lower[j] in SCALES or lower[j] == "hundred")  # "seven hundred stores"
         and (lower[j] not in ("m", "k") or tokens[j].start == tokens[j - 1].end)
     ):
         j += 1

@@ -113,3 +113,13 @@ def test_a_year_written_short_is_no_number() -> None:
 def test_a_compound_number_written_without_its_hyphen_is_one_number() -> None:
     found = [e for e in _entities("The village has seventy five houses.") if e[0] == "QUANTITY"]
     assert [e[1] for e in found] == ["seventy five houses"]
+
+
+def test_hundreds_and_thousands_in_words_keep_their_scale() -> None:
+    from quizgen.answers import parse_number
+
+    found = [e for e in _entities("The chain opened seven hundred stores.") if e[0] == "QUANTITY"]
+    assert [e[1] for e in found] == ["seven hundred stores"]
+    assert parse_number("two thousand staff") == 2000
+    assert parse_number("3 hundred dollars") == 300
+

@@ -127,12 +127,20 @@ def _change_year_range(answer: str) -> list[str]:
     return [f"{y}{joiner}{y + end - start}" for y in year_alternatives(start) if y > 0]
 
 
+# "The 2000s" is read as the decade; "the 1800s" and "the 1900s" as centuries.
+_DECADE_NOT_CENTURY = 2000
+
+
 def _change_year(answer: str) -> list[str]:
     match = _YEAR.search(answer)
     if not match:
         return []
     year = int(match.group("year"))
-    if match.group("decade"):
+    if match.group("decade") and year % 100 == 0 and year < _DECADE_NOT_CENTURY:
+        # "the 1800s" is a century: "the 1810s" would fall inside it.
+        centuries = (year - 100, year + 100, year - 200, year - 300)
+        years = [y for y in centuries if y < _DECADE_NOT_CENTURY]
+    elif match.group("decade"):
         years = [year + step for step in (-20, -10, 10, -30, 20)]
     else:
         years = year_alternatives(year)

@@ -41,6 +41,12 @@ def test_years_decades_and_centuries_move_near_the_truth() -> None:
     assert perturb_date("19th century")[:2] == ["18th century", "20th century"]
 
 
+def test_the_1800s_are_a_century_and_get_centuries() -> None:
+    # "1810s" would fall inside "the 1800s"; "the 1990s" stays a decade.
+    assert perturb_date("the 1800s")[:3] == ["the 1700s", "the 1900s", "the 1600s"]
+    assert "the 1980s" in perturb_date("the 1990s")
+
+
 def test_a_span_of_centuries_moves_whole_with_ordinals_spelt_right() -> None:
     assert perturb_date("10th and 11th centuries")[:2] == [
         "8th and 9th centuries",
