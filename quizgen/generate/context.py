@@ -85,7 +85,8 @@ _TIMETABLE = re.compile(
 _QUANTIFIERS = frozenset(
     {"most", "many", "some", "few", "several", "all", "none", "others", "one", "each", "both"}
 )
-_GROUP_PRONOUNS = frozenset({"them", "these", "those", "us", "which"})
+# "One of them…", "Two of these…"; and "One of its earliest…", whose, the sentence before says.
+_GROUP_PRONOUNS = frozenset({"them", "these", "those", "us", "which", "its", "their", "his", "her"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it", "this", "that", "then"})
 # A reporter's note that someone would not speak: "declined to comment", "did not
 # respond to requests for comment", "could not be reached for comment".

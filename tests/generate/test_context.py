@@ -307,6 +307,14 @@ def test_a_sentence_ending_in_this_after_a_preposition_needs_the_sentence_before
     assert views[2][0] is not None
 
 
+def test_one_of_its_opening_a_sentence_needs_the_sentence_before() -> None:
+    _, views = _views(
+        "Civil disobedience is the refusal to obey certain laws. One of its earliest mass "
+        "uses was by the Egyptians against the British occupation in 1919."
+    )
+    assert views[1] == (None, "needs-context")
+
+
 def test_this_after_but_as_a_subject_needs_the_sentence_before() -> None:
     _, views = _views(
         "Many languages call a mother mama. "
