@@ -117,7 +117,7 @@ def generate_set(
     """
     from quizgen.article import article_from_text
     from quizgen.generate.caches import trim_word_caches
-    from quizgen.generate.candidates import contrasted_kinds
+    from quizgen.generate.candidates import article_subject, contrasted_kinds
     from quizgen.generate.context import article_context
     from quizgen.generate.distractors import DistractorSources
     from quizgen.generate.distractors.filters import ArticleFacts
@@ -175,6 +175,7 @@ def generate_set(
         context=facts.words(),
         lists=noun_lists([s.tokens for s in document.sentences]),
         contrasts=contrasts,
+        subject=article_subject(article.title or document.title)[0],
     )
     questions = _allocate(
         good,

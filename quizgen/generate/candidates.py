@@ -285,7 +285,7 @@ def find_candidates(
         terms.phrase_counts(document),
         len(document.sentences),
         frozenset(lexicon.noun_lemma(w) for w in _LETTERS.findall(document.title)),
-        _article_subject(document.title),
+        article_subject(document.title),
         frozenset(
             t.text.casefold()
             for sentence in document.sentences
@@ -800,7 +800,7 @@ def _kind_word(
     return None if _repeated_in_sentence(view.text, word, "modifier") else word
 
 
-def _article_subject(title: str) -> tuple[frozenset[str], str]:
+def article_subject(title: str) -> tuple[frozenset[str], str]:
     """Return what a title names as the article's subject: its normal forms, and its head noun.
 
     "The Channel Tunnel: thirty years under the sea" is about "Channel Tunnel",
@@ -1239,6 +1239,8 @@ def _candidate(
     if kind == "date" and _next_to_its_neighbour_month(tokens, span):
         # "Each March and _____": the month after March, the sentence all but says.
         return None, "answer-in-sentence"
+    if kind in NUMERIC_KINDS and _footnote_number(tokens, span.first):
+        return None, "not-prose"  # "[note 4]", "[12]": a reference mark, no fact
     if kind == "term" and _category_of_the_name_before(tokens, span.first):
         # "a Laysan albatross, a large seabird, ...": what kind of thing the one named is.
         return None, "category-in-apposition"
@@ -1844,6 +1846,12 @@ def _spells(words: Sequence[Token], acronym: str) -> bool:
     parts = (p for w in words for p in _WORD_PARTS.split(w.text))
     letters = "".join(p[0].upper() for p in parts if p.isalpha() and not lexicon.is_stopword(p))
     return len(acronym) > 2 and acronym == letters
+
+
+def _footnote_number(tokens: tuple[Token, ...], first: int) -> bool:
+    """Return True for a number in a reference mark: "[note 4]", "[12]"."""
+    before = [t.text.casefold() for t in tokens[max(0, first - 2) : first]]
+    return "[" in before and (before[-1] in {"[", "note", "n"})
 
 
 def _opposite_in_sentence(text: str, span: Span) -> bool:

@@ -1099,3 +1099,12 @@ def test_rules_of_the_review_leave_alike_sentences_alone(
     texts = _texts(sentence)
     assert kept in texts
     assert not not_kept or not_kept not in texts
+
+
+def test_a_footnote_number_is_not_asked() -> None:
+    found, dropped = _candidates(
+        "The Alemannic name of the Orr river keeps the older vowel,[note 4] as does the "
+        "Ripuarian name, while Palatine speakers changed it in 1450."
+    )
+    assert "4" not in {c.text for c in found}
+    assert dropped["not-prose"] == 1

@@ -777,3 +777,21 @@ def test_an_untitled_storys_protagonist_is_never_the_blank() -> None:
     assert any("Alex" in q.answer for q in titled.questions if q.type == "mcq") or (
         "::Alex" in " ".join(q.text for q in titled.questions if q.type == "cloze")
     )
+
+
+def test_the_articles_own_subject_is_no_wrong_option() -> None:
+    # In an article on Zambia, "the border with _____" is never Zambia's own.
+    from quizgen.generate import generate_set
+
+    question_set = generate_set(
+        "Zambia is a landlocked country in southern Africa. Its capital, Lusaka, lies in the "
+        "south-central part of Zambia. The north-eastern region along the border with "
+        "Tanzania is mostly high plateau. Zambia shares Lake Kariba with Zimbabwe, and the "
+        "Zambezi river marks the border with Namibia. Copper from Zambia is sold to China, "
+        "India and South Africa. Zambia became independent in 1964.",
+        title="Zambia",
+        seed=1,
+    )
+    options = [d.text for q in question_set.questions if q.type == "mcq" for d in q.distractors]
+    assert "Tanzania" in options and "Zambia" not in options
+    assert question_set.stats["distractor:the-article-subject"] >= 1

@@ -40,6 +40,7 @@ from quizgen.generate.distractors.filters import (
     ArticleFacts,
     content_words,
     distractor_problem,
+    normal_form,
     same_answer,
 )
 from quizgen.generate.distractors.named_kinds import (
@@ -128,6 +129,9 @@ class DistractorSources:
     lists: tuple[tuple[str, ...], ...] = ()
     # Kinds of one thing the article sets side by side, as (modifier, head): "open system".
     contrasts: frozenset[tuple[str, str]] = frozenset()
+    # What the article's title names, in normal form: in an article on Kenya, "Kenya" is
+    # no wrong option ("the border with _____ and Ethiopia").
+    subject: frozenset[str] = frozenset()
 
 
 def choose_distractors(
@@ -149,7 +153,8 @@ def choose_distractors(
         if text in seen:
             continue
         seen.add(text)
-        problem = distractor_problem(
+        problem = "the-article-subject" if normal_form(text) in sources.subject else ""
+        problem = problem or distractor_problem(
             text,
             answer=answer,
             kind=kind,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.generate.distractors.numbers import year_alternatives
+from quizgen.generate.distractors.numbers import ordinal_suffix, year_alternatives
 from quizgen.generate.kinds import MONTHS, SEASON, SEASONS, YEAR
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -76,7 +76,7 @@ def _change_day(answer: str) -> list[str]:
     for step in _DAY_STEPS:
         new_day = day + step
         if 1 <= new_day <= 28:
-            suffix = _ordinal_suffix(new_day) if match.group("suffix") else ""
+            suffix = ordinal_suffix(new_day) if match.group("suffix") else ""
             start, end = match.span("day")
             text = answer[:start] + str(new_day) + answer[end:]
             if suffix:
@@ -165,7 +165,7 @@ def _change_century(answer: str) -> list[str]:
         for name, n in reversed(list(zip(spots, moved, strict=True))):
             # The number and its two-letter suffix give way to the new ordinal.
             start, end = found.start(name), found.end(name) + 2
-            text = text[:start] + f"{n}{_ordinal_suffix(n)}" + text[end:]
+            text = text[:start] + f"{n}{ordinal_suffix(n)}" + text[end:]
         out.append(text)
     return out
 
@@ -195,9 +195,3 @@ def _replaced(answer: str, match: re.Match[str], word: str) -> str:
     """Return `answer` with the matched word replaced by `word`, capitalised as it was."""
     written = word.capitalize() if match.group()[0].isupper() else word.lower()
     return answer[: match.start()] + written + answer[match.end() :]
-
-
-def _ordinal_suffix(n: int) -> str:
-    if 10 <= n % 100 <= 20:
-        return "th"
-    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

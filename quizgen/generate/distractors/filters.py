@@ -658,7 +658,14 @@ def _category_of(option: str, answer: str) -> bool:
     from quizgen.generate.distractors.cohyponyms import ancestors_of
 
     above = lexicon.first_sense_offset(_term_key(option))
-    return above is not None and above in ancestors_of(_term_key(answer))
+    if above is not None and above in ancestors_of(_term_key(answer)):
+        return True
+    # "virus infections" for "bacteriophage infections": one head, the modifier a category.
+    words, own = option.casefold().split(), answer.casefold().split()
+    if len(words) != 2 or len(own) != 2 or _term_key(words[1]) != _term_key(own[1]):
+        return False
+    modifier = lexicon.first_sense_offset(_term_key(words[0]))
+    return modifier is not None and modifier in ancestors_of(_term_key(own[0]))
 
 
 def _term_key(term: str) -> str:

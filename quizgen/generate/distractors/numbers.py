@@ -109,11 +109,23 @@ def perturb_number(answer: str, *, limit: int = 8, percent: bool | None = None) 
             text = (
                 text[: match.start()] + _format(value, match.group(), words) + text[match.end() :]
             )
+        # "1st century" -> "2nd century", not "2st century".
+        text = _ORDINAL.sub(lambda m: m.group(1) + ordinal_suffix(int(m.group(1))), text)
         if text != answer and text not in out and not _past_its_scale(text, answer):
             out.append(text)
         if len(out) >= limit:
             break
     return out
+
+
+def ordinal_suffix(n: int) -> str:
+    """Return the letters after an ordinal's number: "st" for 1 and 21, "th" for 11 and 12."""
+    if 10 <= n % 100 <= 20:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
 
 
 def _clock_alternatives(answer: str, clock: re.Match[str]) -> list[str]:

@@ -339,6 +339,12 @@ def test_a_term_the_answer_is_a_kind_of_is_also_true() -> None:
         "also-true"
     )
     assert distractor_problem("lactic acid", answer="fatty acid", kind="term", stem=stem) == ""
+    stem = "Restriction enzymes protect bacteria against _____."
+    answer = "bacteriophage infections"
+    assert distractor_problem("virus infections", answer=answer, kind="term", stem=stem) == (
+        "also-true"
+    )
+    assert distractor_problem("fungal infections", answer=answer, kind="term", stem=stem) == ""
     # A kind of the answer is no category of it: a vacuole is no chloroplast.
     stem = "In plants, photosynthesis takes place inside a(n) _____ called a chloroplast."
     assert distractor_problem("vacuole", answer="organelle", kind="term", stem=stem) == ""

@@ -259,3 +259,11 @@ def test_an_exact_figure_gets_options_as_exact() -> None:
     options = perturb_number("19,548")
     assert options and all(not option.endswith("000") for option in options)
     assert all(option.endswith("000") for option in perturb_number("15,000")[:3])
+
+
+def test_an_ordinal_keeps_its_suffix_spelt_right() -> None:
+    from quizgen.generate.distractors.numbers import perturb_number
+
+    options = perturb_number("1st century")
+    assert options[:3] == ["2nd century", "3rd century", "4th century"]
+    assert not any("st century" in o and not o.startswith(("1st", "21st")) for o in options)
