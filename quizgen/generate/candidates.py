@@ -1239,6 +1239,10 @@ def _candidate(
     if kind == "date" and _next_to_its_neighbour_month(tokens, span):
         # "Each March and _____": the month after March, the sentence all but says.
         return None, "answer-in-sentence"
+    if kind in {"date", "year"} and _dates_a_report(tokens, span):
+        # "An October 2014 study by Credit Suisse claims…": when the study came out is a
+        # side detail beside what it found.
+        return None, "trivial-date"
     if kind in NUMERIC_KINDS and _footnote_number(tokens, span.first):
         return None, "not-prose"  # "[note 4]", "[12]": a reference mark, no fact
     if kind == "term" and _category_of_the_name_before(tokens, span.first):
@@ -1264,6 +1268,8 @@ def _candidate(
     ):
         # "2,900 kilometres (1,800 mi)": the same fact again in other units.
         return None, "unit-conversion"
+    if kind in {"date", "year"} and _season_of_two_years(tokens, span):
+        return None, "answer-in-sentence"  # "the _____–08 season": 2007
     scored = span
     if _repeated_in_sentence(view.text, span, kind):
         trimmed = _distinguishing_modifiers(view, span, kind)
@@ -1848,6 +1854,19 @@ def _spells(words: Sequence[Token], acronym: str) -> bool:
     return len(acronym) > 2 and acronym == letters
 
 
+def _dates_a_report(tokens: tuple[Token, ...], span: Span) -> bool:
+    """Return True for a date that modifies a report's noun after "a"/"the": "a 2014 study"."""
+    before = tokens[span.first - 1].text.casefold() if span.first else ""
+    after = tokens[span.last].text.casefold() if span.last < len(tokens) else ""
+    return before in {"a", "an", "the", "n", ")"} and after in _REPORT_NOUNS
+
+
+_REPORT_NOUNS = frozenset(
+    {"study", "report", "survey", "paper", "poll", "analysis", "review", "article",
+     "estimate", "census", "interview", "statement", "ranking", "index"}
+)  # fmt: skip
+
+
 def _footnote_number(tokens: tuple[Token, ...], first: int) -> bool:
     """Return True for a number in a reference mark: "[note 4]", "[12]"."""
     before = [t.text.casefold() for t in tokens[max(0, first - 2) : first]]
@@ -1917,6 +1936,18 @@ def _converted(tokens: tuple[Token, ...], first: int) -> bool:
 
 # A value glued to a currency's letters or a unit: "PS20,000", "US$5,000", "25-foot".
 _VALUE_IN_A_NAME = re.compile(r"\D{0,3}\d{1,3}(?:,\d{3})+|\D{0,3}\d{3,}|\d+(?:\.\d+)?-[a-z]+")
+
+
+def _season_of_two_years(tokens: tuple[Token, ...], span: Span) -> bool:
+    """Return True for a year that a season's other year gives: "2007–08", "1998-99"."""
+    after = [t.text for t in tokens[span.last : span.last + 2]]
+    return (
+        bool(_YEAR.fullmatch(span.text))
+        and len(after) == 2
+        and after[0] in {"–", "-", "—", "/"}
+        and after[1].isdigit()
+        and len(after[1]) == 2
+    )
 
 
 def _participle(word: str) -> bool:

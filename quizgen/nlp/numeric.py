@@ -549,9 +549,9 @@ def _date(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
     if (
         _ORDINAL.match(lower[i])
         and i + 3 < n
-        and lower[i + 1] in ("and", "or", "to")
+        and lower[i + 1] in ("and", "or", "to", "–", "-", "—")
         and _ORDINAL.match(lower[i + 2])
         and lower[i + 3] == "centuries"
     ):
-        return Found(first, i + 4, "DATE")  # "the 10th and 11th centuries": one span of time
+        return Found(first, i + 4, "DATE")  # "the 10th and 11th centuries", "15th–17th": one span
     return None

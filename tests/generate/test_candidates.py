@@ -1108,3 +1108,22 @@ def test_a_footnote_number_is_not_asked() -> None:
     )
     assert "4" not in {c.text for c in found}
     assert dropped["not-prose"] == 1
+
+
+def test_a_seasons_other_year_gives_its_year_away() -> None:
+    texts = _texts(
+        "Chopin was born in Zelazowa Wola, west of Warsaw, in 1810. "
+        "Sky won the rights for the 2007–08 season after a bid in Warsaw in 2006."
+    )
+    assert "2007" not in texts
+    assert "1810" in texts and "2006" in texts
+
+
+def test_the_date_of_a_report_is_a_side_detail() -> None:
+    found, dropped = _candidates(
+        "An October 2014 study by Credit Suisse claims that the richest 1% own half of all "
+        "wealth in Zurich. Credit Suisse was founded in Zurich in 1856."
+    )
+    texts = {c.text for c in found}
+    assert "October 2014" not in texts and "1856" in texts
+    assert dropped["trivial-date"] == 1

@@ -62,6 +62,7 @@ def test_numbers_carry_hedge_value_and_unit(
         ("Growth was strong in the 1990s.", "1990s"),
         ("The treaty dates from the 18th century.", "18th century"),
         ("Vikings settled there in the 9th and 10th centuries.", "9th and 10th centuries"),
+        ("The word was used in the 15th–17th centuries.", "15th–17th centuries"),
         ("Ministers meet in Riga on April 7-9.", "April 7-9"),
         ("The fair runs from 12-14 June in Ghent.", "12-14 June"),
         ("The summit is set for March 3–5, 2024, in Porto.", "March 3–5, 2024"),

@@ -25,7 +25,7 @@ _YEAR_RANGE = re.compile(
 )
 _CENTURY = re.compile(r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b", re.IGNORECASE)
 _CENTURIES = re.compile(
-    r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s+(?:and|to|or)\s+(?P<m>\d{1,2})(?:st|nd|rd|th)\s+"
+    r"\b(?P<n>\d{1,2})(?:st|nd|rd|th)\s*(?:\s(?:and|to|or)\s|[–—-])\s*(?P<m>\d{1,2})(?:st|nd|rd|th)\s+"
     r"centuries\b",
     re.IGNORECASE,
 )
@@ -157,7 +157,9 @@ def _change_century(answer: str) -> list[str]:
         return []
     spots = [name for name in ("n", "m") if name in found.groupdict()]
     out = []
-    for step in (-1, 1, -2, 2, -3) if len(spots) == 1 else (-2, 2, -3, -4, 3):
+    width = int(found.group("m")) - int(found.group("n")) if len(spots) == 2 else 0
+    # A span moves past itself: "15th–17th" to "12th–14th", never to "13th–15th".
+    for step in [s for s in (-1, 1, -2, 2, -3, 3, -4, 4, -5) if abs(s) > width][:5]:
         moved = [int(found.group(name)) + step for name in spots]
         if not all(1 <= n <= 21 for n in moved):
             continue

@@ -52,6 +52,8 @@ def test_a_span_of_centuries_moves_whole_with_ordinals_spelt_right() -> None:
         "8th and 9th centuries",
         "12th and 13th centuries",
     ]
+    # A span of three moves past itself: "13th–15th" would share the 15th.
+    assert perturb_date("15th–17th centuries")[:2] == ["12th–14th centuries", "18th–20th centuries"]
     # None after the 21st century, and no "21th".
     assert perturb_date("19th and 20th centuries") == [
         "17th and 18th centuries",
