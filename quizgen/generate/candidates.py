@@ -1858,7 +1858,7 @@ def _dates_a_report(tokens: tuple[Token, ...], span: Span) -> bool:
     """Return True for a date that modifies a report's noun after "a"/"the": "a 2014 study"."""
     before = tokens[span.first - 1].text.casefold() if span.first else ""
     after = tokens[span.last].text.casefold() if span.last < len(tokens) else ""
-    return before in {"a", "an", "the", "n", ")"} and after in _REPORT_NOUNS
+    return before in {"a", "an", "the"} and after in _REPORT_NOUNS
 
 
 _REPORT_NOUNS = frozenset(
@@ -1870,7 +1870,7 @@ _REPORT_NOUNS = frozenset(
 def _footnote_number(tokens: tuple[Token, ...], first: int) -> bool:
     """Return True for a number in a reference mark: "[note 4]", "[12]"."""
     before = [t.text.casefold() for t in tokens[max(0, first - 2) : first]]
-    return "[" in before and (before[-1] in {"[", "note", "n"})
+    return "[" in before and before[-1] in {"[", "note"}
 
 
 def _opposite_in_sentence(text: str, span: Span) -> bool:

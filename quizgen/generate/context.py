@@ -665,11 +665,7 @@ def _plain_view(
         _needs_context(tokens, first_token)
         or _pointing_subject(tokens, first_token, last)
         or _pointing_phrase(tokens, first_token, last)
-        or any(
-            _described_person(tokens, at)
-            for at in _before_main_verb(tokens, first_token, last)
-            if at == first_token or tokens[at - 1].text == ","
-        )
+        or _described_subject(tokens, first_token, last)
         or _pointing_object(tokens, first_token, last)
     ):
         return None, "needs-context"
@@ -945,6 +941,16 @@ def _pointing_object(tokens: tuple[Token, ...], first: int, last: int) -> bool:
         end - first >= 2
         and tokens[end - 1].text.casefold() in {"this", "that", "these", "those"}
         and tokens[end - 2].tag == "IN"
+    )
+
+
+def _described_subject(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """Return True when the main clause's subject, opening the sentence or after an opening
+    phrase, is someone described, not named: "After 41 days at sea, the 24-year-old was…"."""
+    return any(
+        _described_person(tokens, at)
+        for at in _before_main_verb(tokens, first, last)
+        if at == first or tokens[at - 1].text == ","
     )
 
 

@@ -65,13 +65,16 @@ def blank_stem(view: SentenceView, candidate: Candidate) -> str:
     return before + BLANK + view.text[candidate.end :]
 
 
-_STOP_IN_CLOSING_QUOTE = re.compile(r"[.]([”\"’»]+)\?$")
 # "a " or "an " just before the blank, as a word of its own.
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])([Aa])n? $")
 
 
 def _either_article(match: re.Match[str]) -> str:
     return f"{match.group(1)}(n) "
+
+
+# A quotation's full stop before the question mark added after it: `children."?`.
+_STOP_IN_CLOSING_QUOTE = re.compile(r"[.]([”\"’»]+)\?$")
 
 
 def question_stem(

@@ -38,6 +38,7 @@ from quizgen.generate.distractors.fallback import (
 )
 from quizgen.generate.distractors.filters import (
     ArticleFacts,
+    around_blank,
     content_words,
     distractor_problem,
     normal_form,
@@ -182,7 +183,7 @@ def _candidates(
     of place named before the blank ("the island of _____"), or for a place set
     against the mainland, only places of that kind, those beside the answer first.
     """
-    named = kind_asked(*_around_blank(stem)) if kind in PLACE_KINDS else ""
+    named = kind_asked(*around_blank(stem)) if kind in PLACE_KINDS else ""
     if not named:
         yield from _candidates_of_kind(answer, kind, stem, sources)
         return
@@ -212,7 +213,7 @@ def _candidates_of_kind(
         if is_compound_amount(answer):
             return  # "1 hours and 15 minutes": changing both numbers makes nonsense; a cloze
 
-        after = _around_blank(stem)[1]
+        after = around_blank(stem)[1]
         plural = noun_after(after) == "plural"
         hour = _CLOCK_AFTER.match(after) is not None
         for text in perturb_number(answer, percent=kind == "percent"):
@@ -373,7 +374,7 @@ def _other_kinds(answer: str, stem: str, sources: DistractorSources) -> Iterator
         modifier, noun = words  # the whole term: its head stays as written
         head = lexicon.noun_lemma(noun)
     else:
-        following = _around_blank(stem)[1].split()
+        following = around_blank(stem)[1].split()
         if len(words) != 1 or not following:
             return
         modifier, noun, head = answer, "", lexicon.noun_lemma(following[0].strip(".,;:"))
@@ -419,17 +420,9 @@ def _names(answer: str, kind: str, sources: DistractorSources) -> Iterator[tuple
         )
 
 
-def _around_blank(stem: str) -> tuple[str, str]:
-    """Return the stem's text before and after its blank ("" and "" for a wh-question)."""
-    from quizgen.generate.stems import BLANK  # stems imports candidates, which imports us
-
-    before, blank, after = stem.partition(BLANK)
-    return (before, after) if blank else ("", "")
-
-
 def _after_the(stem: str) -> bool:
     """Return True when "the" stands right before the blank: "after the _____ and Russia"."""
-    before = _around_blank(stem)[0].split()
+    before = around_blank(stem)[0].split()
     return bool(before) and before[-1].casefold() == "the"
 
 
@@ -489,7 +482,7 @@ def _people(answer: str, stem: str, sources: DistractorSources) -> Iterator[tupl
         last = text.split()[-1]
         return "" if fold(last) in facts.given_names else last
 
-    before, after = _around_blank(stem)
+    before, after = around_blank(stem)
     title = title_before(before) or title_after(after)
     if title is not None:
         yield from _people_of_role(answer, title, own, form, sources)

@@ -160,18 +160,18 @@ _OUTSIDE_A_REGION = re.compile(
 )
 
 
-def outside_the_region_named(option: str, stem: str) -> bool:
-    """Return True when the stem counts the answer among a region's countries ("In _____
-    and many other European countries") and the option is a country of elsewhere, or gives
-    the answer as an example outside a region ("outside of Europe, such as … in the _____")
-    and the option is in it. The sentence's own words rule such an option out."""
+def outside_the_region_named(option: str, before: str, after: str) -> bool:
+    """Return True when the stem (its words `before` and `after` the blank) counts the
+    answer among a region's countries ("In _____ and many other European countries") and
+    the option is a country of elsewhere, or gives the answer as an example outside a
+    region ("outside of Europe, such as … in the _____") and the option is in it. The
+    sentence's own words rule such an option out."""
     found = country(option)
-    blank = stem.find("_____")
-    if found is None or blank < 0:
+    if found is None:
         return False
     own = {found.region, found.subregion}
-    others = _OTHERS_OF_A_REGION.match(stem, blank + len("_____"))
+    others = _OTHERS_OF_A_REGION.match(after)
     if others is not None:
         return not own & _REGION_WORDS[" ".join(others.group(1).split()).casefold()]
-    outside = _OUTSIDE_A_REGION.search(stem[:blank])
+    outside = _OUTSIDE_A_REGION.search(before)
     return outside is not None and outside.group(1).removeprefix("the ") in own

@@ -397,7 +397,7 @@ def distractor_problem(
         return problem
     if contains_phrase(stem, text) or _name_word_in_stem(text, kind, stem, facts):
         return "in-stem"
-    if kind in PLACE_KINDS and outside_the_region_named(text, stem):
+    if kind in PLACE_KINDS and outside_the_region_named(text, *around_blank(stem)):
         return "different-kind"  # "In _____ and other European countries": not Japan
     if kind in PLACE_KINDS and _one_inside_the_other(text, answer):
         return "also-true"  # "England" for "Britain": what is true of one is of the other
@@ -620,6 +620,12 @@ def _name_word_in_stem(text: str, kind: str, stem: str, facts: ArticleFacts | No
     return len(words) < len(text.split()) and any(contains_phrase(stem, w) for w in words)
 
 
+def around_blank(stem: str) -> tuple[str, str]:
+    """Return the stem's text before and after its blank ("" and "" for a wh-question)."""
+    before, blank, after = stem.partition(BLANK)
+    return (before, after) if blank else ("", "")
+
+
 def _one_inside_the_other(option: str, answer: str) -> bool:
     """Return True when WordNet places one name inside the other, both of one kind: England
     in Britain. (Paris beside France is of another kind, and says so.)"""
@@ -643,7 +649,7 @@ def _outside_the_country_named(option: str, answer: str, stem: str) -> bool:
     named = [
         region
         for region in lexicon.regions_of(answer)
-        if region in adjectives or f"{region}'s" in folded or f"_____, {region}" in folded
+        if region in adjectives or f"{region}'s" in folded or f"{BLANK}, {region}" in folded
     ]
     if not named:
         return False
