@@ -16,6 +16,11 @@ class SourceRef:
     start: int | None = None
     end: int | None = None
 
+    @property
+    def shown(self) -> str:
+        """The sentence as a reader sees it: a hard-wrapped article's line breaks are spaces."""
+        return " ".join(self.sentence.split())
+
 
 @dataclass(frozen=True, kw_only=True)
 class Generated:

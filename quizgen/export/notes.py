@@ -88,7 +88,7 @@ def note_records(sets: Sequence[QuestionSet], *, deck_name: str | None = None) -
             tags = sorted_set_tags
             if question.tags:
                 tags = tuple(sorted(set_tags.union(tag(text) for text in question.tags) - {""}))
-            sentence = question.source.sentence if question.source else ""
+            sentence = question.source.shown if question.source else ""
             if sentence == question.explanation:
                 sentence = ""  # generated explanations often are the sentence: show it once
             records.append(_record(question, found, title, sentence, deck, tags, question_set.id))

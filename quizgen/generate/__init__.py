@@ -318,6 +318,7 @@ def _slug(text: str) -> str:
 
 def article_names(document: Document) -> dict[str, list[str]]:
     """Return the article's names by answer kind, most mentioned first (full names for people)."""
+    from quizgen.generate.glosses import foreign_script, in_a_gloss
     from quizgen.generate.kinds import NAME_KINDS, doubtful_name, is_common_word_name, kind_of
 
     counts: Counter[tuple[str, str]] = Counter()
@@ -335,6 +336,8 @@ def article_names(document: Document) -> dict[str, list[str]]:
                 or is_common_word_name(entity.text)
             ):
                 continue  # "Empire" or a river typed ORG: a wrong option of the wrong kind
+            if foreign_script(entity.text) or in_a_gloss(sentence.tokens, entity.first):
+                continue  # "(pinyin: Yuán Cháo)": a spelling, no name to offer
             key = entity.text.split()[-1] if kind == "person" else entity.text
             counts[(kind, key)] += 1
             # By kind too: a surname the name finder typed a body once ("McSweeney") must

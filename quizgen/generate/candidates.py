@@ -22,6 +22,7 @@ from quizgen.generate.context import SentenceView
 from quizgen.generate.counts import FRACTIONS, guessable_count
 from quizgen.generate.distractors.aliases import acronym_of
 from quizgen.generate.distractors.filters import normal_form
+from quizgen.generate.glosses import foreign_script, in_a_gloss
 from quizgen.generate.kinds import (
     DATE_KINDS,
     NAME_KINDS,
@@ -707,6 +708,10 @@ def _classifies(modifier: Token, head: str) -> bool:
         or _is_number_word(word)
     ):
         return False
+    if word in _NAMING_NOUNS:
+        # "the Latin word imperium": the word is named, "word" only says what it is; but a
+        # "word processor" is one thing.
+        return terms.is_fixed_compound(f"{word} {head}")
     if word.casefold() in _GENERIC_MODIFIERS:
         # "the small intestine" is one organ, "a small shed" a shed. The term must be a
         # kind of its head: "a good form of government" is no "good form" (manners), and
@@ -725,6 +730,9 @@ def _classifies(modifier: Token, head: str) -> bool:
     # "The treatment fights infections": a verb the tagger read as a plural noun.
     return not (modifier.tag == "NNS" and _verb_form(word))
 
+
+# Nouns that say what the noun after them is a name of: "the term", "the word".
+_NAMING_NOUNS = frozenset({"word", "term", "name", "phrase", "expression", "title", "label"})
 
 # Modifiers before a noun that may name a kind of it: adjectives and participles.
 _KIND_MODIFIER_TAGS = frozenset({"JJ", "VBN"})
@@ -1049,6 +1057,8 @@ def _candidate(
     kind = kind_of(span.label, span.text)
     if all(lexicon.is_stopword(t.text) or not any(ch.isalnum() for ch in t.text) for t in words):
         return None, "stopword-or-pronoun"
+    if foreign_script(span.text) or in_a_gloss(tokens, span.first):
+        return None, "spelling-in-another-language"  # "(Chinese: 元朝; pinyin: Yuán Cháo)"
     if all(_interjection(t) for t in words):
         return None, "interjection"  # "I think, Oh my goodness": a quoted cry, no name
     if abusive(span.text):

@@ -74,6 +74,9 @@ NOT_PROSE = re.compile(
     re.IGNORECASE,
 )
 _APOSTROPHE = re.compile(r"['’]")
+# A hard-wrapped article breaks sentences across lines: a question shows each break as a
+# space, one character for one so that every offset into the view still holds.
+_LINE_BREAKS = str.maketrans(dict.fromkeys("\n\r\t\v\f\x85\u2028\u2029", " "))
 _CLITICS = frozenset({"'d", "’d", "'s", "’s", "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'m", "’m"})
 # A time of day opening a line of a schedule, maybe after its date: "Feb. 10, 2012 5:00 Woke".
 _TIMETABLE = re.compile(
@@ -862,7 +865,7 @@ def _assembled(
     view = SentenceView(
         index,
         sentence,
-        prefix + text + suffix,
+        (prefix + text + suffix).translate(_LINE_BREAKS),
         tuple(view_tokens),
         first_token,
         cut,

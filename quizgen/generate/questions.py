@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Sequence
 
 from quizgen import __version__
@@ -44,8 +45,14 @@ def independent(a: Candidate, b: Candidate, view: SentenceView) -> bool:
         return True  # "At the end of 2019, Russia...": a comma between a date and a subject
     if between <= {"and", "or", ",", "&", "the"}:
         return False  # "the Brigach and the Breg"
+    if between == {"("} and _SYMBOL.fullmatch(right.text):
+        return False  # "mercuric oxide (HgO)": one thing and its symbol, each gives the other
     # "Sochi in Russia", "the University of Paris": one place or body named twice.
     return not (names and right.first - left.last <= 2 and between <= {"of", "the", "in", ","})
+
+
+# An acronym or a symbol: "HgO", "TEU", "CO2" (not "1811–1891": a life's dates are a fact).
+_SYMBOL = re.compile(r"(?=\w*[A-Z]\w*[A-Z0-9])[A-Za-z][A-Za-z0-9]*")
 
 
 def _linked_figures(a: Candidate, b: Candidate, view: SentenceView) -> bool:
@@ -131,6 +138,7 @@ def build_mcq(
 ) -> MultipleChoice:
     """Return an MCQ with the options shuffled by `seed` and the source sentence as explanation."""
     question_id = question_id_for("mcq", view.sentence.text, candidate.text)
+    source = _source(view)
     choices = [candidate.text, *(d.text for d in distractors)]
     random.Random(f"{seed}:{question_id}").shuffle(choices)
     methods = ",".join(sorted({d.method for d in distractors}))
@@ -140,9 +148,9 @@ def build_mcq(
         answer=candidate.text,
         choices=tuple(choices),
         distractors=tuple(distractors),
-        explanation=view.sentence.text.strip(),
+        explanation=source.shown,
         tags=(candidate.kind,),
-        source=_source(view),
+        source=source,
         generated=Generated(
             method=f"mcq-{style}",
             version=GENERATOR_VERSION,

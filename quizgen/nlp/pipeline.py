@@ -37,6 +37,8 @@ _DOUBLE_QUOTE = re.compile(r"[\"“”]")
 _STRAY_OPENING = re.compile(r"\s[\"“]$")
 # A quotation joined to the words after it is at most this many of Punkt's sentences.
 _QUOTE_PIECES = 4
+# A bracket an abbreviation seems to end a sentence in is this near it, and so is its close.
+_BRACKET_REACH = 40
 _LOWER_START = re.compile(r"[a-z]+\b(?![’'-]?[A-Z])")
 # Tokens NLTK's tokenizer leaves whole: "€3.5m" -> "€" "3.5" "m"; "20bn" -> "20" "bn".
 _SPLIT_TOKEN = re.compile(
@@ -226,7 +228,11 @@ def _sentence_spans(
             if b - trail <= a + lead:
                 continue
             span = (paragraph_start + a + lead, paragraph_start + b - trail)
-            if sentences and _continues(text, sentences[-1][0][-1][1], span[0]):
+            if sentences and _inside_brackets(text, sentences[-1][0][-1], span):
+                # Punkt ended the sentence at an abbreviation inside brackets: "(lit.".
+                pieces, within = [*sentences[-1][0], span], sentences[-1][1]
+                del sentences[-1]
+            elif sentences and _continues(text, sentences[-1][0][-1][1], span[0]):
                 # The quotation is the object of the verb that follows it: one sentence
                 # from where the quotation opened, '"It works. It is fast," said Ann Lee.'
                 first = len(sentences) - 1
@@ -247,6 +253,17 @@ def _sentence_spans(
             yield pieces[0][0], pieces[-1][1], tuple(pieces) if len(pieces) > 1 else ()
         if brk:
             paragraph_start = brk.end()
+
+
+def _inside_brackets(text: str, previous: tuple[int, int], piece: tuple[int, int]) -> bool:
+    """Return True when the piece before ends inside brackets that `piece` soon closes:
+    '"Yeke Mongghul Ulus" (lit.' then '"Great Mongol State"), resulting in…'."""
+    start, end = previous
+    opened = text.rfind("(", max(start, end - _BRACKET_REACH), end)
+    if opened < 0 or ")" in text[opened:end]:
+        return False
+    head = text[piece[0] : min(piece[1], piece[0] + _BRACKET_REACH)]
+    return ")" in head and "(" not in head[: head.index(")")]
 
 
 def _continues(text: str, previous_end: int, start: int) -> bool:

@@ -85,7 +85,7 @@ class Prompt:
         question = self.question
         parts = []
         if question.source and question.source.sentence:
-            parts.append(question.source.sentence)
+            parts.append(question.source.shown)
         if question.explanation and question.explanation not in parts:
             parts.append(question.explanation)
         return "\n".join(parts)

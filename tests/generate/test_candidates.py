@@ -1127,3 +1127,23 @@ def test_the_date_of_a_report_is_a_side_detail() -> None:
     texts = {c.text for c in found}
     assert "October 2014" not in texts and "1856" in texts
     assert dropped["trivial-date"] == 1
+
+
+def test_a_names_spelling_in_another_language_or_script_is_never_blanked() -> None:
+    texts = _texts(
+        "The Tang dynasty (Chinese: 唐朝; pinyin: Táng cháo) ruled China from 618 to 907. "
+        "Its capital Chang'an was called Xijing (lit. 'Western Capital') by later writers. "
+        'The court poets quoted the line "天下太平" (tiān xià tài píng) at banquets in Luoyang.'
+    )
+    assert not texts & {"唐朝", "Táng cháo", "Western Capital", "天下太平", "tiān xià tài píng"}
+    # The facts around the spellings are still asked.
+    assert {"618 to 907", "Luoyang"} <= texts
+
+
+def test_a_word_named_after_the_word_word_is_the_answer_without_it() -> None:
+    texts = _texts(
+        "The word senate comes from the Latin word senatus, a council of elders. "
+        "Roman writers used the term senatus for the assembly of the patricians in 509 BC."
+    )
+    assert "senatus" in texts
+    assert not {"word senatus", "term senatus"} & texts

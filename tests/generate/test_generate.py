@@ -795,3 +795,27 @@ def test_the_articles_own_subject_is_no_wrong_option() -> None:
     options = [d.text for q in question_set.questions if q.type == "mcq" for d in q.distractors]
     assert "Tanzania" in options and "Zambia" not in options
     assert question_set.stats["distractor:the-article-subject"] >= 1
+
+
+def test_a_hard_wrapped_article_gives_questions_on_one_line() -> None:
+    # Text pasted from an e-mail or a plain-text archive breaks its lines mid-sentence; a card
+    # shows each break as a space, while the source keeps the article's own text.
+    from quizgen.generate import generate_set
+    from quizgen.sets import dump_set, loads_set
+
+    wrapped = re.sub(r"(.{40,55}?) ", "\\1\n", _POLAR)
+    assert wrapped.count("\n") >= 4
+    question_set = generate_set(wrapped, title="Polar explorers")
+    shown = []
+    for question in question_set.questions:
+        shown.append(question.text if isinstance(question, Cloze) else question.question)
+        if isinstance(question, MultipleChoice):
+            shown += [*question.choices, question.explanation]
+            assert question.explanation == " ".join(question.source.sentence.split())
+        assert question.source.sentence == wrapped[question.source.start : question.source.end]
+    assert shown and not [text for text in shown if "\n" in text]
+    assert any("\n" in q.source.sentence for q in question_set.questions)
+    # The file leaves the explanation out, as the source sentence implies it.
+    written = dump_set(question_set)
+    assert "explanation:" not in written
+    assert loads_set(written) == question_set

@@ -22,6 +22,15 @@ def _view_and_candidates(text: str):  # type: ignore[no-untyped-def]
     return view, {c.text: c for c in find_candidates(document, [view], Counter())}
 
 
+def _term_at(view, like, first: int, last: int):  # type: ignore[no-untyped-def]
+    """Return a term candidate on the view's tokens [first, last), made from candidate `like`."""
+    tokens = view.tokens
+    start, end = tokens[first].start, tokens[last - 1].end
+    return dataclasses.replace(
+        like, text=view.text[start:end], kind="term", first=first, last=last, start=start, end=end
+    )
+
+
 def test_a_count_and_the_term_it_counts_can_be_two_cards() -> None:
     from quizgen.generate.questions import independent
 
@@ -40,17 +49,9 @@ def test_one_noun_phrase_cut_into_two_blanks_is_not_two_cards() -> None:
         "Vets in Bergen confirmed the H5N1 avian influenza in 31 farms near Voss."
     )
     code = found["H5N1"]
-    tokens = view.tokens
     # "the {{H5N1}} {{avian influenza}}": the name and the noun after it are one answer.
-    term = dataclasses.replace(
-        code,
-        text="avian influenza",
-        kind="term",
-        first=code.last,
-        last=code.last + 2,
-        start=tokens[code.last].start,
-        end=tokens[code.last + 1].end,
-    )
+    term = _term_at(view, code, code.last, code.last + 2)
+    assert term.text == "avian influenza"
     assert not independent(code, term, view)
 
 
@@ -81,3 +82,21 @@ def test_a_sum_and_a_share_of_something_else_can_be_two_cards() -> None:
         "The roads opened in 2011."
     )
     assert independent(found["£450 million"], found["50 per cent"], view)
+
+
+def test_a_thing_and_its_symbol_in_brackets_are_not_two_cards() -> None:
+    from quizgen.generate.questions import independent
+
+    view, found = _view_and_candidates(
+        "The miners of Almaden roasted mercuric sulfide (HgS) in brick furnaces in 1620."
+    )
+    symbol = found["HgS"]
+    name = _term_at(view, symbol, symbol.first - 3, symbol.first - 1)
+    assert name.text == "mercuric sulfide"
+    assert not independent(name, symbol, view)
+    assert independent(name, found["1620"], view)
+    # A life's dates in brackets are a fact of their own beside the name.
+    view, found = _view_and_candidates(
+        "The museum was designed by Josiah Kettleby (1811–1891) for the town of Harrowgate."
+    )
+    assert independent(found["Josiah Kettleby"], found["1811–1891"], view)

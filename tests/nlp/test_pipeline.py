@@ -146,6 +146,18 @@ def test_a_quotation_of_two_sentences_before_its_speaker_is_one_sentence() -> No
     ]
 
 
+def test_an_abbreviation_inside_brackets_does_not_end_the_sentence() -> None:
+    text = (
+        'The fortress was named Kremnik (lit. "the flint one"), after its walls. '
+        "It fell in 1410 (see below). The town grew."
+    )
+    assert [s.text for s in analyse_text(text).sentences] == [
+        'The fortress was named Kremnik (lit. "the flint one"), after its walls.',
+        "It fell in 1410 (see below).",
+        "The town grew.",
+    ]
+
+
 def test_sentences_with_a_blank_or_a_misspelt_word_are_left_out() -> None:
     text = (
         "The dam was finished in 1936, _ in the town's history. It is 221 metres tall. "
