@@ -81,7 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not getattr(args, "run", None):
             parser.print_help()
             return 2
-        return _run(args)
+        return _run(args, parser)
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except BrokenPipeError:
@@ -89,8 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
-def _run(args: argparse.Namespace) -> int:
-    from quizgen.errors import QuizgenError
+def _run(args: argparse.Namespace, parser: ArgumentParser) -> int:
+    from quizgen.errors import QuizgenError, UsageError
 
     debug = bool(getattr(args, "debug", False))
     try:
@@ -100,6 +100,11 @@ def _run(args: argparse.Namespace) -> int:
         return code
     except (KeyboardInterrupt, BrokenPipeError):
         raise
+    except UsageError as error:
+        if debug:
+            raise
+        # Options that do not go together: reported like argparse's own mistakes.
+        parser.commands.get(getattr(args, "command", None) or "", parser).error(str(error))
     except QuizgenError as error:
         if debug:
             raise

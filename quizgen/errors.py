@@ -9,6 +9,12 @@ class QuizgenError(Exception):
     exit_code = 1
 
 
+class UsageError(QuizgenError):
+    """Options that do not go together: exit code 2, like any other command-line mistake."""
+
+    exit_code = 2
+
+
 class InputError(QuizgenError):
     """An article that cannot be read: missing, empty, binary or undecodable."""
 

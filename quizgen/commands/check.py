@@ -4,9 +4,12 @@ about wrong options the generator's rules would not choose."""
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from quizgen.sets.problems import Problem
     from quizgen.sets.reader import ParsedSet
 
@@ -25,11 +28,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from quizgen.errors import QuizgenError
     from quizgen.sets.limits import Limits
     from quizgen.sets.reader import parse_file
 
     limits = Limits(max_bytes=args.max_bytes)
     failed = 0
+    flag_warning_shown = False
     files = deck_files(args.files)
     for name in files:
         parsed = parse_file(name, limits=limits)
@@ -44,7 +49,15 @@ def run(args: argparse.Namespace) -> int:
             continue
         lines = {q.id: (node.start_mark.line + 1, node.start_mark.column + 1)
                  for q, node in zip(question_set.questions, parsed.question_nodes, strict=True)}
-        for question_id, note in flagged_questions(question_set):
+        try:
+            flags = flagged_questions(question_set)
+        except QuizgenError as error:
+            # The flags are notes only: a broken progress file must not fail a valid set.
+            flags = []
+            if not flag_warning_shown:
+                flag_warning_shown = True
+                print(f"quizgen: warning: no quiz flags shown: {error}", file=sys.stderr)
+        for question_id, note in flags:
             line, column = lines.get(question_id, (1, 1))
             show(f"{name}:{line}:{column}: {note}")
         if warnings and args.strict:
@@ -106,18 +119,27 @@ def question_summary(question_set: object) -> str:
     return _count(cards + mcq, "question") + (": " + ", ".join(parts) if parts else "")
 
 
-def deck_files(arguments: list[str]) -> list[str]:
-    """Return the files named, with each folder replaced by the YAML files in it (sorted)."""
+def deck_files(arguments: list[str]) -> list[Path]:
+    """Return the set files named, each folder standing for the .yaml files in it (sorted).
+
+    Raises InputError for a folder with none: a check or an export pointed at the wrong
+    folder must not pass as a success.
+    """
     from pathlib import Path
 
-    files: list[str] = []
+    from quizgen.errors import InputError
+    from quizgen.quiz.decks import find_deck_files
+
+    files: list[Path] = []
     for argument in arguments:
-        folder = Path(argument)
-        if folder.is_dir():
-            files.extend(str(path) for path in sorted(folder.iterdir())
-                         if path.suffix in (".yaml", ".yml") and path.is_file())
+        path = Path(argument)
+        if path.is_dir():
+            found = find_deck_files([path])
+            if not found:
+                raise InputError(f"{path} holds no question set files (.yaml)")
+            files += found
         else:
-            files.append(argument)
+            files.append(path)
     return files
 
 

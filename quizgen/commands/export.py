@@ -41,19 +41,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from quizgen.errors import QuizgenError
+    from quizgen.errors import UsageError
 
     if args.against and not args.dry_run:
-        raise QuizgenError("--against only works with --dry-run")
+        raise UsageError("--against only works with --dry-run")
     if not args.output and not args.dry_run:
-        raise QuizgenError("give the package to write with -o FILE.apkg (or use --dry-run)")
+        raise UsageError("give the package to write with -o FILE.apkg (or use --dry-run)")
 
+    from quizgen.commands.check import deck_files
     from quizgen.export.notes import note_records
     from quizgen.export.package import write_apkg
     from quizgen.sets import load_set
     from quizgen.terminal import clean
 
-    question_sets = [load_set(path) for path in _set_files(args.sets)]
+    question_sets = [load_set(path) for path in deck_files(args.sets)]
     if args.dry_run:
         return _dry_run(args, note_records(question_sets, deck_name=args.deck))
     output = Path(args.output)
@@ -111,23 +112,6 @@ def _missing_folders(path: Path) -> list[Path]:
         missing.insert(0, folder)
         folder = folder.parent
     return missing
-
-
-def _set_files(arguments: list[str]) -> list[Path]:
-    """Return the set files named on the command line, a folder standing for its .yaml files."""
-    from quizgen.errors import InputError
-
-    files: list[Path] = []
-    for argument in arguments:
-        path = Path(argument)
-        if path.is_dir():
-            found = sorted([*path.glob("*.yaml"), *path.glob("*.yml")])
-            if not found:
-                raise InputError(f"{path} holds no question set files (.yaml)")
-            files += found
-        else:
-            files.append(path)
-    return files
 
 
 def _plural(count: int, noun: str) -> str:

@@ -67,7 +67,7 @@ class _Source:
 
 def run(args: argparse.Namespace) -> int:
     from quizgen import paths
-    from quizgen.errors import QuizgenError
+    from quizgen.errors import InputError, QuizgenError
     from quizgen.quiz.session import PlayOptions
     from quizgen.quiz.store import ProgressStore
 
@@ -86,6 +86,10 @@ def run(args: argparse.Namespace) -> int:
             app = _article_app(store, options, *source.article)
         else:
             app = _picker_app(store, options, source.folders)
+        if not (sys.stdin.isatty() and sys.stdout.isatty()):
+            # Drawn into a pipe, the quiz would wait for keys that never come. (Told after
+            # the session is made: "nothing is due" needs no terminal.)
+            raise InputError("play needs a terminal: its input or output is not one")
         app.run()
         if app.error is not None:
             raise app.error
@@ -118,7 +122,10 @@ def _read_source(args: argparse.Namespace) -> _Source:
     if not path.exists():
         raise InputError(f"{path}: no such file")
     if path.suffix.lower() in DECK_SUFFIXES:
-        return _Source(deck=(path, _load_set(path)))
+        question_set = _load_set(path)
+        if not question_set.questions:
+            raise InputError(f"{path} has no questions to play")
+        return _Source(deck=(path, question_set))
     return _Source(article=(path, read_article_from_args(args, str(path))))
 
 

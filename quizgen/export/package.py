@@ -116,6 +116,8 @@ def check_output_path(target: Path) -> int:
         raise QuizgenError(f"the output file must end in .apkg: {target}")
     if target.is_dir():
         raise QuizgenError(f"{target} is a folder; give a file name ending in .apkg")
+    if target.parent.is_file():
+        raise QuizgenError(f"{target.parent} is a file, not a folder: cannot write {target}")
     if not target.parent.is_dir():
         raise QuizgenError(f"the folder {target.parent} does not exist")
     if not target.exists():
@@ -152,6 +154,9 @@ def _export_time(previous_time: int) -> float:
 
 def _write_atomically(package: genanki.Package, target: Path, note_time: float) -> None:
     """Write the package to a temp file beside `target`, then move it into place."""
+    from quizgen.sets.files import real_file
+
+    target = real_file(target)
     handle, partial = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".partial", dir=target.parent
     )

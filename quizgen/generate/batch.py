@@ -9,6 +9,7 @@ whole runs.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizgen.errors import InputError, QuizgenError
+from quizgen.errors import InputError, QuizgenError, UsageError
 from quizgen.terminal import clean
 
 if TYPE_CHECKING:
@@ -69,10 +70,10 @@ def run_batch(
     """
     articles = expand_inputs(inputs)
     if (prune or dry_run) and not update:
-        raise QuizgenError("--prune and --dry-run only apply with --update FILE")
+        raise UsageError("--prune and --dry-run only apply with --update FILE")
     if update:
         if len(articles) != 1:
-            raise QuizgenError("--update merges one article into one set; give exactly one")
+            raise UsageError("--update merges one article into one set; give exactly one")
         if output:
             raise QuizgenError("give either --update FILE or -o OUT, not both")
         print(_update(articles[0], update, options, prune=prune, dry_run=dry_run), file=sys.stderr)
@@ -133,8 +134,10 @@ def _targets(articles: list[str], output: str | None) -> list[Path | None]:
             return [out / f"{_stem(articles[0])}.yaml"]
         return [out]
     if output is None:
-        raise QuizgenError("several articles need -o FOLDER to write their sets into")
+        raise UsageError("several articles need -o FOLDER to write their sets into")
     folder = Path(output)
+    if not folder.exists() and folder.suffix.lower() in {".yaml", ".yml"}:
+        raise UsageError(f"{output}: several articles need -o FOLDER, not a set file's name")
     if folder.exists() and not folder.is_dir():
         raise QuizgenError(f"{output}: several articles need a folder, and this is a file")
     folder.mkdir(parents=True, exist_ok=True)
@@ -154,25 +157,54 @@ def _stem(article: str) -> str:
     return "article" if article == "-" else set_id_for(article)
 
 
-def _distinct_set_ids(articles: list[str], options: BatchOptions) -> list[str | None]:
+def _ids_in_place(targets: list[Path | None]) -> list[str | None]:
+    """Return the id of the set each target file already holds, or None.
+
+    A run again over the same folder keeps each set's id, which its quiz progress
+    and its Anki notes hang on, however the articles' titles now collide.
+    """
+    from quizgen.sets.reader import parse_file
+
+    found: list[str | None] = []
+    for target in targets:
+        question_set = (
+            parse_file(target).question_set if target is not None and target.is_file() else None
+        )
+        found.append(question_set.id if question_set is not None else None)
+    return found
+
+
+def _distinct_set_ids(
+    articles: list[str], options: BatchOptions, in_place: list[str | None]
+) -> list[str | None]:
     """Return each article's set id, "-2", "-3"... added where articles of the run share one.
 
     Decided here, in input order, before any worker starts: so that a run with
-    -j 2 writes the same ids as -j 1. An article that cannot be read gets None
+    -j 2 writes the same ids as -j 1. An article whose file already holds a set
+    keeps that set's id (`in_place`). An article that cannot be read gets None
     (its worker reports the error).
     """
     from quizgen.generate import set_id_for
 
-    taken: set[str] = set()
-    set_ids: list[str | None] = []
+    bases: list[str | None] = []
     for path in articles:
         try:
             # Only the title and file name matter here: warnings are shown when it is generated.
-            article = _read(path, options, warn=lambda _message: None)
+            bases.append(set_id_for(_read(path, options, warn=lambda _message: None)))
         except QuizgenError:
-            set_ids.append(None)
+            bases.append(None)
+    # An id in place is kept if it is this article's id, numbered or not: the file holds
+    # an earlier set of the same article, not some other article's.
+    kept = [
+        found if base and found and re.fullmatch(rf"{re.escape(base)}(-\d+)?", found) else None
+        for base, found in zip(bases, in_place, strict=True)
+    ]
+    taken: set[str] = {set_id for set_id in kept if set_id is not None}
+    set_ids: list[str | None] = []
+    for base, kept_id in zip(bases, kept, strict=True):
+        if base is None or kept_id is not None:
+            set_ids.append(kept_id)
             continue
-        base = set_id_for(article)
         set_id, number = base, 1
         while set_id in taken:
             number += 1
@@ -189,7 +221,8 @@ def _outcomes(
     articles: list[str], targets: list[Path | None], options: BatchOptions
 ) -> Iterator[Outcome]:
     def runs() -> list[tuple[list[Job], BatchOptions]]:
-        jobs = list(zip(articles, targets, _distinct_set_ids(articles, options), strict=True))
+        set_ids = _distinct_set_ids(articles, options, _ids_in_place(targets))
+        jobs = list(zip(articles, targets, set_ids, strict=True))
         return [(jobs[i : i + _CHUNK], options) for i in range(0, len(jobs), _CHUNK)]
 
     if options.jobs <= 1:

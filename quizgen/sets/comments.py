@@ -22,7 +22,8 @@ Slot = tuple[str, ...]
 HEAD: Slot = ("head",)
 END: Slot = ("end",)
 _BLOCK_HEADER = re.compile(r"[|>][0-9+-]*")
-_TRAILING = re.compile(r"\s+(#.*)$")
+# After a key whose value starts on the next line, its colon comes first: "questions:  # x".
+_TRAILING = re.compile(r":?\s+(#.*)$")
 
 
 @dataclass

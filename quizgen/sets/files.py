@@ -23,7 +23,7 @@ def write_text_atomic(path: str | Path, text: str) -> None:
     The text goes to a temporary file in the same folder, is flushed to disk,
     and then renamed over `path`. Raises QuizgenError if the file cannot be written.
     """
-    target = Path(path)
+    target = real_file(path)
     try:
         handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed before the rename below
             "wb", dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
@@ -47,6 +47,13 @@ def write_text_atomic(path: str | Path, text: str) -> None:
             raise QuizgenError(f"cannot write {target}: {error.strerror or error}") from error
         raise
     _sync_folder(target.parent)
+
+
+def real_file(path: str | Path) -> Path:
+    """Return the file a path names, through a symbolic link: an atomic rename over the link
+    would replace the link with a copy and leave the file it points at unchanged."""
+    target = Path(path)
+    return Path(os.path.realpath(target)) if target.is_symlink() else target
 
 
 def _umask() -> int:

@@ -63,10 +63,20 @@ def merge_sets(existing: QuestionSet, fresh: QuestionSet, *, prune: bool) -> Mer
     """
     fresh = stamp_fingerprints(fresh)
     fresh_by_id = {question.id: question for question in fresh.questions}
+    # By content: a person may rename a question's id (ids are theirs to choose), and the
+    # fingerprint leaves the id out.
+    fresh_by_print = {q.generated.fingerprint: q for q in fresh.questions if q.generated}
     result = MergeResult(existing)
     merged: list[AnyQuestion] = []
+    renamed: set[str] = set()
     for question in existing.questions:
+        twin = fresh_by_print.get(question.generated.fingerprint) if question.generated else None
         if question_edit(question):
+            result.kept.append(question.id)
+            merged.append(question)
+        elif question.id not in fresh_by_id and twin is not None and twin.id not in renamed:
+            # The fresh question under the person's id: kept as they named it, not added twice.
+            renamed.add(twin.id)
             result.kept.append(question.id)
             merged.append(question)
         elif question.id in fresh_by_id:
@@ -78,7 +88,7 @@ def merge_sets(existing: QuestionSet, fresh: QuestionSet, *, prune: bool) -> Mer
         else:
             result.stale.append(question.id)
             merged.append(question)
-    known = {question.id for question in existing.questions}
+    known = {question.id for question in existing.questions} | renamed
     for question in fresh.questions:
         if question.id not in known:
             result.added.append(question.id)

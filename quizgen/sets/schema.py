@@ -7,11 +7,14 @@ from typing import Any
 from quizgen.sets import fields
 
 SCHEMA_ID = "https://quizgen.invalid/schema/question-set-1.json"
-_TEXT = {"type": "string", "pattern": r"\S"}
-# Answers and options may be numbers or dates when written without quotes (`a: 1945`).
-_OPTION = {"anyOf": [_TEXT, {"type": "number"}]}
-_TAGS = {"type": "array", "items": {"type": "string", "pattern": fields.TAG_PATTERN}}
-_ID = {"type": "string", "pattern": fields.ID_PATTERN}
+# A number written without quotes (`a: 1945`, `title: 1984`, `tags: [2024]`) is read as the
+# text typed, so the editor must accept it wherever `quizgen check` does.
+_NUMBER = {"type": "number"}
+_TEXT = {"anyOf": [{"type": "string", "pattern": r"\S"}, _NUMBER]}
+_TAGS = {"type": "array",
+         "items": {"anyOf": [{"type": "string", "pattern": fields.TAG_PATTERN}, _NUMBER]}}
+_ID = {"anyOf": [{"type": "string", "pattern": fields.ID_PATTERN}, {"type": "number",
+                                                                     "minimum": 0}]}
 
 
 def _object(keys: tuple[str, ...], properties: dict[str, Any], required: tuple[str, ...] = (),
@@ -41,13 +44,13 @@ def json_schema() -> dict[str, Any]:
         "cloze": {**_TEXT, "description": "Short form: bare {{answer}} deletions are numbered"},
         "question": _TEXT,
         "q": _TEXT,
-        "answer": _OPTION,
-        "a": _OPTION,
-        "choices": {"type": "array", "items": _OPTION, "minItems": 2},
-        "wrong": {"type": "array", "items": _OPTION, "minItems": 1},
+        "answer": _TEXT,
+        "a": _TEXT,
+        "choices": {"type": "array", "items": _TEXT, "minItems": 2},
+        "wrong": {"type": "array", "items": _TEXT, "minItems": 1},
         "distractors": {"type": "array", "minItems": 1, "items": {"anyOf": [
-            _OPTION,
-            _object(fields.DISTRACTOR_KEYS, {"text": _OPTION, "method": _TEXT}, ("text",)),
+            _TEXT,
+            _object(fields.DISTRACTOR_KEYS, {"text": _TEXT, "method": _TEXT}, ("text",)),
         ]}},
         "explanation": {**_TEXT, "description": "Why the answer is right; if left out, a"
                                                  " multiple-choice question with a source is"

@@ -78,8 +78,10 @@ def decode(data: bytes, name: str) -> tuple[str | None, list[Problem]]:
     except UnicodeDecodeError as error:
         before = data[: error.start]
         line = before.count(b"\n") + 1
-        column = error.start - (before.rfind(b"\n") + 1) + 1
-        return None, [Problem(name, line, column, f"the file is not valid {encoding.upper()[:6]}"
+        # A column counts characters, as an editor does, not bytes.
+        column = len(before[before.rfind(b"\n") + 1 :].decode(encoding, "replace")) + 1
+        label = "UTF-16" if encoding == "utf-16" else "UTF-8"
+        return None, [Problem(name, line, column, f"the file is not valid {label}"
                                                   f" text (byte 0x{data[error.start]:02x})")]
 
 
@@ -122,7 +124,12 @@ def _syntax_problem(error: yaml.MarkedYAMLError, name: str) -> Problem:
     if "maximum nesting depth" in problem:
         return Problem(name, line, column, "the YAML is nested too deeply (over 1000 levels)")
     message = f"YAML syntax error: {problem}"
-    if error.context:
+    context = error.context_mark
+    if error.context and context and error.problem_mark and context.line != mark.line:
+        # "found unexpected end of stream" lines below a quote left open: say where it opened.
+        message += f" ({error.context} that starts at line {context.line + 1}, column" \
+                   f" {context.column + 1})"
+    elif error.context:
         message += f" ({error.context})"
     return Problem(name, line, column, message)
 

@@ -31,8 +31,9 @@ def user_env(tmp_path: Path) -> dict[str, str]:
 
 
 def run_play(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
+    # Standard input is no terminal, as in a pipe or a CI job.
     return subprocess.run([*QUIZGEN, "play", *args], capture_output=True, text=True,
-                          timeout=120, env={**os.environ, **env})
+                          timeout=120, env={**os.environ, **env}, stdin=subprocess.DEVNULL)
 
 
 def write_deck(path: Path, title: str) -> Path:
@@ -49,6 +50,28 @@ def test_a_play_that_fails_on_its_input_creates_no_progress_file(
     assert result.returncode == 1
     assert len(result.stderr.splitlines()) == 1 and result.stderr.startswith("quizgen: error: ")
     assert not Path(user_env["QUIZGEN_DATA_DIR"]).exists()
+
+
+def test_a_set_without_questions_is_an_error_and_creates_no_progress_file(
+    user_env: dict[str, str], tmp_path: Path
+) -> None:
+    (tmp_path / "empty.yaml").write_text("id: empty\ntitle: Empty\nquestions: []\n")
+    result = run_play(user_env, str(tmp_path / "empty.yaml"))
+    assert result.returncode == 1
+    assert result.stderr == f"quizgen: error: {tmp_path / 'empty.yaml'} has no questions to play\n"
+    assert not Path(user_env["QUIZGEN_DATA_DIR"]).exists()
+
+
+def test_play_without_a_terminal_says_so_instead_of_waiting_for_keys(
+    user_env: dict[str, str], tmp_path: Path
+) -> None:
+    deck = write_deck(tmp_path / "harbour.yaml", "Harbour")
+    result = run_play(user_env, str(deck))
+    assert result.returncode == 1
+    assert result.stderr == (
+        "quizgen: error: play needs a terminal: its input or output is not one\n"
+    )
+    assert result.stdout == ""
 
 
 def test_a_folder_without_sets_is_named_a_folder_with_what_to_give(

@@ -126,17 +126,18 @@ def test_dry_run_against_an_earlier_package_lists_what_an_edit_changed(
 
 
 @pytest.mark.parametrize(
-    ("arguments", "message"),
+    ("arguments", "message", "code"),
     [
-        (["rivers.yaml"], "give the package to write with -o FILE.apkg"),
-        (["rivers.yaml", "-o", "quiz.zip"], "the output file must end in .apkg"),
-        (["rivers.yaml", "-o", "quiz.apkg", "--against", "x.apkg"], "--against only works with"),
-        (["broken.yaml", "-o", "quiz.apkg"], "broken.yaml"),
-        (["rivers.yaml", "-o", "notes.apkg"], "not overwriting notes.apkg"),
+        # Options that do not go together are command-line mistakes: exit status 2.
+        (["rivers.yaml"], "give the package to write with -o FILE.apkg", 2),
+        (["rivers.yaml", "-o", "quiz.zip"], "the output file must end in .apkg", 1),
+        (["rivers.yaml", "-o", "quiz.apkg", "--against", "x.apkg"], "--against only works with", 2),
+        (["broken.yaml", "-o", "quiz.apkg"], "broken.yaml", 1),
+        (["rivers.yaml", "-o", "notes.apkg"], "not overwriting notes.apkg", 1),
     ],
 )
 def test_mistakes_get_a_one_line_error_and_write_nothing(
-    sets_folder: Path, arguments: list[str], message: str
+    sets_folder: Path, arguments: list[str], message: str, code: int
 ) -> None:
     (sets_folder / "broken.yaml").write_text("id: broken\ntitle: [unclosed\n")
     (sets_folder / "notes.apkg").write_text("not a package")
@@ -144,7 +145,7 @@ def test_mistakes_get_a_one_line_error_and_write_nothing(
 
     result = quizgen("export", *arguments, cwd=sets_folder)
 
-    assert result.returncode == 1
+    assert result.returncode == code
     assert result.stdout == ""
     assert result.stderr.startswith("quizgen: error: ")
     assert result.stderr.count("\n") == 1

@@ -247,3 +247,33 @@ def test_an_output_file_that_is_no_set_is_kept_with_advice_that_fits_it(
     assert line.startswith(f"quizgen: error: {out}: not overwriting it: it is not a")
     assert line.endswith(advice.format(folder=tmp_path) + ", or replace it with --force")
     assert out.read_text(encoding="utf-8") == "My own notes about volcanoes.\n"
+
+
+def test_a_run_again_over_the_same_folder_keeps_each_sets_id(tmp_path: Path) -> None:
+    # Quiz progress and Anki notes hang on a set's id: an article added to the folder,
+    # titled like the others, must not renumber the sets already written.
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for name in ("kelvar.md", "kelvar-copy.md"):
+        (articles / name).write_text(_VOLCANO, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run_quizgen("generate", str(articles), "-o", str(out)).returncode == 0
+    before = _set_ids(out)
+    assert sorted(before.values()) == ["kelvar", "kelvar-2"]
+    (articles / "a-kelvar.md").write_text(_VOLCANO, encoding="utf-8")
+    again = run_quizgen("generate", str(articles), "-o", str(out))
+    assert again.returncode == 0, again.stderr
+    after = _set_ids(out)
+    assert {name: after[name] for name in before} == before
+    assert after["a-kelvar.yaml"] == "kelvar-3"
+
+
+def test_option_mistakes_exit_2_like_any_command_line_mistake(tmp_path: Path) -> None:
+    article = str(ARTICLES / "curie.md")
+    prune = run_quizgen("generate", article, "--prune")
+    assert prune.returncode == 2 and "--update FILE" in prune.stderr
+    # Several articles written "into" a set file's name would make a folder of that name.
+    named = run_quizgen("generate", article, str(ARTICLES / "danube.txt"), "-o",
+                        str(tmp_path / "x.yaml"))
+    assert named.returncode == 2 and "-o FOLDER" in named.stderr
+    assert not (tmp_path / "x.yaml").exists()

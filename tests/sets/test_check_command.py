@@ -212,3 +212,56 @@ def test_every_problem_of_a_question_is_reported_once_at_its_own_option(
         "paris.yaml:6:28: the wrong choice 'The Paris' is the answer 'Paris'",
         "paris.yaml: 2 problems, 1 warning",
     ]
+
+
+def test_check_of_a_folder_without_sets_fails(tmp_path: Path, quizgen: RunQuizgen) -> None:
+    # Pointed at the wrong folder, a check in CI must not pass on nothing.
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "notes.txt").write_text("The ferry leaves at nine.\n")
+    result = quizgen("check", "articles")
+    assert result.returncode == 1
+    assert result.stderr == "quizgen: error: articles holds no question set files (.yaml)\n"
+
+
+def test_a_broken_progress_file_does_not_fail_the_check_of_a_valid_set(
+    tmp_path: Path, quizgen: RunQuizgen
+) -> None:
+    (tmp_path / "good.yaml").write_text(
+        "id: good\ntitle: Good\nquestions:\n  - cloze: '{{Oslo}} is in Norway'\n", encoding="utf-8"
+    )
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "progress.sqlite3").write_bytes(b"not a database " * 200)
+    result = quizgen("check", "good.yaml", env={"QUIZGEN_DATA_DIR": str(data)})
+    assert result.returncode == 0
+    assert result.stdout == "good.yaml: ok, 1 question: 1 cloze note (1 card)\n"
+    assert result.stderr.startswith("quizgen: warning: no quiz flags shown: ")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_a_file_in_another_encoding_is_reported_at_its_character_column(
+    tmp_path: Path, quizgen: RunQuizgen
+) -> None:
+    # "é" is one column in an editor, two bytes in the file; the Latin-1 "é" after it is the fault.
+    (tmp_path / "latin.yaml").write_bytes(b"id: l\ntitle: Caf\xc3\xa9 \xe9\nquestions: []\n")
+    result = quizgen("check", "latin.yaml")
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0] == (
+        "latin.yaml:2:13: the file is not valid UTF-8 text (byte 0xe9)"
+    )
+
+
+def test_a_quote_left_open_is_reported_with_the_place_it_opened(
+    tmp_path: Path, quizgen: RunQuizgen
+) -> None:
+    (tmp_path / "open.yaml").write_text(
+        "id: rivers\ntitle: \"Rivers\nquestions:\n  - cloze: '{{Oslo}} is in Norway'\n",
+        encoding="utf-8",
+    )
+    result = quizgen("check", "open.yaml")
+    assert result.returncode == 1
+    first = result.stdout.splitlines()[0]
+    assert first == (
+        "open.yaml:5:1: YAML syntax error: found unexpected end of stream"
+        " (while scanning a quoted scalar that starts at line 2, column 8)"
+    )

@@ -12,7 +12,7 @@ HAND_WRITTEN = """\
 # A deck about rivers.
 id: rivers
 title: Rivers   # the title shown in the quiz
-questions:
+questions:   # rivers by continent
 
   # Africa
   - cloze: "The {{Nile}} flows into the Mediterranean."
@@ -51,6 +51,7 @@ def test_comments_go_before_the_key_or_question_they_belong_to() -> None:
 
     assert after("# A deck about rivers.") == "id: rivers"
     assert after("# the title shown in the quiz") == "title: Rivers"
+    assert after("# rivers by continent") == "questions:"
     assert after("  # Africa").startswith("- id: c-")
     assert after("    # Iraq") == "question: Which river flows through Baghdad?"
     assert after("    # Euphrates is the obvious distractor").startswith("choices:")

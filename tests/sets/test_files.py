@@ -40,6 +40,9 @@ def test_an_untouched_generated_file_may_be_overwritten(tmp_path: Path) -> None:
     (lambda text: text.replace("    generated:", "    reviewed: true\n    generated:"),
      "marked reviewed"),
     (lambda text: text.replace("questions:", "# my notes\nquestions:"), "it has comments"),
+    # At the end of a key whose value starts on the next line: "questions:  # …".
+    (lambda text: text.replace("questions:", "questions:   # my notes"), "it has comments"),
+    (lambda text: text.replace("    generated:", "    generated:  # check"), "it has comments"),
     (lambda text: text + "  - cloze: 'My own {{question}}'\n", "written by a person"),
     (lambda text: text.replace("title:", "titel:"), "not a valid question set"),
 ])
@@ -102,3 +105,16 @@ def test_a_set_that_breaks_the_format_is_not_written(tmp_path: Path) -> None:
     assert len(caught.value.problems) == 2  # type: ignore[attr-defined]
     assert str(caught.value).startswith(f"{path} (as it would be written):")
     assert not path.exists()
+
+
+def test_an_atomic_write_through_a_symbolic_link_updates_the_file_it_points_at(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "real").mkdir()
+    real = tmp_path / "real" / "set.yaml"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "set.yaml"
+    link.symlink_to(real)
+    write_text_atomic(link, "new\n")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new\n"
+    assert sorted(p.name for p in (tmp_path / "real").iterdir()) == ["set.yaml"]

@@ -110,3 +110,17 @@ def test_dry_run_on_a_new_file_creates_nothing(tmp_path: Path) -> None:
     result = update_set_file(tmp_path / "new.yaml", second_run(), dry_run=True)
     assert result.added == ["a", "c", "d"]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_question_whose_id_a_person_renamed_is_kept_once_under_their_id(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "art.yaml"
+    write_first_run(path)
+    edit_file(path, "id: c\n", "id: rome-question\n")
+    for prune in (False, True):
+        result = update_set_file(path, second_run(), prune=prune)
+        assert "rome-question" in result.kept and "c" not in result.added
+        assert "rome-question" not in result.removed + result.stale
+        ids = [question.id for question in load_set(path).questions]
+        assert ids.count("rome-question") == 1 and "c" not in ids

@@ -59,3 +59,40 @@ def test_the_schema_accepts_every_deck_as_written_and_in_canonical_form(
 ])
 def test_the_schema_rejects_broken_sets(document: dict, printed_schema: dict) -> None:
     assert list(jsonschema.Draft202012Validator(printed_schema).iter_errors(document))
+
+
+def test_the_schema_accepts_unquoted_numbers_wherever_check_reads_them_as_text(
+    tmp_path: Path, printed_schema: dict
+) -> None:
+    text = (
+        "id: 2024\ntitle: 1984\ntags: [2024]\nquestions:\n"
+        "  - q: 1984\n    a: Orwell\n    wrong: [Huxley, 1932]\n"
+    )
+    (tmp_path / "numbers.yaml").write_text(text, encoding="utf-8")
+    question_set = load_set(tmp_path / "numbers.yaml")
+    assert (question_set.id, question_set.title, question_set.tags) == ("2024", "1984", ("2024",))
+    validator = jsonschema.Draft202012Validator(printed_schema)
+    assert list(validator.iter_errors(yaml.safe_load(text))) == []
+
+
+def test_schema_output_never_replaces_a_file_that_is_not_a_schema_without_force(
+    tmp_path: Path, quizgen
+) -> None:
+    deck = tmp_path / "rivers.yaml"
+    deck.write_text("id: rivers\ntitle: Rivers\nquestions: []\n", encoding="utf-8")
+    refused = quizgen("schema", "-o", "rivers.yaml")
+    assert refused.returncode == 1
+    assert refused.stderr == (
+        "quizgen: error: rivers.yaml exists and is not a quizgen schema; pass --force to"
+        " replace it\n"
+    )
+    assert deck.read_text(encoding="utf-8") == "id: rivers\ntitle: Rivers\nquestions: []\n"
+    folder = quizgen("schema", "-o", ".")
+    assert folder.returncode == 1 and "is a folder: give a file name" in folder.stderr
+    # A schema written before is brought up to date; a missing folder is made.
+    for _ in range(2):
+        assert quizgen("schema", "-o", "decks/question-set.schema.json").returncode == 0
+    written = json.loads((tmp_path / "decks" / "question-set.schema.json").read_text())
+    assert written == json_schema()
+    assert quizgen("schema", "-o", "rivers.yaml", "--force").returncode == 0
+    assert json.loads(deck.read_text(encoding="utf-8")) == json_schema()
