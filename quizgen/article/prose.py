@@ -151,12 +151,9 @@ _TAGS = _pattern(
     r"^(?:tags?|keywords?|topics?|categories|category|filed under|related topics|labels?|"
     r"subjects?)\s*:\s*\S"
 )
-# Wikipedia-style markers right after a sentence's final punctuation: "[1]", "[note 2]",
-# and page numbers after one (":33", ":12–14").
-_CITATION = re.compile(
-    r"(?<=[.!?\"”])(?:\[(?:\d{1,3}|[a-z]|note \d+|citation needed|clarification needed)\]"
-    r"|:\d{1,4}(?:[–-]\d{1,4})?)+(?=\s|$)"
-)
+# A cited page right after a sentence's final punctuation (":33", ":12–14"), left behind
+# when its footnote mark went with the others (editor_marks).
+_CITATION = re.compile(r"(?<=[.!?\"”])(?::\d{1,4}(?:[–-]\d{1,4})?)+(?=\s|$)")
 # Section headings after which an encyclopedia article has no more prose.
 _END_SECTIONS = _pattern(
     r"^(?:references|notes|footnotes|citations|external links|further reading|see also|"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quizgen.article.article import FORMATS, Article, ArticleFormat
+from quizgen.article.editor_marks import drop_editor_marks
 from quizgen.article.html_body import html_body
 from quizgen.article.markdown import markdown_text
 from quizgen.article.normalise import normalise_text, strip_terminal_controls
@@ -35,7 +36,7 @@ def build_article(
     elif fmt == "md":
         markdown = markdown_text(text)
         text, found_title, skipped = markdown.text, markdown.title, markdown.skipped
-    text = repair_typing(text, skip_lines=skipped)
+    text = repair_typing(drop_editor_marks(text, skip_lines=skipped), skip_lines=skipped)
     prose = find_prose(
         text, title=strip_terminal_controls(title or found_title).strip(), skipped=skipped
     )

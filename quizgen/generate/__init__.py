@@ -176,6 +176,7 @@ def generate_set(
         lists=noun_lists([s.tokens for s in document.sentences]),
         contrasts=contrasts,
         subject=article_subject(article.title or document.title)[0],
+        years=article_years(document),
     )
     questions = _allocate(
         good,
@@ -350,6 +351,19 @@ def article_names(document: Document) -> dict[str, list[str]]:
             continue  # a lone "Sorbonne" labelled a person is more often wrong than right
         names.setdefault(kind, []).append(full[(kind, key)])
     return names
+
+
+def article_years(document: Document) -> frozenset[str]:
+    """Return the years the article's dates name ("1871" of "in March 1871")."""
+    from quizgen.generate.distractors import year_in
+
+    return frozenset(
+        year
+        for sentence in document.sentences
+        for entity in sentence.entities
+        if entity.label == "DATE"
+        for year in year_in(entity.text)
+    )
 
 
 def article_terms(document: Document) -> list[str]:
@@ -1010,6 +1024,7 @@ def _not_in_the_title(
     websites", "1,000 Tests Prove Sprint's 4G Network Is Slow". A name with a rival stays:
     "Putin and Lukashenko meet..." asks which of the two each time."""
     from quizgen.generate.candidates import normal_form
+    from quizgen.generate.distractors.aliases import acronym_of
     from quizgen.generate.kinds import NAME_KINDS, NUMERIC_KINDS
 
     words = f" {normal_form(title)} "
@@ -1018,7 +1033,9 @@ def _not_in_the_title(
 
     def given(c: Candidate) -> bool:
         if c.kind in NAME_KINDS or c.kind == "name":
-            return f" {_answer_key(c)} " in words and not limits.is_rivalled(c)
+            # "IPCC" in "Intergovernmental Panel on Climate Change": the title by its initials.
+            named = f" {_answer_key(c)} " in words or acronym_of(c.text, title)
+            return named and not limits.is_rivalled(c)
         return c.kind in NUMERIC_KINDS and f" {normal_form(c.text)} " in words
 
     kept = [c for c in candidates if not given(c)]

@@ -389,6 +389,7 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
     range or a compound amount made one ("between 8 and 12", "2 hours and 16 minutes")."""
     out: list[Span | None] = []
     found: list[Amount] = []
+    epithet_end = 0
     for entity in view.sentence.entities:
         first = entity.first - view.first_token
         last = entity.last - view.first_token
@@ -411,6 +412,13 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
                 first += 1
             if _regnal_number(view.tokens, last):
                 last += 1
+        if first < epithet_end:
+            continue  # "Conqueror", typed a name of its own, is the epithet taken below
+        if label in {"PERSON", "ORG"} and last - first == 1 and _epithet(view.tokens, last):
+            # "William the Conqueror", whatever the name finder typed its parts: a person,
+            # never "{{William}} the Conqueror".
+            label, last = "PERSON", last + 2
+            epithet_end = last
         if first and _name_particle(view.tokens, first - 1):
             first -= 1  # "Fontaine and de Havilland": "de" is part of the surname
         if _world_war_number(view.tokens, last):
@@ -454,6 +462,31 @@ def _world_war_number(tokens: tuple[Token, ...], end: int) -> bool:
         and end < len(tokens)
         and [t.text for t in tokens[end - 2 : end]] == ["World", "War"]
         and tokens[end].text in {"I", "II"}
+    )
+
+
+# Epithets of rulers and saints, as in "Alfred the Great", "Ivan the Terrible".
+_EPITHETS = frozenset(
+    {
+        "Great", "Conqueror", "Terrible", "Bold", "Elder", "Younger", "Confessor", "Pious",
+        "Fair", "Wise", "Good", "Bald", "Fat", "Lionheart", "Magnificent", "Navigator",
+        "Unready", "Red", "Black", "Short", "Simple", "Just", "Lawgiver", "Martyr", "Hammer",
+        "Builder", "Apostate", "Venerable", "Peaceful", "Strong", "Cruel", "Mad", "Impaler",
+        "Liberator", "Lion", "Tall", "Blessed", "Deacon", "Silent",
+    }
+)  # fmt: skip
+
+
+def _epithet(tokens: tuple[Token, ...], at: int) -> bool:
+    """Return True when "the" and an epithet follow a name at `at`: "William the Conqueror";
+    not "gave Putin the Black Sea fleet", where a noun goes on after it."""
+    after = tokens[at + 2] if at + 2 < len(tokens) else None
+    return (
+        at + 1 < len(tokens)
+        and tokens[at].text == "the"
+        and tokens[at + 1].text in _EPITHETS
+        and (after is None or (not after.text[:1].isupper() and not after.tag.startswith("NN")
+                               and after.text != "of"))
     )
 
 

@@ -74,6 +74,9 @@ NOT_PROSE = re.compile(
     re.IGNORECASE,
 )
 _APOSTROPHE = re.compile(r"['’]")
+# Verbs that open a sentence only as a question (or after a subject the text lost).
+# (Not "Do", "Have": "Do visit…" gives an order.)
+_QUESTION_VERBS = frozenset({"Are", "Is", "Was", "Were", "Has", "Had", "Does", "Did"})
 # A hard-wrapped article breaks sentences across lines: a question shows each break as a
 # space, one character for one so that every offset into the view still holds.
 _LINE_BREAKS = str.maketrans(dict.fromkeys("\n\r\t\v\f\x85\u2028\u2029", " "))
@@ -619,6 +622,8 @@ def _plain_view(
         return None, "no-comment"
     if _cut_short(sentence) or (index > 0 and _cut_short(document.sentences[index - 1])):
         return None, "split-at-an-abbreviation"
+    if _headless(tokens):
+        return None, "fragment"
     if index in context.quoted and not sentence.entities:
         # Someone's words with nothing named in them: "The governments have done a lot".
         return None, "inside-quotation"
@@ -880,6 +885,17 @@ def _assembled(
 def _clitic_follows(tokens: tuple[Token, ...], at: int) -> bool:
     """Return True when a contraction is glued to the word at `at`: "He'd", "She's"."""
     return at + 1 < len(tokens) and tokens[at + 1].text.casefold() in _CLITICS
+
+
+def _headless(tokens: tuple[Token, ...]) -> bool:
+    """Return True for a sentence that opens with the verb of a subject it lost, and is no
+    question: "Are all valid factorizations of 3." after a formula the text dropped."""
+    return (
+        len(tokens) > 1
+        and tokens[0].text in _QUESTION_VERBS
+        and tokens[1].tag not in {"PRP", "EX"}
+        and tokens[-1].text == "."
+    )
 
 
 def _cut_short(sentence: Sentence) -> bool:

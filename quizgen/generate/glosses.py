@@ -7,6 +7,7 @@ a transliteration, so it is never a blank, and never an option either.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
@@ -22,6 +23,8 @@ _SPELLING_LABELS = frozenset(
         "pronounced", "pronunciation", "lit", "lit.", "literally", "translation", "translated",
     }
 )  # fmt: skip
+# Letters and marks of the phonetic alphabet that English spelling never uses.
+_IPA = re.compile("[ˈˌːəɪʊʃʒθðŋæɑɒɔʌɜɛɹɾ]")
 _QUOTE_MARKS = frozenset({'"', "``", "''", "“", "”", "‘", "’", "'", "«", "»", "《", "》"})
 # A gloss is short: an answer further than this into a bracket is in no gloss (and a
 # megabyte sentence is not searched back to its start for every answer).
@@ -43,6 +46,13 @@ def in_a_gloss(tokens: Sequence[Token], first: int) -> bool:
         before -= 1
     if before >= 0 and foreign_script(tokens[before].text):
         return True  # '"大哉乾元" (dà zai Qián Yuán)': the bracket spells what it follows
+    # A pronunciation anywhere in the bracket: "(RP: /ˈnjuːkɑːsəl/; Locally: /njuˈkæsəl/)".
+    close = next(
+        (i for i in range(at + 1, min(len(tokens), at + _GLOSS_TOKENS)) if tokens[i].text == ")"),
+        at + 1,
+    )
+    if any(_IPA.search(token.text) for token in tokens[at + 1 : close]):
+        return True
     # Any label of the bracket up to the answer: "; pinyin:" after "Chinese: 元朝".
     inside = tokens[at + 1 : first]
     for i, token in enumerate(inside):

@@ -856,3 +856,15 @@ def test_he_is_not_resolved_past_a_surname_the_nlp_layer_took_for_a_body() -> No
         "He is doing 14 points worse than in his first campaign."
     )
     assert views[4] == (None, "unresolved-pronoun")  # Vossberg, not Paulsen
+
+
+def test_a_sentence_opening_with_the_verb_of_a_lost_subject_is_no_question() -> None:
+    # What stood before "Are" (a formula) was dropped with the markup: a fragment is left.
+    _, views = _views(
+        "Three times five and five times three are products. Are all valid orders of 15. "
+        "Is it any wonder that children like them? Was a famous teacher of sums in 1850."
+    )
+    reasons = [reason for _, reason in views]
+    assert reasons[1] == reasons[3] == "fragment"
+    assert views[0][0] is not None
+    assert reasons[2] != "fragment"  # a question, with its subject: asked or not on its own

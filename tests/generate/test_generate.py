@@ -819,3 +819,17 @@ def test_a_hard_wrapped_article_gives_questions_on_one_line() -> None:
     written = dump_set(question_set)
     assert "explanation:" not in written
     assert loads_set(written) == question_set
+
+
+def test_the_titles_acronym_is_its_subject_and_not_asked() -> None:
+    from quizgen.generate import generate_set
+
+    text = (
+        "The Arctic Fisheries Council was founded in Tromso in 1962 by Norway and Iceland. "
+        "Its reports support the work of the Nordic Council and the European Commission. "
+        "The AFC produces reports that guide the catch limits of the member states. "
+        "Fishermen from Greenland and the Faroe Islands joined the Nordic Council talks in 1971."
+    )
+    answers = {a for a, _ in _answers(generate_set(text, title="Arctic Fisheries Council"))}
+    assert "AFC" not in answers
+    assert {"1962", "Tromso"} <= answers

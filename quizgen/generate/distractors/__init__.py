@@ -80,6 +80,9 @@ from quizgen.nlp import gazetteer
 __all__ = ["DistractorSources", "choose_distractors"]
 
 # A clock's hour after the blank: "at _____ a.m.", "_____ o'clock".
+# A year in a date's text; and how many other years an article of many years names.
+_YEAR_IN = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+_MANY_YEARS = 2
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\b|p\.?m\b|o['’]clock\b)", re.IGNORECASE)
 # Words of a public body's name: such an answer may take the pool's bodies as distractors.
 _BODY_WORDS = frozenset(
@@ -133,6 +136,13 @@ class DistractorSources:
     # What the article's title names, in normal form: in an article on Kenya, "Kenya" is
     # no wrong option ("the border with _____ and Ethiopia").
     subject: frozenset[str] = frozenset()
+    # The years the article's dates name: in an article of many, a date is asked by its year.
+    years: frozenset[str] = frozenset()
+
+
+def year_in(text: str) -> frozenset[str]:
+    """Return the years written in a date's text: {"2015"} of "October 8, 2015"."""
+    return frozenset(_YEAR_IN.findall(text))
 
 
 def choose_distractors(
@@ -202,7 +212,10 @@ def _candidates_of_kind(
     if kind == "name" or (kind == "place" and not place_kind(answer)):
         return
     if kind in DATE_KINDS:
-        for text in perturb_date(answer):
+        others = sources.years - year_in(answer)
+        by_year = perturb_date(answer, by_year=True) if len(others) >= _MANY_YEARS else []
+        # Other days after the other years: a year the article also names is no option.
+        for text in dict.fromkeys([*by_year, *perturb_date(answer)]):
             yield text, "date-perturbation"
         for text in perturb_number(answer):
             yield text, "number-perturbation"

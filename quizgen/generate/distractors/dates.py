@@ -19,6 +19,7 @@ _DAY_RANGE = re.compile(
     r"\b(?P<start>\d{1,2})(?P<joiner>\s*[-–—]\s*|\s+(?:to|and)\s+)(?P<end>\d{1,2})\b"
 )
 _MONTH_ONLY = re.compile(rf"\b(?P<month>{'|'.join(MONTHS)})\b")
+_ANY_MONTH = re.compile(rf"\b(?:{_MONTH})(?!\w)")
 _YEAR = re.compile(rf"\b(?P<year>{YEAR})(?P<decade>s)?\b")
 _YEAR_RANGE = re.compile(
     r"(?P<start>\d{3,4})(?P<joiner>\s*[-–—]\s*|\s+(?:to|and)\s+)(?P<end>\d{3,4})"
@@ -33,8 +34,12 @@ _CENTURIES = re.compile(
 _DAY_STEPS = (-10, 5, -4, 8, 3, -7, 6, -2)
 
 
-def perturb_date(answer: str, *, limit: int = 8) -> list[str]:
+def perturb_date(answer: str, *, limit: int = 8, by_year: bool = False) -> list[str]:
     """Return up to `limit` wrong versions of a date answer, keeping its format.
+
+    `by_year`: a date with its year ("October 8, 2015", "May 2002") gets other years,
+    its day and month kept. In an article of many years the year is what a reader
+    learns; its options of other days of one month are hair-splitting.
 
     Moves a range of years or days whole ("1756 to 1763" -> "1754 to 1761",
     "April 7-9" -> "April 17-19"); else
@@ -44,6 +49,10 @@ def perturb_date(answer: str, *, limit: int = 8) -> list[str]:
     decade ("1990s"), the century or the weekday. Returns [] for text it
     cannot read as a date.
     """
+    if by_year and _YEAR.search(answer) and _ANY_MONTH.search(answer):
+        found = _change_year(answer)
+        if found:
+            return list(dict.fromkeys(found))[:limit]
     for change in (
         _change_year_range,
         _change_day_range,

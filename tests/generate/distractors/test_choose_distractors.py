@@ -470,3 +470,15 @@ def test_pool_places_come_from_the_answers_part_of_the_world_and_no_town_gets_th
     )
     stem = "Carr is seeking an exemption from the _____ for her kangaroo."
     assert _texts("Broken Arrow City Council", "organisation", stem, DistractorSources()) == []
+
+
+def test_a_date_is_asked_by_its_year_in_an_article_of_many_years() -> None:
+    stem = "The treaty was signed on _____ in the town hall."
+    history = DistractorSources(years=frozenset({"1648", "1701", "1713", "1815"}))
+    options = [d.text for d in choose_distractors("March 3, 1713", "date", stem, history)]
+    assert len(options) == 3
+    assert all(o.startswith("March 3, ") and o != "March 3, 1713" for o in options)
+    # A news story of one year: its dates differ by their day.
+    news = DistractorSources(years=frozenset({"2014"}))
+    options = [d.text for d in choose_distractors("March 3, 2014", "date", stem, news)]
+    assert all(o.startswith("March ") and o.endswith(", 2014") for o in options)

@@ -99,3 +99,16 @@ def test_a_medieval_year_moves_by_years_not_by_centuries() -> None:
     # Not "800" or "1400" for 1132: a reader tells those from the truth by the era alone.
     found = perturb_date("1132")
     assert found and all(1100 <= int(f) <= 1150 and f != "1132" for f in found)
+
+
+def test_by_year_a_full_date_keeps_its_day_and_month_and_a_range_still_moves_whole() -> None:
+    assert perturb_date("October 8, 2015", by_year=True)[:3] == [
+        "October 8, 2013",
+        "October 8, 2016",
+        "October 8, 2010",
+    ]
+    by_year = perturb_date("May 2002", by_year=True)
+    assert by_year and all(f.startswith("May ") and f != "May 2002" for f in by_year)
+    # Without a year there is no year to move; a range of years moves whole as before.
+    assert perturb_date("22 February", by_year=True) == perturb_date("22 February")
+    assert perturb_date("1963 to 1989", by_year=True) == perturb_date("1963 to 1989")
