@@ -68,13 +68,20 @@ def syntax_problems(text: str) -> list[tuple[int, str]]:
     def outside(pos: int) -> bool:
         return not any(start <= pos < end for start, end in covered)
 
+    empty = {m.start() for m in re.finditer(r"\{\{\s*\}\}", text) if outside(m.start())}
+    problems += [(at, "a cloze deletion has an empty answer") for at in sorted(empty)]
     for match in re.finditer(r"\{\{|\}\}", text):
-        if outside(match.start()):
+        if outside(match.start()) and not _in_empty(match.start(), text, empty):
             kind = "unclosed '{{'" if match.group() == "{{" else "'}}' without a matching '{{'"
             problems.append((match.start(), kind))
     if not found and not problems:
         problems.append((0, "a cloze needs at least one deletion such as {{c1::answer}}"))
     return sorted(problems)
+
+
+def _in_empty(at: int, text: str, empty: set[int]) -> bool:
+    """Return True when the braces at `at` are those of an empty deletion "{{}}" (or "{{ }}")."""
+    return at in empty or any(start < at and not text[start + 2 : at].strip() for start in empty)
 
 
 def expand_short_form(text: str) -> str:

@@ -48,6 +48,7 @@ def test_make_deletion_refuses_text_anki_would_misread(answer: str) -> None:
         ("Opened in {{c1::1998.", "unclosed '{{'"),
         ("Stray }} here {{c1::x}}.", "without a matching"),
         ("Empty {{c1::}} answer.", "empty answer"),
+        ("Empty {{}} answer.", "empty answer"),
         ("Zero {{c0::x}}.", "start at c1"),
     ],
 )
@@ -60,6 +61,12 @@ def test_syntax_problem_offsets_point_at_the_mistake() -> None:
     text = "Fine {{c1::x}} but then {{ broken"
     [(offset, _)] = cloze.syntax_problems(text)
     assert text[offset : offset + 2] == "{{"
+
+
+def test_an_empty_deletion_is_one_problem_not_two_unmatched_braces() -> None:
+    assert cloze.syntax_problems("The {{ }} is big {{c1::x}}.") == [
+        (4, "a cloze deletion has an empty answer")
+    ]
 
 
 def test_valid_text_has_no_problems() -> None:

@@ -1968,12 +1968,18 @@ _WORD_PARTS = re.compile(r"[-/]")
 
 
 def _converted(tokens: tuple[Token, ...], first: int) -> bool:
-    """Return True for a value in brackets right after another value: "50 km (31 mi)"."""
-    if first < 2 or tokens[first - 1].text not in ("(", "-LRB-"):
+    """Return True for a value in brackets right after another value: "50 km (31 mi)", and
+    each value of a compound one: "1.5 m (4 ft 11 in)"."""
+    at = first - 1
+    while at > 0 and first - at < 4 and (
+        tokens[at].tag == "CD" or lexicon.is_unit(tokens[at].text)
+    ):
+        at -= 1
+    if at < 1 or tokens[at].text not in ("(", "-LRB-"):
         return False
     # "PS20,000 (200,000 yuan)": a price the tagger took for a name is still a value; the
     # "G20 (19 countries…)" is a name.
-    before = tokens[max(0, first - 4) : first - 1]
+    before = tokens[max(0, at - 3) : at]
     return any(t.tag == "CD" or _VALUE_IN_A_NAME.fullmatch(t.text) for t in before)
 
 

@@ -46,12 +46,19 @@ def in_a_gloss(tokens: Sequence[Token], first: int) -> bool:
         before -= 1
     if before >= 0 and foreign_script(tokens[before].text):
         return True  # '"大哉乾元" (dà zai Qián Yuán)': the bracket spells what it follows
-    # A pronunciation anywhere in the bracket: "(RP: /ˈnjuːkɑːsəl/; Locally: /njuˈkæsəl/)".
-    close = next(
-        (i for i in range(at + 1, min(len(tokens), at + _GLOSS_TOKENS)) if tokens[i].text == ")"),
-        at + 1,
+    # A pronunciation or a foreign word in the answer's part of the bracket: "(RP: /ˈnjuːkɑːsəl/;
+    # Locally: /njuˈkæsəl/)", "(…; from the Greek κτείς kteis 'comb'; commonly known as comb
+    # jellies)", where the last part is no spelling but a fact.
+    start = max((i for i in range(at + 1, first) if tokens[i].text == ";"), default=at)
+    end = next(
+        (i for i in range(first, min(len(tokens), first + _GLOSS_TOKENS))
+         if tokens[i].text in {";", ")"}),
+        first,
     )
-    if any(_IPA.search(token.text) for token in tokens[at + 1 : close]):
+    if any(_IPA.search(t.text) or foreign_script(t.text) for t in tokens[start + 1 : end]):
+        return True
+    # "(from the Latin velum 'sail')": a word of a language named just before it.
+    if any(_is_language(t.text) for t in tokens[max(start + 1, first - 2) : first]):
         return True
     # Any label of the bracket up to the answer: "; pinyin:" after "Chinese: 元朝".
     inside = tokens[at + 1 : first]

@@ -288,7 +288,9 @@ class _SetReader:
                 self.report(node, f"{what} is empty")
                 return None
             if node.tag == _TAG + "null":
-                self.report(node, f"{what} is empty")
+                # "Null", "null", "NULL" and "~" are YAML's word for nothing.
+                written = f': YAML reads {node.value} as nothing; put it in quotes: "{node.value}"'
+                self.report(node, f"{what} is empty" + (written if node.value.strip() else ""))
                 return None
             if node.tag == _TAG + "bool":
                 self.report(node, f"{what}: YAML reads {node.value} as true/false here;"

@@ -169,6 +169,14 @@ def test_a_value_repeated_in_other_units_in_brackets_is_not_asked_again() -> Non
     assert dropped["unit-conversion"] == 1
 
 
+def test_each_value_of_a_compound_conversion_in_brackets_is_not_asked() -> None:
+    texts = _texts(
+        "The largest sturgeon caught in the Volga was 2.4 m (7 ft 10 in) long in 1921."
+    )
+    assert "2.4 m" in texts or "2.4" in texts
+    assert not {"7", "10", "7 ft", "10 in"} & texts
+
+
 def test_an_acronym_and_its_expansion_in_one_sentence_are_not_blanked() -> None:
     found, _ = _candidates(
         "The Federal Maritime Authority (FMA) fined the Nordvik ferry company 2 million "
@@ -1175,3 +1183,19 @@ def test_names_inside_a_pronunciation_are_never_blanked_nor_offered() -> None:
     names = article_names(analyse(article_from_text(text)))
     assert "Harwick Ferry Company" in names["organisation"]
     assert not {"RP", "Locally"} & set(names["organisation"])
+
+
+def test_only_the_spelling_part_of_a_bracket_is_a_gloss() -> None:
+    # One bracket holds a pronunciation, a Greek word spelt out, and a common name: the
+    # common name is a fact of the article, the spelling is not.
+    found, dropped = _candidates(
+        "Velellidae (/vɛˈlɛlɪdiː/; from the Latin velum 'sail'; from the Greek πλοῖον ploion "
+        "'boat'; first described by Lamarck) are a family of animals found in warm oceans. "
+        "Lamarck described them in 1816."
+    )
+    texts = {c.text for c in found}
+    assert not {"velum", "ploion"} & texts
+    assert dropped["spelling-in-another-language"] >= 2
+    # The bracket's last part is a fact: Lamarck is asked there too, not only in the next
+    # sentence.
+    assert 0 in {c.sentence for c in found if c.text == "Lamarck"}

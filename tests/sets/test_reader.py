@@ -145,6 +145,7 @@ def test_cloze_problem_inside_a_block_text_points_at_its_line() -> None:
     ("  - cloze: x {{a}}\n    reviewed: maybe\n", (5, 15), "must be true or false"),
     ("  - cloze: x {{a}}\n    id: has space\n", (5, 9), "no spaces"),
     ("  - q: Sure?\n    a: yes\n    wrong: [maybe]\n", (5, 8), 'put it in quotes: "yes"'),
+    ("  - q: Null\n    a: x\n    wrong: [y]\n", (4, 8), 'reads Null as nothing; put it in quotes'),
     ("  - cloze: x {{a}}\n    source: {sentence: s, start: 9, end: 3}\n", (5, 42),
      "comes before 'start'"),
     ("  - cloze: x {{a}}\n    generated: {method: m, version: '1'}\n", (5, 16),
