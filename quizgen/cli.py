@@ -26,13 +26,17 @@ class ArgumentParser(argparse.ArgumentParser):
     parent). Exit status 2, as for every usage error.
     """
 
-    commands: dict[str, argparse.ArgumentParser]
+    commands: dict[str, ArgumentParser]
 
     def error(self, message: str) -> NoReturn:
+        self.exit(2, self.usage_line(message))
+
+    def usage_line(self, message: str) -> str:
+        """Return the one line that reports a command-line mistake, naming the command."""
         command = self.prog.removeprefix("quizgen").strip()
         where = f"{command}: " if command else ""
         helper = " ".join(("quizgen", command, "--help")) if command else "quizgen --help"
-        self.exit(2, f"quizgen: error: {where}{error_line(message)} (see '{helper}')\n")
+        return f"quizgen: error: {where}{error_line(message)} (see '{helper}')\n"
 
 
 def build_parser() -> ArgumentParser:
@@ -104,7 +108,9 @@ def _run(args: argparse.Namespace, parser: ArgumentParser) -> int:
         if debug:
             raise
         # Options that do not go together: reported like argparse's own mistakes.
-        parser.commands.get(getattr(args, "command", None) or "", parser).error(str(error))
+        command = parser.commands.get(getattr(args, "command", None) or "", parser)
+        sys.stderr.write(command.usage_line(str(error)))
+        return error.exit_code
     except QuizgenError as error:
         if debug:
             raise

@@ -8,6 +8,12 @@ from typing import ClassVar, Literal
 QuestionType = Literal["cloze", "mcq"]
 
 
+def one_line(text: str) -> str:
+    """Return `text` as one line, each run of spaces and line breaks one space: a sentence of
+    a hard-wrapped article as a reader sees it."""
+    return " ".join(text.split())
+
+
 @dataclass(frozen=True, kw_only=True)
 class SourceRef:
     """Where in the article a question comes from: the sentence and its character offsets."""
@@ -19,7 +25,7 @@ class SourceRef:
     @property
     def shown(self) -> str:
         """The sentence as a reader sees it: a hard-wrapped article's line breaks are spaces."""
-        return " ".join(self.sentence.split())
+        return one_line(self.sentence)
 
 
 @dataclass(frozen=True, kw_only=True)

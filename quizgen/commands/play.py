@@ -67,7 +67,7 @@ class _Source:
 
 def run(args: argparse.Namespace) -> int:
     from quizgen import paths
-    from quizgen.errors import InputError, QuizgenError
+    from quizgen.errors import QuizgenError
     from quizgen.quiz.session import PlayOptions
     from quizgen.quiz.store import ProgressStore
 
@@ -76,6 +76,8 @@ def run(args: argparse.Namespace) -> int:
     )
     # A failed play must leave nothing behind: check the input before creating the store.
     source = _read_source(args)
+    if not options.due_only:
+        _need_a_terminal()  # (with --due, "nothing is due" is told without one)
     store = ProgressStore(paths.progress_db_path())
     try:
         if source.deck is not None:
@@ -86,10 +88,7 @@ def run(args: argparse.Namespace) -> int:
             app = _article_app(store, options, *source.article)
         else:
             app = _picker_app(store, options, source.folders)
-        if not (sys.stdin.isatty() and sys.stdout.isatty()):
-            # Drawn into a pipe, the quiz would wait for keys that never come. (Told after
-            # the session is made: "nothing is due" needs no terminal.)
-            raise InputError("play needs a terminal: its input or output is not one")
+        _need_a_terminal()
         app.run()
         if app.error is not None:
             raise app.error
@@ -98,6 +97,15 @@ def run(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def _need_a_terminal() -> None:
+    """Raise InputError unless standard input and output are a terminal: drawn into a pipe,
+    the quiz would wait for keys that never come."""
+    from quizgen.errors import InputError
+
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        raise InputError("play needs a terminal: its input or output is not one")
 
 
 def _read_source(args: argparse.Namespace) -> _Source:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -10,7 +11,7 @@ from quizgen.cloze import Deletion, deletions
 from quizgen.errors import FormatError
 from quizgen.export.fields import choices_list, cloze_text, escape_text, source_text
 from quizgen.export.ids import note_guid
-from quizgen.model import AnyQuestion, Cloze, QuestionSet
+from quizgen.model import AnyQuestion, Cloze, QuestionSet, one_line
 
 PARENT_DECK = "quizgen"
 NoteKind = Literal["cloze", "mcq"]
@@ -89,8 +90,10 @@ def note_records(sets: Sequence[QuestionSet], *, deck_name: str | None = None) -
             if question.tags:
                 tags = tuple(sorted(set_tags.union(tag(text) for text in question.tags) - {""}))
             sentence = question.source.shown if question.source else ""
-            if sentence == question.explanation:
-                sentence = ""  # generated explanations often are the sentence: show it once
+            if sentence == one_line(question.explanation):
+                # Generated explanations often are the sentence: show it once, on one line.
+                sentence = ""
+                question = dataclasses.replace(question, explanation=one_line(question.explanation))
             records.append(_record(question, found, title, sentence, deck, tags, question_set.id))
     if problems:
         raise FormatError("cannot export: " + "; ".join(problems))

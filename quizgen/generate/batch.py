@@ -75,7 +75,7 @@ def run_batch(
         if len(articles) != 1:
             raise UsageError("--update merges one article into one set; give exactly one")
         if output:
-            raise QuizgenError("give either --update FILE or -o OUT, not both")
+            raise UsageError("give either --update FILE or -o OUT, not both")
         print(_update(articles[0], update, options, prune=prune, dry_run=dry_run), file=sys.stderr)
         return 0
     targets = _targets(articles, output)
@@ -139,7 +139,7 @@ def _targets(articles: list[str], output: str | None) -> list[Path | None]:
     if not folder.exists() and folder.suffix.lower() in {".yaml", ".yml"}:
         raise UsageError(f"{output}: several articles need -o FOLDER, not a set file's name")
     if folder.exists() and not folder.is_dir():
-        raise QuizgenError(f"{output}: several articles need a folder, and this is a file")
+        raise UsageError(f"{output}: several articles need a folder, and this is a file")
     folder.mkdir(parents=True, exist_ok=True)
     taken: dict[str, int] = {}
     targets: list[Path | None] = []
@@ -195,10 +195,11 @@ def _distinct_set_ids(
             bases.append(None)
     # An id in place is kept if it is this article's id, numbered or not: the file holds
     # an earlier set of the same article, not some other article's.
-    kept = [
-        found if base and found and re.fullmatch(rf"{re.escape(base)}(-\d+)?", found) else None
-        for base, found in zip(bases, in_place, strict=True)
-    ]
+    kept: list[str | None] = []
+    for base, found in zip(bases, in_place, strict=True):
+        ours = base and found and re.fullmatch(rf"{re.escape(base)}(-\d+)?", found)
+        # Two files holding one id (made in separate runs): the first keeps it.
+        kept.append(found if ours and found not in kept else None)
     taken: set[str] = {set_id for set_id in kept if set_id is not None}
     set_ids: list[str | None] = []
     for base, kept_id in zip(bases, kept, strict=True):

@@ -695,6 +695,7 @@ def _term_spans(
         while (
             start > first
             and head - start < 3
+            and not _names_a_word(tokens, start - 1, tokens[head - 1].text)
             and (
                 _classifies(tokens[start - 1], tokens[head - 1].text)
                 or _contrasted(tokens[start - 1], tokens[head - 1].text, contrasts)
@@ -727,6 +728,18 @@ def _term_spans(
     return out
 
 
+def _names_a_word(tokens: tuple[Token, ...], at: int, head: str) -> bool:
+    """Return True for "word", "term" or "name" at `at` saying what the word after it is:
+    "the Latin word imperium", "the term imperialism"; not "abolish term limits" or a
+    "word processor", which are things."""
+    return (
+        tokens[at].text in _NAMING_NOUNS
+        and at > 0
+        and tokens[at - 1].tag in _NAMED_AFTER  # "the", "Latin", "its root"
+        and not terms.is_fixed_compound(f"{tokens[at].text} {head}")
+    )
+
+
 def _classifies(modifier: Token, head: str) -> bool:
     """Return True when a word before a term's head is part of the term.
 
@@ -741,10 +754,6 @@ def _classifies(modifier: Token, head: str) -> bool:
         or _is_number_word(word)
     ):
         return False
-    if word in _NAMING_NOUNS:
-        # "the Latin word imperium": the word is named, "word" only says what it is; but a
-        # "word processor" is one thing.
-        return terms.is_fixed_compound(f"{word} {head}")
     if word.casefold() in _GENERIC_MODIFIERS:
         # "the small intestine" is one organ, "a small shed" a shed. The term must be a
         # kind of its head: "a good form of government" is no "good form" (manners), and
@@ -766,6 +775,9 @@ def _classifies(modifier: Token, head: str) -> bool:
 
 # Nouns that say what the noun after them is a name of: "the term", "the word".
 _NAMING_NOUNS = frozenset({"word", "term", "name", "phrase", "expression", "title", "label"})
+# What stands before such a noun that names a word: "the term", "the Latin word", "its root
+# word"; not a verb ("abolish term limits": a thing).
+_NAMED_AFTER = frozenset({"DT", "JJ", "NN", "NNP", "PRP$"})
 
 # Modifiers before a noun that may name a kind of it: adjectives and participles.
 _KIND_MODIFIER_TAGS = frozenset({"JJ", "VBN"})

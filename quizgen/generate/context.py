@@ -77,9 +77,6 @@ _APOSTROPHE = re.compile(r"['’]")
 # Verbs that open a sentence only as a question (or after a subject the text lost).
 # (Not "Do", "Have": "Do visit…" gives an order.)
 _QUESTION_VERBS = frozenset({"Are", "Is", "Was", "Were", "Has", "Had", "Does", "Did"})
-# A hard-wrapped article breaks sentences across lines: a question shows each break as a
-# space, one character for one so that every offset into the view still holds.
-_LINE_BREAKS = str.maketrans(dict.fromkeys("\n\r\t\v\f\x85\u2028\u2029", " "))
 _CLITICS = frozenset({"'d", "’d", "'s", "’s", "'ll", "’ll", "'ve", "’ve", "'re", "’re", "'m", "’m"})
 # A time of day opening a line of a schedule, maybe after its date: "Feb. 10, 2012 5:00 Woke".
 _TIMETABLE = re.compile(
@@ -870,7 +867,7 @@ def _assembled(
     view = SentenceView(
         index,
         sentence,
-        (prefix + text + suffix).translate(_LINE_BREAKS),
+        prefix + text + suffix,
         tuple(view_tokens),
         first_token,
         cut,
@@ -894,6 +891,7 @@ def _headless(tokens: tuple[Token, ...]) -> bool:
         len(tokens) > 1
         and tokens[0].text in _QUESTION_VERBS
         and tokens[1].tag not in {"PRP", "EX"}
+        and not tokens[1].text[:1].isupper()  # "Is This It, the debut album…": a title
         and tokens[-1].text == "."
     )
 

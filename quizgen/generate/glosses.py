@@ -24,13 +24,12 @@ _SPELLING_LABELS = frozenset(
     }
 )  # fmt: skip
 # Letters and marks of the phonetic alphabet that English spelling never uses.
-_IPA = re.compile("[ˈˌːəɪʊʃʒθðŋæɑɒɔʌɜɛɹɾ]")
+# (Not "ð", "æ" or "ø": letters of Icelandic and Danish names.)
+_IPA = re.compile("[ˈˌːəɪʊʃʒɑɒʌɜɹɾɐ]")
 _QUOTE_MARKS = frozenset({'"', "``", "''", "“", "”", "‘", "’", "'", "«", "»", "《", "》"})
 # A gloss is short: an answer further than this into a bracket is in no gloss (and a
 # megabyte sentence is not searched back to its start for every answer).
 _GLOSS_TOKENS = 30
-# How far after its bracket a label stands: "(Mongolian script:", "(Old Church Slavonic:".
-_LABEL_WORDS = 4
 
 
 def in_a_gloss(tokens: Sequence[Token], first: int) -> bool:
@@ -41,6 +40,8 @@ def in_a_gloss(tokens: Sequence[Token], first: int) -> bool:
         at -= 1
     if at < max(0, first - _GLOSS_TOKENS) or tokens[at].text in {")", "]"}:
         return False
+    if tokens[first].text[:1].isdigit():
+        return False  # "(Chinese: 74 percent; Malay: 13 percent)": a spelling has no figures
     before = at - 1
     while before >= 0 and tokens[before].text in _QUOTE_MARKS:
         before -= 1
@@ -60,16 +61,14 @@ def in_a_gloss(tokens: Sequence[Token], first: int) -> bool:
     # "(from the Latin velum 'sail')": a word of a language named just before it.
     if any(_is_language(t.text) for t in tokens[max(start + 1, first - 2) : first]):
         return True
-    # Any label of the bracket up to the answer: "; pinyin:" after "Chinese: 元朝".
-    inside = tokens[at + 1 : first]
+    # A label in the answer's part of the bracket: "; pinyin: Yuán Cháo", "(lit. …)".
+    inside = tokens[start + 1 : first]
     for i, token in enumerate(inside):
         if token.text.casefold() in {"lit", "lit.", "literally"}:
             return True
-        if token.text == ":" and i:
-            label = inside[max(0, i - _LABEL_WORDS) : i]
-            last = label[-1].text
-            if last.casefold() in _SPELLING_LABELS or _is_language(last):
-                return True
+        label = inside[i - 1].text if token.text == ":" and i else ""
+        if label and (label.casefold() in _SPELLING_LABELS or _is_language(label)):
+            return True
     return False
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import re
 from collections.abc import Sequence
@@ -13,7 +14,7 @@ from quizgen.generate.candidates import Candidate
 from quizgen.generate.context import SentenceView
 from quizgen.generate.hints import HintEvidence, city_hint
 from quizgen.generate.kinds import HINTS, NAME_KINDS, NUMERIC_KINDS, doubtful_name
-from quizgen.model import Cloze, Distractor, Generated, MultipleChoice, SourceRef
+from quizgen.model import Cloze, Distractor, Generated, MultipleChoice, SourceRef, one_line
 from quizgen.sets.ids import content_fingerprint, question_id_for
 
 GENERATOR_VERSION = f"quizgen-generate {__version__}"
@@ -102,13 +103,13 @@ def build_cloze(
     text = view.text
     for number, candidate in reversed(list(enumerate(ordered, start=1))):
         hint = None if doubtful_kind(candidate, view) else _certain_hint(candidate, hints)
-        deletion = make_deletion(candidate.text, number, hint)
+        deletion = make_deletion(one_line(candidate.text), number, hint)
         text = text[: candidate.start] + deletion + text[candidate.end :]
     reasons = tuple(dict.fromkeys(r for c in ordered for r in c.reasons))
     question_id = question_id_for("cloze", view.sentence.text, "\x1e".join(c.text for c in ordered))
     cloze = Cloze(
         id=question_id,
-        text=text,
+        text=one_line(text),  # a hard-wrapped article's line breaks shown as spaces
         tags=tuple(dict.fromkeys(c.kind for c in ordered)),
         source=_source(view),
         generated=Generated(
@@ -139,16 +140,19 @@ def build_mcq(
     """Return an MCQ with the options shuffled by `seed` and the source sentence as explanation."""
     question_id = question_id_for("mcq", view.sentence.text, candidate.text)
     source = _source(view)
-    choices = [candidate.text, *(d.text for d in distractors)]
+    # A hard-wrapped article's line breaks shown as spaces, in the stem and every option.
+    answer = one_line(candidate.text)
+    distractors = [dataclasses.replace(d, text=one_line(d.text)) for d in distractors]
+    choices = [answer, *(d.text for d in distractors)]
     random.Random(f"{seed}:{question_id}").shuffle(choices)
     methods = ",".join(sorted({d.method for d in distractors}))
     mcq = MultipleChoice(
         id=question_id,
-        question=stem,
-        answer=candidate.text,
+        question=one_line(stem),
+        answer=answer,
         choices=tuple(choices),
         distractors=tuple(distractors),
-        explanation=source.shown,
+        explanation=view.sentence.text.strip(),
         tags=(candidate.kind,),
         source=source,
         generated=Generated(
@@ -167,8 +171,6 @@ def _source(view: SentenceView) -> SourceRef:
 
 
 def _with_fingerprint(question: Cloze | MultipleChoice) -> Cloze | MultipleChoice:
-    import dataclasses
-
     assert question.generated is not None
     made = dataclasses.replace(question.generated, fingerprint=content_fingerprint(question))
     return dataclasses.replace(question, generated=made)

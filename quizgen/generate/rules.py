@@ -147,7 +147,7 @@ def _mcq_problems(question: MultipleChoice, distractors: int, facts: ArticleFact
         problems.append("the choices are not the answer and the distractors")
     if len({normalize(c) for c in question.choices}) != len(question.choices):
         problems.append("two choices are the same")
-    if question.explanation != (question.source.shown if question.source else ""):
+    if question.explanation != (question.source.sentence.strip() if question.source else ""):
         problems.append("the explanation is not the source sentence")
     problems += _shown_text_problems(stem)
     problems += _answer_problems(answer, stem)

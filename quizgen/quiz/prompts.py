@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from quizgen import cloze
-from quizgen.model import AnyQuestion, Cloze, MultipleChoice, QuestionSet
+from quizgen.model import AnyQuestion, Cloze, MultipleChoice, QuestionSet, one_line
 from quizgen.quiz.store import CardKey
 
 BLANK = "_____"
@@ -86,7 +86,7 @@ class Prompt:
         parts = []
         if question.source and question.source.sentence:
             parts.append(question.source.shown)
-        if question.explanation and question.explanation not in parts:
+        if question.explanation and one_line(question.explanation) not in parts:
             parts.append(question.explanation)
         return "\n".join(parts)
 

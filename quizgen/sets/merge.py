@@ -6,7 +6,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quizgen.model import AnyQuestion, QuestionSet
+from quizgen.cloze import deletions
+from quizgen.model import AnyQuestion, Cloze, QuestionSet
 from quizgen.sets import comments
 from quizgen.sets.files import (
     checked_dump,
@@ -63,22 +64,22 @@ def merge_sets(existing: QuestionSet, fresh: QuestionSet, *, prune: bool) -> Mer
     """
     fresh = stamp_fingerprints(fresh)
     fresh_by_id = {question.id: question for question in fresh.questions}
-    # By content: a person may rename a question's id (ids are theirs to choose), and the
-    # fingerprint leaves the id out.
-    fresh_by_print = {q.generated.fingerprint: q for q in fresh.questions if q.generated}
+    # By the fact it asks: a person may rename a question's id (ids are theirs to choose).
+    fresh_by_fact = {_fact(q): q for q in fresh.questions}
     result = MergeResult(existing)
     merged: list[AnyQuestion] = []
     renamed: set[str] = set()
     for question in existing.questions:
-        twin = fresh_by_print.get(question.generated.fingerprint) if question.generated else None
+        twin = fresh_by_fact.get(_fact(question)) if question.generated else None
         if question_edit(question):
             result.kept.append(question.id)
             merged.append(question)
         elif question.id not in fresh_by_id and twin is not None and twin.id not in renamed:
-            # The fresh question under the person's id: kept as they named it, not added twice.
+            # The fresh version under the person's id, not added a second time under its own.
             renamed.add(twin.id)
-            result.kept.append(question.id)
-            merged.append(question)
+            replacement = dataclasses.replace(twin, id=question.id)
+            (result.unchanged if replacement == question else result.changed).append(question.id)
+            merged.append(replacement)
         elif question.id in fresh_by_id:
             replacement = fresh_by_id[question.id]
             (result.unchanged if replacement == question else result.changed).append(question.id)
@@ -96,6 +97,15 @@ def merge_sets(existing: QuestionSet, fresh: QuestionSet, *, prune: bool) -> Mer
     return dataclasses.replace(
         result, question_set=dataclasses.replace(existing, questions=tuple(merged))
     )
+
+
+def _fact(question: AnyQuestion) -> tuple[str, str, tuple[str, ...]]:
+    """Return what a question asks: its type, its source sentence and its answers (a cloze's
+    in cN order), whatever its options or their order."""
+    sentence = question.source.sentence if question.source else ""
+    if isinstance(question, Cloze):
+        return "cloze", sentence, tuple(d.answer for d in deletions(question.text))
+    return "mcq", sentence, (question.answer,)
 
 
 def update_set_file(path: str | Path, fresh: QuestionSet, *, prune: bool = False,

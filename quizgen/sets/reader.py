@@ -497,7 +497,7 @@ class _SetReader:
         if "explanation" not in common and isinstance(source, SourceRef):
             # A multiple-choice question is explained by its source sentence unless it says
             # otherwise (see writer.explanation_to_write).
-            common["explanation"] = source.shown
+            common["explanation"] = source.sentence.strip()
         return self.multiple_choice(question_id, content, common), question_id, id_node
 
     def common(self, found: _Fields) -> dict[str, object] | None:

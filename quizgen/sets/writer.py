@@ -158,7 +158,7 @@ def explanation_to_write(question: AnyQuestion) -> bool:
     if not question.explanation:
         return False
     return not (isinstance(question, MultipleChoice) and question.source is not None
-                and question.explanation == question.source.shown)
+                and question.explanation == question.source.sentence.strip())
 
 
 def _distractors_needed(question: MultipleChoice) -> bool:

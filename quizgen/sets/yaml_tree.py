@@ -6,6 +6,7 @@ the reader walks the nodes itself so every problem keeps its line and column.
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
 
 import yaml
@@ -76,13 +77,15 @@ def decode(data: bytes, name: str) -> tuple[str | None, list[Problem]]:
     try:
         return data.decode(encoding), []
     except UnicodeDecodeError as error:
-        before = data[: error.start]
-        line = before.count(b"\n") + 1
-        # A column counts characters, as an editor does, not bytes.
-        column = len(before[before.rfind(b"\n") + 1 :].decode(encoding, "replace")) + 1
+        # The UTF-8 decoder counts from after its byte-order mark, the UTF-16 one from the start.
+        start = error.start + (len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0)
+        # Line and column in characters, as an editor counts them, not in bytes.
+        before = data[:start].decode(encoding, "replace")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
         label = "UTF-16" if encoding == "utf-16" else "UTF-8"
         return None, [Problem(name, line, column, f"the file is not valid {label}"
-                                                  f" text (byte 0x{data[error.start]:02x})")]
+                                                  f" text (byte 0x{data[start]:02x})")]
 
 
 def compose(text: str, name: str, limits: Limits) -> Tree:

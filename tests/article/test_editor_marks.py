@@ -19,5 +19,9 @@ def test_footnotes_and_maintenance_tags_inside_sentences_are_taken_out() -> None
 
 def test_brackets_that_are_text_stay() -> None:
     # A list's number after a space, and a quoter's insertion of one word, are the writer's.
-    text = 'Step [3] is the last. "They want[ed] a vote," she said of the [new] rules.'
+    text = (
+        'Step [3] is the last. "They want[ed] a vote," she said of the [new] rules. The judge '
+        'wrote that "[t]he compact binds both states" and "[a] drought is no excuse." '
+        "A signal x[n] is sampled."
+    )
     assert article_from_text(text).text == text

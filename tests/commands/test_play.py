@@ -72,6 +72,7 @@ def test_play_without_a_terminal_says_so_instead_of_waiting_for_keys(
         "quizgen: error: play needs a terminal: its input or output is not one\n"
     )
     assert result.stdout == ""
+    assert not Path(user_env["QUIZGEN_DATA_DIR"]).exists()
 
 
 def test_a_folder_without_sets_is_named_a_folder_with_what_to_give(

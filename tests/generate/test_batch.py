@@ -277,3 +277,42 @@ def test_option_mistakes_exit_2_like_any_command_line_mistake(tmp_path: Path) ->
                         str(tmp_path / "x.yaml"))
     assert named.returncode == 2 and "-o FOLDER" in named.stderr
     assert not (tmp_path / "x.yaml").exists()
+
+
+def test_two_files_holding_one_id_from_separate_runs_get_distinct_ids_again(
+    tmp_path: Path,
+) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    out = tmp_path / "out"
+    for name in ("x.md", "y.md"):
+        (articles / name).write_text(_VOLCANO, encoding="utf-8")
+        # One at a time: each run gives its set the plain id.
+        assert run_quizgen("generate", str(articles / name), "-o", str(out) + "/").returncode == 0
+    assert sorted(_set_ids(out).values()) == ["kelvar", "kelvar"]
+    both = run_quizgen("generate", str(articles), "-o", str(out))
+    assert both.returncode == 0, both.stderr
+    assert _set_ids(out) == {"x.yaml": "kelvar", "y.yaml": "kelvar-2"}
+
+
+def test_update_with_an_output_or_several_articles_into_a_file_exit_2(tmp_path: Path) -> None:
+    article = str(ARTICLES / "curie.md")
+    (tmp_path / "old.yaml").write_text("id: x\ntitle: X\nquestions: []\n")
+    both = run_quizgen("generate", article, "--update", str(tmp_path / "old.yaml"), "-o",
+                       str(tmp_path / "new.yaml"))
+    assert both.returncode == 2 and "generate: give either --update" in both.stderr
+    into_a_file = run_quizgen("generate", article, str(ARTICLES / "danube.txt"), "-o",
+                              str(tmp_path / "old.yaml"))
+    assert into_a_file.returncode == 2 and "need a folder, and this is a file" in into_a_file.stderr
+
+
+def test_the_api_entry_point_returns_2_for_options_that_do_not_go_together(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from quizgen.cli import main
+
+    assert main(["generate", str(ARTICLES / "curie.md"), "--prune"]) == 2
+    assert capsys.readouterr().err == (
+        "quizgen: error: generate: --prune and --dry-run only apply with --update FILE"
+        " (see 'quizgen generate --help')\n"
+    )

@@ -1155,6 +1155,12 @@ def test_a_word_named_after_the_word_word_is_the_answer_without_it() -> None:
     )
     assert "senatus" in texts
     assert not {"word senatus", "term senatus"} & texts
+    # Common words after "term" make a term of English.
+    texts = _texts(
+        "Several presidents tried to abolish term limits in 1994. Voters in Ohio backed "
+        "term limits in 1996."
+    )
+    assert "term limits" in texts
 
 
 def test_a_rulers_epithet_is_part_of_the_name() -> None:
@@ -1199,3 +1205,13 @@ def test_only_the_spelling_part_of_a_bracket_is_a_gloss() -> None:
     # The bracket's last part is a fact: Lamarck is asked there too, not only in the next
     # sentence.
     assert 0 in {c.sentence for c in found if c.text == "Lamarck"}
+
+
+def test_a_bracket_of_figures_or_a_name_in_its_own_letters_is_no_gloss() -> None:
+    texts = _texts(
+        "Singapore's people are ethnically diverse (Chinese: 74 percent; Malay: 13 percent; "
+        "Indian: 9 percent) according to the 2020 census. Iceland's president (Guðni "
+        "Jóhannesson) opened the new harbour in Húsavík in 2018."
+    )
+    assert {"74 percent", "13 percent", "9 percent"} & texts
+    assert "Guðni Jóhannesson" in texts

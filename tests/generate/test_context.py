@@ -868,3 +868,5 @@ def test_a_sentence_opening_with_the_verb_of_a_lost_subject_is_no_question() -> 
     assert reasons[1] == reasons[3] == "fragment"
     assert views[0][0] is not None
     assert reasons[2] != "fragment"  # a question, with its subject: asked or not on its own
+    _, views = _views("Is This It, the debut album of the Strokes, was released in July 2001.")
+    assert views[0][0] is not None  # a title that opens with "Is"

@@ -265,3 +265,17 @@ def test_a_quote_left_open_is_reported_with_the_place_it_opened(
         "open.yaml:5:1: YAML syntax error: found unexpected end of stream"
         " (while scanning a quoted scalar that starts at line 2, column 8)"
     )
+
+
+def test_a_bad_byte_after_a_byte_order_mark_or_in_utf16_is_placed_right(
+    tmp_path: Path, quizgen: RunQuizgen
+) -> None:
+    (tmp_path / "bom.yaml").write_bytes(b"\xef\xbb\xbfid: \xff\n")
+    (tmp_path / "wide.yaml").write_bytes(
+        b"\xff\xfe" + "id: x\ntitle: Ab".encode("utf-16-le") + b"\x00\xd8a\x00"
+    )
+    result = quizgen("check", "bom.yaml", "wide.yaml")
+    lines = result.stdout.splitlines()
+    assert "bom.yaml:1:5: the file is not valid UTF-8 text (byte 0xff)" in lines
+    wide = "wide.yaml:2:10: the file is not valid UTF-16 text"
+    assert any(line.startswith(wide) for line in lines)

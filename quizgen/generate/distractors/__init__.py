@@ -214,7 +214,7 @@ def _candidates_of_kind(
     if kind in DATE_KINDS:
         others = sources.years - year_in(answer)
         by_year = perturb_date(answer, by_year=True) if len(others) >= _MANY_YEARS else []
-        # Other days after the other years: a year the article also names is no option.
+        # Other days after the other years, for when too few years pass the checks.
         for text in dict.fromkeys([*by_year, *perturb_date(answer)]):
             yield text, "date-perturbation"
         for text in perturb_number(answer):

@@ -49,7 +49,7 @@ def perturb_date(answer: str, *, limit: int = 8, by_year: bool = False) -> list[
     decade ("1990s"), the century or the weekday. Returns [] for text it
     cannot read as a date.
     """
-    if by_year and _YEAR.search(answer) and _ANY_MONTH.search(answer):
+    if by_year and _one_year_of_a_day(answer):
         found = _change_year(answer)
         if found:
             return list(dict.fromkeys(found))[:limit]
@@ -67,6 +67,17 @@ def perturb_date(answer: str, *, limit: int = 8, by_year: bool = False) -> list[
         if found:
             return list(dict.fromkeys(found))[:limit]
     return []
+
+
+def _one_year_of_a_day(answer: str) -> bool:
+    """Return True for a date whose year alone may change: one year, a month, no weekday
+    (it would be wrong in another year) and not 29 February (no day of most years)."""
+    return (
+        len(_YEAR.findall(answer)) == 1
+        and bool(_ANY_MONTH.search(answer))
+        and not any(day in answer for day in _WEEKDAYS)
+        and not re.search(r"\b29(?:th)?\s+Feb|\bFeb\w*\.?\s+29\b", answer)
+    )
 
 
 def is_date_like(text: str) -> bool:

@@ -112,3 +112,6 @@ def test_by_year_a_full_date_keeps_its_day_and_month_and_a_range_still_moves_who
     # Without a year there is no year to move; a range of years moves whole as before.
     assert perturb_date("22 February", by_year=True) == perturb_date("22 February")
     assert perturb_date("1963 to 1989", by_year=True) == perturb_date("1963 to 1989")
+    # No year of its own to change: a leap day, a weekday, a span of two dates.
+    for answer in ("February 29, 2016", "Monday, October 8, 2015", "March 3, 2020 to May 1, 2021"):
+        assert perturb_date(answer, by_year=True) == perturb_date(answer)
