@@ -1102,7 +1102,9 @@ def _candidate(
     kind = kind_of(span.label, span.text)
     if all(lexicon.is_stopword(t.text) or not any(ch.isalnum() for ch in t.text) for t in words):
         return None, "stopword-or-pronoun"
-    if foreign_script(span.text) or in_a_gloss(tokens, span.first):
+    if foreign_script(span.text) or (
+        ("(" in view.text or "[" in view.text) and in_a_gloss(tokens, span.first)
+    ):
         return None, "spelling-in-another-language"  # "(Chinese: 元朝; pinyin: Yuán Cháo)"
     if all(_interjection(t) for t in words):
         return None, "interjection"  # "I think, Oh my goodness": a quoted cry, no name
@@ -1982,12 +1984,13 @@ _WORD_PARTS = re.compile(r"[-/]")
 def _converted(tokens: tuple[Token, ...], first: int) -> bool:
     """Return True for a value in brackets right after another value: "50 km (31 mi)", and
     each value of a compound one: "1.5 m (4 ft 11 in)"."""
-    at = first - 1
-    while at > 0 and first - at < 4 and (
-        tokens[at].tag == "CD" or lexicon.is_unit(tokens[at].text)
+    at = next(
+        (i for i in range(first - 1, max(0, first - 4), -1) if tokens[i].text in ("(", "-LRB-")),
+        0,
+    )
+    if at < 1 or not all(
+        t.tag == "CD" or lexicon.is_unit(t.text) for t in tokens[at + 1 : first]
     ):
-        at -= 1
-    if at < 1 or tokens[at].text not in ("(", "-LRB-"):
         return False
     # "PS20,000 (200,000 yuan)": a price the tagger took for a name is still a value; the
     # "G20 (19 countries…)" is a name.

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from functools import lru_cache
 
-from quizgen.nlp import lexicon
+from quizgen.generate.terms import word_zipf
 from quizgen.nlp.document import Token
 
 # Labels of a spelling that are not a language's name: "pinyin:", "Wade–Giles:", "lit."
@@ -27,6 +26,29 @@ _SPELLING_LABELS = frozenset(
 # (Not "ð", "æ" or "ø": letters of Icelandic and Danish names.)
 _IPA = re.compile("[ˈˌːəɪʊʃʒɑɒʌɜɹɾɐ]")
 _QUOTE_MARKS = frozenset({'"', "``", "''", "“", "”", "‘", "’", "'", "«", "»", "《", "》"})
+# Languages an encyclopedia spells names in. A list, not WordNet: looking a bracket's words
+# up there cost a fresh process a millisecond in every article.
+_LANGUAGES = frozenset(
+    {
+        "Afrikaans", "Akkadian", "Albanian", "Amharic", "Arabic", "Aramaic", "Armenian",
+        "Azerbaijani", "Basque", "Belarusian", "Bengali", "Breton", "Bulgarian", "Burmese",
+        "Cantonese", "Catalan", "Chinese", "Cornish", "Croatian", "Czech", "Danish", "Dutch",
+        "English", "Esperanto", "Estonian", "Faroese", "Finnish", "Flemish", "French",
+        "Frisian", "Gaelic", "Galician", "Georgian", "German", "Gothic", "Greek", "Gujarati",
+        "Hausa", "Hawaiian", "Hebrew", "Hindi", "Hungarian", "Icelandic", "Igbo", "Indonesian",
+        "Irish", "Italian", "Japanese", "Javanese", "Kannada", "Kazakh", "Khmer", "Korean",
+        "Kurdish", "Kyrgyz", "Lao", "Latin", "Latvian", "Lithuanian", "Macedonian", "Malay",
+        "Malayalam", "Maltese", "Mandarin", "Manx", "Maori", "Marathi", "Mongolian", "Nepali",
+        "Norse", "Norwegian", "Occitan", "Pashto", "Persian", "Polish", "Portuguese",
+        "Provençal", "Punjabi", "Quechua", "Romanian", "Russian", "Sanskrit", "Scots",
+        "Serbian", "Sinhala", "Slovak", "Slovene", "Slovenian", "Somali", "Spanish",
+        "Swahili", "Swedish", "Tagalog", "Tajik", "Tamil", "Tatar", "Telugu", "Thai",
+        "Tibetan", "Turkish", "Turkmen", "Ukrainian", "Urdu", "Uyghur", "Uzbek",
+        "Vietnamese", "Welsh", "Xhosa", "Yiddish", "Yoruba", "Zulu",
+    }
+)  # fmt: skip
+# A word rarer than this in English after a language's name is a word of that language.
+_ENGLISH_ZIPF = 3.0
 # A gloss is short: an answer further than this into a bracket is in no gloss (and a
 # megabyte sentence is not searched back to its start for every answer).
 _GLOSS_TOKENS = 30
@@ -58,8 +80,13 @@ def in_a_gloss(tokens: Sequence[Token], first: int) -> bool:
     )
     if any(_IPA.search(t.text) or foreign_script(t.text) for t in tokens[start + 1 : end]):
         return True
-    # "(from the Latin velum 'sail')": a word of a language named just before it.
-    if any(_is_language(t.text) for t in tokens[max(start + 1, first - 2) : first]):
+    # "(from the Latin velum 'sail')": a word of a language named just before it, and no
+    # English word ("by Russian partners" is English).
+    if (
+        first - 1 > start
+        and _is_language(tokens[first - 1].text)
+        and word_zipf(tokens[first].text) < _ENGLISH_ZIPF
+    ):
         return True
     # A label in the answer's part of the bracket: "; pinyin: Yuán Cháo", "(lit. …)".
     inside = tokens[start + 1 : first]
@@ -74,23 +101,15 @@ def in_a_gloss(tokens: Sequence[Token], first: int) -> bool:
 
 def foreign_script(text: str) -> bool:
     """Return True when most letters of `text` are of a script other than Latin: "元朝"."""
+    if text.isascii():
+        return False
     letters = [ch for ch in text if ch.isalpha()]
-    if not letters or text.isascii():
+    if not letters:
         return False
     other = sum(not unicodedata.name(ch, "LATIN").startswith("LATIN") for ch in letters)
     return other * 2 > len(letters)
 
 
-@lru_cache(maxsize=512)
 def _is_language(word: str) -> bool:
-    """Return True for a language's name, as WordNet knows it: "Chinese", "Old Norse"."""
-    if not word[:1].isupper():
-        return False
-    for synset in lexicon.lazy_wordnet().synsets(word, pos="n"):
-        if any(node.name() == "language.n.01" for node in synset.closure(_hypernyms)):
-            return True
-    return False
-
-
-def _hypernyms(synset: object) -> list:  # type: ignore[type-arg]
-    return synset.hypernyms()  # type: ignore[attr-defined]
+    """Return True for a language's name: "Chinese", "Latin", "Norse" (of "Old Norse")."""
+    return word in _LANGUAGES
