@@ -46,6 +46,8 @@ def read_limited(path: Path, limits: Limits) -> bytes:
     if len(content) > limit:
         raise InvalidSetError([Problem(
             str(path), 1, 1, f"the file is larger than the limit of {limit:,} bytes"
-            " (set QUIZGEN_MAX_SET_BYTES to raise it)"
+            # The limit came from `check --max-bytes` or from the environment.
+            + (" (raise it with --max-bytes N)" if limits.max_bytes
+               else " (set QUIZGEN_MAX_SET_BYTES to raise it)")
         )])
     return content

@@ -219,6 +219,18 @@ class _SetReader:
             source = self.lines[content_line] if content_line < len(self.lines) else ""
             indent = len(source) - len(source.lstrip(" "))
             return content_line + 1, indent + offset - (before.rfind("\n") + 1) + 1
+        if node.style == ">":
+            # Folded: each line break inside the block reads as one space, as the generator
+            # writes its long texts. A blank line folds otherwise: the block's start is given.
+            at = offset
+            for number in range(mark.line + 1, min(node.end_mark.line + 1, len(self.lines))):
+                source = self.lines[number]
+                content = source.lstrip(" ")
+                if not content:
+                    break
+                if at < len(content):
+                    return number + 1, len(source) - len(content) + at + 1
+                at -= len(content) + 1
         return line, column
 
     # -- typed values ------------------------------------------------------

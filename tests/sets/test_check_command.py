@@ -55,8 +55,13 @@ def test_check_size_limit_can_be_set_on_the_command_line(
 ) -> None:
     deck = tmp_path / "deck.yaml"
     deck.write_text("id: d\ntitle: D\nquestions: []\n", encoding="utf-8")
-    assert quizgen("check", "--max-bytes", "10", str(deck)).returncode == 1
+    refused = quizgen("check", "--max-bytes", "10", str(deck))
+    assert refused.returncode == 1
+    # The way to raise it is the one that set it.
+    assert "(raise it with --max-bytes N)" in refused.stdout
     assert quizgen("check", "--max-bytes", "1000", str(deck)).returncode == 0
+    by_environment = quizgen("check", str(deck), env={"QUIZGEN_MAX_SET_BYTES": "10"})
+    assert "(set QUIZGEN_MAX_SET_BYTES to raise it)" in by_environment.stdout
 
 
 def check_flagged_deck(tmp_path: Path, quizgen: RunQuizgen, reason: str) -> list[str]:

@@ -122,6 +122,13 @@ def test_cloze_problem_inside_a_block_text_points_at_its_line() -> None:
     assert (line, column) == (7, 14)
 
 
+def test_cloze_problem_inside_a_folded_block_text_points_at_its_line() -> None:
+    # The generator writes long texts folded (">-"): a line break there reads as a space.
+    line, column, _ = only_problem("  - type: cloze\n    text: >-\n      The ferry to Vell\n"
+                                   "      leaves at {{c0::nine}} sharp.\n")
+    assert (line, column) == (7, 17)
+
+
 @pytest.mark.parametrize(("questions", "position", "expected"), [
     ("  - q: Capital?\n    a: Paris\n    choices: [Paris, Rome, paris]\n",
      (6, 28), "'paris' repeats 'Paris'"),
