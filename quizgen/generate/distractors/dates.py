@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from quizgen.generate.distractors.numbers import ordinal_suffix, year_alternatives
@@ -65,8 +66,29 @@ def perturb_date(answer: str, *, limit: int = 8, by_year: bool = False) -> list[
     ):
         found = change(answer)
         if found:
+            if _YEAR.search(answer) and any(day in answer for day in _WEEKDAYS):
+                # "Monday, October 8, 2015": another day falls on another weekday.
+                found = [_with_its_weekday(text) for text in found]
             return list(dict.fromkeys(found))[:limit]
     return []
+
+
+def _with_its_weekday(text: str) -> str:
+    """Return a full date with the weekday it fell on: "Monday, October 13, 2015" becomes
+    "Tuesday, October 13, 2015"; the text as it is when it is no date of the calendar."""
+    day = _DAY_MONTH.search(text) or _MONTH_DAY.search(text)
+    year = _YEAR.search(text)
+    month = _MONTH_ONLY.search(text)
+    if not (day and year and month):
+        return text
+    try:
+        date = datetime.date(
+            int(year.group("year")), MONTHS.index(month.group("month")) + 1, int(day.group("day"))
+        )
+    except ValueError:
+        return text
+    weekday = _WEEKDAYS[date.weekday()]
+    return re.sub("|".join(_WEEKDAYS), weekday, text, count=1)
 
 
 def _one_year_of_a_day(answer: str) -> bool:

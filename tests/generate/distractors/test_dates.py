@@ -115,3 +115,11 @@ def test_by_year_a_full_date_keeps_its_day_and_month_and_a_range_still_moves_who
     # No year of its own to change: a leap day, a weekday, a span of two dates.
     for answer in ("February 29, 2016", "Monday, October 8, 2015", "March 3, 2020 to May 1, 2021"):
         assert perturb_date(answer, by_year=True) == perturb_date(answer)
+
+
+def test_another_day_of_a_dated_weekday_gets_the_weekday_it_fell_on() -> None:
+    found = perturb_date("Thursday, October 8, 2015")
+    assert found[0] == "Tuesday, October 13, 2015"  # 13 October 2015 was a Tuesday
+    assert "Sunday, October 4, 2015" in found
+    # Without a year there is no calendar to ask: the weekday stays.
+    assert perturb_date("Friday, 3 May")[0] == "Friday, 8 May"
