@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
     # A failed play must leave nothing behind: check the input before creating the store.
     source = _read_source(args)
     if not options.due_only:
-        _need_a_terminal()  # (with --due, "nothing is due" is told without one)
+        _need_a_terminal()
     store = ProgressStore(paths.progress_db_path())
     try:
         if source.deck is not None:
@@ -88,7 +88,8 @@ def run(args: argparse.Namespace) -> int:
             app = _article_app(store, options, *source.article)
         else:
             app = _picker_app(store, options, source.folders)
-        _need_a_terminal()
+        if options.due_only:
+            _need_a_terminal()  # told after "nothing is due", which needs none
         app.run()
         if app.error is not None:
             raise app.error

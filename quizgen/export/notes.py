@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -90,11 +89,13 @@ def note_records(sets: Sequence[QuestionSet], *, deck_name: str | None = None) -
             if question.tags:
                 tags = tuple(sorted(set_tags.union(tag(text) for text in question.tags) - {""}))
             sentence = question.source.shown if question.source else ""
-            if sentence == one_line(question.explanation):
+            explanation = question.explanation
+            if sentence == one_line(explanation):
                 # Generated explanations often are the sentence: show it once, on one line.
-                sentence = ""
-                question = dataclasses.replace(question, explanation=one_line(question.explanation))
-            records.append(_record(question, found, title, sentence, deck, tags, question_set.id))
+                sentence, explanation = "", sentence
+            records.append(_record(
+                question, found, title, (sentence, explanation), deck, tags, question_set.id
+            ))
     if problems:
         raise FormatError("cannot export: " + "; ".join(problems))
     return records
@@ -104,13 +105,16 @@ def _record(
     question: AnyQuestion,
     found: list[Deletion],
     title: str,
-    sentence: str,
+    shown: tuple[str, str],
     deck: str,
     tags: tuple[str, ...],
     set_id: str,
 ) -> NoteRecord:
+    """Return the note of a question; `shown` is its source sentence and its explanation as
+    the note shows them."""
+    sentence, explanation = shown
     source = source_text(title, sentence)
-    explanation = escape_text(question.explanation)
+    explanation = escape_text(explanation)
     if isinstance(question, Cloze):
         kind: NoteKind = "cloze"
         fields: tuple[str, ...] = (cloze_text(question.text, found), explanation, source)

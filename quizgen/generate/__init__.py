@@ -355,7 +355,7 @@ def article_names(document: Document) -> dict[str, list[str]]:
 
 def article_years(document: Document) -> frozenset[str]:
     """Return the years the article's dates name ("1871" of "in March 1871")."""
-    from quizgen.generate.distractors import year_in
+    from quizgen.generate.distractors.dates import year_in
 
     return frozenset(
         year

@@ -14,14 +14,16 @@ from collections.abc import Sequence
 from quizgen.generate.terms import word_zipf
 from quizgen.nlp.document import Token
 
-# Labels of a spelling that are not a language's name: "pinyin:", "Wade–Giles:", "lit."
+# Labels of a spelling that are not a language's name: "pinyin:", "Wade–Giles:".
 _SPELLING_LABELS = frozenset(
     {
         "pinyin", "wade–giles", "wade-giles", "giles", "romanized", "romanised", "romaji",
         "rōmaji", "hepburn", "transliteration", "transliterated", "script", "ipa",
-        "pronounced", "pronunciation", "lit", "lit.", "literally", "translation", "translated",
+        "pronounced", "pronunciation", "translation", "translated",
     }
 )  # fmt: skip
+# "(lit. 'Great Mongol State')": a translation follows, with or without a colon.
+_LITERALLY = frozenset({"lit", "lit.", "literally"})
 # Letters and marks of the phonetic alphabet that English spelling never uses.
 # (Not "ð", "æ" or "ø": letters of Icelandic and Danish names.)
 _IPA = re.compile("[ˈˌːəɪʊʃʒɑɒʌɜɹɾɐ]")
@@ -91,7 +93,7 @@ def in_a_gloss(tokens: Sequence[Token], first: int) -> bool:
     # A label in the answer's part of the bracket: "; pinyin: Yuán Cháo", "(lit. …)".
     inside = tokens[start + 1 : first]
     for i, token in enumerate(inside):
-        if token.text.casefold() in {"lit", "lit.", "literally"}:
+        if token.text.casefold() in _LITERALLY:
             return True
         label = inside[i - 1].text if token.text == ":" and i else ""
         if label and (label.casefold() in _SPELLING_LABELS or _is_language(label)):

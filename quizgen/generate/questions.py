@@ -139,7 +139,6 @@ def build_mcq(
 ) -> MultipleChoice:
     """Return an MCQ with the options shuffled by `seed` and the source sentence as explanation."""
     question_id = question_id_for("mcq", view.sentence.text, candidate.text)
-    source = _source(view)
     # A hard-wrapped article's line breaks shown as spaces, in the stem and every option.
     answer = one_line(candidate.text)
     distractors = [dataclasses.replace(d, text=one_line(d.text)) for d in distractors]
@@ -154,7 +153,7 @@ def build_mcq(
         distractors=tuple(distractors),
         explanation=view.sentence.text.strip(),
         tags=(candidate.kind,),
-        source=source,
+        source=_source(view),
         generated=Generated(
             method=f"mcq-{style}",
             version=GENERATOR_VERSION,

@@ -28,7 +28,7 @@ from quizgen.generate.distractors.countries import (
     nearby_countries,
     takes_the,
 )
-from quizgen.generate.distractors.dates import perturb_date
+from quizgen.generate.distractors.dates import perturb_date, year_in
 from quizgen.generate.distractors.fallback import (
     STATESMAN_RANKS,
     STATESMEN,
@@ -79,10 +79,9 @@ from quizgen.nlp import gazetteer
 
 __all__ = ["DistractorSources", "choose_distractors"]
 
-# A clock's hour after the blank: "at _____ a.m.", "_____ o'clock".
-# A year in a date's text; and how many other years an article of many years names.
-_YEAR_IN = re.compile(r"\b(?:1[0-9]{3}|20[0-9]{2})\b")
+# How many other years an article of many years names.
 _MANY_YEARS = 2
+# A clock's hour after the blank: "at _____ a.m.", "_____ o'clock".
 _CLOCK_AFTER = re.compile(r"\s*(?:a\.?m\b|p\.?m\b|o['’]clock\b)", re.IGNORECASE)
 # Words of a public body's name: such an answer may take the pool's bodies as distractors.
 _BODY_WORDS = frozenset(
@@ -138,11 +137,6 @@ class DistractorSources:
     subject: frozenset[str] = frozenset()
     # The years the article's dates name: in an article of many, a date is asked by its year.
     years: frozenset[str] = frozenset()
-
-
-def year_in(text: str) -> frozenset[str]:
-    """Return the years written in a date's text: {"2015"} of "October 8, 2015"."""
-    return frozenset(_YEAR_IN.findall(text))
 
 
 def choose_distractors(

@@ -9,6 +9,7 @@ from quizgen.generate.distractors.numbers import ordinal_suffix, year_alternativ
 from quizgen.generate.kinds import MONTHS, SEASON, SEASONS, YEAR
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)})\b")
 _MONTH = (
     "|".join(MONTHS)
     + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
@@ -66,11 +67,16 @@ def perturb_date(answer: str, *, limit: int = 8, by_year: bool = False) -> list[
     ):
         found = change(answer)
         if found:
-            if _YEAR.search(answer) and any(day in answer for day in _WEEKDAYS):
+            if _YEAR.search(answer) and _WEEKDAY.search(answer):
                 # "Monday, October 8, 2015": another day falls on another weekday.
                 found = [_with_its_weekday(text) for text in found]
             return list(dict.fromkeys(found))[:limit]
     return []
+
+
+def year_in(text: str) -> frozenset[str]:
+    """Return the years written in a date's text: {"2015"} of "October 8, 2015" (no decade)."""
+    return frozenset(m.group("year") for m in _YEAR.finditer(text) if not m.group("decade"))
 
 
 def _with_its_weekday(text: str) -> str:
@@ -88,7 +94,7 @@ def _with_its_weekday(text: str) -> str:
     except ValueError:
         return text
     weekday = _WEEKDAYS[date.weekday()]
-    return re.sub("|".join(_WEEKDAYS), weekday, text, count=1)
+    return _WEEKDAY.sub(weekday, text, count=1)
 
 
 def _one_year_of_a_day(answer: str) -> bool:
@@ -97,7 +103,7 @@ def _one_year_of_a_day(answer: str) -> bool:
     return (
         len(_YEAR.findall(answer)) == 1
         and bool(_ANY_MONTH.search(answer))
-        and not any(day in answer for day in _WEEKDAYS)
+        and not _WEEKDAY.search(answer)
         and not re.search(r"\b29(?:th)?\s+Feb|\bFeb\w*\.?\s+29\b", answer)
     )
 

@@ -248,7 +248,9 @@ def test_a_time_of_day_moves_by_hours_and_stays_a_time() -> None:
     assert perturb_number("10:00", limit=3) == ["11:00", "9:00", "12:00"]
     options = perturb_number("9:45 am")
     assert options
+    assert "9:45 am" not in options and len(set(options)) == len(options)
     for option in options:
+        assert option.endswith(" am"), option  # a morning time stays one
         hour, minute = option.removesuffix(" am").split(":")
         assert 1 <= int(hour) <= 11 and minute in {"45", "15"}, option
 
