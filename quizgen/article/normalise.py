@@ -1,5 +1,9 @@
 """Normalising decoded text: one kind of newline, Unicode NFC, no terminal escapes or controls.
 
+A dash lost in conversion leaves its two spaces and one more ("Pernod   at
+7.5bn euros   is"): three spaces inside a sentence become " – " again, or
+the sentence would run its aside into its words.
+
 Modifier letters that stand for an apostrophe between letters ("Swedenˈs")
 become the apostrophe ’, so that possessives and contractions read as words,
 and a pair of them around words ("he said, ˈyes.ˈ") becomes the quotation
@@ -33,6 +37,9 @@ _LOOKALIKE = re.compile(r"[\u02bc\u02c8]")
 # and where it closes one (after a letter or a full stop, before a space or punctuation).
 _OPENS_AFTER = frozenset(' \t\n([{“"‘—–-')
 _CLOSES_BEFORE = frozenset(' \t\n)]}”"’.,;:!?—–-')
+# Exactly three spaces between words, not after a sentence's end: a dash and its spaces
+# once stood there. The same length, so offsets stay true.
+_LOST_DASH = re.compile(r"(?<=[^\s.!?:;]) {3}(?=\S)")
 # Phonetic letters: a stress mark among them is one ("/tᵻˈnɒfərə/"), never an apostrophe.
 _PHONETIC = re.compile(r"[\u0250-\u02af\u1d00-\u1dbf\u02d0\u02d1]")
 
@@ -46,6 +53,7 @@ def normalise_text(text: str) -> str:
     text = _LINE_BREAKS.sub("\n", text)
     text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
+    text = _LOST_DASH.sub(" – ", text)
     if _LOOKALIKE.search(text) is None:
         return text
     return _replace_lookalikes(text)

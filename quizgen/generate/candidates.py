@@ -266,6 +266,9 @@ class _ArticleWords:
     recent: bool = True
     # Names the article gives only as someone's source ("…, Sandoval said"), each time.
     sources: frozenset[str] = frozenset()
+    # Nouns the article sets before a name as its label ("carmaker Peugeot"): a kind of
+    # the names, which "the Japanese car maker" only calls one of them again.
+    labels: frozenset[str] = frozenset()
 
 
 def find_candidates(
@@ -304,6 +307,7 @@ def find_candidates(
         _paired_names(document),
         contrasted_kinds(document) if contrasts is None else contrasts,
         all(year >= _RECENT_YEAR for year in years_named(s.text for s in document.sentences)),
+        labels=_name_labels(document),
     )
     article = replace(article, sources=_named_only_as_sources(document, article))
     counted: set[tuple[float, str]] = set()
@@ -956,6 +960,8 @@ def _opens_with_a_person(tokens: Sequence[Token]) -> bool:
     return len(tokens) > 1 and tokens[0].tag[:2] == "NN" and tokens[1].text[:1].isupper()
 
 
+_LABELLED_NAMES = frozenset({"PERSON", "ORG", "GPE", "LOC", "PRODUCT", "FAC"})
+_LABEL_LEXNAMES = frozenset({"noun.person", "noun.group"})
 _RECENT_YEAR = 2000
 
 
@@ -1313,7 +1319,10 @@ def _candidate(
         # '"…," said Ana Costa, director of Lumo': someone named once, as whoever gave the
         # quotation, is the reporter's source and no fact of the story.
         return None, "only-a-source"
-    if kind == "term" and _title_before_a_name(tokens, span.last):
+    if kind == "term" and (
+        _title_before_a_name(tokens, span.last)
+        or lexicon.noun_lemma(tokens[span.last - 1].text.casefold()) in article.labels
+    ):
         # "spokesman Ben Padovan said": a role before a name, not a fact of the article.
         return None, "title-of-a-name"
     if _spelled_out(tokens, span.first, span.last) or _beside_its_formula(tokens, span):
@@ -1837,6 +1846,23 @@ def _score(
         score -= 0.03
         reasons.append(f"pronoun resolved to {view.resolved}")
     return round(max(0.0, min(1.0, score)), 3), tuple(reasons)
+
+
+def _name_labels(document: Document) -> frozenset[str]:
+    """Return the lower-case nouns the article writes right before a name: "carmaker" of
+    "carmaker Peugeot", "maker" of "car maker Mitsubishi Motors"."""
+    return frozenset(
+        lexicon.noun_lemma(before.text)
+        for sentence in document.sentences
+        for entity in sentence.entities
+        if entity.first > 0
+        and entity.label in _LABELLED_NAMES
+        and (before := sentence.tokens[entity.first - 1]).tag in ("NN", "NNS")
+        and before.text.isalpha()
+        and before.text.islower()
+        # a role or a body ("economist", "carmaker"), not a kind of thing ("the alga X")
+        and lexicon.first_sense_lexname(before.text.casefold()) in _LABEL_LEXNAMES
+    )
 
 
 def _title_before_a_name(tokens: tuple[Token, ...], last: int) -> bool:

@@ -34,7 +34,10 @@ class HintEvidence:
         "Costa" of "Ana Costa") to be a person's, or calls it by a role ("spokeswoman")."""
         if name in self.persons:
             return True
-        if any(person_noun(role.split()[-1]) for role in self.facts.roles_of(name)):
+        # A one-word name's role may be a firm's too: "market leader Diageo".
+        if " " in name and any(
+            person_noun(role.split()[-1]) for role in self.facts.roles_of(name)
+        ):
             return True
         return any(full in self.persons for full in own_names(name, self.facts.person_index))
 

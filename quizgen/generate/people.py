@@ -37,6 +37,8 @@ _QUOTES = frozenset({"“", "”", '"', "‘", "’", "``", "''", "«", "»"})
 # Kinds of noun whose name set beside it is a work's or a thing's: "the novel, Home".
 _WORK_LEXNAMES = frozenset({"noun.communication", "noun.artifact", "noun.act", "noun.event"})
 _ROLE_LEXNAME = "noun.person"
+# How far after a name a pronoun it says of itself may come: "Vik said that she…".
+_CLAUSE_WORDS = 40
 # How far after a name its role may come: "Vik, a young Swedish botanist".
 _ROLE_WORDS = 5
 
@@ -86,7 +88,12 @@ def person_evidence(document: Document, known_name: Callable[[str], bool]) -> Pe
 def _has_evidence(tokens: Sequence[Token], entity: Span, known_name: Callable[[str], bool]) -> bool:
     """Return True when a title, a known first name, a role or a speech verb marks a person."""
     words = entity.text.split()
-    before = tokens[entity.first - 1].text.casefold().rstrip(".") if entity.first > 0 else ""
+    written = tokens[entity.first - 1].text if entity.first > 0 else ""
+    before = written.casefold().rstrip(".")
+    if len(words) == 1:
+        # A firm speaks and leads too ("Pernod said", "market leader Diageo"): one word
+        # needs a title written as one ("Mr Clarke", "President Putin").
+        return before in gazetteer.TITLES and written[:1].isupper()
     if before in gazetteer.TITLES or words[0].casefold().rstrip(".") in gazetteer.TITLES:
         return True
     if words[0].isalpha() and known_name(words[0].casefold()):
@@ -162,7 +169,9 @@ def _written_as_a_work(tokens: Sequence[Token], entity: Span) -> bool:
 def _pronoun_said(tokens: Sequence[Token], entity: Span) -> str:
     """Return "he"/"she" when the sentence says it of the name: "Vik said she...", "Vik hurt
     herself"; else ""."""
-    rest = tokens[entity.last :]
+    # Only the words up to the clause's end matter: slicing the whole rest of a huge
+    # sentence for each name took quadratic time.
+    rest = tokens[entity.last : entity.last + _CLAUSE_WORDS]
     if len(rest) > 1 and rest[0].text.casefold() in SPEECH_VERBS:
         follow = rest[2] if rest[1].text.casefold() == "that" and len(rest) > 2 else rest[1]
         said = follow.text.casefold()

@@ -15,6 +15,7 @@ from quizgen.generate.context import SentenceView
 from quizgen.generate.hints import HintEvidence, city_hint
 from quizgen.generate.kinds import HINTS, NAME_KINDS, NUMERIC_KINDS, doubtful_name
 from quizgen.model import Cloze, Distractor, Generated, MultipleChoice, SourceRef, one_line
+from quizgen.nlp import gazetteer
 from quizgen.sets.ids import content_fingerprint, question_id_for
 
 GENERATOR_VERSION = f"quizgen-generate {__version__}"
@@ -102,7 +103,11 @@ def build_cloze(
     ordered = sorted(answers, key=lambda c: c.start)
     text = view.text
     for number, candidate in reversed(list(enumerate(ordered, start=1))):
-        hint = None if doubtful_kind(candidate, view) else _certain_hint(candidate, hints)
+        hint = (
+            None
+            if doubtful_kind(candidate, view) or _after_a_title(view.text, candidate)
+            else _certain_hint(candidate, hints)
+        )
         deletion = make_deletion(one_line(candidate.text), number, hint)
         text = text[: candidate.start] + deletion + text[candidate.end :]
     reasons = tuple(dict.fromkeys(r for c in ordered for r in c.reasons))
@@ -117,6 +122,17 @@ def build_cloze(
         ),
     )
     return _with_fingerprint(cloze)
+
+
+def _after_a_title(text: str, candidate: Candidate) -> bool:
+    """Return True for a person's name right after a title, which says the kind already:
+    "Ms {{c1::Hutt}}", "chief executive {{c1::Takashi Nishioka}}"."""
+    before = text[: candidate.start].split()
+    return (
+        candidate.kind == "person"
+        and bool(before)
+        and before[-1].casefold().rstrip(".") in gazetteer.TITLES
+    )
 
 
 def _certain_hint(candidate: Candidate, hints: HintEvidence | None) -> str | None:

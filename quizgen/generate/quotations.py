@@ -108,6 +108,11 @@ def find_quotations(document: Document) -> list[Quotation]:
         segment_from = 0  # where the words outside any quotation begin
         for at, token in enumerate(tokens):
             mark = _mark(token, depth)
+            if mark == "open" and depth == 1 and at == 0:
+                # A quotation of several sentences may open again on each one ("…life.
+                # “Employers…”"): the mark goes on with the open quotation, not inside it.
+                piece_from = at + 1
+                continue
             if mark == "open":
                 depth += 1
                 if depth == 1:

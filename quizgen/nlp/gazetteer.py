@@ -365,6 +365,7 @@ co-operative|conglomerate|index|average|animation|films|publications|magazines|
 MISC_WORDS = word_set("""
 prize|award|awards|medal|cup|olympics|olympic|games|championship|championships|
 tournament|festival|carnival|parade|fiesta|gala|jubilee|pageant|regatta|war|revolution|treaty|accord|act|bill|agreement|convention|
+memorandum|directive|protocol|pact|covenant|statute|
 declaration|constitution|doctrine|plan|summit|conference|expo|biennale|grand prix|
 open|marathon|derby|fair|battle|siege|uprising|massacre|invasion|rebellion|crusade|
 election|elections|referendum|crisis|pandemic|epidemic|day|

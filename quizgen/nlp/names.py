@@ -525,7 +525,7 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
     i = 0
     n = len(tokens)
     while i < n:
-        if not _namelike(tokens[i], i, taken):
+        if not _namelike(tokens[i], i, taken) or _season_of_a_year(tokens, i):
             i += 1
             continue
         first = i
@@ -554,6 +554,8 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
                 i += 2
             elif _joined_over_the(tokens, first, i, taken):
                 i += 3  # "Center for Science in the Public Interest", "Bank of the West"
+            elif _elided_g(tokens, i) and _namelike(tokens[i + 1], i + 1, taken):
+                i += 2  # "Dunkin' Donuts": the apostrophe belongs to the word before it
             else:
                 break
         title_end = _quoted_title_end(tokens, first, i, taken, words)
@@ -569,6 +571,30 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
             end -= 1  # "Netflix Adds more shows": a headline's verb ends no name
         found.extend(_split_at_titles(tokens, first, end))
     return found
+
+
+def _season_of_a_year(tokens: Sequence[Token], at: int) -> bool:
+    """Return True for a capitalised season before its year: "by Spring 2005" is no name."""
+    return (
+        tokens[at].text.casefold() in _SEASONS
+        and at + 1 < len(tokens)
+        and re.fullmatch(r"1\d{3}|20\d\d", tokens[at + 1].text) is not None
+    )
+
+
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+
+
+def _elided_g(tokens: Sequence[Token], at: int) -> bool:
+    """Return True for an apostrophe glued to a word in "-in" that stands for its "g", with
+    a word after it: "Dunkin' Donuts", "Rockin' Robin" (not "the Joneses' house")."""
+    return (
+        0 < at < len(tokens) - 1
+        and tokens[at].text in ("'", "’")
+        and tokens[at].start == tokens[at - 1].end
+        and tokens[at - 1].text.endswith("in")
+        and tokens[at + 1].start > tokens[at].end
+    )
 
 
 def _joined_over_the(tokens: Sequence[Token], first: int, at: int, taken: set[int]) -> bool:
@@ -724,7 +750,11 @@ def _may_connect(tokens: Sequence[Token], first: int, connector: int, words: Wor
         return True
     after = tokens[connector + 1].text.lower()
     if word == "in":
-        return any(w in gz.MISC_WORDS for w in before)  # "Nobel Prize in Physics"
+        # "Nobel Prize in Physics", but "the Championships in France" is the event and where
+        following = [t.text.lower() for t in tokens[connector + 1 : connector + 4]]
+        return any(w in gz.MISC_WORDS for w in before) and not any(
+            _place_label(" ".join(following[:size])) for size in range(1, len(following) + 1)
+        )
     if word == "or":
         # "Nobel Prize in Physiology or Medicine": a prize's field may be two.
         return "in" in before and any(w in gz.MISC_WORDS for w in before[: before.index("in")])
@@ -1017,6 +1047,12 @@ def _type(
         before in gz.ORG_CUES_BEFORE
         and tokens[run.first - 1].text.islower()
         and owner not in ("his", "her")  # "his rival X", "her team-mate X" name a person
+        # "games maker Peter Molyneux": a maker with a first name is a person
+        and not (
+            before in _PERSON_MAKERS
+            and not single
+            and known_first_name(tokens[run.first].text.lower(), knowledge)
+        )
     ):
         return _typed(run, tokens, "ORG", _STRONG)
     two_before = " ".join(t.text.lower() for t in tokens[max(run.first - 2, 0) : run.first])
@@ -1064,6 +1100,8 @@ _STANDING = re.compile(
 )
 
 
+# Cues for a firm that also name a person's trade: "film producer Ana Lind".
+_PERSON_MAKERS = frozenset({"maker", "makers", "producer", "developer", "publisher"})
 _SAINTS = frozenset({"saint", "st.", "st", "sainte", "ste."})
 
 

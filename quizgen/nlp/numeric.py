@@ -158,6 +158,9 @@ _PERCENT_WORDS = (
     ("percentage", "point"),
 )
 _TIME_SUFFIXES = frozenset(("a.m.", "p.m.", "am", "pm", "a.m", "p.m"))
+_TIME_ZONES = frozenset(("gmt", "utc", "et", "bst", "cet", "msk", "est", "edt", "pst", "pdt"))
+# "1200 GMT", "0930 UTC": a 24-hour time, which a zone after it tells from a year.
+_ZONED_HOURS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 _NUMBER_WORDS = frozenset(
     (
         "two",
@@ -240,10 +243,12 @@ def find_numeric(tokens: Sequence[Token]) -> list[Found]:
         if not lower[i][:1].isdigit() and lower[i] not in _STARTS and words[i] not in _SYMBOLS:
             i += 1  # no date, time or measure starts here: most words need no closer look
             continue
-        if _code_not_count(tokens, i):
+        zoned = _zoned_time(lower, i)
+        if zoned is None and _code_not_count(tokens, i):
             i += 1
             continue
-        match = _date(tokens, lower, i) or _time(tokens, lower, i) or _measure(tokens, lower, i)
+        match = zoned or _date(tokens, lower, i) or _time(tokens, lower, i)
+        match = match or _measure(tokens, lower, i)
         if match:
             found.append(match)
             i = match.last
@@ -363,6 +368,8 @@ def _measure(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
     if glued:
         # "226g", "10km": a number and its unit written as one word.
         return Found(i, body + 1, "QUANTITY", _parsed(glued[1]), glued[2])
+    if _metres(tokens, lower, body):
+        return Found(i, body + 2, "QUANTITY", _parsed(lower[body]), "m")
     num_end = _number_run(tokens, lower, body)
     if num_end == body:
         return None
@@ -404,6 +411,23 @@ def _measure(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
     return Found(i, num_end, "NUMBER", _value(tokens, body, num_end))
 
 
+def _metres(tokens: Sequence[Token], lower: list[str], i: int) -> bool:
+    """Return True for "1500m", "the 100m final": metres, as a bare number with "m" glued on
+    is. Money says its currency ("£7.4m") and a count its things ("5m people")."""
+    return (
+        i + 1 < len(tokens)
+        and lower[i + 1] == "m"
+        and tokens[i + 1].start == tokens[i].end
+        and _DIGITS.match(lower[i]) is not None
+        and not (
+            i + 2 < len(tokens)
+            and tokens[i + 2].tag in ("NNS", "NNPS")
+            and lower[i + 2] not in _METRE_EVENTS
+        )
+    )
+
+
+_METRE_EVENTS = frozenset({"hurdles", "relays", "heats", "finals"})
 # A number with its unit's symbol glued on: "226g", "10km", "5.5kg" (not "m": "400m" may
 # be metres or millions).
 _GLUED_UNIT = re.compile(
@@ -464,9 +488,15 @@ def _time(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
             and tokens[last].start == tokens[last - 1].end
         ):
             last += 1  # at a sentence end the tokenizer splits "p.m." into "p.m" and "."
-    if last < len(tokens) and lower[last] in ("gmt", "utc", "et", "bst", "cet", "msk"):
+    if last < len(tokens) and lower[last] in _TIME_ZONES:
         last += 1
     return Found(i, last, "TIME")
+
+
+def _zoned_time(lower: list[str], i: int) -> Found | None:
+    if _ZONED_HOURS.match(lower[i]) and i + 1 < len(lower) and lower[i + 1] in _TIME_ZONES:
+        return Found(i, i + 2, "TIME")
+    return None
 
 
 def _is_month(tokens: Sequence[Token], lower: list[str], k: int) -> bool:
@@ -540,7 +570,8 @@ def _date(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
         if lower[i] not in ("may", "march") or cue:
             return Found(first, last, "DATE")
         return None
-    if first == i and _YEAR.match(lower[i]) and tokens[i].tag == "CD":
+    year = _YEAR.match(lower[i]) and tokens[i].tag == "CD"
+    if first == i and year and not _metres(tokens, lower, i):
         return Found(i, i + 1, "DATE", float(lower[i]))
     if _DECADE.match(lower[i]):
         return Found(first, i + 1, "DATE", float(lower[i][:4]))

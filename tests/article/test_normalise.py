@@ -54,3 +54,12 @@ def test_look_alikes_around_words_become_quotation_marks() -> None:
 
 def test_a_quotation_of_look_alikes_does_not_run_across_lines() -> None:
     assert normalise_text("a \u02c8word\nand\u02c8 b") == "a \u02c8word\nand\u02c8 b"
+
+
+def test_three_spaces_left_by_a_lost_dash_become_a_dash_again() -> None:
+    lost = "Brix   at 4bn euros   is smaller than Nordvik.  Two spaces stay.\n   Indent stays."
+    fixed = normalise_text(lost)
+    assert fixed == (
+        "Brix – at 4bn euros – is smaller than Nordvik.  Two spaces stay.\n   Indent stays."
+    )
+    assert len(fixed) == len(lost)  # offsets taken later stay true

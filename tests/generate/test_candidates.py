@@ -1215,3 +1215,16 @@ def test_a_bracket_of_figures_or_a_name_in_its_own_letters_is_no_gloss() -> None
     )
     assert {"74 percent", "13 percent", "9 percent"} & texts
     assert "Guðni Jóhannesson" in texts
+
+
+def test_a_noun_the_article_sets_before_names_as_their_label_is_not_blanked() -> None:
+    # "carmaker Brixa" labels a firm; "the Danish carmaker" later only calls it again.
+    text = (
+        "Danish carmaker Brixa will supply Swedish carmaker Nordvik with 30,000 vans. "
+        "The vans will be built in Odense using Nordvik engines. "
+        "As a result, the Danish carmaker has sought a series of loans. "
+        "Economist Lena Dahl said the deal was good for Odense."
+    )
+    found, dropped = _candidates(text)
+    assert not {"carmaker", "economist"} & {c.text.casefold() for c in found}
+    assert dropped["title-of-a-name"] >= 1

@@ -73,3 +73,35 @@ def test_a_cloze_shows_no_person_hint_for_a_magazine_and_no_city_hint_for_a_dist
     clozes = [q.text for q in generate_set(text).questions if hasattr(q, "text")]
     assert any("{{c1::Casa Bella}}" in c for c in clozes)  # asked, with no hint
     assert any("{{c1::Soho}}" in c for c in clozes)
+
+
+def test_a_one_word_firm_that_speaks_or_leads_gets_no_person_hint() -> None:
+    from quizgen.generate.context import article_context
+    from quizgen.generate.distractors.filters import ArticleFacts
+    from quizgen.generate.hints import HintEvidence
+    from quizgen.nlp.pipeline import analyse_text
+
+    document = analyse_text(
+        "Brix shares rose 4% on Monday after talk of a bid from Nordvik. "
+        "Nordvik said it was looking for purchases in Norway. "
+        "The rest of the brewer was bought by market leader Kalvo in 2001. "
+        "Mr Lund, who runs Brix, said little. President Tamm said more."
+    )
+    hints = HintEvidence(article_context(document).evidenced_mentions, ArticleFacts.of(document))
+    assert not hints.person("Nordvik")  # "Nordvik said"
+    assert not hints.person("Kalvo")  # "market leader Kalvo"
+    assert hints.person("Lund") and hints.person("Tamm")  # a title written as one
+
+
+def test_a_name_after_its_title_gets_no_person_hint() -> None:
+    from quizgen.generate import generate_set
+
+    text = (
+        "Dr Imre Valko opened the new clinic in Pecs on Monday. "
+        "The clinic cost $4 million, Dr Valko told reporters. "
+        "Ms Tessa Grohl, a spokeswoman for the city, said 40 nurses would work there."
+    )
+    clozes = [q.text for q in generate_set(text).questions if hasattr(q, "text")]
+    titled = [c for c in clozes if "Dr {{" in c or "Ms {{" in c]
+    assert titled  # such names are still asked
+    assert all("::person}}" not in c for c in titled)

@@ -108,3 +108,15 @@ def test_a_bare_attribution_says_only_who_speaks(words: str, bare: bool) -> None
 
     (sentence,) = analyse_text(words + ".").sentences
     assert bare_attribution(sentence.tokens) is bare
+
+
+def test_a_quotation_opened_again_on_its_next_sentence_ends_before_the_next_speaker() -> None:
+    # A quotation of two sentences whose marks open again on the second, as news writes
+    # one that ran over two paragraphs; then another person speaks.
+    document, quotations = _quotations(
+        'Ana Costa said: "We opened 14 new clinics in Braga this year. '
+        '"We will open 20 more in Porto next year." '
+        'Rui Lobo added: "Far too few nurses work in the north."'
+    )
+    speakers = [(_speaker(document, q), [p[0] for p in q.pieces]) for q in quotations]
+    assert speakers == [("Ana Costa", [0, 1]), ("Rui Lobo", [2])]

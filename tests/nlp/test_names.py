@@ -7,12 +7,15 @@ import pytest
 from quizgen.nlp.pipeline import analyse_text
 
 
+def _entities(text: str) -> list[tuple[str, str]]:
+    return [(e.label, e.text) for s in analyse_text(text).sentences for e in s.entities]
+
+
 def _names(text: str) -> list[tuple[str, str]]:
     return [
-        (e.label, e.text)
-        for s in analyse_text(text).sentences
-        for e in s.entities
-        if e.label in ("PERSON", "ORG", "GPE", "LOC", "PRODUCT")
+        (label, name)
+        for label, name in _entities(text)
+        if label in ("PERSON", "ORG", "GPE", "LOC", "PRODUCT")
     ]
 
 
@@ -626,3 +629,34 @@ def test_a_chambers_floor_office_before_a_name_is_no_part_of_it() -> None:
     assert _names("House Majority Leader Eric Lund said the bill would pass.") == [
         ("PERSON", "Eric Lund")
     ]
+
+
+def test_a_maker_with_a_first_name_is_a_person_and_one_without_is_a_firm() -> None:
+    names = _names(
+        "Leading games maker Peter Varga was honoured. Chip maker Intel said sales rose."
+    )
+    assert ("PERSON", "Peter Varga") in names
+    assert ("ORG", "Intel") in names
+
+
+def test_an_apostrophe_for_a_dropped_g_stays_inside_the_name() -> None:
+    names = [text for _, text in _names("Chains such as Rollin' Pancakes and Tesco grew.")]
+    assert "Rollin' Pancakes" in names
+    assert "Rollin" not in names and "Pancakes" not in names
+
+
+def test_a_capitalised_season_before_its_year_is_no_name() -> None:
+    names = [text for _, text in _names("Brix and Nordvik hope to agree by Spring 2027.")]
+    assert "Spring" not in names
+
+
+def test_an_event_named_in_a_country_ends_before_in() -> None:
+    found = _entities("Lena Dahl will run at the European Cross Country Cup in Norway.")
+    assert ("EVENT", "European Cross Country Cup") in found
+    assert ("GPE", "Norway") in found
+
+
+def test_a_memorandum_of_understanding_is_one_name_not_two_firms() -> None:
+    found = _entities("Brix and Nordvik signed a Memorandum of Understanding in May.")
+    assert ("ORG", "Memorandum") not in found
+    assert any(text == "Memorandum of Understanding" for _, text in found)

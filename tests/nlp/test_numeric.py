@@ -42,6 +42,12 @@ def _entities(text: str) -> list[tuple[str, str, float | None, str]]:
         ("The index closed at 7,412.", ("NUMBER", "7,412", 7412.0, "")),
         ("The bag weighed 5.5kg in all.", ("QUANTITY", "5.5kg", 5.5, "kg")),
         ("Gloves average 226 to 340g.", ("QUANTITY", "226 to 340g", 226.0, "g")),
+        # A bare number with "m" glued on is metres, not a year or millions...
+        ("Lena Dahl won the 1500m in Bergen.", ("QUANTITY", "1500m", 1500.0, "m")),
+        ("She is the world 800m champion.", ("QUANTITY", "800m", 800.0, "m")),
+        ("He won titles over 5,000m and 10,000m.", ("QUANTITY", "10,000m", 10000.0, "m")),
+        # ...but millions after a currency ("€3.5m" above) or before what is counted.
+        ("About 5m people watched the final.", ("QUANTITY", "About 5m people", 5e6, "people")),
     ],
 )
 def test_numbers_carry_hedge_value_and_unit(
@@ -124,3 +130,18 @@ def test_hundreds_and_thousands_in_words_keep_their_scale() -> None:
     assert parse_number("two thousand staff") == 2000
     assert parse_number("3 hundred dollars") == 300
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shares in Oslo rose 3% by 1400 GMT on Friday.", ("TIME", "1400 GMT")),
+        ("The ferry left Bergen at 0930 UTC.", ("TIME", "0930 UTC")),
+    ],
+)
+def test_a_24_hour_time_with_its_zone_is_a_time_not_a_year(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = [(label, span) for label, span, _, _ in _entities(text)]
+    assert expected in found
+    assert not any(label == "DATE" and span[:1].isdigit() for label, span in found)
