@@ -177,6 +177,7 @@ def generate_set(
         contrasts=contrasts,
         subject=article_subject(article.title or document.title)[0],
         years=article_years(document),
+        pronouns=context.pronoun_of,
     )
     questions = _allocate(
         good,

@@ -419,7 +419,7 @@ ORG_CUES_AFTER = word_set("""
 shares|stock|inc|corp|employees|workers|customers|shareholders|investors|subscribers|
 headquarters|factory|factories|plant|plants|stores|products|brand|profits|profit|
 revenue|revenues|sales|earnings|shipped|manufactures|manufactured|sells|
-officials|executives|bosses|staffers|
+officials|executives|bosses|staffers|group|members|mps|councillors|activists|candidate|candidates|
 """)
 ORG_CUES_BEFORE = word_set("""
 company|firm|carrier|maker|makers|giant|group|rival|rivals|retailer|lender|bank|

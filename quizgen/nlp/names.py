@@ -1456,11 +1456,15 @@ def _share_types(runs: list[NameRun], knowledge: WordKnowledge) -> None:
             else:
                 doubtful.add(parts[0])
         # A first name and a surname together are better evidence than a cue word next to
-        # a lone surname.
-        strength = max(run.strength, _WEAK) + 1 if run.last - run.first > 1 else run.strength
+        # a lone surname; two words of a person's shape whose first is no known first name
+        # are not ("Plaid Cymru" beside "the Plaid Cymru group").
+        several = run.last - run.first > 1
+        strength = max(run.strength, _WEAK) + 1 if several else run.strength
+        shaped = run.label == "PERSON" and not _lends_first_word(run, knowledge)
         for key in keys:
-            if key not in best or strength > best[key][0]:
-                best[key] = (strength, run.label)
+            weight = run.strength if shaped and key == run.key else strength
+            if key not in best or weight > best[key][0]:
+                best[key] = (weight, run.label)
     for run in runs:
         known = best.get(run.key)
         if known and known[0] > run.strength and known[1] != run.label:

@@ -660,3 +660,12 @@ def test_a_memorandum_of_understanding_is_one_name_not_two_firms() -> None:
     found = _entities("Brix and Nordvik signed a Memorandum of Understanding in May.")
     assert ("ORG", "Memorandum") not in found
     assert any(text == "Memorandum of Understanding" for _, text in found)
+
+
+def test_a_party_named_like_a_person_takes_its_group_s_type_everywhere() -> None:
+    found = _names(
+        "Both Gwerin Cymru and the Liberal Democrats said the plan would fail. "
+        "Huw Parry, leader of the Gwerin Cymru group in the assembly, called it spin."
+    )
+    assert [label for label, name in found if name == "Gwerin Cymru"] == ["ORG", "ORG"]
+    assert ("PERSON", "Huw Parry") in found

@@ -74,6 +74,7 @@ from quizgen.generate.kinds import (
     place_kind,
     years_named,
 )
+from quizgen.generate.people import TITLE_PRONOUNS
 from quizgen.model import Distractor
 from quizgen.nlp import gazetteer
 
@@ -137,6 +138,8 @@ class DistractorSources:
     subject: frozenset[str] = frozenset()
     # The years the article's dates name: in an article of many, a date is asked by its year.
     years: frozenset[str] = frozenset()
+    # "he" or "she" for a name word the article says it of ("Ms Hutt", "Vik said she").
+    pronouns: Mapping[str, str] = field(default_factory=dict)
 
 
 def choose_distractors(
@@ -159,6 +162,8 @@ def choose_distractors(
             continue
         seen.add(text)
         problem = "the-article-subject" if normal_form(text) in sources.subject else ""
+        if kind == "person" and _other_sex(text, answer, stem, sources.pronouns):
+            problem = problem or "different-sex"  # "Ms _____": not Mr Gibbons
         problem = problem or distractor_problem(
             text,
             answer=answer,
@@ -175,6 +180,22 @@ def choose_distractors(
         if len(chosen) == count:
             break
     return chosen
+
+
+def _other_sex(option: str, answer: str, stem: str, pronouns: Mapping[str, str]) -> bool:
+    """Return True when the article says "he" of the option's person and "she" of the one
+    asked, or the other way round; the title before the blank ("Ms _____") says it too."""
+    title = around_blank(stem)[0].split()[-1:]
+    asked = TITLE_PRONOUNS.get(title[0].casefold().rstrip(".")) if title else None
+    asked = asked or _pronoun_of(answer, pronouns)
+    option_pronoun = _pronoun_of(option, pronouns)
+    return bool(asked and option_pronoun and asked != option_pronoun)
+
+
+def _pronoun_of(name: str, pronouns: Mapping[str, str]) -> str | None:
+    words = name.split()
+    said = {pronouns.get(word) for word in {words[0], words[-1]}} - {None} if words else set()
+    return said.pop() if len(said) == 1 else None
 
 
 def _candidates(

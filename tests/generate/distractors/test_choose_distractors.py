@@ -482,3 +482,24 @@ def test_a_date_is_asked_by_its_year_in_an_article_of_many_years() -> None:
     news = DistractorSources(years=frozenset({"2014"}))
     options = [d.text for d in choose_distractors("March 3, 2014", "date", stem, news)]
     assert all(o.startswith("March ") and o.endswith(", 2014") for o in options)
+
+
+def test_no_person_the_article_says_is_of_the_other_sex_is_offered() -> None:
+    import dataclasses
+
+    from quizgen.generate.context import article_context
+    from quizgen.nlp.pipeline import analyse_text
+
+    text = (
+        "Dr Tomas Brandt took over as health minister after Greta Lund was sacked. "
+        "Ms Lund defended her record. Mr Pettit, the first minister, praised her. "
+        "Dr Brandt said he would learn from Norway. Ms Voss and Ms Keck agreed, and "
+        "Rosa Imrie, Ada Thorn and Lena Berg said so too."
+    )
+    sources = dataclasses.replace(
+        _sources_of(text), pronouns=article_context(analyse_text(text)).pronoun_of
+    )
+    for stem in ("Ms _____ defended her record.", "Greta _____ was sacked."):
+        chosen = _texts("Lund", "person", stem, sources)
+        assert len(chosen) == 3
+        assert not {"Pettit", "Brandt"} & set(chosen)
