@@ -2009,13 +2009,14 @@ _WORD_PARTS = re.compile(r"[-/]")
 
 def _converted(tokens: tuple[Token, ...], first: int) -> bool:
     """Return True for a value in brackets right after another value: "50 km (31 mi)", and
-    each value of a compound one: "1.5 m (4 ft 11 in)"."""
+    each value of a compound one: "1.5 m (4 ft 11 in)" or "£5.7bn ($10.7bn; 8.2bn euros)"."""
     at = next(
-        (i for i in range(first - 1, max(0, first - 4), -1) if tokens[i].text in ("(", "-LRB-")),
+        (i for i in range(first - 1, max(0, first - 8), -1) if tokens[i].text in ("(", "-LRB-")),
         0,
     )
     if at < 1 or not all(
-        t.tag == "CD" or lexicon.is_unit(t.text) for t in tokens[at + 1 : first]
+        t.tag == "CD" or lexicon.is_unit(t.text) or t.text in _BETWEEN_VALUES
+        for t in tokens[at + 1 : first]
     ):
         return False
     # "PS20,000 (200,000 yuan)": a price the tagger took for a name is still a value; the
@@ -2024,6 +2025,11 @@ def _converted(tokens: tuple[Token, ...], first: int) -> bool:
     return any(t.tag == "CD" or _VALUE_IN_A_NAME.fullmatch(t.text) for t in before)
 
 
+# What may stand between the values of one conversion: "($10.7bn; 8.2bn euros)".
+_BETWEEN_VALUES = frozenset(
+    {";", ",", "$", "£", "€", "¥", "US$", "euros", "dollars", "pounds", "bn", "m", "tn", "k"}
+    | {"million", "billion", "trillion"}
+)
 # A value glued to a currency's letters or a unit: "PS20,000", "US$5,000", "25-foot".
 _VALUE_IN_A_NAME = re.compile(r"\D{0,3}\d{1,3}(?:,\d{3})+|\D{0,3}\d{3,}|\d+(?:\.\d+)?-[a-z]+")
 

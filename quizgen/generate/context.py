@@ -163,6 +163,11 @@ _NEEDS_CONTEXT_PAIRS = frozenset(
 )
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 # Why a sentence may be someone's words: with a certain speaker it is shown as theirs.
+# Words that hand over to a quotation and leave the clause before it unfinished.
+_SAYING = frozenset(
+    {"saying", "said", "says", "adding", "added", "adds", "stating", "writing", "wrote",
+     "warning", "warned", "telling", "told", "arguing", "argued", "declaring", "explaining"}
+)  # fmt: skip
 _SOMEONES_WORDS = frozenset(
     {"first-person-quote", "inside-quotation", "broken-quote", "quote-fragment"}
 )
@@ -638,6 +643,9 @@ def _plain_view(
     if colon is not None and index in context.spoken and bare_attribution(tokens[:colon]):
         # "The Lusa agency quotes Costa as saying: “…”": the quotation is the sentence.
         return None, "quote-fragment"
+    if colon is not None and tokens[colon - 1].text.casefold() in _SAYING:
+        # "Taylor has written to the watchdog saying: “…”": cut there, it says nothing.
+        return None, "quote-fragment"
     if colon is not None:
         # "X commented on Y: “<quotation>”": the part before the colon stands alone.
         tokens = tokens[:colon]
@@ -985,6 +993,10 @@ def _described_person(tokens: tuple[Token, ...], first: int) -> bool:
     if at + 1 >= len(tokens):
         return False
     word, after = tokens[at].text.casefold(), tokens[at + 1]
+    spaced = [t.text.casefold() for t in tokens[at : at + 3]]
+    if len(spaced) == 3 and spaced[1] in _AGE_UNITS and spaced[2] == "old" and at + 3 < len(tokens):
+        # "The 30 year old has…": an age whose hyphens were lost in conversion.
+        word, after = "-".join(spaced), tokens[at + 3]
     if after.text.casefold() == "from":
         return _AGE.fullmatch(word) is not None or word in _DESCRIBED_PEOPLE
     if _AGE.fullmatch(word) is not None:
@@ -998,6 +1010,7 @@ def _described_person(tokens: tuple[Token, ...], first: int) -> bool:
 
 
 _SAYS_WHO = frozenset({"WDT", "WP", "WP$", "IN", "POS"})
+_AGE_UNITS = frozenset({"year", "years", "month", "months"})
 # "19-year-old", "six-year-old": an age that stands for a person named before.
 _AGE = re.compile(r"[\w]+-(?:year|month)s?-old")
 # Nouns that describe someone by sex or age, as a report does after naming them.

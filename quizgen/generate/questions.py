@@ -14,6 +14,7 @@ from quizgen.generate.candidates import Candidate
 from quizgen.generate.context import SentenceView
 from quizgen.generate.hints import HintEvidence, city_hint
 from quizgen.generate.kinds import HINTS, NAME_KINDS, NUMERIC_KINDS, doubtful_name
+from quizgen.generate.stems import after_conversion, settle_article
 from quizgen.model import Cloze, Distractor, Generated, MultipleChoice, SourceRef, one_line
 from quizgen.nlp import gazetteer
 from quizgen.sets.ids import content_fingerprint, question_id_for
@@ -109,7 +110,7 @@ def build_cloze(
             else _certain_hint(candidate, hints)
         )
         deletion = make_deletion(one_line(candidate.text), number, hint)
-        text = text[: candidate.start] + deletion + text[candidate.end :]
+        text = text[: candidate.start] + deletion + text[after_conversion(text, candidate) :]
     reasons = tuple(dict.fromkeys(r for c in ordered for r in c.reasons))
     question_id = question_id_for("cloze", view.sentence.text, "\x1e".join(c.text for c in ordered))
     cloze = Cloze(
@@ -163,7 +164,7 @@ def build_mcq(
     methods = ",".join(sorted({d.method for d in distractors}))
     mcq = MultipleChoice(
         id=question_id,
-        question=one_line(stem),
+        question=settle_article(one_line(stem), choices),
         answer=answer,
         choices=tuple(choices),
         distractors=tuple(distractors),

@@ -66,7 +66,6 @@ _RIVAL_GROUPS = {
     "country": "place",
     "city": "place",
     "place": "place",
-    "organisation": "organisation",
 }
 
 
@@ -219,7 +218,9 @@ class AnswerLimits:
     as often (neither twice as often as the other) may be asked up to
     MAX_PER_RIVALLED_ANSWER times, in an article about the pair (see
     `PairEvidence`): "Who said...?" in an article about two leaders' talks is
-    a real question each time; "Andy" asked four times in a story is not.
+    a real question each time; "Andy" asked four times in a story is not. Two
+    firms get no such allowance: "the deal with _____" asked of a merger's
+    partner again and again is one fact.
     """
 
     rivalled: frozenset[str]

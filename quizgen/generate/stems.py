@@ -10,11 +10,12 @@ Transformations (anything else keeps the sentence with a blank):
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Sequence
 
 from quizgen.generate import lexicon
 from quizgen.generate.candidates import Candidate
 from quizgen.generate.context import SentenceView
+from quizgen.generate.kinds import NUMERIC_KINDS
 from quizgen.nlp.document import Token
 
 BLANK = "_____"
@@ -62,7 +63,21 @@ def blank_stem(view: SentenceView, candidate: Candidate) -> str:
     chloroplast" would leave only the option that starts with a vowel.
     """
     before = _ARTICLE_BEFORE.sub(_either_article, view.text[: candidate.start])
-    return before + BLANK + view.text[candidate.end :]
+    return before + BLANK + view.text[after_conversion(view.text, candidate) :]
+
+
+def after_conversion(text: str, candidate: Candidate) -> int:
+    """Return where the text goes on after a numeric answer and the same amount in other
+    units or money in brackets right after it: "£3.7bn ($7bn)" would give "_____" away."""
+    if candidate.kind not in NUMERIC_KINDS:
+        return candidate.end
+    match = _CONVERSION.match(text, candidate.end)
+    return match.end() if match else candidate.end
+
+
+# A bracket right after an amount that opens with a number or a currency: "($9.7bn)",
+# "($10.7bn; 8.2bn euros)", "(1,800 mi)".
+_CONVERSION = re.compile(r" ?\((?:about |around |some |c\. )?(?:US|A|C|HK)?[$€£¥]?\d[^()]{0,40}\)")
 
 
 # "a " or "an " just before the blank, as a word of its own.
@@ -297,3 +312,43 @@ def _lower_first(view: SentenceView, text: str, names: Container[str]) -> str:
     ):
         return text
     return text[:1].lower() + text[1:]
+
+
+def settle_article(stem: str, choices: Sequence[str]) -> str:
+    """Return the stem with its "a(n) _____" written as "a" or "an" when every choice takes
+    the same one ("a(n) _____ shareholder" for 30%, 20%, 40% and 50% reads "a _____")."""
+    if f"(n) {BLANK}" not in stem:
+        return stem
+    articles = {_indefinite_article(choice) for choice in choices}
+    if len(articles) != 1 or "" in articles:
+        return stem
+    article = articles.pop()
+    return re.sub(
+        rf"(?<![\w'’-])([Aa])\(n\) (?={re.escape(BLANK)})",
+        lambda m: f"{m.group(1)}{article[1:]} ",
+        stem,
+    )
+
+
+def _indefinite_article(text: str) -> str:
+    """Return "a" or "an" for a word or number as it is said, or "" when unsure."""
+    word = text.split()[0] if text.split() else ""
+    digits = re.match(r"\d+", word)
+    if digits:  # "an 8%", "an 11,000", "an 18.5", but "a 110" and "a 1,800"
+        lead = digits.group()
+        return "an" if lead.startswith("8") or lead in ("11", "18") else "a"
+    if not word[:1].isalpha():
+        return ""
+    lower = word.casefold()
+    if word.isupper() and len(word) > 1:
+        return "an" if lower[0] in "aefhilmnorsx" else "a"  # an FBI agent, a NATO base
+    if lower.startswith(_SAID_WITH_A_CONSONANT):
+        return "a"
+    if lower.startswith(_SILENT_H):
+        return "an"
+    return "an" if lower[0] in "aeiou" else "a"
+
+
+# Vowel letters said as a consonant ("a union", "a one-off") and a silent h ("an hour").
+_SAID_WITH_A_CONSONANT = ("uni", "use", "usu", "uti", "eu", "ewe", "one", "once", "ure")
+_SILENT_H = ("hour", "honest", "honour", "honor", "heir")

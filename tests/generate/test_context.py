@@ -357,6 +357,16 @@ def test_someone_described_not_named_needs_the_sentence_before() -> None:
     assert views[5] == (None, "needs-context")  # the subject after an opening phrase
 
 
+def test_an_age_whose_hyphens_were_lost_still_describes_someone() -> None:
+    _, views = _views(
+        "Mira Lund sailed alone around Iceland in 2019. "
+        "The 24 year old has set her sights on Greenland this summer. "
+        "The 30 year old dispute over the harbour in Bergen ended in 1998."
+    )
+    assert views[1] == (None, "needs-context")
+    assert views[2][0] is not None
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -870,3 +880,13 @@ def test_a_sentence_opening_with_the_verb_of_a_lost_subject_is_no_question() -> 
     assert reasons[2] != "fragment"  # a question, with its subject: asked or not on its own
     _, views = _views("Is This It, the debut album of the Strokes, was released in July 2001.")
     assert views[0][0] is not None  # a title that opens with "Is"
+
+
+def test_words_that_hand_over_to_a_quotation_are_no_sentence_without_it() -> None:
+    _, views = _views(
+        "Party chair Ana Berg has now written to the regulator in Oslo saying: "
+        '"Such calls are illegal and must stop." '
+        'The regulator in Oslo answered the letter in May: "We will look at it."'
+    )
+    assert views[0][0] is None or "saying." not in views[0][0].text
+    assert views[1][0] is not None and views[1][0].text.endswith("in May.")

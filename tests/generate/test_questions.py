@@ -100,3 +100,23 @@ def test_a_thing_and_its_symbol_in_brackets_are_not_two_cards() -> None:
         "The museum was designed by Josiah Kettleby (1811–1891) for the town of Harrowgate."
     )
     assert independent(found["Josiah Kettleby"], found["1811–1891"], view)
+
+
+def test_an_amount_s_conversion_in_brackets_is_left_out_of_its_question() -> None:
+    from quizgen.generate import generate_set
+
+    text = (
+        "Film piracy.\n\nThe film industry in Tartu says piracy costs it £3.7bn ($7bn) a year. "
+        "Brix is smaller than Nordvik, which has a market value of £5.7bn ($10.7bn; 8.2bn "
+        "euros), analysts in Tartu said on Monday."
+    )
+    questions = generate_set(text).questions
+    shown = [q.text if q.type == "cloze" else q.question for q in questions]
+    asked = [q.question for q in questions if q.type == "mcq" and q.answer == "£3.7bn"]
+    asked += [q for q in shown if "::£3.7bn}}" in q]
+    assert asked  # the amount is asked...
+    assert not any("($7bn)" in q for q in asked)  # ...without its conversion beside it
+    # A conversion's other value is never an answer of its own.
+    answers = {q.answer for q in questions if q.type == "mcq"}
+    assert "8.2bn euros" not in answers
+    assert not any("{{c1::8.2bn euros}}" in q or "c2::8.2bn" in q for q in shown)

@@ -138,3 +138,14 @@ def test_a_person_the_article_calls_by_a_middle_surname_is_asked_as_one_person()
     cards = [d.answer for q in questions if q.type == "cloze" for d in deletions(q.text)]
     assert sum(answer.casefold() in her for answer in cards) <= 1
     assert sum(q.answer.casefold() in her for q in questions if q.type == "mcq") <= 1
+
+
+def test_two_firms_named_about_as_often_are_still_asked_once_per_question_type() -> None:
+    from quizgen.generate.selection import AnswerLimits
+
+    # "The deal with _____", "_____'s engines", "supply _____ with vans": one fact asked
+    # again and again. Unlike two leaders, two firms do not each say or do what is asked.
+    found = [_answer("Brixa", "organisation")] * 5 + [_answer("Nordvik", "organisation")] * 4
+    limits = AnswerLimits.of(found)
+    assert limits.total(found[0]) == 2 and limits.total(found[-1]) == 2
+    assert limits.mcqs(found[0], second=True) == 1

@@ -241,3 +241,21 @@ def test_no_mcq_blanks_a_name_after_its_honour() -> None:
     )
     assert not any(q.type == "mcq" and "Sir _____" in q.question for q in question_set.questions)
     assert question_set.stats["mcq:honour-before-blank"] == 1
+
+
+@pytest.mark.parametrize(
+    ("choices", "stem"),
+    [
+        (("30%", "40%", "20%", "50%"), "Brix, a _____ shareholder in Nordvik, sold out."),
+        (("8%", "80%", "11%", "18%"), "Brix, an _____ shareholder in Nordvik, sold out."),
+        (("30%", "80%", "20%", "50%"), "Brix, a(n) _____ shareholder in Nordvik, sold out."),
+        (("ancient", "old", "early", "honest"), "Brix, an _____ shareholder in Nordvik, sold out."),
+        (("union", "old", "early", "honest"), "Brix, a(n) _____ shareholder in Nordvik, sold out."),
+    ],
+)
+def test_a_or_an_before_the_blank_is_written_out_when_every_choice_takes_it(
+    choices: tuple[str, ...], stem: str
+) -> None:
+    from quizgen.generate.stems import settle_article
+
+    assert settle_article("Brix, a(n) _____ shareholder in Nordvik, sold out.", choices) == stem

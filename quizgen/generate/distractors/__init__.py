@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -142,6 +143,11 @@ class DistractorSources:
     pronouns: Mapping[str, str] = field(default_factory=dict)
 
 
+# Kinds whose options are numbers, and how many more of them to gather than are shown.
+_RANKED_KINDS = NUMERIC_KINDS | {"year"}
+_SPARE_NUMBERS = 5
+
+
 def choose_distractors(
     answer: str,
     kind: str,
@@ -157,6 +163,9 @@ def choose_distractors(
     """
     chosen: list[Distractor] = []
     seen: set[str] = set()
+    # A number's options are gathered beyond `count`, then picked round the answer: the
+    # nearest first put it third of four, in order, every time.
+    wanted = count + _SPARE_NUMBERS if kind in _RANKED_KINDS else count
     for text, method in _candidates(answer, kind, stem, sources):
         if text in seen:
             continue
@@ -177,9 +186,26 @@ def choose_distractors(
                 rejected[f"distractor:{problem}"] += 1
             continue
         chosen.append(Distractor(text=text, method=method))
-        if len(chosen) == count:
+        if len(chosen) == wanted:
             break
-    return chosen
+    return _round_the_answer(chosen, answer, count) if kind in _RANKED_KINDS else chosen
+
+
+def _round_the_answer(options: list[Distractor], answer: str, count: int) -> list[Distractor]:
+    """Return `count` of the options, nearest first, with the answer at a place among them
+    that its own digits choose: smallest, largest or between (the same every run)."""
+    value = parse_number(answer)
+    values = [parse_number(option.text) for option in options]
+    if value is None or any(v is None for v in values) or len(options) <= count:
+        return options[:count]
+    below = [o for o, v in zip(options, values, strict=True) if v < value]  # type: ignore[operator]
+    above = [o for o, v in zip(options, values, strict=True) if v > value]  # type: ignore[operator]
+    wanted_below = zlib.crc32(answer.encode()) % (count + 1)
+    take_below = min(wanted_below, len(below))
+    take_above = min(count - take_below, len(above))
+    take_below = min(count - take_above, len(below))
+    picked = {id(o) for o in below[:take_below] + above[:take_above]}
+    return [o for o in options if id(o) in picked] or options[:count]
 
 
 def _other_sex(option: str, answer: str, stem: str, pronouns: Mapping[str, str]) -> bool:

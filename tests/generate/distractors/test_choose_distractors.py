@@ -209,7 +209,9 @@ def test_a_count_before_a_plural_is_never_offered_as_one() -> None:
 
 def test_a_price_keeps_its_cents() -> None:
     stem = "Subscribers pay _____ a month."
-    assert _texts("$7.99", "money", stem, DistractorSources()) == ["$3.99", "$11.99", "$5.99"]
+    chosen = _texts("$7.99", "money", stem, DistractorSources())
+    assert len(set(chosen)) == 3 and "$7.99" not in chosen
+    assert all(text.startswith("$") and text.endswith(".99") for text in chosen)
 
 
 _TRIAL = (
@@ -503,3 +505,22 @@ def test_no_person_the_article_says_is_of_the_other_sex_is_offered() -> None:
         chosen = _texts("Lund", "person", stem, sources)
         assert len(chosen) == 3
         assert not {"Pettit", "Brandt"} & set(chosen)
+
+
+def test_a_numbers_place_among_its_options_varies_from_answer_to_answer() -> None:
+    from quizgen.answers import parse_number
+
+    answers = ["240 roads", "37 roads", "1,250 roads", "85 roads", "612 roads", "4,800 roads"]
+    answers += ["$74 million", "18,500 tonnes", "2,340 people", "73%"]
+    places = set()
+    for answer in answers:
+        kind = "percent" if answer.endswith("%") else "quantity"
+        stem = "The council in Tartu spent or built _____ last year, officials said."
+        chosen = _texts(answer, kind, stem, DistractorSources())
+        assert len(chosen) == 3
+        assert chosen == _texts(answer, kind, stem, DistractorSources())  # the same each run
+        values = sorted(parse_number(text) for text in [answer, *chosen])
+        places.add(values.index(parse_number(answer)))
+    # Not third of four every time, as nearest-first options put it: a test-wise reader
+    # would pick the third.
+    assert len(places) >= 3
