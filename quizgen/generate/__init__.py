@@ -154,6 +154,7 @@ def generate_set(
     evidence = PairEvidence.of(document, article.title or document.title)
     limits = AnswerLimits.of((c for c in good if _answer_key(c) not in topics), evidence)
     good = _not_in_the_title(article.title or document.title, good, limits, dropped)
+    good = _limit_figures(good, len(document.sentences), dropped)
     good, spares = _limit_per_sentence(_one_per_list(good, by_index, dropped), dropped)
     good, repeats = _limit_repeats(good, limits, by_index)
     # Untitled, a story's one protagonist (someone the text calls "he" or "she") is its
@@ -1176,3 +1177,41 @@ class _CallableModule(types.ModuleType):
 
 
 sys.modules[__name__].__class__ = _CallableModule
+
+
+def _limit_figures(
+    candidates: list[Candidate], span: int, dropped: Counter[str]
+) -> list[Candidate]:
+    """Keep at most a few figures of one kind, the best spread over the article.
+
+    A poll's twenty shares or a forecast's every rate make a drill, not a
+    quiz: a teacher asks the few that carry the story.
+    """
+    from quizgen.generate.selection import spread_select
+
+    cap = max(_MIN_FIGURES, span // _SENTENCES_PER_FIGURE)
+    groups: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        group = _FIGURE_GROUPS.get(candidate.kind)
+        if group:
+            groups.setdefault(group, []).append(candidate)
+    cut: set[int] = set()
+    for members in groups.values():
+        if len(members) > cap:
+            kept = {
+                id(c)
+                for c in spread_select(
+                    members, cap, score=lambda c: c.score, position=lambda c: c.sentence, span=span
+                )
+            }
+            cut |= {id(c) for c in members if id(c) not in kept}
+    if cut:
+        dropped["figures-enough"] += len(cut)
+    return [c for c in candidates if id(c) not in cut]
+
+
+# Kinds of figure counted together, and how many of one kind a set asks at least, or one
+# for every few sentences of a long article.
+_FIGURE_GROUPS = {"percent": "share", "money": "money", "number": "count", "quantity": "count"}
+_MIN_FIGURES = 6
+_SENTENCES_PER_FIGURE = 4

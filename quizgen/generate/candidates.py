@@ -1334,6 +1334,8 @@ def _candidate(
     ):
         # "2,900 kilometres (1,800 mi)": the same fact again in other units.
         return None, "unit-conversion"
+    if kind == "percent" and _share_said_in_words(tokens, span.first):
+        return None, "answer-in-sentence"  # "almost a quarter (_____)": about 25%
     if kind in {"date", "year"} and _season_of_two_years(tokens, span):
         return None, "answer-in-sentence"  # "the _____–08 season": 2007
     scored = span
@@ -2032,6 +2034,21 @@ _BETWEEN_VALUES = frozenset(
 )
 # A value glued to a currency's letters or a unit: "PS20,000", "US$5,000", "25-foot".
 _VALUE_IN_A_NAME = re.compile(r"\D{0,3}\d{1,3}(?:,\d{3})+|\D{0,3}\d{3,}|\d+(?:\.\d+)?-[a-z]+")
+
+
+def _share_said_in_words(tokens: tuple[Token, ...], first: int) -> bool:
+    """Return True for a percentage in brackets after the same share in words: "Almost a
+    quarter (21%)", "two thirds (64%)"."""
+    return (
+        first >= 2
+        and tokens[first - 1].text == "("
+        and any(t.text.casefold() in _FRACTIONS for t in tokens[max(0, first - 4) : first - 1])
+    )
+
+
+_FRACTIONS = frozenset(
+    {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
+)
 
 
 def _season_of_two_years(tokens: tuple[Token, ...], span: Span) -> bool:

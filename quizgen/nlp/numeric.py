@@ -522,6 +522,13 @@ def _days_end(lower: list[str], i: int) -> int:
         and _day_number(lower[i]) < _day_number(lower[i + 2])
     ):
         return i + 3
+    if (
+        i + 2 < len(lower)
+        and _DAY.match(lower[i + 1])
+        and lower[i + 2] in MONTHS
+        and _day_number(lower[i]) < _day_number(lower[i + 1])
+    ):
+        return i + 2  # "16 18 December": a range whose dash was lost in conversion
     return i + 1
 
 

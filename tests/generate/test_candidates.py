@@ -1228,3 +1228,12 @@ def test_a_noun_the_article_sets_before_names_as_their_label_is_not_blanked() ->
     found, dropped = _candidates(text)
     assert not {"carmaker", "economist"} & {c.text.casefold() for c in found}
     assert dropped["title-of-a-name"] >= 1
+
+
+def test_a_share_said_in_words_before_its_percentage_gives_it_away() -> None:
+    found = _texts(
+        "Almost a quarter (21%) of those polled in Tartu said the mayor should resign, "
+        "while 64% of voters in Narva said she should stay."
+    )
+    assert "21%" not in found
+    assert "64%" in found

@@ -840,3 +840,20 @@ def test_the_titles_acronym_is_its_subject_and_not_asked() -> None:
     answers = {a for a, _ in _answers(generate_set(text, title="Arctic Fisheries Council"))}
     assert "AFC" not in answers
     assert {"1962", "Tromso"} <= answers
+
+
+def test_a_poll_of_many_shares_asks_only_a_few_of_them() -> None:
+    from quizgen.generate import generate_set
+
+    parties = ["Labour", "the Greens", "the Liberals", "the Centre", "the Farmers' Party"]
+    lines = ["Voters in Tartu were asked about the council election."]
+    for n, party in enumerate(parties * 2):
+        share, place = 11 + 7 * n, ["Narva", "Parnu", "Viljandi", "Rakvere"][n % 4]
+        lines.append(f"In {place}, {share}% of voters backed {party} in the new poll.")
+    questions = generate_set(" ".join(lines)).questions
+    shares = [
+        q
+        for q in questions
+        if (q.type == "mcq" and q.answer.endswith("%")) or (q.type == "cloze" and "%}}" in q.text)
+    ]
+    assert 3 <= len(shares) <= 6  # ten shares: a few are asked, not a drill of all ten

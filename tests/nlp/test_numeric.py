@@ -145,3 +145,8 @@ def test_a_24_hour_time_with_its_zone_is_a_time_not_a_year(
     found = [(label, span) for label, span, _, _ in _entities(text)]
     assert expected in found
     assert not any(label == "DATE" and span[:1].isdigit() for label, span in found)
+
+
+def test_two_days_before_a_month_whose_dash_was_lost_are_one_range() -> None:
+    found = _entities("Pollsters asked 900 voters on 16 18 May.")
+    assert ("DATE", "16 18 May") in [(label, span) for label, span, _, _ in found]
