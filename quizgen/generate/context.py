@@ -1480,9 +1480,23 @@ def _thing(document: Document, index: int, token_index: int, context: ArticleCon
     subject_name = _title_subject(document, previous)
     if subject_name:
         return subject_name
-    # A chain of "It ..." sentences about the article's main thing.
-    starts_with_it = any(t.text.casefold() == "it" and t.tag == "PRP" for t in previous.tokens[:4])
-    return context.main_thing if starts_with_it else ""
+    # A chain of "It ..." sentences: this "It" is what the one before it was, if that one
+    # was sure ("It will help scientists… It will also cut…" about a machine is no "US").
+    it_at = next(
+        (i for i, t in enumerate(previous.tokens[:4]) if _opens_with_it(previous.tokens, i)), None
+    )
+    if it_at is None:
+        return ""
+    return _thing(document, index - 1, it_at, context)
+
+
+def _opens_with_it(tokens: Sequence[Token], at: int) -> bool:
+    """Return True for the "It" a sentence opens with ("It rises", "But it rises"), not an
+    "it" inside an opening quotation ('"Next year it will be…"')."""
+    token = tokens[at]
+    if token.tag != "PRP" or token.text.casefold() != "it":
+        return False
+    return token.text == "It" or (at > 0 and tokens[at - 1].tag == "CC")
 
 
 def _whole_subject(tokens: Sequence[Token], end: int) -> bool:

@@ -202,6 +202,8 @@ baudouin|albert|willem|margrethe|juliana|beatrix|alexandra|christina|isabella|jo
 
 # Nationality and group words: adjectives, not places ("Belarusian" is not Belarus).
 DEMONYMS = word_set("""
+dutchman|dutchwoman|frenchman|frenchwoman|englishman|englishwoman|irishman|irishwoman|
+scotsman|scotswoman|welshman|welshwoman|spaniard|
 afghan|albanian|algerian|american|angolan|argentine|argentinian|armenian|australian|
 austrian|azerbaijani|azeri|bangladeshi|belarusian|belarussian|byelorussian|belgian|
 bolivian|bosnian|brazilian|british|briton|bulgarian|burmese|cambodian|cameroonian|

@@ -890,3 +890,19 @@ def test_words_that_hand_over_to_a_quotation_are_no_sentence_without_it() -> Non
     )
     assert views[0][0] is None or "saying." not in views[0][0].text
     assert views[1][0] is not None and views[1][0].text.endswith("in May.")
+
+
+def test_an_it_after_an_it_that_was_unsure_is_unsure_too() -> None:
+    _, views = _views(
+        "Norway has pushed Japan off the top of the computing chart with a new machine. "
+        "Norway built the machine in Bergen, and Norway paid 40 million kroner for it. "
+        "Norway will build two more by 2027, officials in Oslo said on Monday. "
+        '"Next year it will be four times faster," said Ola Berg of the Bergen lab. '
+        "It will help scientists model the climate of the Arctic without field trips. "
+        "It will also cut the heat made by the machines in the Bergen hall.",
+        title="Norway top of computing charts",
+    )
+    # The machine will help and cut, not Norway: the "it" inside the quotation opens no
+    # chain, and an "It" after an unsure one is unsure.
+    assert views[4] == (None, "unresolved-pronoun")
+    assert views[5] == (None, "unresolved-pronoun")

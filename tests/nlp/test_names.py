@@ -669,3 +669,8 @@ def test_a_party_named_like_a_person_takes_its_group_s_type_everywhere() -> None
     )
     assert [label for label, name in found if name == "Gwerin Cymru"] == ["ORG", "ORG"]
     assert ("PERSON", "Huw Parry") in found
+
+
+def test_a_nationality_noun_before_a_name_stays_outside_it() -> None:
+    found = _names("The final will be between Dutchman Arnoud Okken and Frenchman Luc Morel.")
+    assert ("PERSON", "Arnoud Okken") in found and ("PERSON", "Luc Morel") in found
