@@ -145,7 +145,7 @@ class DistractorSources:
 
 # Kinds whose options are numbers, and how many more of them to gather than are shown.
 _RANKED_KINDS = NUMERIC_KINDS | {"year"}
-_SPARE_NUMBERS = 5
+_SPARE_NUMBERS = 2
 
 
 def choose_distractors(
