@@ -39,7 +39,9 @@ _OPENS_AFTER = frozenset(' \t\n([{“"‘—–-')
 _CLOSES_BEFORE = frozenset(' \t\n)]}”"’.,;:!?—–-')
 # Exactly three spaces between words, not after a sentence's end: a dash and its spaces
 # once stood there. The same length, so offsets stay true.
-_LOST_DASH = re.compile(r"(?<=[^\s.!?:;]) {3}(?=\S)")
+_LOST_DASH = re.compile(r"(?<=[\w)%]) {3}(?=[\w($£€])")
+# A line of prose, not a table's "Name   Age   Town": a dozen words at least.
+_PROSE_WORDS = 12
 # Phonetic letters: a stress mark among them is one ("/tᵻˈnɒfərə/"), never an apostrophe.
 _PHONETIC = re.compile(r"[\u0250-\u02af\u1d00-\u1dbf\u02d0\u02d1]")
 
@@ -53,7 +55,11 @@ def normalise_text(text: str) -> str:
     text = _LINE_BREAKS.sub("\n", text)
     text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
-    text = _LOST_DASH.sub(" – ", text)
+    if "   " in text:
+        text = "\n".join(
+            _LOST_DASH.sub(" – ", line) if len(line.split()) >= _PROSE_WORDS else line
+            for line in text.split("\n")
+        )
     if _LOOKALIKE.search(text) is None:
         return text
     return _replace_lookalikes(text)

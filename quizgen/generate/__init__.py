@@ -1164,21 +1164,6 @@ def _title_from_path(path: str) -> str:
     return Path(path).stem.replace("-", " ").replace("_", " ").strip().capitalize() if path else ""
 
 
-class _CallableModule(types.ModuleType):
-    """This package, callable as `quizgen.generate(text, **options)`.
-
-    Importing `quizgen.generate` makes it the `generate` attribute of the
-    `quizgen` package, hiding the function of that name there; calling the
-    package does what that function did.
-    """
-
-    def __call__(self, text: str | Article, **options: Any) -> QuestionSet:
-        return generate_set(text, **options)
-
-
-sys.modules[__name__].__class__ = _CallableModule
-
-
 def _limit_figures(
     candidates: list[Candidate], span: int, dropped: Counter[str]
 ) -> list[Candidate]:
@@ -1187,8 +1172,6 @@ def _limit_figures(
     A poll's twenty shares or a forecast's every rate make a drill, not a
     quiz: a teacher asks the few that carry the story.
     """
-    from quizgen.generate.selection import spread_select
-
     cap = max(_MIN_FIGURES, span // _SENTENCES_PER_FIGURE)
     groups: dict[str, list[Candidate]] = {}
     for candidate in candidates:
@@ -1210,8 +1193,23 @@ def _limit_figures(
     return [c for c in candidates if id(c) not in cut]
 
 
-# Kinds of figure counted together, and how many of one kind a set asks at least, or one
-# for every few sentences of a long article.
+# Kinds of figure counted together, and how many of one kind a set asks at most: six, or
+# one for every four sentences of a long article.
 _FIGURE_GROUPS = {"percent": "share", "money": "money", "number": "count", "quantity": "count"}
 _MIN_FIGURES = 6
 _SENTENCES_PER_FIGURE = 4
+
+
+class _CallableModule(types.ModuleType):
+    """This package, callable as `quizgen.generate(text, **options)`.
+
+    Importing `quizgen.generate` makes it the `generate` attribute of the
+    `quizgen` package, hiding the function of that name there; calling the
+    package does what that function did.
+    """
+
+    def __call__(self, text: str | Article, **options: Any) -> QuestionSet:
+        return generate_set(text, **options)
+
+
+sys.modules[__name__].__class__ = _CallableModule

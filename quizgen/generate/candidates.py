@@ -1321,7 +1321,7 @@ def _candidate(
         return None, "only-a-source"
     if kind == "term" and (
         _title_before_a_name(tokens, span.last)
-        or lexicon.noun_lemma(tokens[span.last - 1].text.casefold()) in article.labels
+        or _calls_a_name_again(tokens, span, article.labels)
     ):
         # "spokesman Ben Padovan said": a role before a name, not a fact of the article.
         return None, "title-of-a-name"
@@ -1850,6 +1850,18 @@ def _score(
     return round(max(0.0, min(1.0, score)), 3), tuple(reasons)
 
 
+def _calls_a_name_again(tokens: tuple[Token, ...], span: Span, labels: frozenset[str]) -> bool:
+    """Return True for "the Japanese car maker" after "car maker Mitsubishi": a definite
+    phrase whose noun the article sets before names as their label (not "rubber bands"
+    after "the band Coldplay")."""
+    if lexicon.noun_lemma(tokens[span.last - 1].text.casefold()) not in labels:
+        return False
+    at = span.first - 1
+    while at >= 0 and tokens[at].tag in {"JJ", "NNP", "NNPS", "VBN"}:
+        at -= 1  # "the Japanese", "the struggling"
+    return at >= 0 and tokens[at].text.casefold() in {"the", "this", "that"}
+
+
 def _name_labels(document: Document) -> frozenset[str]:
     """Return the lower-case nouns the article writes right before a name: "carmaker" of
     "carmaker Peugeot", "maker" of "car maker Mitsubishi Motors"."""
@@ -2039,13 +2051,14 @@ _VALUE_IN_A_NAME = re.compile(r"\D{0,3}\d{1,3}(?:,\d{3})+|\D{0,3}\d{3,}|\d+(?:\.
 def _share_said_in_words(tokens: tuple[Token, ...], first: int) -> bool:
     """Return True for a percentage in brackets after the same share in words: "Almost a
     quarter (21%)", "two thirds (64%)"."""
-    return (
-        first >= 2
-        and tokens[first - 1].text == "("
-        and any(t.text.casefold() in _FRACTIONS for t in tokens[max(0, first - 4) : first - 1])
-    )
+    if first < 3 or tokens[first - 1].text != "(":
+        return False
+    fraction = tokens[first - 2].text.casefold()
+    counted = tokens[first - 3].text.casefold()  # "a quarter", "two thirds", not "third quarter"
+    return fraction in _FRACTIONS and (counted in _SHARE_COUNTS or fraction == "half")
 
 
+_SHARE_COUNTS = frozenset({"a", "one", "two", "three", "four", "nine"})
 _FRACTIONS = frozenset(
     {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"}
 )

@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 
 from quizgen.generate import lexicon, quotations
 from quizgen.generate.kinds import kind_of
-from quizgen.generate.people import SPEECH_VERBS, TITLE_PRONOUNS, person_evidence
+from quizgen.generate.people import (
+    SPEECH_VERBS,
+    TITLE_PRONOUNS,
+    person_evidence,
+    pronouns_said,
+)
 from quizgen.generate.quotations import Quotation, bare_attribution, find_quotations
 from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document, Sentence, Span, Token
@@ -162,12 +167,12 @@ _NEEDS_CONTEXT_PAIRS = frozenset(
     }
 )
 _SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
-# Why a sentence may be someone's words: with a certain speaker it is shown as theirs.
 # Words that hand over to a quotation and leave the clause before it unfinished.
 _SAYING = frozenset(
     {"saying", "said", "says", "adding", "added", "adds", "stating", "writing", "wrote",
      "warning", "warned", "telling", "told", "arguing", "argued", "declaring", "explaining"}
 )  # fmt: skip
+# Why a sentence may be someone's words: with a certain speaker it is shown as theirs.
 _SOMEONES_WORDS = frozenset(
     {"first-person-quote", "inside-quotation", "broken-quote", "quote-fragment"}
 )
@@ -1233,8 +1238,7 @@ def _owner(
 def _agreeing(context: ArticleContext, name: str, pronoun: str) -> str:
     """Return `name` unless the article's title for that person says another pronoun: "he"
     is not "Ms Tu"."""
-    words = name.split()
-    said = {context.pronoun_of.get(w) for w in words[:1] + words[-1:]} - {None}
+    said = pronouns_said(name, context.pronoun_of)
     return "" if said and said != {pronoun} else name
 
 
@@ -1492,7 +1496,7 @@ def _thing(document: Document, index: int, token_index: int, context: ArticleCon
 
 def _opens_with_it(tokens: Sequence[Token], at: int) -> bool:
     """Return True for the "It" a sentence opens with ("It rises", "But it rises"), not an
-    "it" inside an opening quotation ('"Next year it will be…"')."""
+    "it" further into an opening quotation ('"Next year it will be…"')."""
     token = tokens[at]
     if token.tag != "PRP" or token.text.casefold() != "it":
         return False

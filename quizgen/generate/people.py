@@ -55,6 +55,12 @@ class PersonEvidence:
     pronouns: Mapping[str, frozenset[str]]
 
 
+def pronouns_said(name: str, pronoun_of: Mapping[str, str]) -> set[str]:
+    """Return the pronouns the article gives a name by its first or last word ("Ms Tu")."""
+    words = name.split()
+    return {pronoun_of.get(w) for w in words[:1] + words[-1:]} - {None}  # type: ignore[misc]
+
+
 def person_evidence(document: Document, known_name: Callable[[str], bool]) -> PersonEvidence:
     """Return the evidence the article gives of each PERSON mention.
 

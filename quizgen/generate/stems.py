@@ -75,9 +75,17 @@ def after_conversion(text: str, candidate: Candidate) -> int:
     return match.end() if match else candidate.end
 
 
-# A bracket right after an amount that opens with a number or a currency: "($9.7bn)",
-# "($10.7bn; 8.2bn euros)", "(1,800 mi)".
-_CONVERSION = re.compile(r" ?\((?:about |around |some |c\. )?(?:US|A|C|HK)?[$€£¥]?\d[^()]{0,40}\)")
+# A bracket right after an amount that holds the same amount in other money or units:
+# "($9.7bn)", "($10.7bn; 8.2bn euros)", "(1,800 mi)"; not "(3.4% a year earlier)" or
+# "(2011 census)". `candidates._converted` keeps a conversion from being an answer itself.
+_CONVERSION = re.compile(
+    r" ?\((?:about |around |some |c\. )?"
+    r"(?:(?:US|A|C|HK)?[$€£¥]\d[\d.,]*(?: ?(?:bn|m|tn|k|billion|million|trillion))?"
+    r"(?:[;,] ?(?:[$€£¥])?\d[\d.,]*(?: ?(?:bn|m|tn|k|billion|million|trillion))?(?: [a-z]+)?)?"
+    r"|\d[\d.,]* ?(?:mi|km|ft|in|yd|m|cm|mm|kg|lb|lbs|oz|g|miles|kilometres|kilometers|feet"
+    r"|metres|meters|pounds|kilograms|°[CF]|sq mi|km2|acres|hectares|mph|km/h)"
+    r"(?: \d[\d.,]* ?(?:in|ft|oz|lb))?)\)"
+)
 
 
 # "a " or "an " just before the blank, as a word of its own.
@@ -333,22 +341,31 @@ def settle_article(stem: str, choices: Sequence[str]) -> str:
 def _indefinite_article(text: str) -> str:
     """Return "a" or "an" for a word or number as it is said, or "" when unsure."""
     word = text.split()[0] if text.split() else ""
-    digits = re.match(r"\d+", word)
-    if digits:  # "an 8%", "an 11,000", "an 18.5", but "a 110" and "a 1,800"
-        lead = digits.group()
+    digits = re.match(r"\d[\d,]*", word)
+    if digits:
+        # Said by its first group of thousands: "an 8%", "an 11,000" or "11000", "an
+        # 18.5", "an 800,000", but "a 110" and "a 1,800".
+        whole = digits.group().replace(",", "")
+        lead = whole[: len(whole) % 3 or 3]
         return "an" if lead.startswith("8") or lead in ("11", "18") else "a"
     if not word[:1].isalpha():
         return ""
     lower = word.casefold()
     if word.isupper() and len(word) > 1:
-        return "an" if lower[0] in "aefhilmnorsx" else "a"  # an FBI agent, a NATO base
+        # Read letter by letter ("an FBI agent") or as a word ("a NATO base"): only a
+        # code without vowels is surely read by letters.
+        if any(letter in "AEIOU" for letter in word):
+            return ""
+        return "an" if lower[0] in "fhlmnrsx" else "a"
+    if lower[0] == "u":
+        return ""  # "a union", "a user", but "an umbrella", "an uninsured driver"
     if lower.startswith(_SAID_WITH_A_CONSONANT):
         return "a"
     if lower.startswith(_SILENT_H):
         return "an"
-    return "an" if lower[0] in "aeiou" else "a"
+    return "an" if lower[0] in "aeio" else "a"
 
 
-# Vowel letters said as a consonant ("a union", "a one-off") and a silent h ("an hour").
-_SAID_WITH_A_CONSONANT = ("uni", "use", "usu", "uti", "eu", "ewe", "one", "once", "ure")
+# Vowel letters said as a consonant ("a one-off", "a eurozone") and a silent h ("an hour").
+_SAID_WITH_A_CONSONANT = ("eu", "ewe", "one", "once")
 _SILENT_H = ("hour", "honest", "honour", "honor", "heir")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from quizgen.nlp import gazetteer as gz
 from quizgen.nlp.document import Token
 from quizgen.nlp.named_things import kind_of_produce, listed_together, venue_name
-from quizgen.nlp.numeric import MONTHS, WEEKDAYS, starts_score_or_range
+from quizgen.nlp.numeric import MONTHS, WEEKDAYS, is_year, starts_score_or_range
 
 # Lowercase words that may join two capitalised parts of one name.
 _CONNECTORS = gz.word_set("of|for|and|&|on|in|or|de|del|der|la|du|von|van|bin|al|da|y")
@@ -578,7 +578,7 @@ def _season_of_a_year(tokens: Sequence[Token], at: int) -> bool:
     return (
         tokens[at].text.casefold() in _SEASONS
         and at + 1 < len(tokens)
-        and re.fullmatch(r"1\d{3}|20\d\d", tokens[at + 1].text) is not None
+        and is_year(tokens[at + 1].text)
     )
 
 
@@ -594,7 +594,12 @@ def _elided_g(tokens: Sequence[Token], at: int) -> bool:
         and tokens[at].start == tokens[at - 1].end
         and tokens[at - 1].text.endswith("in")
         and tokens[at + 1].start > tokens[at].end
+        # not the mark that closes "'a new Stalin' Biden said"
+        and not any(t.text in _SINGLE_OPENING for t in tokens[:at])
     )
+
+
+_SINGLE_OPENING = frozenset({"'", "‘", "`"})
 
 
 def _joined_over_the(tokens: Sequence[Token], first: int, at: int, taken: set[int]) -> bool:

@@ -158,7 +158,8 @@ _PERCENT_WORDS = (
     ("percentage", "point"),
 )
 _TIME_SUFFIXES = frozenset(("a.m.", "p.m.", "am", "pm", "a.m", "p.m"))
-_TIME_ZONES = frozenset(("gmt", "utc", "et", "bst", "cet", "msk", "est", "edt", "pst", "pdt"))
+# Not "est": "(2010 est.)" is an estimate's year.
+_TIME_ZONES = frozenset(("gmt", "utc", "et", "bst", "cet", "msk", "edt", "pst", "pdt"))
 # "1200 GMT", "0930 UTC": a 24-hour time, which a zone after it tells from a year.
 _ZONED_HOURS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 _NUMBER_WORDS = frozenset(
@@ -411,23 +412,40 @@ def _measure(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
     return Found(i, num_end, "NUMBER", _value(tokens, body, num_end))
 
 
+def is_year(text: str) -> bool:
+    """Return True for a year written in digits, 1000 to 2099: "1998", "2005"."""
+    return _YEAR.match(text) is not None
+
+
 def _metres(tokens: Sequence[Token], lower: list[str], i: int) -> bool:
-    """Return True for "1500m", "the 100m final": metres, as a bare number with "m" glued on
-    is. Money says its currency ("£7.4m") and a count its things ("5m people")."""
-    return (
+    """Return True for "1500m", "the 100m final", "over 5,000m and 10,000m": a distance.
+
+    A bare number with "m" glued on is millions ("grew to 60m", "a 5m euro
+    loan", "300m users") unless a race's word follows it or it stands alone
+    after "the", "over" or "and" ("won the 800m in Oslo").
+    """
+    if not (
         i + 1 < len(tokens)
         and lower[i + 1] == "m"
         and tokens[i + 1].start == tokens[i].end
         and _DIGITS.match(lower[i]) is not None
-        and not (
-            i + 2 < len(tokens)
-            and tokens[i + 2].tag in ("NNS", "NNPS")
-            and lower[i + 2] not in _METRE_EVENTS
-        )
-    )
+    ):
+        return False
+    after = lower[i + 2] if i + 2 < len(tokens) else ""
+    if after in _DISTANCE_WORDS:
+        return True
+    alone = i + 2 >= len(tokens) or not tokens[i + 2].tag.startswith(("NN", "JJ"))
+    return alone and i > 0 and lower[i - 1] in _BEFORE_A_DISTANCE
 
 
-_METRE_EVENTS = frozenset({"hurdles", "relays", "heats", "finals"})
+# Words after a distance, and before one that stands alone: "the 800m champion".
+_DISTANCE_WORDS = frozenset(
+    {"champion", "champions", "title", "titles", "final", "finals", "race", "races", "record",
+     "records", "hurdles", "relay", "relays", "freestyle", "butterfly", "backstroke",
+     "breaststroke", "crown", "gold", "silver", "bronze", "runner", "runners", "event", "heat",
+     "heats", "sprint", "medal", "tall", "high", "long", "deep", "wide"}
+)  # fmt: skip
+_BEFORE_A_DISTANCE = frozenset({"the", "over", "and", "or", "world"})
 # A number with its unit's symbol glued on: "226g", "10km", "5.5kg" (not "m": "400m" may
 # be metres or millions).
 _GLUED_UNIT = re.compile(

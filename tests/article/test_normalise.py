@@ -57,9 +57,13 @@ def test_a_quotation_of_look_alikes_does_not_run_across_lines() -> None:
 
 
 def test_three_spaces_left_by_a_lost_dash_become_a_dash_again() -> None:
-    lost = "Brix   at 4bn euros   is smaller than Nordvik.  Two spaces stay.\n   Indent stays."
+    lost = (
+        "In market value Brix   at 4bn euros   is smaller than its rival Nordvik of Oslo."
+        "  Two spaces stay.\n   Indent stays.\nName   Age   Town\n"
+    )
     fixed = normalise_text(lost)
     assert fixed == (
-        "Brix – at 4bn euros – is smaller than Nordvik.  Two spaces stay.\n   Indent stays."
+        "In market value Brix – at 4bn euros – is smaller than its rival Nordvik of Oslo."
+        "  Two spaces stay.\n   Indent stays.\nName   Age   Town\n"
     )
     assert len(fixed) == len(lost)  # offsets taken later stay true

@@ -1237,3 +1237,16 @@ def test_a_share_said_in_words_before_its_percentage_gives_it_away() -> None:
     )
     assert "21%" not in found
     assert "64%" in found
+
+
+def test_a_label_noun_is_still_a_term_where_it_names_no_one_again() -> None:
+    found, _ = _candidates(
+        "The band Coldplay played in Oslo on Monday. Rubber bands made by Brixa of Bergen "
+        "hold the stage lights. Brixa sold rubber bands to 40 theatres in Norway in 2004."
+    )
+    assert any("bands" in c.text for c in found)
+
+
+def test_an_ordinal_quarter_is_no_share_in_words() -> None:
+    found = _texts("The economy of Estonia grew in the third quarter (2.1%) after a weak spring.")
+    assert "2.1%" in found

@@ -120,3 +120,16 @@ def test_an_amount_s_conversion_in_brackets_is_left_out_of_its_question() -> Non
     answers = {q.answer for q in questions if q.type == "mcq"}
     assert "8.2bn euros" not in answers
     assert not any("{{c1::8.2bn euros}}" in q or "c2::8.2bn" in q for q in shown)
+
+
+def test_a_bracket_after_an_amount_that_is_no_conversion_stays() -> None:
+    from quizgen.generate.candidates import Candidate
+    from quizgen.generate.stems import after_conversion
+
+    text = "Inflation in Tartu fell to 2.1% (3.4% a year earlier) in May."
+    start = text.index("2.1%")
+    candidate = Candidate(
+        sentence=0, text="2.1%", kind="percent", label="PERCENT", first=5, last=6,
+        start=start, end=start + 4, doc_start=start, doc_end=start + 4,
+    )  # fmt: skip
+    assert after_conversion(text, candidate) == start + 4

@@ -251,6 +251,8 @@ def test_no_mcq_blanks_a_name_after_its_honour() -> None:
         (("30%", "80%", "20%", "50%"), "Brix, a(n) _____ shareholder in Nordvik, sold out."),
         (("ancient", "old", "early", "honest"), "Brix, an _____ shareholder in Nordvik, sold out."),
         (("union", "old", "early", "honest"), "Brix, a(n) _____ shareholder in Nordvik, sold out."),
+        (("NATO", "BBC", "CNN", "NASA"), "Brix, a(n) _____ shareholder in Nordvik, sold out."),
+        (("11000", "18,000", "8", "800,000"), "Brix, an _____ shareholder in Nordvik, sold out."),
     ],
 )
 def test_a_or_an_before_the_blank_is_written_out_when_every_choice_takes_it(

@@ -674,3 +674,8 @@ def test_a_party_named_like_a_person_takes_its_group_s_type_everywhere() -> None
 def test_a_nationality_noun_before_a_name_stays_outside_it() -> None:
     found = _names("The final will be between Dutchman Arnoud Okken and Frenchman Luc Morel.")
     assert ("PERSON", "Arnoud Okken") in found and ("PERSON", "Luc Morel") in found
+
+
+def test_a_closing_quotation_mark_is_no_dropped_g() -> None:
+    names = [text for _, text in _names("He called him 'a new Stalin' Biden said on Monday.")]
+    assert "Stalin' Biden" not in names

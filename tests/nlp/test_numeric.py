@@ -48,6 +48,8 @@ def _entities(text: str) -> list[tuple[str, str, float | None, str]]:
         ("He won titles over 5,000m and 10,000m.", ("QUANTITY", "10,000m", 10000.0, "m")),
         # ...but millions after a currency ("€3.5m" above) or before what is counted.
         ("About 5m people watched the final.", ("QUANTITY", "About 5m people", 5e6, "people")),
+        ("The population grew to 60m.", ("NUMBER", "60m", 6e7, "")),
+        ("The town had 5,000 people (2010 est.).", ("DATE", "2010", 2010.0, "")),
     ],
 )
 def test_numbers_carry_hedge_value_and_unit(

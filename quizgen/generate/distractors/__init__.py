@@ -75,7 +75,7 @@ from quizgen.generate.kinds import (
     place_kind,
     years_named,
 )
-from quizgen.generate.people import TITLE_PRONOUNS
+from quizgen.generate.people import TITLE_PRONOUNS, pronouns_said
 from quizgen.model import Distractor
 from quizgen.nlp import gazetteer
 
@@ -192,8 +192,9 @@ def choose_distractors(
 
 
 def _round_the_answer(options: list[Distractor], answer: str, count: int) -> list[Distractor]:
-    """Return `count` of the options, nearest first, with the answer at a place among them
-    that its own digits choose: smallest, largest or between (the same every run)."""
+    """Return `count` of the options, in the order they came (the likeliest first), with
+    the answer at a place among them that its own digits choose: smallest, largest or
+    between (the same every run)."""
     value = parse_number(answer)
     values = [parse_number(option.text) for option in options]
     if value is None or any(v is None for v in values) or len(options) <= count:
@@ -219,8 +220,7 @@ def _other_sex(option: str, answer: str, stem: str, pronouns: Mapping[str, str])
 
 
 def _pronoun_of(name: str, pronouns: Mapping[str, str]) -> str | None:
-    words = name.split()
-    said = {pronouns.get(word) for word in {words[0], words[-1]}} - {None} if words else set()
+    said = pronouns_said(name, pronouns)
     return said.pop() if len(said) == 1 else None
 
 
