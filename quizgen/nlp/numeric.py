@@ -370,7 +370,10 @@ def _measure(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
         # "226g", "10km": a number and its unit written as one word.
         return Found(i, body + 1, "QUANTITY", _parsed(glued[1]), glued[2])
     if _metres(tokens, lower, body):
-        return Found(i, body + 2, "QUANTITY", _parsed(lower[body]), "m")
+        # "titles over 1500m": the distance run, not "more than"; "over 100m tall" is.
+        after = lower[body + 2] if body + 2 < len(lower) else ""
+        first = body if lower[i] == "over" and after not in _MEASURED_BY else i
+        return Found(first, body + 2, "QUANTITY", _parsed(lower[body]), "m")
     num_end = _number_run(tokens, lower, body)
     if num_end == body:
         return None
@@ -446,6 +449,7 @@ _DISTANCE_WORDS = frozenset(
      "heats", "sprint", "medal", "tall", "high", "long", "deep", "wide"}
 )  # fmt: skip
 _BEFORE_A_DISTANCE = frozenset({"the", "over", "and", "or", "world"})
+_MEASURED_BY = frozenset({"tall", "high", "long", "deep", "wide"})
 # A number with its unit's symbol glued on: "226g", "10km", "5.5kg" (not "m": "400m" may
 # be metres or millions).
 _GLUED_UNIT = re.compile(

@@ -46,6 +46,8 @@ def _entities(text: str) -> list[tuple[str, str, float | None, str]]:
         ("Lena Dahl won the 1500m in Bergen.", ("QUANTITY", "1500m", 1500.0, "m")),
         ("She is the world 800m champion.", ("QUANTITY", "800m", 800.0, "m")),
         ("He won titles over 5,000m and 10,000m.", ("QUANTITY", "10,000m", 10000.0, "m")),
+        ("He won the gold over 1500m in Athens.", ("QUANTITY", "1500m", 1500.0, "m")),
+        ("The tower is over 100m tall.", ("QUANTITY", "over 100m", 100.0, "m")),
         # ...but millions after a currency ("€3.5m" above) or before what is counted.
         ("About 5m people watched the final.", ("QUANTITY", "About 5m people", 5e6, "people")),
         ("The population grew to 60m.", ("NUMBER", "60m", 6e7, "")),
