@@ -55,6 +55,17 @@ class PersonEvidence:
     pronouns: Mapping[str, frozenset[str]]
 
 
+def word_before(text: str) -> str:
+    """Return the last word of `text`, in lower case, without a full stop: "mr" of "… Mr."."""
+    words = text.split()
+    return words[-1].casefold().rstrip(".") if words else ""
+
+
+def ends_with_a_title(text: str) -> bool:
+    """Return True when a title or word of address ends `text`: "Mr _____", "chief executive"."""
+    return word_before(text) in gazetteer.TITLES
+
+
 def pronouns_said(name: str, pronoun_of: Mapping[str, str]) -> set[str]:
     """Return the pronouns the article gives a name by its first or last word ("Ms Tu")."""
     words = name.split()

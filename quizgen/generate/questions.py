@@ -14,9 +14,9 @@ from quizgen.generate.candidates import Candidate
 from quizgen.generate.context import SentenceView
 from quizgen.generate.hints import HintEvidence, city_hint
 from quizgen.generate.kinds import HINTS, NAME_KINDS, NUMERIC_KINDS, doubtful_name
+from quizgen.generate.people import ends_with_a_title
 from quizgen.generate.stems import after_conversion, settle_article
 from quizgen.model import Cloze, Distractor, Generated, MultipleChoice, SourceRef, one_line
-from quizgen.nlp import gazetteer
 from quizgen.sets.ids import content_fingerprint, question_id_for
 
 GENERATOR_VERSION = f"quizgen-generate {__version__}"
@@ -128,12 +128,7 @@ def build_cloze(
 def _after_a_title(text: str, candidate: Candidate) -> bool:
     """Return True for a person's name right after a title, which says the kind already:
     "Ms {{c1::Hutt}}", "chief executive {{c1::Takashi Nishioka}}"."""
-    before = text[: candidate.start].split()
-    return (
-        candidate.kind == "person"
-        and bool(before)
-        and before[-1].casefold().rstrip(".") in gazetteer.TITLES
-    )
+    return candidate.kind == "person" and ends_with_a_title(text[: candidate.start])
 
 
 def _certain_hint(candidate: Candidate, hints: HintEvidence | None) -> str | None:

@@ -330,12 +330,8 @@ def settle_article(stem: str, choices: Sequence[str]) -> str:
     articles = {_indefinite_article(choice) for choice in choices}
     if len(articles) != 1 or "" in articles:
         return stem
-    article = articles.pop()
-    return re.sub(
-        rf"(?<![\w'’-])([Aa])\(n\) (?={re.escape(BLANK)})",
-        lambda m: f"{m.group(1)}{article[1:]} ",
-        stem,
-    )
+    # blank_stem wrote "a(n) " right before the blank: "(n)" becomes "" or "n".
+    return stem.replace(f"(n) {BLANK}", f"{articles.pop()[1:]} {BLANK}")
 
 
 def _indefinite_article(text: str) -> str:

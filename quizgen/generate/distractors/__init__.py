@@ -75,9 +75,13 @@ from quizgen.generate.kinds import (
     place_kind,
     years_named,
 )
-from quizgen.generate.people import TITLE_PRONOUNS, pronouns_said
+from quizgen.generate.people import (
+    TITLE_PRONOUNS,
+    ends_with_a_title,
+    pronouns_said,
+    word_before,
+)
 from quizgen.model import Distractor
-from quizgen.nlp import gazetteer
 
 __all__ = ["DistractorSources", "choose_distractors"]
 
@@ -212,8 +216,7 @@ def _round_the_answer(options: list[Distractor], answer: str, count: int) -> lis
 def _other_sex(option: str, answer: str, stem: str, pronouns: Mapping[str, str]) -> bool:
     """Return True when the article says "he" of the option's person and "she" of the one
     asked, or the other way round; the title before the blank ("Ms _____") says it too."""
-    title = around_blank(stem)[0].split()[-1:]
-    asked = TITLE_PRONOUNS.get(title[0].casefold().rstrip(".")) if title else None
+    asked = TITLE_PRONOUNS.get(word_before(around_blank(stem)[0]))
     asked = asked or _pronoun_of(answer, pronouns)
     option_pronoun = _pronoun_of(option, pronouns)
     return bool(asked and option_pronoun and asked != option_pronoun)
@@ -547,7 +550,7 @@ def _people(answer: str, stem: str, sources: DistractorSources) -> Iterator[tupl
         for text, method in _near_first(_names(answer, "person", sources), sources.context)
         if politician or not facts.remember("head-of-state", text, _head_of_state, text, facts)
     )
-    if not politician or _honorific_before_blank(before):
+    if not politician or ends_with_a_title(before):
         yield from ((text, method) for text, _, method in people if text)
         return
     ours = [(text, full, method) for text, full, method in people if text]
@@ -670,13 +673,6 @@ def _politician(answer: str, facts: ArticleFacts) -> bool:
         return True
     longest = max((answer, *own), key=len)
     return (len(longest.split()) > 1 or not full_names) and is_wordnet_statesman(longest)
-
-
-def _honorific_before_blank(before: str) -> bool:
-    """Return True when a word of address stands before the blank ("Mr _____", "Dr _____"):
-    the pool's heads of state are not called so."""
-    words = before.split()
-    return bool(words) and words[-1].casefold().rstrip(".") in gazetteer.TITLES
 
 
 def _statesmen_near(
