@@ -133,7 +133,9 @@ def _load_tagger(tagger_class: Any) -> Any:
 
     NLTK's bounded JSON reader roughly doubles the load time. The checks guard
     against a tampered data folder; ours was written by us, mode 0700, so a
-    model found there is read directly. A user's own model goes through NLTK.
+    model found there is read directly, from its marshal copy beside the packed
+    rows when that was built from the same weights. A user's own model goes
+    through NLTK.
     """
     import json
 
@@ -142,12 +144,39 @@ def _load_tagger(tagger_class: Any) -> Any:
     if folder is None:
         tagger.load_from_json("eng")
         return tagger
-    params = []
-    for name in tagger.param_files("eng"):
-        with open(folder / name, encoding="utf-8") as model:
-            params.append(json.load(model))
+    files = [folder / name for name in tagger.param_files("eng")]
+    params = _marshal_copy(files[0])
+    if params is None:
+        params = []
+        for path in files:
+            with open(path, encoding="utf-8") as model:
+                params.append(json.load(model))
     tagger.decode_json_params(params)
     return tagger
+
+
+def _marshal_copy(weights_file: Path) -> list[Any] | None:
+    """Return our model's params from the copy built with the packed rows, or None."""
+    from quizgen.nlp import tagger_rows
+
+    folder = _rows_folder()
+    return None if folder is None else tagger_rows.read_model(folder, weights_file)
+
+
+def _rows_folder() -> Path | None:
+    """Return the folder of our model's packed rows, building it first, or None when it
+    cannot be built (a data folder we cannot write to: the tagger is only slower)."""
+    from nltk.data import find
+
+    from quizgen.errors import NotAvailableError
+    from quizgen.nlp import tagger_rows
+    from quizgen.nlp.resources import ensure
+
+    try:
+        ensure("tagger_rows")
+    except NotAvailableError:
+        return None
+    return Path(find(tagger_rows.FIND_NAME).path)
 
 
 def _our_tagger_folder() -> Path | None:
@@ -165,23 +194,16 @@ def _our_tagger_folder() -> Path | None:
 def _packed_rows(tagger: Any) -> PackedRows | None:
     """Return our model's rows packed ahead (built with the NLTK data), or None for a user's
     own model or when they cannot be built: then the tagger packs each row as it meets it."""
-    from nltk.data import find
-
-    from quizgen.errors import NotAvailableError
     from quizgen.nlp import tagger_rows
-    from quizgen.nlp.resources import ensure
     from quizgen.nlp.tagger import RowPacker
 
     folder = _our_tagger_folder()
-    if folder is None:
+    rows_folder = None if folder is None else _rows_folder()
+    if folder is None or rows_folder is None:
         return None
-    try:
-        ensure("tagger_rows")
-    except NotAvailableError:
-        return None  # a data folder we cannot write to: tagging is only slower
     weights_file = folder / tagger.param_files("eng")[0]
     return tagger_rows.load(
-        Path(find(tagger_rows.FIND_NAME).path),
+        rows_folder,
         weights_file,
         tagger.model.weights,
         RowPacker(tagger.classes),

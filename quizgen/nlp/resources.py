@@ -194,8 +194,13 @@ def _build_tagger_rows(folder: Path) -> None:
     ensure("tagger")
     model = data_root() / "taggers" / "averaged_perceptron_tagger_eng"
     prefix = "averaged_perceptron_tagger_eng"
-    classes = json.loads((model / f"{prefix}.classes.json").read_text(encoding="utf-8"))
-    tagger_rows.build(folder, model / f"{prefix}.weights.json", classes)
+    params = [
+        json.loads((model / f"{prefix}.{part}.json").read_text(encoding="utf-8"))
+        for part in ("weights", "tagdict", "classes")
+    ]
+    weights_file = model / f"{prefix}.weights.json"
+    tagger_rows.build(folder, weights_file, params[2], weights=params[0])
+    tagger_rows.write_model(folder, weights_file, params)
 
 
 def _build_wordnet(folder: Path) -> None:

@@ -83,3 +83,44 @@ def test_a_cut_short_rows_file_is_not_used(tmp_path: Path) -> None:
     rows_file.write_bytes(rows_file.read_bytes()[:-3])
     packer = RowPacker(tagger.classes)
     assert tagger_rows.load(tmp_path / "rows", weights_file, tagger.model.weights, packer) is None
+
+
+def test_the_models_marshal_copy_holds_what_nltk_reads_from_the_json_files() -> None:
+    ensure("tagger")
+    ours = _load_tagger(PerceptronTagger)
+    nltk_own = PerceptronTagger(load=False)
+    nltk_own.load_from_json("eng")
+    assert ours.model.weights == nltk_own.model.weights
+    assert ours.tagdict == nltk_own.tagdict
+    assert ours.classes == nltk_own.classes
+
+
+def _model_copy(folder: Path, weights: dict[str, dict[str, float]]) -> tuple[Path, list]:
+    weights_file, _ = _toy_model(folder, weights)
+    params = [weights, {"the": "DT"}, _CLASSES]
+    tagger_rows.write_model(folder, weights_file, params)
+    return weights_file, params
+
+
+def test_a_marshal_copy_is_read_only_for_the_weights_file_it_was_made_from(
+    tmp_path: Path,
+) -> None:
+    weights_file, params = _model_copy(tmp_path, {"bias": {"NN": 1.0}})
+    assert tagger_rows.read_model(tmp_path, weights_file) == params
+    weights_file.write_text(json.dumps({"bias": {"VB": 1.0}}), encoding="utf-8")
+    assert tagger_rows.read_model(tmp_path, weights_file) is None
+
+
+def test_a_cut_short_or_foreign_marshal_copy_is_not_read(tmp_path: Path) -> None:
+    weights_file, _ = _model_copy(tmp_path, {"bias": {"NN": 1.0}, "i word dog": {"VB": 2.0}})
+    copy = tmp_path / tagger_rows.PARAMS_NAME
+    whole = copy.read_bytes()
+    copy.write_bytes(whole[:-5])
+    assert tagger_rows.read_model(tmp_path, weights_file) is None
+    header, _, body = whole.partition(b"\n")
+    written_by = json.loads(header)
+    written_by["python"] = "cpython-299"
+    copy.write_bytes(json.dumps(written_by).encode("utf-8") + b"\n" + body)
+    assert tagger_rows.read_model(tmp_path, weights_file) is None
+    copy.unlink()
+    assert tagger_rows.read_model(tmp_path, weights_file) is None
