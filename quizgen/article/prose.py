@@ -97,6 +97,8 @@ _DATELINE_PREFIX = re.compile(
 # Only a news agency's name in the brackets (a closed list) makes an upper-case word a
 # dateline here: "the NHS (National Health Service) – which…" is prose.
 _AGENCIES = "|".join(map(re.escape, WIRE_AGENCIES))
+# Glued to the next word only a longer name: "Harrisburg (PA)The…" may be a state's code.
+_LONG_AGENCIES = "|".join(re.escape(name) for name in WIRE_AGENCIES if len(name) > 2)
 _MONTH_DAY = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|"
     r"June|July|August|September|October|November|December)\.?\s+\d{1,2}(?:,\s*\d{4})?"
@@ -108,9 +110,11 @@ _AGENCY_DATELINE = re.compile(
     rf"|{_MONTH_DAY})"
     rf"\s*\((?:{_AGENCIES})\)\s*[-—–]{{1,2}}\s*(?=[A-Z\d“\"‘'(])"
 )
-# "April 1 (Bloomberg) - The…" opening a paragraph.
+# "April 1 (Bloomberg) - The…" opening a paragraph, or a place in any case with the agency
+# glued to the first word, as CNN's site prints it: "New York (CNN)When Liana…".
 _DATED_DATELINE = re.compile(
-    rf"{_MONTH_DAY}\s*\((?:{_AGENCIES})\)\s*[-—–]{{1,2}}\s*(?=[A-Z\d“\"‘'(])"
+    rf"(?:{_MONTH_DAY}\s*\((?:{_AGENCIES})\)\s*[-—–]{{1,2}}\s*(?=[A-Z\d“\"‘'(])"
+    rf"|[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){{0,3}}\s*\((?:{_LONG_AGENCIES})\)(?=[A-Z][a-z]))"
 )
 # A textbook's numbered section heading run into its first sentence: "14.2 Central
 # Processing Sensory input to the brain…" (the heading's last capital opens the sentence).

@@ -718,6 +718,8 @@ def _term_spans(
             continue
         if any(a < head and start < b for a, b in taken):
             continue
+        if _splits_a_compound(tokens, start, head):
+            continue  # "real {{estate developer}}", "{{magnetic resonance}} imaging"
         words = tokens[start:head]
         out.append(
             Span(
@@ -730,6 +732,20 @@ def _term_spans(
             )
         )
     return out
+
+
+def _splits_a_compound(tokens: tuple[Token, ...], start: int, end: int) -> bool:
+    """Return True when a compound WordNet lists (two or three lower-case words) runs across
+    either edge of the words from `start` to `end`: "real estate" before "estate developer"."""
+    for edge in (start, end):
+        for first in range(max(0, edge - 2), edge):
+            for last in range(edge + 1, min(len(tokens), first + 3) + 1):
+                words = tokens[first:last]
+                if all(t.text.isalpha() and t.text.islower() for t in words) and (
+                    terms.is_fixed_compound(" ".join(t.text for t in words))
+                ):
+                    return True
+    return False
 
 
 def _names_a_word(tokens: tuple[Token, ...], at: int, head: str) -> bool:

@@ -285,6 +285,14 @@ class ArticleContext:
     generic_we: bool = False
 
 
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+
+
+def _modifies_a_noun(tokens: Sequence[Token], end: int) -> bool:
+    """Return True when the name ending before `end` is followed by a noun it modifies."""
+    return end < len(tokens) and tokens[end].tag in _NOUN_TAGS
+
+
 def article_context(document: Document) -> ArticleContext:
     """Return what the article is about: its dominant person and thing, if one dominates."""
     people: Counter[str] = Counter()
@@ -294,8 +302,10 @@ def article_context(document: Document) -> ArticleContext:
     pronouns: dict[str, set[str]] = {}
     for sentence in document.sentences:
         for entity in sentence.entities:
-            if entity.first > 0 and entity.text not in written:
-                the = sentence.tokens[entity.first - 1].text.casefold() == "the"
+            if entity.text not in written and not _modifies_a_noun(sentence.tokens, entity.last):
+                # "the Toronto area" shows no "the Toronto": only a name standing alone does.
+                before = sentence.tokens[entity.first - 1].text if entity.first else ""
+                the = before.casefold() == "the"
                 written[entity.text] = f"the {entity.text}" if the else entity.text
             if entity.label == "PERSON":
                 surname = entity.text.split()[-1]

@@ -213,6 +213,14 @@ def _plays(tokens: Sequence[Token], first: int, last: int) -> bool:
     return before in _MATCH_BEFORE or after in _MATCH_AFTER
 
 
+_FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Verbs a place does as often as a person: "Lancashire is a county", "Lima has a port".
+_PLACE_VERBS = frozenset({
+    "is", "was", "are", "were", "has", "had", "have", "lies", "lay", "borders", "bordered",
+    "hosts", "hosted", "remains", "remained", "became", "becomes", "covers", "covered",
+})
+
+
 def _surnames_that_speak(runs: list[NameRun], sentences: Sequence[Sequence[Token]]) -> None:
     """Retype as PERSON a place's name that is the surname of a person the article names and
     that does what only people do ("says", "died"): "Ian Lancashire ... Lancashire says
@@ -220,12 +228,26 @@ def _surnames_that_speak(runs: list[NameRun], sentences: Sequence[Sequence[Token
     surnames = {
         run.key.split()[-1] for run in runs if run.label == "PERSON" and " " in run.key
     }
+    # A name the article also writes as a place ("in Lima") may be the place anywhere.
+    places = {
+        run.key
+        for run in runs
+        if run.first > 0
+        and sentences[run.sentence][run.first - 1].text.lower() in gz.PLACE_CUES_BEFORE
+    }
     for run in runs:
         if run.label not in {"GPE", "LOC"} or run.key not in surnames:
             continue
         tokens = sentences[run.sentence]
-        following = tokens[run.last].text.lower() if run.last < len(tokens) else ""
-        if following in gz.PERSON_CUES_AFTER:
+        following = tokens[run.last] if run.last < len(tokens) else None
+        if following is None:
+            continue
+        if following.text.lower() in gz.PERSON_CUES_AFTER or (
+            # "Rosa Lima … Lima sold the studio": the subject of a verb, never a place here.
+            run.key not in places
+            and following.tag in _FINITE_VERB_TAGS
+            and following.text.lower() not in _PLACE_VERBS
+        ):
             run.label, run.strength = "PERSON", _STRONG
 
 
@@ -1002,6 +1024,7 @@ def _type(
         and _names_a_place_inside(inside)
         and inside[-1] not in gz.FEATURE_WORDS
         and "y" not in inside  # "Santiago Ramón y Cajal": "y" joins a person's surnames
+        and not _first_name_and_place(inside, knowledge)
     ):
         return _typed(run, tokens, "ORG", _STRONG)  # "Real Madrid", "Air France"
     if run.last - run.first > 1 and tokens[run.last - 1].tag == "NNPS":
@@ -1295,6 +1318,16 @@ def _place_label(text: str, *, after_the: bool = False) -> str:
     if text in gz.LANDMARKS or (after_the and f"the {text}" in gz.LANDMARKS):
         return "LOC"
     return ""
+
+
+def _first_name_and_place(lower: list[str], knowledge: WordKnowledge) -> bool:
+    """Return True for a first name and a surname that is a place's name: "Michael Jordan",
+    "Jack London", "Ana Lima" (not "Real Madrid", "British India")."""
+    return (
+        len(lower) == 2
+        and lower[0] not in gz.DEMONYMS
+        and known_first_name(lower[0], knowledge)
+    )
 
 
 def _names_a_place_inside(lower: list[str]) -> bool:

@@ -250,7 +250,10 @@ def _sentence_spans(
             if b - trail <= a + lead:
                 continue
             span = (paragraph_start + a + lead, paragraph_start + b - trail)
-            if sentences and _inside_brackets(text, sentences[-1][0][-1], span):
+            if sentences and (
+                _inside_brackets(text, sentences[-1][0][-1], span)
+                or _after_closed_brackets(text, sentences[-1][0][-1], span)
+            ):
                 # Punkt ended the sentence at an abbreviation inside brackets: "(lit.".
                 pieces, within = [*sentences[-1][0], span], sentences[-1][1]
                 del sentences[-1]
@@ -286,6 +289,17 @@ def _inside_brackets(text: str, previous: tuple[int, int], piece: tuple[int, int
         return False
     head = text[piece[0] : min(piece[1], piece[0] + _BRACKET_REACH)]
     return ")" in head and "(" not in head[: head.index(")")]
+
+
+def _after_closed_brackets(text: str, previous: tuple[int, int], piece: tuple[int, int]) -> bool:
+    """Return True when the piece before ends with a full stop and the bracket it closes, and
+    `piece` goes on in lower case: 'AOL (stylized as Aol.)' then 'is a web portal'."""
+    start, end = previous
+    if not text.endswith(".)", start, end) or not _LOWER_START.match(text, piece[0]):
+        return False
+    opened = text.rfind("(", start, end)
+    # "(See the map.)" standing alone is a sentence of its own.
+    return opened > start and text[start:opened].strip() != ""
 
 
 def _continues(text: str, previous_end: int, start: int) -> bool:

@@ -139,6 +139,8 @@ def test_heading_on_its_own_line_inside_a_block_is_not_prose() -> None:
         "SPRINGFIELD, Ill. • ",
         "April 1 (Bloomberg) - ",
         "Sept. 14, 2023 (AP) — ",
+        "New York (CNN)",
+        "Hong Kong, China (CNN)",
     ],
 )
 def test_dateline_at_the_start_of_a_paragraph_is_left_out_of_the_prose(dateline: str) -> None:
@@ -146,6 +148,11 @@ def test_dateline_at_the_start_of_a_paragraph_is_left_out_of_the_prose(dateline:
     article = article_from_text(text)
     assert article.prose_text() == "The central bank kept rates at 5%."
     assert article.excluded[0].reason == "dateline"
+
+
+def test_a_place_with_another_bracket_glued_to_the_next_word_is_no_dateline() -> None:
+    text = "Harrisburg (PA)The city council met on Monday.\nWales (UK)Its council met too.\n"
+    assert article_from_text(text).prose_text().startswith("Harrisburg (PA)The")
 
 
 def test_a_capitalised_compound_opening_a_paragraph_is_no_dateline() -> None:

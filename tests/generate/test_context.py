@@ -65,6 +65,16 @@ def test_a_pronoun_after_an_opening_phrase_is_resolved_too() -> None:
     assert view.text == "In 1891 Marie Curie moved to Paris to study physics."
 
 
+def test_it_becomes_a_bare_name_when_the_article_uses_the_name_only_before_a_noun() -> None:
+    _, views = _views(
+        "Tromso is the largest town in northern Norway and a port on the island of Tromsoya. "
+        "With 77,000 people in 2023, it is the third-largest town north of the Arctic Circle. "
+        "Fishing boats have worked out of the Tromso area for a thousand years."
+    )
+    view, _ = views[1]
+    assert view.text.startswith("With 77,000 people in 2023, Tromso is the third-largest town")
+
+
 def test_he_with_two_people_before_it_is_not_guessed() -> None:
     _, views = _views(
         "Olaf Berg met Jonas Lie in the harbour of Bergen on Monday morning. "

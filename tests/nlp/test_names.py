@@ -679,3 +679,24 @@ def test_a_nationality_noun_before_a_name_stays_outside_it() -> None:
 def test_a_closing_quotation_mark_is_no_dropped_g() -> None:
     names = [text for _, text in _names("He called him 'a new Stalin' Biden said on Monday.")]
     assert "Stalin' Biden" not in names
+
+
+def test_a_first_name_before_a_places_name_makes_a_person() -> None:
+    found = _names("Michael Jordan joined the team in 1984, and Jack London wrote novels.")
+    assert ("PERSON", "Michael Jordan") in found
+    assert ("PERSON", "Jack London") in found
+    assert ("ORG", "Inter Milan") in _names("Inter Milan lost the final in Rome.")
+
+
+def test_a_persons_surname_that_is_a_place_is_the_person_as_the_subject_of_a_deed() -> None:
+    found = _names(
+        "Ana Lima opened a studio in Porto in 2011. Critics praised her work. "
+        "Lima sold the studio in 2019 and moved to Braga."
+    )
+    assert found.count(("PERSON", "Lima")) == 1
+    # Written as a place too, the name is left a place where it does something.
+    found = _names(
+        "Ana Lima opened a studio in Lima in 2011. Critics praised her work. "
+        "Lima hosted a summit in 2019."
+    )
+    assert ("PERSON", "Lima") not in found

@@ -158,6 +158,20 @@ def test_an_abbreviation_inside_brackets_does_not_end_the_sentence() -> None:
     ]
 
 
+def test_an_abbreviation_that_closes_brackets_does_not_end_the_sentence() -> None:
+    text = (
+        "Vesta (styled as Vsta.) is a ferry firm based in Bergen. It sails daily. "
+        "The pier was rebuilt in 1931. (See the map on page 4.) It still stands."
+    )
+    assert [s.text for s in analyse_text(text).sentences] == [
+        "Vesta (styled as Vsta.) is a ferry firm based in Bergen.",
+        "It sails daily.",
+        "The pier was rebuilt in 1931.",
+        "(See the map on page 4.)",
+        "It still stands.",
+    ]
+
+
 def test_sentences_with_a_blank_or_a_misspelt_word_are_left_out() -> None:
     text = (
         "The dam was finished in 1936, _ in the town's history. It is 221 metres tall. "
