@@ -40,7 +40,7 @@ from quizgen.generate.offensive import abusive
 from quizgen.generate.quotations import SPEECH_VERBS
 from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document, Span, Token
-from quizgen.nlp.numeric import MONTHS, starts_score_or_range
+from quizgen.nlp.numeric import MEASURE_UNITS, MONTHS, starts_score_or_range
 
 # A code-like name: letters and digits, with a capital ("COVID-19", "H1N1", "F-16", "G20").
 _CODE = re.compile(r"(?=[^\s]*[A-Z])(?=[^\s]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
@@ -720,6 +720,8 @@ def _term_spans(
             continue
         if _splits_a_compound(tokens, start, head):
             continue  # "real {{estate developer}}", "{{magnetic resonance}} imaging"
+        if start > 0 and tokens[start - 1].tag == "CD" and _a_unit(tokens[start:head]):
+            continue  # "130 {{terawatts}}": a unit beside its number asks nothing
         words = tokens[start:head]
         out.append(
             Span(
@@ -734,6 +736,14 @@ def _term_spans(
     return out
 
 
+def _a_unit(words: Sequence[Token]) -> bool:
+    """Return True for a unit of measure: "terawatts", "tonnes", "square miles"."""
+    last = words[-1].text.casefold()
+    return last in MEASURE_UNITS or (
+        lexicon.first_sense_lexname(lexicon.noun_lemma(last)) == "noun.quantity"
+    )
+
+
 def _splits_a_compound(tokens: tuple[Token, ...], start: int, end: int) -> bool:
     """Return True when a compound WordNet lists (two or three lower-case words) runs across
     either edge of the words from `start` to `end`: "real estate" before "estate developer"."""
@@ -741,7 +751,10 @@ def _splits_a_compound(tokens: tuple[Token, ...], start: int, end: int) -> bool:
         for first in range(max(0, edge - 2), edge):
             for last in range(edge + 1, min(len(tokens), first + 3) + 1):
                 words = tokens[first:last]
-                if all(t.text.isalpha() and t.text.islower() for t in words) and (
+                # Lower-case words; the sentence's first may be capitalised ("Real estate…").
+                if all(
+                    t.text.isalpha() and (t.text.islower() or t is tokens[0]) for t in words
+                ) and (
                     terms.is_fixed_compound(" ".join(t.text for t in words))
                 ):
                     return True
@@ -1960,7 +1973,7 @@ def _spells(words: Sequence[Token], acronym: str) -> bool:
         return False
     if words[0].text[:1].isupper() and acronym_of(acronym, " ".join(w.text for w in words)):
         return True  # "Bank of England" for "BOE"
-    if words[0].text[:1].isupper() and _letters_in_order(acronym, words):
+    if _letters_in_order(acronym, words):
         return True  # "Airline Passenger Experience Association" for "APEX"
     parts = (p for w in words for p in _WORD_PARTS.split(w.text))
     letters = "".join(p[0].upper() for p in parts if p.isalpha() and not lexicon.is_stopword(p))
@@ -2005,16 +2018,40 @@ _OPPOSITE_POINTS = {
 
 
 def _letters_in_order(acronym: str, words: Sequence[Token]) -> bool:
-    """Return True when a name of capitalised words starts with the acronym's first letter
-    and holds all its letters in order, as an acronym of three or more letters made of
-    the words' first syllables does ("Experience" gives "EX" of "APEX")."""
-    # Three words at least: "Kelvin Kiptum (KEN)" is a runner and his country's code.
-    if len(acronym) < 3 or len(words) < 3:
+    """Return True when an acronym of three or more letters is made of the words' first
+    syllables: each word gives its first letter and maybe more of its letters, in order
+    ("Experience" gives "EX" of "APEX", "phosphate" "PH" of "NADPH"); a small word such as
+    "of" may give none ("Association of Southeast Asian Nations": ASEAN)."""
+    # Three names at least: "Kelvin Kiptum (KEN)" is a runner and his country's code.
+    capitalised = [w.text[:1].isupper() for w in words if w.text.isalpha()]
+    if len(acronym) < 3 or not all(w.text.isalpha() for w in words):
         return False
-    if not all(w.text[:1].isupper() for w in words if w.text.isalpha()):
+    if len(words) >= 3 and all(capitalised):
+        letters = iter("".join(w.text for w in words).upper())
+        return acronym[0] == words[0].text[0] and all(letter in letters for letter in acronym)
+    fewest = 3 if any(capitalised) else 2
+    return fewest <= len(words) and _spelled_by(acronym.upper(), [w.text.upper() for w in words])
+
+
+def _spelled_by(letters: str, words: list[str]) -> bool:
+    if not words:
+        return not letters
+    word, rest = words[0], words[1:]
+    if lexicon.is_stopword(word.lower()) and _spelled_by(letters, rest):
+        return True
+    if not letters or letters[0] != word[0]:
         return False
-    letters = iter("".join(w.text for w in words).upper())
-    return acronym[0] == words[0].text[0] and all(letter in letters for letter in acronym)
+    # The word gives letters[:taken], a run of its letters in order after its first.
+    taken, at = 1, 1
+    while True:
+        if _spelled_by(letters[taken:], rest):
+            return True
+        if taken == len(letters):
+            return False
+        at = word.find(letters[taken], at)
+        if at < 0:
+            return False
+        taken, at = taken + 1, at + 1
 
 
 def _beside_its_formula(tokens: tuple[Token, ...], span: Span) -> bool:

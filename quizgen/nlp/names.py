@@ -574,10 +574,19 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
                 and _may_connect(tokens, first, i, words)
             ):
                 i += 2
+            elif (
+                tokens[i].text in _VERSUS
+                and i + 1 < n
+                and _namelike(tokens[i + 1], i + 1, taken)
+                and tokens[i - 1].text[:1].isupper()
+            ):
+                i += 2  # a court case: "Abbott v. Burke", "Brown v. Board of Education"
             elif _joined_over_the(tokens, first, i, taken):
                 i += 3  # "Center for Science in the Public Interest", "Bank of the West"
-            elif _elided_g(tokens, i) and _namelike(tokens[i + 1], i + 1, taken):
-                i += 2  # "Dunkin' Donuts": the apostrophe belongs to the word before it
+            elif (
+                _elided_g(tokens, i) or _plural_owner_inside(tokens, i, words)
+            ) and _namelike(tokens[i + 1], i + 1, taken):
+                i += 2  # "Dunkin' Donuts", "the Seven Years' War": the mark is inside the name
             else:
                 break
         title_end = _quoted_title_end(tokens, first, i, taken, words)
@@ -622,6 +631,22 @@ def _elided_g(tokens: Sequence[Token], at: int) -> bool:
 
 
 _SINGLE_OPENING = frozenset({"'", "‘", "`"})
+_VERSUS = frozenset({"v.", "v", "vs.", "vs"})
+
+
+def _plural_owner_inside(tokens: Sequence[Token], at: int, words: WordKnowledge) -> bool:
+    """Return True for the apostrophe of a capitalised plural common noun inside a name:
+    "the Seven Years' War", "the Workers' Party" (not "the Beatles' Abbey Road")."""
+    if not 0 < at < len(tokens) - 1 or tokens[at].text not in ("'", "’"):
+        return False
+    owner = tokens[at - 1].text
+    return (
+        tokens[at].start == tokens[at - 1].end
+        and owner[:1].isupper()
+        and owner.endswith("s")
+        and bool(words.case_flags(owner.lower()) & _ORTHO_LC)
+        and not any(t.text in _SINGLE_OPENING for t in tokens[:at])
+    )
 
 
 def _joined_over_the(tokens: Sequence[Token], first: int, at: int, taken: set[int]) -> bool:
@@ -947,6 +972,8 @@ def _type(
         if last < len(tokens) and tokens[last].text in gz.PRODUCT_NOUNS:
             return _typed(run, tokens, "PRODUCT", _STRONG)  # "the F-16 jets"
         return None
+    if any(w in _VERSUS for w in lower[1:-1]):
+        return _typed(run, tokens, "EVENT", _STRONG)  # a court case: "Abbott v. Burke"
     named = _kind_named_before(tokens, first)
     if named and lower[0] != "the" and not _place_label(text):  # the gazetteer knows better
         return _typed(run, tokens, named, _STRONG)  # "a consortium called Eurotunnel"

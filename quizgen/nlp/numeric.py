@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizgen.nlp.document import Token
+from quizgen.nlp.gazetteer import MISC_WORDS
 
 MONTHS = {
     "january": 1,
@@ -441,6 +442,25 @@ def _metres(tokens: Sequence[Token], lower: list[str], i: int) -> bool:
     return alone and i > 0 and lower[i - 1] in _BEFORE_A_DISTANCE
 
 
+def _ends_a_name(tokens: Sequence[Token], lower: list[str], i: int) -> bool:
+    """Return True for a year after "of" and a capitalised word of an event's or a law's
+    name: "the War of 1812", "the Act of 1707", "the Class of 2005"."""
+    return (
+        i >= 2
+        and lower[i - 1] == "of"
+        and tokens[i - 2].text[:1].isupper()
+        and (lower[i - 2] in MISC_WORDS or lower[i - 2] == "class")
+    )
+
+
+# Units that make a number in a year's range a measure: "1000 km2", "2000 square kilometres".
+MEASURE_UNITS = frozenset(
+    {"km", "km2", "km²", "sq", "square", "mi", "miles", "kilometres", "kilometers", "metres",
+     "meters", "feet", "ft", "yards", "acres", "hectares", "ha", "tonnes", "tons", "kg",
+     "megatonnes", "gigatonnes",
+     "kilograms", "lb", "lbs", "litres", "liters", "gallons", "barrels", "mph",
+     "km/h", "kw", "mw", "gw", "megawatts", "gigawatts", "terawatts", "calories", "degrees"}
+)  # fmt: skip
 # Words after a distance, and before one that stands alone: "the 800m champion".
 _DISTANCE_WORDS = frozenset(
     {"champion", "champions", "title", "titles", "final", "finals", "race", "races", "record",
@@ -600,7 +620,10 @@ def _date(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
             return Found(first, last, "DATE")
         return None
     year = _YEAR.match(lower[i]) and tokens[i].tag == "CD"
-    if first == i and year and not _metres(tokens, lower, i):
+    measured = _metres(tokens, lower, i) or (i + 1 < n and lower[i + 1] in MEASURE_UNITS)
+    if first == i and year and _ends_a_name(tokens, lower, i):
+        return None  # "the War of 1812", "the Class of 2005": the year is part of the name
+    if first == i and year and not measured:
         return Found(i, i + 1, "DATE", float(lower[i]))
     if _DECADE.match(lower[i]):
         return Found(first, i + 1, "DATE", float(lower[i][:4]))

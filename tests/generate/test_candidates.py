@@ -113,6 +113,17 @@ def test_an_adjective_taken_by_how_is_not_part_of_the_term() -> None:
     assert "long radioactivity" not in texts
 
 
+def test_a_term_never_cuts_a_compound_nor_is_a_unit_beside_its_number() -> None:
+    found = _texts(
+        "Ana Lima is a real estate developer in Porto. Real estate developers buy land. "
+        "Doctors used functional magnetic resonance imaging to scan each brain. "
+        "Plants capture about 130 terawatts of energy, and forests store 400 gigatonnes."
+    )
+    assert not found & {"estate developer", "estate developers", "magnetic resonance"}
+    assert not found & {"terawatts", "gigatonnes"}
+    assert "about 130" in found  # the number is asked, its unit shown
+
+
 def test_a_verb_tagged_as_a_plural_noun_is_not_a_term() -> None:
     from quizgen.generate.candidates import _verb_form
 
@@ -780,6 +791,17 @@ def test_an_acronym_after_its_lower_case_expansion_is_given_away() -> None:
     )
     assert "ADHD" not in texts
     assert {"Ohio", "2011"} <= texts
+
+
+def test_an_expansion_of_first_syllables_or_with_small_words_gives_its_acronym_away() -> None:
+    texts = _texts(
+        "The leaves make reduced nicotinamide adenine dinucleotide phosphate (NADPH) and "
+        "adenosine triphosphate (ATP) in Oslo. Debt grew in the Association of Southeast "
+        "Asian Nations (ASEAN) economies in 1996, a panel in Lima said."
+    )
+    assert not texts & {"NADPH", "ATP", "adenosine triphosphate", "ASEAN"}
+    assert "Association of Southeast Asian Nations" not in texts
+    assert {"Oslo", "1996"} <= texts
 
 
 def test_half_of_a_pair_named_as_one_label_is_not_blanked() -> None:

@@ -700,3 +700,12 @@ def test_a_persons_surname_that_is_a_place_is_the_person_as_the_subject_of_a_dee
         "Lima hosted a summit in 2019."
     )
     assert ("PERSON", "Lima") not in found
+
+
+def test_a_plural_owner_inside_a_name_and_a_court_case_are_one_name_each() -> None:
+    assert ("EVENT", "Seven Years' War") in _entities("The fort fell in the Seven Years' War.")
+    assert ("ORG", "Workers' Party") in _names("She led the Workers' Party for ten years.")
+    assert ("EVENT", "Abbott v. Burke") in _entities("The court ruled in Abbott v. Burke in 1985.")
+    # The possessive of a name before another name is no part of it.
+    found = _names("He loved the Beatles' Abbey Road in Oslo.")
+    assert not any("'" in name for _, name in found)

@@ -52,6 +52,12 @@ def _entities(text: str) -> list[tuple[str, str, float | None, str]]:
         ("About 5m people watched the final.", ("QUANTITY", "About 5m people", 5e6, "people")),
         ("The population grew to 60m.", ("NUMBER", "60m", 6e7, "")),
         ("The town had 5,000 people (2010 est.).", ("DATE", "2010", 2010.0, "")),
+        # A number in a year's range before a unit of measure is the measure.
+        ("The lake covers 1000 km2 of land.", ("QUANTITY", "1000 km2", 1000.0, "km2")),
+        (
+            "The reserve covers 2000 square kilometres.",
+            ("QUANTITY", "2000 square kilometres", 2000.0, "square kilometres"),
+        ),
     ],
 )
 def test_numbers_carry_hedge_value_and_unit(
@@ -154,3 +160,12 @@ def test_a_24_hour_time_with_its_zone_is_a_time_not_a_year(
 def test_two_days_before_a_month_whose_dash_was_lost_are_one_range() -> None:
     found = _entities("Pollsters asked 900 voters on 16 18 May.")
     assert ("DATE", "16 18 May") in [(label, span) for label, span, _, _ in found]
+
+
+def test_a_year_that_ends_an_events_or_laws_name_is_no_date_to_ask() -> None:
+    assert _entities("The fort fell during the War of 1812.") == []
+    assert _entities("The Act of 1707 joined the two parliaments.") == [
+        ("QUANTITY", "two parliaments", 2.0, "parliaments")
+    ]
+    # In lower case the words are no name: the year is a date.
+    assert ("DATE", "1812", 1812.0, "") in _entities("The war of 1812 was long.")

@@ -364,6 +364,28 @@ def _unit(text: str) -> str:
     return number_unit(text)
 
 
+# A change from one value to another, one of them the blank: "rose from 100% to _____".
+_SCALE = r"(?: (?:thousand|million|billion|trillion|bn|m|per ?cent|percent))?"
+_FROM_TO_BLANK = re.compile(rf"\bfrom (?:about |around |some )?(\S+?{_SCALE}) to {BLANK}")
+_FROM_BLANK_TO = re.compile(
+    rf"\bfrom {BLANK} to (?:about |around |some )?([^\s,;]+?{_SCALE})[,;.]?(?:\s|$)"
+)
+
+
+def _across_the_change(text: str, answer: str, stem: str) -> bool:
+    """Return True when `text` lies on the other side of the change's known end than the
+    answer: "from 100% to _____" with 167% takes no value below 100%."""
+    for pattern in (_FROM_TO_BLANK, _FROM_BLANK_TO):
+        match = pattern.search(stem)
+        if match is None:
+            continue
+        known, value, true = _number(match[1]), _number(text), _number(answer)
+        if known is None or value is None or true is None or true == known:
+            return False
+        return (value > known) != (true > known)
+    return False
+
+
 def contains_phrase(haystack: str, needle: str) -> bool:
     """Return True if `needle` occurs in `haystack` as whole words, after normalisation."""
     norm = normal_form(needle)
@@ -409,6 +431,8 @@ def distractor_problem(
         return "in-stem"
     if kind == "term" and _other_number_in_stem(text, stem):
         return "in-stem"  # "axons" for "..., and a long extension called an axon"
+    if _across_the_change(text, answer, stem):
+        return "different-kind"  # "rose from 100% to _____" (167%): no 70%
     for other in others:
         if (
             same_answer(text, other)

@@ -80,6 +80,24 @@ def test_a_misspelt_word_from_the_article_is_no_option() -> None:
     assert problem == "unknown-word"
 
 
+@pytest.mark.parametrize(
+    ("stem", "answer", "wrong_side", "right_side"),
+    [
+        ("Debt rose from 100% to _____ in four economies.", "167%", "70%", "140%"),
+        ("Sales fell from _____ to $2 billion.", "$3 billion", "$1.5 billion", "$4 billion"),
+        ("Turnout fell from 61 per cent to _____.", "52 per cent", "64 per cent", "45 per cent"),
+    ],
+)
+def test_an_option_on_the_other_side_of_a_change_from_the_answer_is_refused(
+    stem: str, answer: str, wrong_side: str, right_side: str
+) -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    kind = "money" if "$" in answer else "percent"
+    assert distractor_problem(wrong_side, answer=answer, kind=kind, stem=stem) == "different-kind"
+    assert not distractor_problem(right_side, answer=answer, kind=kind, stem=stem)
+
+
 def test_a_spelling_of_the_answer_that_the_quiz_would_accept_is_no_option() -> None:
     from quizgen.generate.distractors.filters import distractor_problem
 
