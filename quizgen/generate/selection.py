@@ -93,11 +93,17 @@ def answer_key(candidate: _Answer) -> str:
     if candidate.kind in {"number", "quantity"} and candidate.value is not None and candidate.unit:
         # "six-seven roadmaps" and "six or seven roadmaps" are one fact.
         return f"{candidate.value:g} {_singular(candidate.unit.split()[-1])}"
-    if candidate.kind in _NAME_ANSWERS and key[-1:] == "s":
-        # "the 2015 Nobel Prizes" and "the Nobel Prize": one name.
-        *rest, last = key.split()
-        return " ".join([*rest, _singular(last)])
+    if candidate.kind in _NAME_ANSWERS:
+        words = key.split()
+        if key[-1:] == "s":
+            # "the 2015 Nobel Prizes" and "the Nobel Prize": one name.
+            words[-1] = _singular(words[-1])
+        # "Oxford University" and "the University of Oxford": one name.
+        return " ".join(sorted(w for w in words if w not in _NAME_LINKS))
     return key
+
+
+_NAME_LINKS = frozenset({"of", "the", "for"})
 
 
 def _singular(noun: str) -> str:

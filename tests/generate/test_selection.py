@@ -44,6 +44,12 @@ def test_two_ways_of_writing_one_answer_are_one_answer() -> None:
     assert answer_key(_answer("six", "quantity", 6, "ferries")) != answer_key(
         _answer("six", "quantity", 6, "roadmaps")
     )
+    assert answer_key(_answer("University of Oxford", "organisation")) == answer_key(
+        _answer("Oxford University", "organisation")
+    )
+    assert answer_key(_answer("University of Oxford", "organisation")) != answer_key(
+        _answer("University of Leeds", "organisation")
+    )
 
 
 def test_an_answer_without_a_rival_is_asked_once_per_question_type() -> None:

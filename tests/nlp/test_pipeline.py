@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from quizgen.article import Article, article_from_text
 from quizgen.nlp.pipeline import analyse, analyse_text
 
@@ -146,30 +148,37 @@ def test_a_quotation_of_two_sentences_before_its_speaker_is_one_sentence() -> No
     ]
 
 
-def test_an_abbreviation_inside_brackets_does_not_end_the_sentence() -> None:
-    text = (
-        'The fortress was named Kremnik (lit. "the flint one"), after its walls. '
-        "It fell in 1410 (see below). The town grew."
-    )
-    assert [s.text for s in analyse_text(text).sentences] == [
-        'The fortress was named Kremnik (lit. "the flint one"), after its walls.',
-        "It fell in 1410 (see below).",
-        "The town grew.",
-    ]
-
-
-def test_an_abbreviation_that_closes_brackets_does_not_end_the_sentence() -> None:
-    text = (
-        "Vesta (styled as Vsta.) is a ferry firm based in Bergen. It sails daily. "
-        "The pier was rebuilt in 1931. (See the map on page 4.) It still stands."
-    )
-    assert [s.text for s in analyse_text(text).sentences] == [
-        "Vesta (styled as Vsta.) is a ferry firm based in Bergen.",
-        "It sails daily.",
-        "The pier was rebuilt in 1931.",
-        "(See the map on page 4.)",
-        "It still stands.",
-    ]
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        pytest.param(
+            'The fortress was named Kremnik (lit. "the flint one"), after its walls. '
+            "It fell in 1410 (see below). The town grew.",
+            [
+                'The fortress was named Kremnik (lit. "the flint one"), after its walls.',
+                "It fell in 1410 (see below).",
+                "The town grew.",
+            ],
+            id="inside brackets",
+        ),
+        pytest.param(
+            "Vesta (styled as Vsta.) is a ferry firm based in Bergen. It sails daily. "
+            "The pier was rebuilt in 1931. (See the map on page 4.) It still stands.",
+            [
+                "Vesta (styled as Vsta.) is a ferry firm based in Bergen.",
+                "It sails daily.",
+                "The pier was rebuilt in 1931.",
+                "(See the map on page 4.)",
+                "It still stands.",
+            ],
+            id="closing brackets",
+        ),
+    ],
+)
+def test_an_abbreviation_in_brackets_does_not_end_the_sentence(
+    text: str, sentences: list[str]
+) -> None:
+    assert [s.text for s in analyse_text(text).sentences] == sentences
 
 
 def test_sentences_with_a_blank_or_a_misspelt_word_are_left_out() -> None:
