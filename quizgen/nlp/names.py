@@ -600,6 +600,8 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
         end = i
         while end - first > 1 and _headline_verb(tokens[end - 1], words):
             end -= 1  # "Netflix Adds more shows": a headline's verb ends no name
+        while end - first > 2 and tokens[end - 1].text in _POSTNOMINALS:
+            end -= 1  # "Michael Faraday FRS", "Tim Berners-Lee OM KBE": honours, no name
         found.extend(_split_at_titles(tokens, first, end))
     return found
 
@@ -631,6 +633,12 @@ def _elided_g(tokens: Sequence[Token], at: int) -> bool:
 
 
 _SINGLE_OPENING = frozenset({"'", "‘", "`"})
+# Letters of honours and fellowships written after a person's name.
+_POSTNOMINALS = frozenset(
+    {"FRS", "FRSA", "FRSE", "FRSC", "FBA", "FREng", "FRCP", "FRCS", "FMedSci", "FRAS",
+     "KBE", "OBE", "CBE", "MBE", "DBE", "GBE", "KCB", "GCB", "KCMG", "GCMG", "KCVO", "GCVO",
+     "CVO", "LVO", "KG", "KT", "OM", "CH", "PC", "QC", "KC", "VC", "DSO", "MC"}
+)  # fmt: skip
 _VERSUS = frozenset({"v.", "v", "vs.", "vs"})
 
 

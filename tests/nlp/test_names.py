@@ -709,3 +709,8 @@ def test_a_plural_owner_inside_a_name_and_a_court_case_are_one_name_each() -> No
     # The possessive of a name before another name is no part of it.
     found = _names("He loved the Beatles' Abbey Road in Oslo.")
     assert not any("'" in name for _, name in found)
+
+
+def test_honours_after_a_persons_name_are_no_part_of_it() -> None:
+    assert _names("Michael Faraday FRS was born in 1791.") == [("PERSON", "Michael Faraday")]
+    assert _names("Sir Tim Berners-Lee OM KBE FRS wrote it.") == [("PERSON", "Tim Berners-Lee")]
