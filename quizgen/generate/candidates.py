@@ -1958,7 +1958,7 @@ def _aliased(tokens: tuple[Token, ...], end: int, start: int) -> bool:
 
 
 # Words that make two names of one thing: "X (Y)", "X, or Y", "X, known as Y".
-_ALIAS_LINKS = frozenset({"(", ")", "or", "called", "known", "stands", "short"})
+_ALIAS_LINKS = frozenset({"(", ")", "[", "]", "or", "called", "known", "stands", "short"})
 _ALIAS_GAP_WORDS = _ALIAS_LINKS | frozenset({",", "the", "as", "for", "a", "an", "“", "”", '"'})
 _MAX_ALIAS_GAP = 4
 
@@ -2024,13 +2024,14 @@ def _letters_in_order(acronym: str, words: Sequence[Token]) -> bool:
     "of" may give none ("Association of Southeast Asian Nations": ASEAN)."""
     # Three names at least: "Kelvin Kiptum (KEN)" is a runner and his country's code.
     capitalised = [w.text[:1].isupper() for w in words if w.text.isalpha()]
-    if len(acronym) < 3 or not all(w.text.isalpha() for w in words):
+    if len(acronym) < 3 or not all(w.text.replace("-", "").isalpha() for w in words):
         return False
     if len(words) >= 3 and all(capitalised):
         letters = iter("".join(w.text for w in words).upper())
         return acronym[0] == words[0].text[0] and all(letter in letters for letter in acronym)
-    fewest = 3 if any(capitalised) else 2
-    return fewest <= len(words) and _spelled_by(acronym.upper(), [w.text.upper() for w in words])
+    fewest = 3 if all(capitalised) else 2  # "Mycobacterium tuberculosis (MTB)"
+    letters = acronym.replace("-", "").upper()  # "multiple drug-resistant tuberculosis"
+    return fewest <= len(words) and _spelled_by(letters, [w.text.upper() for w in words])
 
 
 def _spelled_by(letters: str, words: list[str]) -> bool:
@@ -2070,7 +2071,7 @@ def _beside_its_formula(tokens: tuple[Token, ...], span: Span) -> bool:
 
 # A chemical formula: element symbols, at least one with a count ("SO2", "H2SO4", "CO2").
 _FORMULA = re.compile(r"(?=\S*\d)(?:[A-Z][a-z]?\d*){1,8}[+-]?")
-_ACRONYM = re.compile(r"[A-Z]{2,}")
+_ACRONYM = re.compile(r"[A-Z]{2,}(?:-[A-Z]+)*")  # "FCC", "MDR-TB"
 _WORD_PARTS = re.compile(r"[-/]")
 
 

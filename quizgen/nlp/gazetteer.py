@@ -303,6 +303,7 @@ NEWS_AGENCIES = frozenset(name.lower() for name in WIRE_AGENCIES) | word_set("""
 associated press|the associated press|agence france-presse|agence france presse|
 press association|united press international|reuters news agency|xinhua news agency|
 kyodo news|itar-tass|ria novosti|interfax news agency|bloomberg news|
+al jazeera|al-jazeera|al arabiya|
 """)
 
 # Firms named after their founders, which the news names far more often than the people

@@ -633,11 +633,13 @@ def _elided_g(tokens: Sequence[Token], at: int) -> bool:
 
 
 _SINGLE_OPENING = frozenset({"'", "‘", "`"})
-# Letters of honours and fellowships written after a person's name.
+# Letters of honours and fellowships written after a person's name, and "Jr".
 _POSTNOMINALS = frozenset(
     {"FRS", "FRSA", "FRSE", "FRSC", "FBA", "FREng", "FRCP", "FRCS", "FMedSci", "FRAS",
      "KBE", "OBE", "CBE", "MBE", "DBE", "GBE", "KCB", "GCB", "KCMG", "GCMG", "KCVO", "GCVO",
-     "CVO", "LVO", "KG", "KT", "OM", "CH", "PC", "QC", "KC", "VC", "DSO", "MC"}
+     "CVO", "LVO", "KG", "KT", "OM", "CH", "PC", "QC", "KC", "VC", "DSO", "MC",
+     # "Caesar Goodson Jr": no surname "Jr" among a person's options
+     "Jr", "Jr.", "Sr", "Sr."}
 )  # fmt: skip
 _VERSUS = frozenset({"v.", "v", "vs.", "vs"})
 
@@ -966,6 +968,8 @@ def _type(
     words = [t.text for t in tokens[first:last]]
     if len(words) == 1 and _TICKER.fullmatch(words[0]):
         return None  # a share's code ("GLEN.UL") names nothing to ask about
+    if _in_another_language(tokens, first):
+        return None  # "(Turkish: Kırım Savaşı)": the name again, in a language not asked in
     lower = [w.lower() for w in words]
     text = " ".join(lower)
     run = NameRun(sentence, first, last)
@@ -1335,6 +1339,22 @@ def _described_as_settlement(tokens: Sequence[Token], after: int) -> bool:
         if not word.isalpha():
             return False
     return False
+
+
+def _in_another_language(tokens: Sequence[Token], first: int) -> bool:
+    """Return True for a name after a language's name and a colon: "(Chinese: Huang Hai)"."""
+    return (
+        first >= 2
+        and tokens[first - 1].text == ":"
+        and tokens[first - 2].text.lower() in _LANGUAGE_WORDS
+    )
+
+
+_LANGUAGE_WORDS = gz.DEMONYMS | gz.word_set(
+    "latin|greek|ancient greek|hebrew|arabic|persian|sanskrit|hindi|urdu|mandarin|cantonese|"
+    "swahili|yiddish|gaelic|irish|welsh|basque|catalan|tamil|bengali|punjabi|pinyin|"
+    "german|french|spanish|italian|portuguese|dutch|russian|turkish|chinese|japanese|korean"
+)
 
 
 def _typed(run: NameRun, tokens: Sequence[Token], label: str, strength: int) -> NameRun:

@@ -804,6 +804,16 @@ def test_an_expansion_of_first_syllables_or_with_small_words_gives_its_acronym_a
     assert {"Oslo", "1996"} <= texts
 
 
+def test_an_acronym_with_a_hyphen_or_in_square_brackets_is_given_away_too() -> None:
+    texts = _texts(
+        "Cases of multiple drug-resistant tuberculosis (MDR-TB) rose in Lima in 2015. "
+        "The disease is caused by Mycobacterium tuberculosis (MTB) in most cases in Peru. "
+        '"The BPD [Baltimore Police Department] knew it," Ana Ruiz said in Baltimore in 2015.'
+    )
+    assert not texts & {"MDR-TB", "MTB", "BPD", "Baltimore Police Department"}
+    assert {"Lima", "Peru"} <= texts
+
+
 def test_half_of_a_pair_named_as_one_label_is_not_blanked() -> None:
     texts = _texts(
         "Berg & Lund opened a shop in Oslo in 2004. "
