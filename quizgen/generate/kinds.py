@@ -416,7 +416,8 @@ _BODY_HEADS: dict[str, str] = {
     ),
     # What clubs play in: "Champions League" gets leagues and cups, not "Manchester United".
     **dict.fromkeys(
-        ("league", "cup", "championship", "championships", "tournament", "trophy"),
+        ("league", "leagues", "cup", "cups", "championship", "championships", "tournament",
+         "trophy"),
         "competition",
     ),
     **dict.fromkeys(("church", "churches", "diocese", "synod"), "church"),
@@ -466,11 +467,15 @@ def body_kind(name: str) -> str:
             break
     while len(words) > 1 and words[-1] in _WEAK_HEADS and words[-2] in _BODY_HEADS:
         words = words[:-1]
-    if words and words[-1] == "league" and not _SPORT_WORDS & set(words):
+    if words and words[-1] in ("league", "leagues") and not _SPORT_WORDS & set(words):
         return ""  # the Arab League, the Awami League: an alliance or a party, no competition
+    if words and words[-1] == "division":
+        # "the First Division" is a competition, "the 101st Airborne Division" is not.
+        return "competition" if len(words) > 1 and words[-2] in _DIVISION_RANKS else ""
     return _BODY_HEADS.get(words[-1], "") if words else ""
 
 
+_DIVISION_RANKS = frozenset({"first", "second", "third", "fourth", "premier", "national"})
 # Words that make a league one clubs play in: "Champions League", "Premier League".
 _SPORT_WORDS = frozenset(
     {"champions", "premier", "europa", "football", "baseball", "basketball", "hockey",

@@ -110,6 +110,8 @@ class ArticleFacts:
     roles: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     # Words the article writes capitalised where no sentence or quotation starts: names.
     capitalised: frozenset[str] = field(default=frozenset(), compare=False, repr=False)
+    # The years each sentence dates something to ("in 1986", "1 March 1813").
+    years: tuple[frozenset[int], ...] = field(default=(), compare=False, repr=False)
 
     @classmethod
     def of(cls, document: Document | None) -> ArticleFacts:
@@ -148,6 +150,7 @@ class ArticleFacts:
             cued=sentences_giving_alias([sentence.text for sentence in document.sentences]),
             roles=name_roles(document),
             capitalised=frozenset(capitalised),
+            years=tuple(_years(sentence) for sentence in document.sentences),
         )
 
     def remember(self, task: Hashable, text: str, work: Callable[..., T], *args: Any) -> T:
@@ -162,6 +165,20 @@ class ArticleFacts:
         if found is _UNKNOWN:
             found = done[text] = work(*args)
         return found  # type: ignore[no-any-return]
+
+    def years_of(self, name: str) -> frozenset[int]:
+        """Return the years of the sentences that name `name`: when it is written of."""
+        words = content_words(name)
+        if not words or not self.years:
+            return frozenset()
+        rarest = min((self.by_word.get(w, ()) for w in words), key=len)
+        return frozenset(
+            year
+            for number in rarest
+            if words <= self.sentences[number][1]
+            and contains_phrase(self.sentences[number][0], name)
+            for year in self.years[number]
+        )
 
     def words(self) -> frozenset[str]:
         """Return every content word of the article."""
@@ -386,6 +403,32 @@ def _across_the_change(text: str, answer: str, stem: str) -> bool:
     return False
 
 
+_YEAR_IN_TEXT = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+# A person the article dates only this long after the stem's years, or before, is of
+# another time: no believable answer ("Alex Ferguson" for a club's secretary in 1902).
+_YEARS_LATER = 40
+_YEARS_EARLIER = 100
+
+
+def _of_another_time(text: str, stem: str, facts: ArticleFacts) -> bool:
+    stem_years = [int(y) for y in _YEAR_IN_TEXT.findall(stem)]
+    if not stem_years:
+        return False
+    theirs = facts.years_of(text)
+    return bool(theirs) and (
+        min(theirs) > max(stem_years) + _YEARS_LATER
+        or max(theirs) < min(stem_years) - _YEARS_EARLIER
+    )
+
+
+def _years(sentence: Any) -> frozenset[int]:
+    return frozenset(
+        int(e.value)
+        for e in sentence.entities
+        if e.label == "DATE" and e.value is not None and 1000 <= e.value <= 2100
+    )
+
+
 def contains_phrase(haystack: str, needle: str) -> bool:
     """Return True if `needle` occurs in `haystack` as whole words, after normalisation."""
     norm = normal_form(needle)
@@ -408,6 +451,7 @@ def distractor_problem(
     "equals-answer", "synonym", "substring-of-answer", "in-stem", "duplicate",
     "different-form", "unknown-word", "also-true", "alias" (another name of
     the answer), "different-kind" (a body of another kind than the answer),
+    "another-time" (a person the article dates decades away from the stem's years),
     "name-part" (a part of a name the article gives the answer's person).
     """
     problem = (
@@ -433,6 +477,8 @@ def distractor_problem(
         return "in-stem"  # "axons" for "..., and a long extension called an axon"
     if _across_the_change(text, answer, stem):
         return "different-kind"  # "rose from 100% to _____" (167%): no 70%
+    if kind == "person" and facts is not None and _of_another_time(text, stem, facts):
+        return "another-time"  # "the club's secretary in 1902": not its manager from 1986
     for other in others:
         if (
             same_answer(text, other)

@@ -247,6 +247,8 @@ def test_two_options_naming_one_body_are_duplicates() -> None:
         ("Glee", "Meridian Radio"),  # WordNet's feeling, not a body
         ("Harlow United", "Northern Football League"),  # a club beside what clubs play in
         ("Avalon Times", "Coastal Cup"),
+        ("Second Division", "Harlow Football Club"),  # a division is played in
+        ("Coastal Champions Leagues", "Harlow Football Club"),
     ],
 )
 def test_an_option_of_another_kind_of_body_is_rejected(option: str, answer: str) -> None:
@@ -266,6 +268,7 @@ def test_an_option_of_another_kind_of_body_is_rejected(option: str, answer: str)
         ("Delta Freight", "Harwick Lines"),  # neither says what it is
         ("Coastal Cup", "Premier League"),  # competitions both
         ("African Union", "Arab League"),  # a league of no sport is no competition
+        ("Investigation Division", "Acme Corporation"),  # a division of a firm, no league
     ],
 )
 def test_an_option_of_the_answers_kind_of_body_is_kept(option: str, answer: str) -> None:
@@ -422,3 +425,25 @@ def test_a_person_the_stem_names_by_any_of_their_names_is_no_option() -> None:
     )
     kept = distractor_problem("Gambhir", answer="Dhoni", kind="person", stem=stem, facts=facts)
     assert kept == ""
+
+
+def test_a_person_the_article_dates_decades_after_the_stem_is_no_option() -> None:
+    from quizgen.generate.distractors.filters import ArticleFacts, distractor_problem
+    from quizgen.nlp.pipeline import analyse_text
+
+    facts = ArticleFacts.of(
+        analyse_text(
+            "In 1902 the club secretary James West saved it from debt. West was replaced "
+            "by Ernest Mangnall in 1903. In 1986 Alex Ferguson became manager of the club."
+        )
+    )
+    def problem(option: str, stem: str) -> str:
+        return distractor_problem(
+            option, answer="James West", kind="person", stem=stem, facts=facts
+        )
+
+    dated = "In 1902 the club secretary _____ saved it from debt."
+    assert problem("Alex Ferguson", dated) == "another-time"
+    assert problem("Ernest Mangnall", dated) == ""
+    # A stem without a year says nothing of its time.
+    assert problem("Alex Ferguson", "The club secretary _____ saved it from debt.") == ""
