@@ -17,6 +17,7 @@ from quizgen.generate.kinds import HINTS, NAME_KINDS, NUMERIC_KINDS, doubtful_na
 from quizgen.generate.people import ends_with_a_title
 from quizgen.generate.stems import after_conversion, settle_article
 from quizgen.model import Cloze, Distractor, Generated, MultipleChoice, SourceRef, one_line
+from quizgen.nlp.numeric import HEDGES
 from quizgen.sets.ids import content_fingerprint, question_id_for
 
 GENERATOR_VERSION = f"quizgen-generate {__version__}"
@@ -109,8 +110,11 @@ def build_cloze(
             if doubtful_kind(candidate, view) or _after_a_title(view.text, candidate)
             else _certain_hint(candidate, hints)
         )
-        deletion = make_deletion(one_line(candidate.text), number, hint)
-        text = text[: candidate.start] + deletion + text[after_conversion(text, candidate) :]
+        # "about {{c1::two}}": the hedge stays in the sentence, the number is recalled.
+        hedge = _hedge_length(candidate) if candidate.kind in NUMERIC_KINDS else 0
+        deletion = make_deletion(one_line(candidate.text[hedge:]), number, hint)
+        start = candidate.start + hedge
+        text = text[:start] + deletion + text[after_conversion(text, candidate) :]
     reasons = tuple(dict.fromkeys(r for c in ordered for r in c.reasons))
     question_id = question_id_for("cloze", view.sentence.text, "\x1e".join(c.text for c in ordered))
     cloze = Cloze(
@@ -123,6 +127,18 @@ def build_cloze(
         ),
     )
     return _with_fingerprint(cloze)
+
+
+_HEDGE = re.compile(
+    r"(?:" + "|".join(r"\s+".join(map(re.escape, h)) for h in HEDGES) + r")\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _hedge_length(candidate: Candidate) -> int:
+    """Return the length of the hedge a number's answer opens with ("more than "), or 0."""
+    found = _HEDGE.match(candidate.text)
+    return found.end() if found else 0
 
 
 def _after_a_title(text: str, candidate: Candidate) -> bool:

@@ -102,6 +102,16 @@ def test_a_thing_and_its_symbol_in_brackets_are_not_two_cards() -> None:
     assert independent(found["Josiah Kettleby"], found["1811–1891"], view)
 
 
+def test_a_clozes_hedge_stays_in_the_sentence_and_its_number_is_recalled() -> None:
+    from quizgen.generate.questions import build_cloze
+
+    view, found = _view_and_candidates(
+        "The Harlow ferry carried nearly 1,200 passengers to Tromso in 2019."
+    )
+    cloze = build_cloze(view, [found["nearly 1,200"]], 1.0)
+    assert "carried nearly {{c1::1,200}} passengers" in cloze.text
+
+
 def test_an_amount_s_conversion_in_brackets_is_left_out_of_its_question() -> None:
     from quizgen.generate import generate_set
 
