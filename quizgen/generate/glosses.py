@@ -60,9 +60,17 @@ def in_a_gloss(tokens: Sequence[Token], first: int) -> bool:
     """Return True when the token at `first` is inside a bracket that spells a name in another
     language: "(Chinese: 元朝; pinyin: Yuán Cháo)", "(lit. "Great Mongol State")"."""
     at = first - 1
-    while at >= max(0, first - _GLOSS_TOKENS) and tokens[at].text not in {"(", ")", "[", "]"}:
+    inner = 0  # brackets closed inside this one: '(…; Russian: … ("Eastern War"); Turkish: …'
+    while at >= max(0, first - _GLOSS_TOKENS):
+        text = tokens[at].text
+        if text in {")", "]"}:
+            inner += 1
+        elif text in {"(", "["}:
+            if not inner:
+                break
+            inner -= 1
         at -= 1
-    if at < max(0, first - _GLOSS_TOKENS) or tokens[at].text in {")", "]"}:
+    if at < max(0, first - _GLOSS_TOKENS):
         return False
     if tokens[first].text[:1].isdigit():
         return False  # "(Chinese: 74 percent; Malay: 13 percent)": a spelling has no figures

@@ -968,8 +968,6 @@ def _type(
     words = [t.text for t in tokens[first:last]]
     if len(words) == 1 and _TICKER.fullmatch(words[0]):
         return None  # a share's code ("GLEN.UL") names nothing to ask about
-    if _in_another_language(tokens, first):
-        return None  # "(Turkish: Kırım Savaşı)": the name again, in a language not asked in
     lower = [w.lower() for w in words]
     text = " ".join(lower)
     run = NameRun(sentence, first, last)
@@ -1339,22 +1337,6 @@ def _described_as_settlement(tokens: Sequence[Token], after: int) -> bool:
         if not word.isalpha():
             return False
     return False
-
-
-def _in_another_language(tokens: Sequence[Token], first: int) -> bool:
-    """Return True for a name after a language's name and a colon: "(Chinese: Huang Hai)"."""
-    return (
-        first >= 2
-        and tokens[first - 1].text == ":"
-        and tokens[first - 2].text.lower() in _LANGUAGE_WORDS
-    )
-
-
-_LANGUAGE_WORDS = gz.DEMONYMS | gz.word_set(
-    "latin|greek|ancient greek|hebrew|arabic|persian|sanskrit|hindi|urdu|mandarin|cantonese|"
-    "swahili|yiddish|gaelic|irish|welsh|basque|catalan|tamil|bengali|punjabi|pinyin|"
-    "german|french|spanish|italian|portuguese|dutch|russian|turkish|chinese|japanese|korean"
-)
 
 
 def _typed(run: NameRun, tokens: Sequence[Token], label: str, strength: int) -> NameRun:

@@ -1178,6 +1178,13 @@ def test_a_names_spelling_in_another_language_or_script_is_never_blanked() -> No
     assert not texts & {"唐朝", "Táng cháo", "Western Capital", "天下太平", "tiān xià tài píng"}
     # The facts around the spellings are still asked.
     assert {"618 to 907", "Luoyang"} <= texts
+    # A bracket inside the gloss does not end it: '… ("Eastern War"); Turkish: Kırım Savaşı'.
+    texts = _texts(
+        "The Crimean War (Russian: Krymskaya voina (\"Eastern War\"); Turkish: Kırım Savaşı) "
+        "was fought from 1853 to 1856 by the Russian Empire against the Ottoman Empire."
+    )
+    assert not any("Kırım" in text or "Krymskaya" in text for text in texts)
+    assert "1853 to 1856" in texts
 
 
 def test_a_word_named_after_the_word_word_is_the_answer_without_it() -> None:

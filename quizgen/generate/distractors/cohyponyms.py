@@ -536,11 +536,15 @@ def _in_answer_form(sister: SynsetHead, words: list[str]) -> str:
     names = lexicon.wordnet().lemma_names_at("n", sister.offset)
     if kind_word:
         return next((_lemma(n) for n in names if n.casefold().endswith(f"_{last}")), "")
+    # The same name without its kind word, never another language's ("Huang Hai" for the
+    # Yellow Sea): its first word is the first lemma's.
+    first_word = sister.first_lemma.partition("_")[0].casefold()
     return next(
         (
             _lemma(n)
             for n in names
             if n.rpartition("_")[2].casefold() not in gazetteer.FEATURE_WORDS
+            and n.partition("_")[0].casefold() == first_word
         ),
         "",
     )

@@ -349,6 +349,9 @@ def test_a_named_place_s_sisters_keep_its_kind_word_or_its_lack(private_folders)
     # "Atlantic Ocean", and no ocean's name beside "Atlantic" may end in "Ocean".
     assert cohyponyms("Pacific Ocean")[:3] == ["Atlantic Ocean", "Indian Ocean", "Arctic Ocean"]
     assert all(not name.endswith("Ocean") for name in cohyponyms("Atlantic"))
+    # Without its kind word, a sea's name in another language is no option: WordNet's
+    # "Huang Hai" for the Yellow Sea.
+    assert "Huang Hai" not in cohyponyms("Baltic")
 
 
 def test_a_process_in_a_small_shallow_family_gets_its_fellow_processes(private_folders) -> None:
