@@ -119,7 +119,7 @@ def build_cloze(
     question_id = question_id_for("cloze", view.sentence.text, "\x1e".join(c.text for c in ordered))
     cloze = Cloze(
         id=question_id,
-        text=one_line(text),  # a hard-wrapped article's line breaks shown as spaces
+        text=without_pronunciation(one_line(text)),  # a wrapped article's lines are spaces
         tags=tuple(dict.fromkeys(c.kind for c in ordered)),
         source=_source(view),
         generated=Generated(
@@ -127,6 +127,32 @@ def build_cloze(
         ),
     )
     return _with_fingerprint(cloze)
+
+
+# A pronunciation in the phonetic alphabet, and its alternatives: "/ˈluːθər/ or /ˈluːðər/".
+_IPA = "ˈˌːəɪʊʃʒɑɒʌɜɹɾɐ"
+_IPA_WRITTEN = rf"/[^/(){{}}\n]*[{_IPA}][^/(){{}}\n]*/|\[[^\](){{}}\n]*[{_IPA}][^\](){{}}\n]*\]"
+_PRONUNCIATION = re.compile(rf"(?:{_IPA_WRITTEN})(?:\s*(?:or|,)\s*(?:{_IPA_WRITTEN}))*\s*")
+_LISTEN = re.compile(r"\(\s*listen\)\s*")
+# What a removed pronunciation leaves: its label ("RP:"), a separator, empty brackets.
+_LEFT_LABEL = re.compile(r"(?<=[(;])\s*[A-Z][\w ]{0,20}:\s*(?=[;)])")
+_LEFT_OPENING = re.compile(r"\(\s*;\s*")
+_LEFT_CLOSING = re.compile(r"\s*;\s*\)")
+_LEFT_EMPTY = re.compile(r"\s*\(\s*\)")
+
+
+def without_pronunciation(text: str) -> str:
+    """Return a question's text without the pronunciations an encyclopedia gives in brackets:
+    "Michael Faraday (/ˈfærədeɪ/; 22 September 1791 – …)" reads "(22 September 1791 – …)".
+    A reader cannot recall them, and the card reads better without."""
+    if "/" not in text and "listen" not in text:
+        return text
+    cut = _LEFT_LABEL.sub("", _LISTEN.sub("", _PRONUNCIATION.sub("", text)))
+    while True:
+        tidied = _LEFT_EMPTY.sub("", _LEFT_CLOSING.sub(")", _LEFT_OPENING.sub("(", cut)))
+        if tidied == cut:
+            return re.sub(r"(?<=\S)  +", " ", cut)
+        cut = tidied
 
 
 _HEDGE = re.compile(
@@ -175,7 +201,7 @@ def build_mcq(
     methods = ",".join(sorted({d.method for d in distractors}))
     mcq = MultipleChoice(
         id=question_id,
-        question=settle_article(one_line(stem), choices),
+        question=settle_article(without_pronunciation(one_line(stem)), choices),
         answer=answer,
         choices=tuple(choices),
         distractors=tuple(distractors),

@@ -112,6 +112,7 @@ def find_names(
     _share_types(runs, words)
     _surnames_that_speak(runs, sentences)
     _products_named_like_people(runs)
+    _events_named_like_people(runs, sentences)
     return [run for run in runs if run.label]
 
 
@@ -249,6 +250,32 @@ def _surnames_that_speak(runs: list[NameRun], sentences: Sequence[Sequence[Token
             and following.text.lower() not in _PLACE_VERBS
         ):
             run.label, run.strength = "PERSON", _STRONG
+
+
+# Nouns a competition's name comes before: "the Roland Garros champion", "Grand Slam titles".
+_WON_AT = frozenset(
+    {"champion", "champions", "championship", "title", "titles", "crown", "crowns", "trophy",
+     "final", "finals", "semi-final", "semi-finals", "semifinal", "semifinals",
+     "quarter-final", "quarter-finals", "quarterfinal", "quarterfinals", "winner", "winners",
+     "runner-up", "debut"}
+)  # fmt: skip
+
+
+def _events_named_like_people(runs: list[NameRun], sentences: Sequence[Sequence[Token]]) -> None:
+    """Retype as EVENT a "person" whose name comes between a count and what is won there:
+    "the 13-time Roland Garros champion", "20 Grand Slam titles"; then everywhere."""
+    events = set()
+    for run in runs:
+        tokens = sentences[run.sentence]
+        following = tokens[run.last].text.lower() if run.last < len(tokens) else ""
+        before = tokens[run.first - 1] if run.first else None
+        # Counted: "the 13-time … champion", "20 … titles" ("the Andy Murray final" is his).
+        counted = before is not None and (before.tag == "CD" or before.text.endswith("-time"))
+        if run.label == "PERSON" and run.strength < _STRONG and following in _WON_AT and counted:
+            events.add(run.key)
+    for run in runs:
+        if run.key in events and run.label == "PERSON" and run.strength < _STRONG:
+            run.label = "EVENT"
 
 
 def _products_named_like_people(runs: list[NameRun]) -> None:

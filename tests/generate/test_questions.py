@@ -143,3 +143,39 @@ def test_a_bracket_after_an_amount_that_is_no_conversion_stays() -> None:
         start=start, end=start + 4, doc_start=start, doc_end=start + 4,
     )  # fmt: skip
     assert after_conversion(text, candidate) == start + 4
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "Ada Berg (/ˈɑːdə bɜːrɡ/; 2 May 1901 – 4 June 1980) was a chemist.",
+            "Ada Berg (2 May 1901 – 4 June 1980) was a chemist.",
+        ),
+        (
+            "Tromso (/ˈtrʊmsø/ or /ˈtrɒmsoʊ/; Norwegian: [ˈtrʊ̂msøː] ( listen)) is a city.",
+            "Tromso is a city.",
+        ),
+        (
+            "Lund (RP: /lʊnd/; Locally: /lʉnːd/) is old (see map; it is small).",
+            "Lund is old (see map; it is small).",
+        ),
+        ("Speeds of 30 km/h and/or more (sand; clay).",) * 2,
+    ],
+)
+def test_a_pronunciation_is_left_out_of_a_questions_text(text: str, shown: str) -> None:
+    from quizgen.generate.questions import without_pronunciation
+
+    assert without_pronunciation(text) == shown
+
+
+def test_a_generated_question_shows_no_pronunciation() -> None:
+    from quizgen.generate import generate_set
+
+    text = (
+        "Ada Berg (/ˈɑːdə bɜːrɡ/; 2 May 1901 – 4 June 1980) was a Norwegian chemist who "
+        "discovered the element berglium in Tromso in 1931."
+    )
+    shown = [q.text if q.type == "cloze" else q.question for q in generate_set(text).questions]
+    assert shown
+    assert not any("/" in question for question in shown)

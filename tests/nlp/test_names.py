@@ -720,3 +720,13 @@ def test_jr_and_a_news_outlet_are_no_people() -> None:
     found = _names("Officer Caesar Goodson Jr, the driver, spoke to Al Jazeera on Monday.")
     assert ("PERSON", "Caesar Goodson") in found
     assert ("ORG", "Al Jazeera") in found
+
+
+def test_a_name_between_a_count_and_what_is_won_there_is_a_competition() -> None:
+    found = _entities(
+        "The 13-time Roland Garros champion beat Stefanos Tsitsipas. "
+        "Nadal won at Roland Garros in 2020. Andy Murray won the title. "
+        "The Andy Murray final was long."
+    )
+    assert found.count(("EVENT", "Roland Garros")) == 2
+    assert found.count(("PERSON", "Andy Murray")) == 2
