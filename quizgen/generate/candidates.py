@@ -744,18 +744,29 @@ def _a_unit(words: Sequence[Token]) -> bool:
     )
 
 
+_COMPOUND_TAGS = frozenset({"NN", "JJ", "VB"})  # "imaging" may be tagged VBG
+
+
 def _splits_a_compound(tokens: tuple[Token, ...], start: int, end: int) -> bool:
     """Return True when a compound WordNet lists (two or three lower-case words) runs across
     either edge of the words from `start` to `end`: "real estate" before "estate developer"."""
-    for edge in (start, end):
+    # Lower-case nouns and adjectives; the sentence's first may be capitalised ("Real
+    # estate…"). Each look-up reads WordNet, so a word outside the edge must be one first.
+    fit = [
+        at
+        for at in range(max(0, start - 2), min(len(tokens), end + 2))
+        if tokens[at].tag[:2] in _COMPOUND_TAGS
+        and tokens[at].text.isalpha()
+        and (tokens[at].text.islower() or at == 0)
+    ]
+    fits = set(fit)
+    for edge, outside in ((start, start - 1), (end, end)):
+        if outside not in fits:
+            continue
         for first in range(max(0, edge - 2), edge):
             for last in range(edge + 1, min(len(tokens), first + 3) + 1):
-                words = tokens[first:last]
-                # Lower-case words; the sentence's first may be capitalised ("Real estate…").
-                if all(
-                    t.text.isalpha() and (t.text.islower() or t is tokens[0]) for t in words
-                ) and (
-                    terms.is_fixed_compound(" ".join(t.text for t in words))
+                if all(at in fits for at in range(first, last)) and terms.is_fixed_compound(
+                    " ".join(t.text for t in tokens[first:last])
                 ):
                     return True
     return False
