@@ -22,7 +22,13 @@ from typing import TYPE_CHECKING, Any
 from quizgen.collector import collector_paused
 from quizgen.generate import lexicon
 from quizgen.generate.kinds import YEAR
-from quizgen.generate.selection import AnswerLimits, PairEvidence, answer_key, spread_select
+from quizgen.generate.selection import (
+    AnswerLimits,
+    PairEvidence,
+    answer_key,
+    name_phrase,
+    spread_select,
+)
 from quizgen.model import AnyQuestion, QuestionSet, SetSource
 
 if TYPE_CHECKING:
@@ -1036,7 +1042,9 @@ def _not_in_the_title(
     def given(c: Candidate) -> bool:
         if c.kind in NAME_KINDS or c.kind == "name":
             # "IPCC" in "Intergovernmental Panel on Climate Change": the title by its initials.
-            named = f" {_answer_key(c)} " in words or acronym_of(c.text, title)
+            # A person by the surname ("Putin"), a name as written ("Bank of England").
+            keys = (_answer_key(c), name_phrase(c))
+            named = any(f" {key} " in words for key in keys) or acronym_of(c.text, title)
             return named and not limits.is_rivalled(c)
         return c.kind in NUMERIC_KINDS and f" {normal_form(c.text)} " in words
 

@@ -1975,8 +1975,9 @@ _MAX_ALIAS_GAP = 4
 
 
 def _spells(words: Sequence[Token], acronym: str) -> bool:
-    """Return True when the words spell the acronym: their capitals' first letters, or every
-    part's first letter but small words' ("attention-deficit/hyperactivity disorder": ADHD).
+    """Return True when the words spell the acronym: their capitals' first letters, every
+    part's first letter but small words' ("attention-deficit/hyperactivity disorder": ADHD),
+    or each word's first syllable (`_letters_in_order`: "adenosine triphosphate", ATP).
 
     Two lower-case words spell two letters too often by chance ("increased taxes": IT).
     """

@@ -130,7 +130,7 @@ def build_cloze(
 
 
 # A pronunciation in the phonetic alphabet, and its alternatives: "/ˈluːθər/ or /ˈluːðər/".
-_IPA = "ˈˌːəɪʊʃʒɑɒʌɜɹɾɐ"
+_IPA = "ˈˌːəɪʊʃʒɑɒʌɜɹɾɐɛʁɔŋɲɣχβɯɨʉʏœ"
 _IPA_WRITTEN = rf"/[^/(){{}}\n]*[{_IPA}][^/(){{}}\n]*/|\[[^\](){{}}\n]*[{_IPA}][^\](){{}}\n]*\]"
 _PRONUNCIATION = re.compile(rf"(?:{_IPA_WRITTEN})(?:\s*(?:or|,)\s*(?:{_IPA_WRITTEN}))*\s*")
 _LISTEN = re.compile(r"\(\s*listen\)\s*")
@@ -145,7 +145,7 @@ def without_pronunciation(text: str) -> str:
     """Return a question's text without the pronunciations an encyclopedia gives in brackets:
     "Michael Faraday (/ˈfærədeɪ/; 22 September 1791 – …)" reads "(22 September 1791 – …)".
     A reader cannot recall them, and the card reads better without."""
-    if "/" not in text and "listen" not in text:
+    if "/" not in text and "[" not in text and "listen" not in text:
         return text
     cut = _LEFT_LABEL.sub("", _LISTEN.sub("", _PRONUNCIATION.sub("", text)))
     while True:
@@ -162,9 +162,14 @@ _HEDGE = re.compile(
 
 
 def _hedge_length(candidate: Candidate) -> int:
-    """Return the length of the hedge a number's answer opens with ("more than "), or 0."""
+    """Return the length of the hedge a number's answer opens with ("more than "), or 0.
+
+    A capitalised hedge inside a sentence is a title's words ("the documentary More
+    Than 30 Years in the TARDIS"): it stays in the answer."""
     found = _HEDGE.match(candidate.text)
-    return found.end() if found else 0
+    if found is None or (candidate.first > 0 and not found[0].islower()):
+        return 0
+    return found.end()
 
 
 def _after_a_title(text: str, candidate: Candidate) -> bool:

@@ -94,13 +94,18 @@ def answer_key(candidate: _Answer) -> str:
         # "six-seven roadmaps" and "six or seven roadmaps" are one fact.
         return f"{candidate.value:g} {_singular(candidate.unit.split()[-1])}"
     if candidate.kind in _NAME_ANSWERS:
-        words = key.split()
-        if key[-1:] == "s":
-            # "the 2015 Nobel Prizes" and "the Nobel Prize": one name.
-            words[-1] = _singular(words[-1])
         # "Oxford University" and "the University of Oxford": one name.
-        return " ".join(sorted(w for w in words if w not in _NAME_LINKS))
+        return " ".join(sorted(w for w in name_phrase(candidate).split() if w not in _NAME_LINKS))
     return key
+
+
+def name_phrase(candidate: _Answer) -> str:
+    """Return a name's words as written, folded, its last in the singular: "the 2015 Nobel
+    Prizes" and "the Nobel Prize" give "nobel prize" (with the year)."""
+    words = candidate.key.split()
+    if words and words[-1][-1:] == "s":
+        words[-1] = _singular(words[-1])
+    return " ".join(words)
 
 
 _NAME_LINKS = frozenset({"of", "the", "for"})

@@ -219,13 +219,15 @@ _FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PLACE_VERBS = frozenset({
     "is", "was", "are", "were", "has", "had", "have", "lies", "lay", "borders", "bordered",
     "hosts", "hosted", "remains", "remained", "became", "becomes", "covers", "covered",
+    "grew", "grows", "expanded", "declined", "flourished", "prospered", "suffered",
 })
 
 
 def _surnames_that_speak(runs: list[NameRun], sentences: Sequence[Sequence[Token]]) -> None:
     """Retype as PERSON a place's name that is the surname of a person the article names and
     that does what only people do ("says", "died"): "Ian Lancashire ... Lancashire says
-    email…" is the professor."""
+    email…" is the professor; or that is the subject of a verb a place seldom has, where
+    the article never writes the name as a place ("Ana Lima … Lima sold the studio")."""
     surnames = {
         run.key.split()[-1] for run in runs if run.label == "PERSON" and " " in run.key
     }
@@ -660,13 +662,12 @@ def _elided_g(tokens: Sequence[Token], at: int) -> bool:
 
 
 _SINGLE_OPENING = frozenset({"'", "‘", "`"})
-# Letters of honours and fellowships written after a person's name, and "Jr".
+# Letters of honours and fellowships written after a person's name (not "PC" or "MC",
+# which also end names of things; not "Jr", which tells a son from his father).
 _POSTNOMINALS = frozenset(
     {"FRS", "FRSA", "FRSE", "FRSC", "FBA", "FREng", "FRCP", "FRCS", "FMedSci", "FRAS",
      "KBE", "OBE", "CBE", "MBE", "DBE", "GBE", "KCB", "GCB", "KCMG", "GCMG", "KCVO", "GCVO",
-     "CVO", "LVO", "KG", "KT", "OM", "CH", "PC", "QC", "KC", "VC", "DSO", "MC",
-     # "Caesar Goodson Jr": no surname "Jr" among a person's options
-     "Jr", "Jr.", "Sr", "Sr."}
+     "CVO", "LVO", "OM", "QC", "KC", "DSO"}
 )  # fmt: skip
 _VERSUS = frozenset({"v.", "v", "vs.", "vs"})
 
@@ -683,6 +684,8 @@ def _plural_owner_inside(tokens: Sequence[Token], at: int, words: WordKnowledge)
         and owner.endswith("s")
         and bool(words.case_flags(owner.lower()) & _ORTHO_LC)
         and not any(t.text in _SINGLE_OPENING for t in tokens[:at])
+        # "The Giants' Eli Manning": a person's name after a team's is no part of it
+        and not known_first_name(tokens[at + 1].text.lower(), words)
     )
 
 
@@ -1009,7 +1012,7 @@ def _type(
         if last < len(tokens) and tokens[last].text in gz.PRODUCT_NOUNS:
             return _typed(run, tokens, "PRODUCT", _STRONG)  # "the F-16 jets"
         return None
-    if any(w in _VERSUS for w in lower[1:-1]):
+    if any(w in _VERSUS for w in words[1:-1]):  # lower-case: "George V Hotel" is no case
         return _typed(run, tokens, "EVENT", _STRONG)  # a court case: "Abbott v. Burke"
     named = _kind_named_before(tokens, first)
     if named and lower[0] != "the" and not _place_label(text):  # the gazetteer knows better
@@ -1389,6 +1392,8 @@ def _first_name_and_place(lower: list[str], knowledge: WordKnowledge) -> bool:
     "Jack London", "Ana Lima" (not "Real Madrid", "British India")."""
     return (
         len(lower) == 2
+        and bool(_place_label(lower[1]))  # the surname is the place: not "Houston Astros"
+        and not _place_label(lower[0])  # "Boston Scientific", "Paris Hilton"
         and lower[0] not in gz.DEMONYMS
         and known_first_name(lower[0], knowledge)
     )

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizgen.nlp.document import Token
-from quizgen.nlp.gazetteer import MISC_WORDS
+from quizgen.nlp.gazetteer import MISC_HOLIDAYS, MISC_WORDS
 
 MONTHS = {
     "january": 1,
@@ -450,9 +450,12 @@ def _ends_a_name(tokens: Sequence[Token], lower: list[str], i: int) -> bool:
         and lower[i - 1] == "of"
         and tokens[i - 2].text[:1].isupper()
         and (lower[i - 2] in MISC_WORDS or lower[i - 2] == "class")
+        and lower[i - 2] not in MISC_HOLIDAYS  # "at Christmas of 1914" is a date
     )
 
 
+# Words before a year: "in 2020 degrees were awarded" dates the degrees.
+_YEAR_CUES = frozenset({"in", "since", "by", "until", "till", "during", "before", "after"})
 # Units that make a number in a year's range a measure: "1000 km2", "2000 square kilometres".
 MEASURE_UNITS = frozenset(
     {"km", "km2", "km²", "sq", "square", "mi", "miles", "kilometres", "kilometers", "metres",
@@ -620,7 +623,12 @@ def _date(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
             return Found(first, last, "DATE")
         return None
     year = _YEAR.match(lower[i]) and tokens[i].tag == "CD"
-    measured = _metres(tokens, lower, i) or (i + 1 < n and lower[i + 1] in MEASURE_UNITS)
+    measured = _metres(tokens, lower, i) or (
+        # "1000 km2", but not "In 1959 Miles Davis…" nor "In 2020 degrees were awarded"
+        i + 1 < n
+        and tokens[i + 1].text in MEASURE_UNITS
+        and (i == 0 or lower[i - 1] not in _YEAR_CUES)
+    )
     if first == i and year and _ends_a_name(tokens, lower, i):
         return None  # "the War of 1812", "the Class of 2005": the year is part of the name
     if first == i and year and not measured:

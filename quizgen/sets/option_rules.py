@@ -101,6 +101,10 @@ def _message(reason: str, text: str, question: OptionsRead, kind: str,
         "synonym": f"'{text}' may mean the same as the answer '{answer}'",
         "alias": f"'{text}' may be another name of the answer '{answer}'",
         "different-kind": f"'{text}' is another kind of body than the answer '{answer}'",
+        "across-the-change": (
+            f"'{text}' lies on the other side of the change than the answer '{answer}'"
+        ),
+        "another-time": f"'{text}' is of another time than the question, by the article",
         "in-stem": f"'{text}' appears in the question",
         "unknown-word": f"'{text}' has a word no English word list knows (a misspelling?)",
     }

@@ -857,3 +857,23 @@ def test_a_poll_of_many_shares_asks_only_a_few_of_them() -> None:
         if (q.type == "mcq" and q.answer.endswith("%")) or (q.type == "cloze" and "%}}" in q.text)
     ]
     assert 3 <= len(shares) <= 6  # ten shares: a few are asked, not a drill of all ten
+
+
+def test_a_name_of_several_words_the_title_gives_is_not_asked() -> None:
+    from quizgen.generate import generate_set
+
+    story = (
+        "Tromso Sparebank said profits fell by 10% in 2024 after the Bank of Norway cut "
+        "rates in Oslo. The Bank of Norway said in May that prices had eased in Bergen."
+    )
+    untitled = generate_set(story, seed=1)
+    titled = generate_set(story, title="Profits fall after Bank of Norway rate cut", seed=1)
+
+    def asked(question_set) -> list[str]:  # type: ignore[no-untyped-def]
+        found = [q.answer for q in question_set.questions if q.type == "mcq"]
+        return found + [q.text for q in question_set.questions if q.type == "cloze"]
+
+    # Asked without the title, so the title is what keeps it out.
+    assert any(a == "Bank of Norway" or "::Bank of Norway" in a for a in asked(untitled))
+    assert not any(a == "Bank of Norway" or "::Bank of Norway" in a for a in asked(titled))
+    assert titled.stats["named-in-the-title"] >= 1

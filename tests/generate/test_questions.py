@@ -110,6 +110,12 @@ def test_a_clozes_hedge_stays_in_the_sentence_and_its_number_is_recalled() -> No
     )
     cloze = build_cloze(view, [found["nearly 1,200"]], 1.0)
     assert "carried nearly {{c1::1,200}} passengers" in cloze.text
+    # Capitalised inside a sentence, the "hedge" is a title's words and stays in the answer.
+    view, found = _view_and_candidates(
+        "In 1994 the BBC showed the documentary More Than 30 Years in the TARDIS in Leeds."
+    )
+    cloze = build_cloze(view, [found["More Than 30"]], 1.0)
+    assert "{{c1::More Than 30}} Years" in cloze.text
 
 
 def test_an_amount_s_conversion_in_brackets_is_left_out_of_its_question() -> None:
@@ -161,6 +167,8 @@ def test_a_bracket_after_an_amount_that_is_no_conversion_stays() -> None:
             "Lund is old (see map; it is small).",
         ),
         ("Speeds of 30 km/h and/or more (sand; clay).",) * 2,
+        ("Berlin (German: [bɛʁˈliːn]) is a city.", "Berlin is a city."),
+        ("Paris (French pronunciation: [paʁi] (listen)) is a city.", "Paris is a city."),
     ],
 )
 def test_a_pronunciation_is_left_out_of_a_questions_text(text: str, shown: str) -> None:

@@ -169,3 +169,9 @@ def test_a_year_that_ends_an_events_or_laws_name_is_no_date_to_ask() -> None:
     ]
     # In lower case the words are no name: the year is a date.
     assert ("DATE", "1812", 1812.0, "") in _entities("The war of 1812 was long.")
+
+
+def test_a_year_before_a_capitalised_word_or_after_in_stays_a_year() -> None:
+    assert ("DATE", "1959", 1959.0, "") in _entities("In 1959 Miles Davis recorded it.")
+    assert ("DATE", "2020", 2020.0, "") in _entities("In 2020 degrees were awarded online.")
+    assert ("DATE", "1914", 1914.0, "") in _entities("They stopped at Christmas of 1914.")

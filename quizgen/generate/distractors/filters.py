@@ -385,7 +385,7 @@ def _unit(text: str) -> str:
 _SCALE = r"(?: (?:thousand|million|billion|trillion|bn|m|per ?cent|percent))?"
 _FROM_TO_BLANK = re.compile(rf"\bfrom (?:about |around |some )?(\S+?{_SCALE}) to {BLANK}")
 _FROM_BLANK_TO = re.compile(
-    rf"\bfrom {BLANK} to (?:about |around |some )?([^\s,;]+?{_SCALE})[,;.]?(?:\s|$)"
+    rf"\bfrom {BLANK} to (?:about |around |some )?([^\s;]+?{_SCALE})[,;.]?(?:\s|$)"
 )
 
 
@@ -403,7 +403,13 @@ def _across_the_change(text: str, answer: str, stem: str) -> bool:
     return False
 
 
-_YEAR_IN_TEXT = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+# A year as a stem writes one: after "in", "since"..., or in brackets ("About 1500 people"
+# is a count).
+_YEAR_IN_TEXT = re.compile(
+    r"(?:\b(?:in|since|by|from|until|of|during|after|before|and|to)\s+|\(|–)"
+    r"(1[0-9]{3}|20[0-9]{2})\b(?![.,]\d)",
+    re.IGNORECASE,
+)
 # A person the article dates only this long after the stem's years, or before, is of
 # another time: no believable answer ("Alex Ferguson" for a club's secretary in 1902).
 _YEARS_LATER = 40
@@ -452,6 +458,8 @@ def distractor_problem(
     "different-form", "unknown-word", "also-true", "alias" (another name of
     the answer), "different-kind" (a body of another kind than the answer),
     "another-time" (a person the article dates decades away from the stem's years),
+    "across-the-change" (a value beyond the known end of "from X to _____", on the
+    other side of it than the answer),
     "name-part" (a part of a name the article gives the answer's person).
     """
     problem = (
@@ -476,7 +484,7 @@ def distractor_problem(
     if kind == "term" and _other_number_in_stem(text, stem):
         return "in-stem"  # "axons" for "..., and a long extension called an axon"
     if _across_the_change(text, answer, stem):
-        return "different-kind"  # "rose from 100% to _____" (167%): no 70%
+        return "across-the-change"  # "rose from 100% to _____" (167%): no 70%
     if kind == "person" and facts is not None and _of_another_time(text, stem, facts):
         return "another-time"  # "the club's secretary in 1902": not its manager from 1986
     for other in others:

@@ -63,6 +63,9 @@ def given_names(index: Mapping[str, Sequence[str]]) -> frozenset[str]:
     )
 
 
+_GENERATIONS = frozenset({"Jr", "Sr", "Jnr", "Snr"})
+
+
 def surname(name: str, used_alone: frozenset[str], *, surname_first: bool = False) -> str:
     """Return the word of a full name that stands for the person alone, or "" if unsure.
 
@@ -73,7 +76,8 @@ def surname(name: str, used_alone: frozenset[str], *, surname_first: bool = Fals
     and "Ingrid" of "Ingrid Dahl" or "Haipeng" of "Jing Haipeng" would be a
     given name.
     """
-    words = name.split()
+    # "Caesar Goodson Jr" is "Goodson": no option "Jr".
+    words = [w for w in name.split() if w.rstrip(".") not in _GENERATIONS] or name.split()
     # The last word first: an article that writes "Eric" alone once and "Schmidt" often
     # still means "Schmidt" by "Eric Schmidt" alone.
     for word in reversed(words):

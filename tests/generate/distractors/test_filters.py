@@ -86,6 +86,7 @@ def test_a_misspelt_word_from_the_article_is_no_option() -> None:
         ("Debt rose from 100% to _____ in four economies.", "167%", "70%", "140%"),
         ("Sales fell from _____ to $2 billion.", "$3 billion", "$1.5 billion", "$4 billion"),
         ("Turnout fell from 61 per cent to _____.", "52 per cent", "64 per cent", "45 per cent"),
+        ("Jobs fell from _____ to 1,200 last year.", "1,500", "900", "1,900"),
     ],
 )
 def test_an_option_on_the_other_side_of_a_change_from_the_answer_is_refused(
@@ -94,7 +95,8 @@ def test_an_option_on_the_other_side_of_a_change_from_the_answer_is_refused(
     from quizgen.generate.distractors.filters import distractor_problem
 
     kind = "money" if "$" in answer else "percent"
-    assert distractor_problem(wrong_side, answer=answer, kind=kind, stem=stem) == "different-kind"
+    problem = distractor_problem(wrong_side, answer=answer, kind=kind, stem=stem)
+    assert problem == "across-the-change"
     assert not distractor_problem(right_side, answer=answer, kind=kind, stem=stem)
 
 
@@ -445,5 +447,7 @@ def test_a_person_the_article_dates_decades_after_the_stem_is_no_option() -> Non
     dated = "In 1902 the club secretary _____ saved it from debt."
     assert problem("Alex Ferguson", dated) == "another-time"
     assert problem("Ernest Mangnall", dated) == ""
+    # A number in a year's range is no year without a year's words: "About 1500 people".
+    assert problem("Alex Ferguson", "About 1500 fans cheered the secretary _____.") == ""
     # A stem without a year says nothing of its time.
     assert problem("Alex Ferguson", "The club secretary _____ saved it from debt.") == ""
