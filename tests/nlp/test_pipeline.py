@@ -207,3 +207,15 @@ def test_a_quotation_mark_left_on_the_sentence_before_does_not_join_that_sentenc
         'The cat looked up. "',
         'Why do you cry?" the cat asked.',
     ]
+
+
+def test_a_countrys_initials_before_the_rest_of_a_bodys_name_do_not_end_the_sentence() -> None:
+    text = (
+        "The ruling by the San Francisco-based 9th U.S. Circuit Court of Appeals stands. "
+        "Sanctions were imposed by the U.S. The president said so."
+    )
+    assert [s.text for s in analyse_text(text).sentences] == [
+        "The ruling by the San Francisco-based 9th U.S. Circuit Court of Appeals stands.",
+        "Sanctions were imposed by the U.S.",
+        "The president said so.",
+    ]
