@@ -40,7 +40,7 @@ from quizgen.generate.offensive import abusive
 from quizgen.generate.quotations import SPEECH_VERBS
 from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document, Span, Token
-from quizgen.nlp.numeric import MEASURE_UNITS, MONTHS, starts_score_or_range
+from quizgen.nlp.numeric import MONTHS, starts_score_or_range
 
 # A code-like name: letters and digits, with a capital ("COVID-19", "H1N1", "F-16", "G20").
 _CODE = re.compile(r"(?=[^\s]*[A-Z])(?=[^\s]*\d)[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*")
@@ -720,8 +720,6 @@ def _term_spans(
             continue
         if _splits_a_compound(tokens, start, head):
             continue  # "real {{estate developer}}", "{{magnetic resonance}} imaging"
-        if start > 0 and tokens[start - 1].tag == "CD" and _a_unit(tokens[start:head]):
-            continue  # "130 {{terawatts}}": a unit beside its number asks nothing
         words = tokens[start:head]
         out.append(
             Span(
@@ -734,14 +732,6 @@ def _term_spans(
             )
         )
     return out
-
-
-def _a_unit(words: Sequence[Token]) -> bool:
-    """Return True for a unit of measure: "terawatts", "tonnes", "square miles"."""
-    last = words[-1].text.casefold()
-    return last in MEASURE_UNITS or (
-        lexicon.first_sense_lexname(lexicon.noun_lemma(last)) == "noun.quantity"
-    )
 
 
 _COMPOUND_TAGS = frozenset({"NN", "JJ", "VB"})  # "imaging" may be tagged VBG

@@ -7,6 +7,7 @@ from typing import Any
 
 from quizgen.generate.caches import word_cache
 from quizgen.nlp.lexicon import zipf_frequency
+from quizgen.nlp.numeric import MEASURE_UNITS
 
 # Words never worth blanking, beyond the stopword list: pronouns and vague nouns.
 # fmt: off
@@ -198,8 +199,13 @@ def is_english_word(word: str) -> bool:
 
 @word_cache
 def is_unit(word: str) -> bool:
-    """Return True for a unit of measure ("tonnes", "kilometres"): WordNet's noun.quantity."""
-    return first_sense_lexname(word) == "noun.quantity"
+    """Return True for a unit of measure ("tonnes", "kilometres"): WordNet's noun.quantity,
+    or one of the units a number's reader knows that WordNet lacks ("terawatts", "km2")."""
+    return word.casefold() in _OTHER_UNITS or first_sense_lexname(word) == "noun.quantity"
+
+
+# Of those units, the words that also name other things: "a town square", "degrees" earned.
+_OTHER_UNITS = MEASURE_UNITS - {"square", "sq", "degrees"}
 
 
 @word_cache

@@ -17,7 +17,7 @@ from quizgen.generate.kinds import HINTS, NAME_KINDS, NUMERIC_KINDS, doubtful_na
 from quizgen.generate.people import ends_with_a_title
 from quizgen.generate.stems import after_conversion, settle_article
 from quizgen.model import Cloze, Distractor, Generated, MultipleChoice, SourceRef, one_line
-from quizgen.nlp.numeric import HEDGES
+from quizgen.nlp.numeric import hedge_end
 from quizgen.sets.ids import content_fingerprint, question_id_for
 
 GENERATOR_VERSION = f"quizgen-generate {__version__}"
@@ -111,7 +111,7 @@ def build_cloze(
             else _certain_hint(candidate, hints)
         )
         # "about {{c1::two}}": the hedge stays in the sentence, the number is recalled.
-        hedge = _hedge_length(candidate) if candidate.kind in NUMERIC_KINDS else 0
+        hedge = _hedge_length(view, candidate) if candidate.kind in NUMERIC_KINDS else 0
         deletion = make_deletion(one_line(candidate.text[hedge:]), number, hint)
         start = candidate.start + hedge
         text = text[:start] + deletion + text[after_conversion(text, candidate) :]
@@ -155,21 +155,16 @@ def without_pronunciation(text: str) -> str:
         cut = tidied
 
 
-_HEDGE = re.compile(
-    r"(?:" + "|".join(r"\s+".join(map(re.escape, h)) for h in HEDGES) + r")\s+(?=\S)",
-    re.IGNORECASE,
-)
-
-
-def _hedge_length(candidate: Candidate) -> int:
+def _hedge_length(view: SentenceView, candidate: Candidate) -> int:
     """Return the length of the hedge a number's answer opens with ("more than "), or 0.
 
     A capitalised hedge inside a sentence is a title's words ("the documentary More
     Than 30 Years in the TARDIS"): it stays in the answer."""
-    found = _HEDGE.match(candidate.text)
-    if found is None or (candidate.first > 0 and not found[0].islower()):
+    words = view.tokens[candidate.first : candidate.last]
+    body = hedge_end([t.text.casefold() for t in words], 0)
+    if not 0 < body < len(words) or (candidate.first > 0 and not words[0].text.islower()):
         return 0
-    return found.end()
+    return words[body].start - candidate.start
 
 
 def _after_a_title(text: str, candidate: Candidate) -> bool:

@@ -323,7 +323,8 @@ def _number_run(tokens: Sequence[Token], lower: list[str], i: int) -> int:
     return j
 
 
-def _hedge_end(lower: list[str], i: int) -> int:
+def hedge_end(lower: list[str], i: int) -> int:
+    """Return where the hedge that opens at `i` of lower-case words ends ("more than"), or `i`."""
     for hedge in _HEDGES_BY_FIRST_WORD.get(lower[i], ()):
         if tuple(lower[i : i + len(hedge)]) == hedge:
             return i + len(hedge)
@@ -342,7 +343,7 @@ def _parsed(text: str) -> float | None:
 
 def _measure(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
     """MONEY, PERCENT, QUANTITY or NUMBER starting at `i` (optionally with a hedge)."""
-    body = _hedge_end(lower, i)
+    body = hedge_end(lower, i)
     if (
         body + 1 < len(tokens)
         and lower[body] in _DOLLAR_PREFIXES

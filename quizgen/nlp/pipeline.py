@@ -255,7 +255,8 @@ def _sentence_spans(
                 or _after_closed_brackets(text, sentences[-1][0][-1], span)
                 or _name_goes_on(text, sentences[-1][0][-1], span)
             ):
-                # Punkt ended the sentence at an abbreviation inside brackets: "(lit.".
+                # Punkt ended the sentence at an abbreviation: inside brackets ("(lit."),
+                # closing them ("(stylized as Aol.) is"), or a country's ("9th U.S. Circuit").
                 pieces, within = [*sentences[-1][0], span], sentences[-1][1]
                 del sentences[-1]
             elif sentences and _continues(text, sentences[-1][0][-1][1], span[0]):
