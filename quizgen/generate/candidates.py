@@ -407,6 +407,14 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
                 continue
         elif label in {"PERCENT", "MONEY"}:
             first = _range_start(view.tokens, first)  # "trailing Obama 44 to 43 percent"
+        elif (
+            label == "DATE"
+            and _range_start(view.tokens, first) != first
+            and not any(a.label == "DATE" and a.last == first - 1 for a in found)
+        ):
+            # "AD 0–1250", "(973–1050)": a range whose start is no date; its end alone is no
+            # fact. "10 November 1483 – 18 February 1546" is two dates, each a fact.
+            continue
         # "Though Chopin": a capitalised sentence opener is not part of the name.
         while last - first > 1 and view.tokens[first].text.casefold() in _OPENERS:
             first += 1

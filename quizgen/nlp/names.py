@@ -631,7 +631,7 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
             end -= 1  # "Netflix Adds more shows": a headline's verb ends no name
         while end - first > 2 and tokens[end - 1].text in _POSTNOMINALS:
             end -= 1  # "Michael Faraday FRS", "Tim Berners-Lee OM KBE": honours, no name
-        found.extend(_split_at_titles(tokens, first, end))
+        found.extend(_split_at_titles(tokens, first, end, words))
     return found
 
 
@@ -811,7 +811,9 @@ _LEGISLATIVE_TITLES = frozenset({"leader", "whip", "speaker"})
 _LEGISLATIVE_RANKS = frozenset({"majority", "minority", "deputy", "opposition", "party"})
 
 
-def _split_at_titles(tokens: Sequence[Token], first: int, last: int) -> list[tuple[int, int]]:
+def _split_at_titles(
+    tokens: Sequence[Token], first: int, last: int, words: WordKnowledge
+) -> list[tuple[int, int]]:
     """Split "Apple Chief Executive Tim Cook" before the title: an owner, then a person."""
     pieces: list[tuple[int, int]] = []
     start = first
@@ -822,6 +824,7 @@ def _split_at_titles(tokens: Sequence[Token], first: int, last: int) -> list[tup
             and previous not in gz.RUN_TITLES
             and previous not in _CONNECTORS
             and tokens[k - 1].text not in _CONNECTORS
+            and not _office_goes_on(tokens, k, words)
         ):
             pieces.append((start, k))
             start = k
@@ -832,6 +835,18 @@ def _split_at_titles(tokens: Sequence[Token], first: int, last: int) -> list[tup
     if start < last:
         pieces.append((start, last))
     return pieces
+
+
+def _office_goes_on(tokens: Sequence[Token], title: int, words: WordKnowledge) -> bool:
+    """Return True for "High Representative for…", "Chief Secretary of…": a common word
+    before the title and its field after it make one office, which no owner opens."""
+    before = tokens[title - 1].text
+    return (
+        title + 1 < len(tokens)
+        and tokens[title + 1].text in ("of", "for")
+        and before.istitle()
+        and _seen_lowercase(before.lower(), words)
+    )
 
 
 def _may_connect(tokens: Sequence[Token], first: int, connector: int, words: WordKnowledge) -> bool:
@@ -860,6 +875,9 @@ def _may_connect(tokens: Sequence[Token], first: int, connector: int, words: Wor
         return (
             word == "&"
             or joined in gz.COUNTRIES
+            # "Foreign and Security Policy", "Economic and Social Council": an adjective
+            # ends no name, so it shares the noun after "and".
+            or words.known_tag(before[-1]) == "JJ"
             or (any(w in gz.ORG_WORDS for w in rest) and before[-1] not in gz.COUNTRIES)
             # "Institute of Aeronautics and Space": a field's common word, not a name
             or (_names_a_field(before) and _seen_lowercase(after, words))
@@ -1076,6 +1094,13 @@ def _type(
             break
         person_cue = person_cue or title
         run.first += 1
+    if run.first != first and all(
+        _seen_lowercase(t.text.lower(), knowledge) for t in tokens[run.first : run.last]
+    ):
+        # "Representative for Foreign and Security Policy": common words after a title
+        # name its field, and the whole is an office, not a person.
+        run.first = first
+        return _typed(run, tokens, "ORG", _STRONG)
     head = tokens[run.first].text.lower()
     if run.first == run.last - 1 and (
         head in gz.DEMONYMS or head in gz.RUN_TITLES or head in gz.TITLES

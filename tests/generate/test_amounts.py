@@ -46,6 +46,22 @@ def test_a_range_or_a_compound_amount_is_one_blank(sentence: str, blank: str) ->
     assert not found - {blank}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Carvings were found on farmland dating between AD 0–1250 in the valley.",
+        "The painted pots of the valley people, made 500–1250, were found near the river.",
+    ],
+)
+def test_the_end_of_a_range_whose_start_is_no_year_is_no_blank(sentence: str) -> None:
+    assert "1250" not in _numbers(sentence)
+
+
+def test_a_span_between_two_full_dates_keeps_each_date() -> None:
+    found = _numbers("The painter Anna Berg (10 November 1883 – 18 February 1946) lived in Oslo.")
+    assert "18 February 1946" in found
+
+
 def test_a_change_from_one_value_to_another_is_two_facts() -> None:
     found = _numbers("Unemployment in the region rose from 5% to 8% over the year.")
     assert found == {"5%", "8%"}

@@ -33,6 +33,22 @@ def test_the_owner_before_a_title_is_split_from_the_person() -> None:
     ]
 
 
+def test_an_office_with_its_field_is_one_name_and_no_person() -> None:
+    # The field's common words after the title are nobody's name, and an adjective
+    # before "and" shares the noun after it.
+    assert _names("She became the High Representative for Foreign and Security Policy.") == [
+        ("ORG", "High Representative for Foreign and Security Policy")
+    ]
+    assert _names("He later sat on the Economic and Social Council in Geneva.") == [
+        ("ORG", "Economic and Social Council"),
+        ("GPE", "Geneva"),
+    ]
+    # A person after an office's title is still split from it.
+    assert ("PERSON", "Henry Kissinger") in _names(
+        "In January, US Secretary of State Henry Kissinger flew to Cairo."
+    )
+
+
 def test_a_nationality_word_is_not_a_place() -> None:
     assert _names("The Belarusian side and French officials met in Minsk.") == [("GPE", "Minsk")]
 
