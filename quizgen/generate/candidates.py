@@ -354,6 +354,13 @@ def find_candidates(
     return found
 
 
+def _role_before_a_person(word: str, kind: str) -> bool:
+    """Return True for the role the name finder set apart from a person after it:
+    "NFL Commissioner Roger Goodell", "head coach Gary Kubiak". Not a saint's "St"."""
+    lower = word.casefold()
+    return kind == "person" and lower in gazetteer.RUN_TITLES and not lower.startswith("st")
+
+
 def _counted_noun(tokens: tuple[Token, ...], after: int) -> str:
     """Return the noun a count counts ("astronaut" of "three Chinese astronauts"), or ""."""
     for token in tokens[after : after + 3]:
@@ -1177,6 +1184,7 @@ def _candidate(
             and span.first > 1
             and bare_before[:1].isupper()
             and bare_before.casefold().rstrip(".") not in TITLES
+            and not _role_before_a_person(bare_before, kind)
         ) or (after is not None and after.tag.startswith("NNP") and after.text[:1].isupper()):
             return None, "part-of-a-name"
         if (

@@ -96,6 +96,15 @@ def test_half_of_a_name_joined_by_of_is_not_a_candidate() -> None:
     assert dropped["part-of-a-name"] >= 1
 
 
+def test_a_person_after_a_capitalised_role_is_a_candidate() -> None:
+    # The role is no part of the name ("League Commissioner Ann Dale"), unlike a first name.
+    texts = _texts(
+        "In early 2019, League Commissioner Ann Dale said that the final would move to "
+        "Leeds. Team Coach Bill Mott praised the defence after the final in Leeds."
+    )
+    assert {"Ann Dale", "Bill Mott"} <= texts
+
+
 def test_a_place_before_for_and_a_capitalised_word_is_still_a_candidate() -> None:
     # "for" alone joins no name: "to Norway for COVID-19 tests" names Norway on its own.
     found, _ = _candidates(
