@@ -90,6 +90,9 @@ _DATELINE_PREFIX = re.compile(
     # "(Xinhua) --Another case": agencies' dashes may touch the first word.
     r"\s*(?=[A-Z\d“\"‘'(])"
     r"|\s+—\s+(?=\S))"
+    # "HOUSTON The St. Louis Rams…": a place in capitals whose dash was lost, before an
+    # article (an acronym opening a sentence goes on with a verb or a noun, never "The").
+    r"|[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+){0,3}\s+(?=(?:The|A|An)\s)"
     # "Washington • The nation's…", "SPRINGFIELD, Ill. • Illinois'…": a bullet is never prose.
     r"|[A-Z][\w'’.-]+(?:,?\s+[A-Z][\w'’.-]+){0,3}\s+•\s+(?=[A-Z\d“\"‘'(])"
 )

@@ -96,7 +96,7 @@ _PREFIX_LIST = (
     "anti auto bio counter cross cyber eco electro endo exo extra geo hemo hydro hyper hypo infra "
     "inter intra macro mega meta micro mid mini mono multi neo neuro non osmo over para peri "
     "paleo photo poly post pre pro proto pseudo retro self semi sub super tele thermo trans tri "
-    "ultra under uni vaso chemo out up down"
+    "ultra under uni vaso chemo out up down supra circum contra ante"
 )
 _SUFFIX_LIST = (
     "like less ness ship side wise ward wards land lands man men woman women hood dom ism "

@@ -93,6 +93,7 @@ _LETTERS = re.compile(r"[A-Za-z]+")
 _TITLE_BREAK = re.compile(r"\s*(?::|\s[-–—|]\s)\s*")
 _YEAR = re.compile(YEAR)
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+_INITIAL = re.compile(r"[A-Z]\.")
 _RANGE_WORDS = frozenset({"or", "to", "-", "–", "and"})
 # Prepositions that make a season a time ("by autumn", "until the spring of 2019").
 # fmt: off
@@ -429,6 +430,8 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
             # "Pharaoh Ramses I": the title stays outside the blank, the regnal number inside.
             while last - first > 1 and view.tokens[first].text.casefold().rstrip(".") in TITLES:
                 first += 1
+            if view.tokens[first].text.islower():
+                continue  # "Queen of Scots", "Prince of Wales": a title and its realm, no name
             if _regnal_number(view.tokens, last):
                 last += 1
         if first < epithet_end:
@@ -1170,6 +1173,8 @@ def _candidate(
     if kind in NAME_KINDS or kind == "name":
         if " and " in span.text or " or " in span.text:
             return None, "several-names-in-one"
+        if _INITIAL.fullmatch(span.text):
+            return None, "part-of-a-name"  # "E." of "E. coli", "J." of "J. Smith"
         last_word = span.text.split()[-1]
         if is_common_word_name(span.text) or (
             lexicon.is_stopword(last_word) and not _ROMAN.fullmatch(last_word)

@@ -109,6 +109,13 @@ _NO_COMMENT = re.compile(
 _DONE_SO = re.compile(r"\b(?:do|does|did|done|doing)\s+so\s*[.!]?\W*$", re.IGNORECASE)
 # "one such service", "no such law": "such" pointing back, not "such as" or "such that".
 _SUCH_A_THING = re.compile(r"\b(?:one|no|any|other|two|some|many)\s+such\s+(?!as\b|that\b)\w", re.I)
+# "the latter", "the former" standing for a thing the sentence before named: "the former
+# mayor" or "the latter half" describe their noun and need nothing before.
+_FORMER_OR_LATTER = re.compile(
+    r"\bthe\s+(?:former|latter)(?:['’]s)?"
+    r"(?=\s*[,.;:)]|\s+(?:is|was|are|were|has|had|being|of|in|to|and|who|which|became)\b)",
+    re.IGNORECASE,
+)
 # Weekdays and months: the words that make a run-in heading a date ("Saturday, March 26").
 _DATE_WORDS = WEEKDAYS | frozenset(MONTHS)
 # Words in capitals that make a sentence shouting rather than prose.
@@ -629,6 +636,7 @@ def _plain_view(
     if (
         _DONE_SO.search(sentence.text)
         or _SUCH_A_THING.search(sentence.text)
+        or _FORMER_OR_LATTER.search(sentence.text)
         or _group_named_before_the_sentence(tokens)
     ):
         # "Khan Academy is one such service": such as which, the sentence before says.
@@ -654,6 +662,9 @@ def _plain_view(
         return None, "too-long"
     if sentence.text.rstrip('”"’» ').endswith("?"):
         return None, "question-sentence"
+    if sentence.text.rstrip().endswith(":"):
+        # "…, told the Associated Press:": what it says is in the next paragraph.
+        return None, "ends-in-a-colon"
     colon = _colon_before_quote(tokens)
     if colon is not None and index in context.spoken and bare_attribution(tokens[:colon]):
         # "The Lusa agency quotes Costa as saying: “…”": the quotation is the sentence.

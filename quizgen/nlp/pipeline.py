@@ -306,20 +306,21 @@ def _after_closed_brackets(text: str, previous: tuple[int, int], piece: tuple[in
 
 # A country's initials that Punkt ends a sentence at before a capital, and the words of a
 # body's name that go on after them: "the 9th U.S." + "Circuit Court of Appeals".
-_INITIALS_END = re.compile(r"\b(?:U\.S|U\.K|U\.N|E\.U)\.$")
+_INITIALS_END = re.compile(r"\b(?:U\.S|U\.K|U\.N|E\.U|L\.A|N\.Y)\.$")
 _NAME_GOES_ON = re.compile(
     r"(?:Circuit|Court|Supreme|Senate|House|Congress|Army|Navy|Naval|Air|Marine|Marines|"
     r"Coast|Department|District|Attorney|Embassy|Treasury|Census|Open|Geological|Forest|"
     r"Postal|Secret|Federal|Food|Centers|Securities|Justice|Bureau|Patent|Mint|Military|"
     r"Olympic|Chamber|Trade|Space|Special|Security|Defense|Defence|Agency|Ambassador|"
     r"Representative|Envoy|Mission|Bankruptcy|Magistrate|Citizenship|Customs|Border|"
-    r"Immigration|Fish|National|Consulate|Office)\b"
+    r"Immigration|Fish|National|Consulate|Office|Coliseum|Stadium|County|Times|Memorial)\b"
 )
 
 
 def _name_goes_on(text: str, previous: tuple[int, int], piece: tuple[int, int]) -> bool:
-    """Return True when the piece before ends with a country's initials and `piece` goes on
-    with the name of one of its bodies: "the 9th U.S." then "Circuit Court of Appeals…"."""
+    """Return True when the piece before ends with a country's or a city's initials and
+    `piece` goes on with the name of one of its bodies: "the 9th U.S." then "Circuit Court
+    of Appeals…", "the L.A." then "Coliseum until…"."""
     start, end = previous
     return bool(_INITIALS_END.search(text, start, end)) and bool(
         _NAME_GOES_ON.match(text, piece[0])

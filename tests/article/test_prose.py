@@ -141,6 +141,8 @@ def test_heading_on_its_own_line_inside_a_block_is_not_prose() -> None:
         "Sept. 14, 2023 (AP) — ",
         "New York (CNN)",
         "Hong Kong, China (CNN)",
+        "HOUSTON ",
+        "SAN DIEGO ",
     ],
 )
 def test_dateline_at_the_start_of_a_paragraph_is_left_out_of_the_prose(dateline: str) -> None:
@@ -157,6 +159,11 @@ def test_a_place_with_another_bracket_glued_to_the_next_word_is_no_dateline() ->
 
 def test_a_capitalised_compound_opening_a_paragraph_is_no_dateline() -> None:
     text = "NATO-led forces left the base - the last convoy went on Monday.\n"
+    assert article_from_text(text).prose_text() == text.strip()
+
+
+def test_an_acronym_opening_a_sentence_is_no_dateline() -> None:
+    text = "NATO Allies met in Brussels on Monday.\nUNICEF said a third of the pupils left.\n"
     assert article_from_text(text).prose_text() == text.strip()
 
 

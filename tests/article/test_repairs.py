@@ -91,7 +91,7 @@ def test_a_word_typed_twice_without_a_space_gets_a_hyphen() -> None:
 @pytest.mark.parametrize(
     "word",
     # A term of the trade, compounds with a prefix or a suffix, an inflected form.
-    ["bitstrings", "microbat", "fiberlike", "raveled"],
+    ["bitstrings", "microbat", "fiberlike", "raveled", "supravital"],
 )
 def test_words_that_are_not_two_words_run_together_are_kept(word: str) -> None:
     text = f"The {word} was noted."

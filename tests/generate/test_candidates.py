@@ -96,6 +96,22 @@ def test_half_of_a_name_joined_by_of_is_not_a_candidate() -> None:
     assert dropped["part-of-a-name"] >= 1
 
 
+def test_a_title_and_its_realm_after_a_name_is_no_candidate() -> None:
+    texts = _texts(
+        "The trial of James's mother, Mary, Queen of Scots, was held at Fotheringhay in 1586."
+    )
+    assert not any("Scots" in text for text in texts)
+    assert "1586" in texts
+
+
+def test_an_initial_alone_is_no_candidate() -> None:
+    found, dropped = _candidates(
+        "In May, dozens of E. coli cases were found in Leeds after the fair at the farm."
+    )
+    assert "E." not in {c.text for c in found}
+    assert dropped["part-of-a-name"] >= 1
+
+
 def test_a_person_after_a_capitalised_role_is_a_candidate() -> None:
     # The role is no part of the name ("League Commissioner Ann Dale"), unlike a first name.
     texts = _texts(

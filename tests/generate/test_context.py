@@ -916,3 +916,26 @@ def test_an_it_after_an_it_that_was_unsure_is_unsure_too() -> None:
     # chain, and an "It" after an unsure one is unsure.
     assert views[4] == (None, "unresolved-pronoun")
     assert views[5] == (None, "unresolved-pronoun")
+
+
+def test_a_sentence_ending_in_a_colon_is_left_out() -> None:
+    # What it introduces is the next paragraph, which the card would not show.
+    _, views = _views(
+        "The harbour dig ended in May after three years of work in the old town.\n\n"
+        "The surveyor Ann Lee, who was not involved in the dig, told the Bergen Post:\n\n"
+        "The finds from the harbour change what we know about the town."
+    )
+    assert views[1] == (None, "ends-in-a-colon")
+    assert views[2][0] is not None
+
+
+def test_the_latter_standing_for_a_thing_named_before_needs_context() -> None:
+    _, views = _views(
+        "The town was first called Dunedin and later Edina. "
+        "The Latin form of the latter, Edinensis, is still used by the university. "
+        "Mayor Ann Lee, the former head of the board, opened the Tay bridge in the latter half "
+        "of 1890."
+    )
+    assert views[1] == (None, "needs-context")
+    # "the former head", "the latter half": words describing their noun, nothing before.
+    assert views[2][0] is not None

@@ -183,6 +183,16 @@ def test_a_quotation_of_two_sentences_before_its_speaker_is_one_sentence() -> No
             ],
             id="a country's initials before the rest of a body's name",
         ),
+        pytest.param(
+            "The team will play at the L.A. Coliseum until its stadium is built. "
+            "They moved back to L.A. The fans cheered.",
+            [
+                "The team will play at the L.A. Coliseum until its stadium is built.",
+                "They moved back to L.A.",
+                "The fans cheered.",
+            ],
+            id="a city's initials before the rest of a place's name",
+        ),
     ],
 )
 def test_an_abbreviation_inside_a_sentence_does_not_end_it(

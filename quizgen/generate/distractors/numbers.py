@@ -88,6 +88,9 @@ def perturb_number(answer: str, *, limit: int = 8, percent: bool | None = None) 
             percent=percent,
             hedged=_HEDGED.search(answer[: matches[0].start()]) is not None,
             price=_CURRENCY.search(answer) is not None,
+            bounded=any(
+                bound.search(answer[: matches[0].start()]) for bound in (_LOWER_BOUND, _UPPER_BOUND)
+            ),
         )
         replacements = [(v,) for v in _alternatives(values[0], token, words, style)]
         before = answer[: matches[0].start()]
@@ -211,11 +214,16 @@ class _Style:
     percent: bool = False
     hedged: bool = False
     price: bool = False
+    bounded: bool = False  # "more than 2000", "up to 1500": a count, never a year
 
 
 def _alternatives(value: float, token: str, words: bool, style: _Style) -> list[float]:
     """Return candidate values, plausible in size, never equal to `value`."""
-    is_year = not words and _YEAR.fullmatch(token) is not None
+    is_year = (
+        not words
+        and not (style.bounded or style.price or style.percent)
+        and _YEAR.fullmatch(token) is not None
+    )
     if is_year:
         return [float(y) for y in year_alternatives(int(value))]
     decimal = "." in token

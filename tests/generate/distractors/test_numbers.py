@@ -80,6 +80,19 @@ def test_a_range_moves_as_a_whole() -> None:
     assert perturb_number("six or seven")[:2] == ["eight or nine", "four or five"]
 
 
+@pytest.mark.parametrize("answer", ["more than 2000", "up to 1500", "$2000"])
+def test_a_bounded_or_priced_figure_like_a_year_is_no_year(answer: str) -> None:
+    # "liver cells can have more than 2000": a count, so no "more than 2001".
+    value = parse_number(answer)
+    assert value is not None
+    options = [parse_number(option) for option in perturb_number(answer)]
+    assert options and all(o is not None and abs(o - value) >= 0.2 * value for o in options)
+
+
+def test_a_year_gets_years_nearby() -> None:
+    assert perturb_number("1995")[:3] == ["1993", "1996", "1990"]
+
+
 def test_thousands_separators_are_kept() -> None:
     assert all("," in f for f in perturb_number("350,000") if parse_number(f) >= 1000)
 
