@@ -1413,7 +1413,13 @@ def _candidate(
         return None, "answer-in-sentence"
     names, head = article.subject
     if normal_form(span.text) in names or (
-        kind == "term" and span.last - span.first == 1 and lexicon.noun_lemma(span.text) == head
+        kind == "term"
+        and span.last - span.first == 1
+        and (
+            lexicon.noun_lemma(span.text) == head
+            # "36 barrels of _____" in "The Gunpowder Plot": a word of the title.
+            or lexicon.noun_lemma(span.text.casefold()) in article.title_words
+        )
     ):
         # "Warsaw" in an article called "Warsaw", "tunnel" in "The Channel Tunnel: ...":
         # the deck's title gives it away.
@@ -1757,6 +1763,9 @@ def _distinguishing_modifiers(view: SentenceView, span: Span, kind: str) -> Span
     return None if _repeated_in_sentence(view.text, trimmed, "modifier") else trimmed
 
 
+_LONG_DERIVED = 10
+
+
 def _derived_in_sentence(text: str, span: Span, kind: str) -> bool:
     """Return True when a word outside the blank is made from an answer word: "carnivorous"
     beside "carnivores", "Egyptian" beside "Egypt" (a name's derived word is capitalised),
@@ -1776,7 +1785,8 @@ def _derived_in_sentence(text: str, span: Span, kind: str) -> bool:
             lower in other.casefold() and len(other) > len(lower) + 1 for other in counts
         ):
             return True  # "arteriole" inside "metarteriole", "thalamus" in "hypothalamus"
-        stem = lower[: max(5, len(lower) - 2)]
+        # A long word's ending changes more: "endosymbionts" beside "endosymbiotic".
+        stem = lower[: max(5, len(lower) - (3 if len(lower) >= _LONG_DERIVED else 2))]
         for other in by_prefix.get(lower[:5], ()):
             folded = other.casefold()
             if (
@@ -2036,7 +2046,8 @@ def _opposite_in_sentence(text: str, span: Span) -> bool:
 _OPPOSITE_POINTS = {
     "north": "south", "south": "north", "east": "west", "west": "east",
     "northern": "southern", "southern": "northern", "eastern": "western", "western": "eastern",
-    "upper": "lower", "lower": "upper",
+    "upper": "lower", "lower": "upper", "inner": "outer", "outer": "inner",
+    "old": "new", "new": "old",
 }  # fmt: skip
 
 

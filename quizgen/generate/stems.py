@@ -337,11 +337,12 @@ def settle_article(stem: str, choices: Sequence[str]) -> str:
 def _indefinite_article(text: str) -> str:
     """Return "a" or "an" for a word or number as it is said, or "" when unsure."""
     word = text.split()[0] if text.split() else ""
-    digits = re.match(r"\d[\d,]*", word)
+    # "$550 million" is said "five hundred and fifty million dollars": by its number.
+    digits = re.match(r"[$€£¥₽]?(\d[\d,]*)", word)
     if digits:
         # Said by its first group of thousands: "an 8%", "an 11,000" or "11000", "an
         # 18.5", "an 800,000", but "a 110" and "a 1,800".
-        whole = digits.group().replace(",", "")
+        whole = digits.group(1).replace(",", "")
         lead = whole[: len(whole) % 3 or 3]
         return "an" if lead.startswith("8") or lead in ("11", "18") else "a"
     if not word[:1].isalpha():

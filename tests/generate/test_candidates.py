@@ -188,6 +188,17 @@ def test_the_subject_named_before_a_titles_colon_and_its_head_noun_are_not_blank
     assert "Copenhagen" not in texts  # "the Danish capital" gives it away
 
 
+def test_a_word_of_the_title_is_not_blanked() -> None:
+    found, _ = _candidates(
+        "The plotters hid 36 barrels of gunpowder in a cellar in Westminster. "
+        "The gunpowder had decayed by the time Guy Fawkes was caught in 1605.",
+        title="The Gunpowder Plot",
+    )
+    texts = {c.text for c in found}
+    assert "gunpowder" not in texts
+    assert {"Guy Fawkes", "1605"} <= texts
+
+
 def test_a_participle_before_by_is_not_a_term() -> None:
     found, _ = _candidates(
         "In 1802 the engineer Albert Favier drew plans for a tunnel lit by oil lamps under the sea."
@@ -907,6 +918,15 @@ def test_a_sites_watermark_in_brackets_is_not_asked() -> None:
     assert {"2009", "Hunan"} <= texts
 
 
+def test_a_long_word_with_another_ending_in_the_sentence_is_given_away() -> None:
+    texts = _texts(
+        "The endosymbiotic theory holds that chloroplasts were once endosymbionts inside "
+        "early algae, as Lynn Margulis argued in 1967."
+    )
+    assert "endosymbionts" not in texts
+    assert "Lynn Margulis" in texts
+
+
 def test_a_rare_word_held_whole_in_another_word_of_the_sentence_is_given_away() -> None:
     texts = _texts("A metarteriole links an arteriole with a capillary bed in the skin.")
     assert "arteriole" not in texts
@@ -1134,6 +1154,14 @@ def test_a_compass_name_beside_its_opposite_is_given_away() -> None:
         "The North Island has the larger cities, and the South Island the higher mountains."
     )
     assert "North Island" not in texts and "South Island" not in texts
+
+
+def test_an_old_quarter_beside_the_new_one_is_given_away() -> None:
+    texts = _texts(
+        "The walled Old Town and the planned New Town of Perth were listed by UNESCO in 1999."
+    )
+    assert "Old Town" not in texts and "New Town" not in texts
+    assert "1999" in texts
 
 
 @pytest.mark.parametrize(

@@ -253,6 +253,11 @@ def test_no_mcq_blanks_a_name_after_its_honour() -> None:
         (("union", "old", "early", "honest"), "Brix, a(n) _____ shareholder in Nordvik, sold out."),
         (("NATO", "BBC", "CNN", "NASA"), "Brix, a(n) _____ shareholder in Nordvik, sold out."),
         (("11000", "18,000", "8", "800,000"), "Brix, an _____ shareholder in Nordvik, sold out."),
+        # A sum is said by its number: "a $550 million", "an €8 million".
+        (("$550 million", "$280 million", "$410 million", "$250 million"),
+         "Brix, a _____ shareholder in Nordvik, sold out."),
+        (("€8 million", "€80 million", "€11 million", "€18 million"),
+         "Brix, an _____ shareholder in Nordvik, sold out."),
     ],
 )
 def test_a_or_an_before_the_blank_is_written_out_when_every_choice_takes_it(
