@@ -94,6 +94,8 @@ _TITLE_BREAK = re.compile(r"\s*(?::|\s[-–—|]\s)\s*")
 _YEAR = re.compile(YEAR)
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 _INITIAL = re.compile(r"[A-Z]\.")
+# A title of this many words at most names the article's subject ("The Gunpowder Plot").
+_NAMING_TITLE_WORDS = 4
 _RANGE_WORDS = frozenset({"or", "to", "-", "–", "and"})
 # Prepositions that make a season a time ("by autumn", "until the spring of 2019").
 # fmt: off
@@ -403,8 +405,8 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
     found: list[Amount] = []
     epithet_end = 0
     for entity in view.sentence.entities:
-        first = entity.first - view.first_token
-        last = entity.last - view.first_token
+        first = view.token_index(entity.first)
+        last = view.token_index(entity.last)
         if first < 0 or last > len(view.tokens):
             continue  # dropped with a connective or a pronoun, or cut quotation mark
         found.append(Amount(entity.label, first, last, entity.value, entity.unit))
@@ -692,8 +694,8 @@ def _term_spans(
     tokens = view.tokens
     covered = 0
     for chunk in view.sentence.chunks:
-        first = max(chunk.first - view.first_token, covered)
-        last = chunk.last - view.first_token
+        first = max(view.token_index(chunk.first), covered)
+        last = view.token_index(chunk.last)
         if first < 0 or last > len(tokens) or first >= last:
             continue
         # Cut the chunk at punctuation, keep the noun-headed tail, at most three words.
@@ -1316,7 +1318,7 @@ def _candidate(
         # Quoted words shown after their speaker's name say whose number it is.
         return None, "needs-context"
     if kind in NUMERIC_KINDS and any(
-        figure.first - view.first_token == span.first
+        view.token_index(figure.first) == span.first
         for change in changes(view.sentence.entities)
         for figure in change
     ):
@@ -1417,8 +1419,12 @@ def _candidate(
         and span.last - span.first == 1
         and (
             lexicon.noun_lemma(span.text) == head
-            # "36 barrels of _____" in "The Gunpowder Plot": a word of the title.
-            or lexicon.noun_lemma(span.text.casefold()) in article.title_words
+            # "36 barrels of _____" in "The Gunpowder Plot": a word of a title that names the
+            # subject. (A headline's words tell its news, which the cards may ask.)
+            or (
+                len(article.title_words) <= _NAMING_TITLE_WORDS
+                and lexicon.noun_lemma(span.text.casefold()) in article.title_words
+            )
         )
     ):
         # "Warsaw" in an article called "Warsaw", "tunnel" in "The Channel Tunnel: ...":

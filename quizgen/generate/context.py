@@ -13,7 +13,7 @@ import dataclasses
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from quizgen.generate import lexicon, quotations
@@ -208,6 +208,24 @@ MIN_TOKENS = 6
 _WINDOW = 3
 # Mentions a person needs to be an article's main person (unless the article is titled so).
 _MAIN_PERSON_MENTIONS = 3
+_COMPANY_MENTIONS = 3
+_COMPANY_LEAD = 3
+_BUSINESS_LABELS = frozenset({"ORG", "PRODUCT"})
+# Nouns that stand for a company the article names: "the company said", "the chain's sales".
+_COMPANY_NOUNS = frozenset((
+    "company", "firm", "chain", "retailer", "carmaker", "automaker", "airline", "carrier",
+    "corporation", "conglomerate", "manufacturer", "insurer", "lender", "startup", "start-up",
+))  # fmt: skip
+# Words after "the company" that say which company it is ("the company that owns…").
+_DEFINING_WORDS = frozenset(("that", "which", "who", "of", "behind", "whose", "called", "named"))
+# Words of a public body's name: no "company" stands for it.
+_PUBLIC_BODY_WORDS = frozenset((
+    "league", "university", "ministry", "department", "council", "committee", "court", "party",
+    "association", "union", "agency", "commission", "parliament", "assembly", "army", "police",
+    "church", "school", "college", "hospital", "museum", "federation", "organisation",
+    "organization", "foundation", "institute", "office", "government", "senate", "congress",
+    "fund", "bureau", "authority", "service", "board", "nations",
+))  # fmt: skip
 MAX_TOKENS = 60
 
 
@@ -233,6 +251,16 @@ class SentenceView:
     replace_start: int = -1
     replace_end: int = -1
     prefix: str = ""
+    # "the company" shown as "Chipotle": the sentence tokens after `replaced_at` (a view
+    # index) sit `merged` places earlier in the view.
+    replaced_at: int = -1
+    merged: int = 0
+
+    def token_index(self, sentence_index: int) -> int:
+        """Return the view's index of the sentence's token `sentence_index` (or of the end
+        of a span ending there)."""
+        at = sentence_index - self.first_token
+        return at - self.merged if self.merged and at > self.replaced_at else at
 
     def view_offset(self, doc_offset: int) -> int:
         """Return where article offset `doc_offset` falls in `text`."""
@@ -290,6 +318,9 @@ class ArticleContext:
     # A textbook's "we" and "you": the article quotes nobody and never says "I", so "if
     # we could redistribute the electrons" is the author's general statement.
     generic_we: bool = False
+    # The company the article is about, which "the company" or "the chain" means: one
+    # organisation named far more often than any other, and no public body.
+    company: str = ""
 
 
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
@@ -374,8 +405,35 @@ def article_context(document: Document) -> ArticleContext:
         evidenced_mentions=evidence.evidenced - evidence.works,
     )
     return dataclasses.replace(
-        context, spoken=_spoken_sentences(document, context), generic_we=_generic_we(document)
+        context,
+        spoken=_spoken_sentences(document, context),
+        generic_we=_generic_we(document),
+        company=_company(document, evidence.evidenced),
     )
+
+
+def _company(document: Document, people: Collection[str]) -> str:
+    """Return the business the article is about, or "": named in its title or first two
+    sentences, at least three times, and three times as often as any other body, product
+    or name not shown to be a person's (a rival may be typed a person: "Fjord Line"), and
+    no public body by its name ("National Football League")."""
+    named: Counter[str] = Counter()
+    rivals: Counter[str] = Counter()
+    for sentence in document.sentences:
+        for entity in sentence.entities:
+            if entity.label in _BUSINESS_LABELS:  # a one-word brand may be typed a product
+                named[entity.text] += 1
+                rivals[entity.text] += 1
+            elif entity.label == "PERSON" and entity.text not in people:
+                rivals[entity.text] += 1
+    top, count = ([*named.most_common(1), ("", 0)])[0]
+    second = max((n for name, n in rivals.items() if name != top), default=0)
+    if count < _COMPANY_MENTIONS or count < _COMPANY_LEAD * second:
+        return ""
+    if any(word.casefold() in _PUBLIC_BODY_WORDS for word in top.split()):
+        return ""
+    opening = " ".join([document.title, *(s.text for s in document.sentences[:2])])
+    return top if re.search(rf"\b{re.escape(top)}\b", opening) else ""
 
 
 def _generic_we(document: Document) -> bool:
@@ -728,10 +786,48 @@ def _plain_view(
     after_quote = index > 0 and document.sentences[index - 1].text.rstrip()[-1:] in _CLOSE_QUOTES
     if _attribution_fragment(tokens[first_token:last], after_quote=after_quote):
         return None, "quote-fragment"
+    replaced_last = None
+    if not resolved and context.company:
+        at = _the_company(sentence, first_token, last, context.company)
+        if at is not None:
+            # "On Feb. 8, the company said…" -> "On Feb. 8, Chipotle said…".
+            resolved, pronoun_at, replaced_last = context.company, at, at + 2
 
     return _assembled(
-        index, sentence, tokens, first_token, last, resolved=resolved, pronoun_at=pronoun_at
+        index,
+        sentence,
+        tokens,
+        first_token,
+        last,
+        resolved=resolved,
+        pronoun_at=pronoun_at,
+        replaced_last=replaced_last,
     )
+
+
+def _the_company(sentence: Sentence, first: int, last: int, company: str) -> int | None:
+    """Return where "the company" (or "the chain", "the firm"…) standing for the article's
+    `company` opens, or None: not when the sentence names it or another body, nor when
+    words after say which company ("the company that owns the stadium")."""
+    tokens = sentence.tokens
+    if any(entity.label == "ORG" for entity in sentence.entities):
+        return None  # "Taco Bell said the company…": the company may be the one named
+    key = company.split()[-1]
+    if any(token.text == key for token in tokens):
+        return None
+    for at in range(first, last - 1):
+        if (
+            tokens[at].text.casefold() == "the"
+            and tokens[at + 1].text.casefold() in _COMPANY_NOUNS
+            and tokens[at + 1].tag in {"NN", "NNP"}
+        ):
+            after = tokens[at + 2] if at + 2 < len(tokens) else None
+            if after is not None and (
+                after.text.casefold() in _DEFINING_WORDS or after.tag in {"NN", "NNS"}
+            ):
+                return None  # "the company that…", "the company website"
+            return at
+    return None
 
 
 def _after_connectives(sentence: Sentence, first: int) -> int:
@@ -856,18 +952,23 @@ def _assembled(
     *,
     resolved: str = "",
     pronoun_at: int | None = None,
+    replaced_last: int | None = None,
     prefix: str = "",
     suffix: str = "",
 ) -> tuple[SentenceView | None, str]:
     """Return the view showing tokens [first_token, last), between `prefix` and `suffix`, with
-    the pronoun at `pronoun_at` replaced by `resolved`; or (None, "too-short")."""
+    the pronoun at `pronoun_at` (or the tokens up to `replaced_last`: "the company")
+    replaced by `resolved`; or (None, "too-short")."""
     cut = tokens[first_token].start - sentence.start
     end = tokens[last - 1].end - sentence.start
     replace_start = replace_end = -1
     body = sentence.text[cut:end]
+    merged = 0
     if resolved:
         pronoun = tokens[pronoun_at]  # type: ignore[index]
-        replace_start, replace_end = pronoun.start - sentence.start, pronoun.end - sentence.start
+        merged = replaced_last - pronoun_at - 1 if replaced_last else 0  # type: ignore[operator]
+        replace_start = pronoun.start - sentence.start
+        replace_end = tokens[pronoun_at + merged].end - sentence.start  # type: ignore[operator]
         body = body[: replace_start - cut] + resolved + body[replace_end - cut :]
     text = body[:1].upper() + body[1:]
     # Quoted words end in the comma before the attribution: "We won,” said X." ends "We won."
@@ -888,6 +989,8 @@ def _assembled(
     view_tokens = []
     for i, token in enumerate(tokens[first_token:last], start=first_token):
         start = view_offset(token.start)
+        if pronoun_at is not None and pronoun_at < i <= pronoun_at + merged:
+            continue  # "company" of "the company", shown as one name
         if i == pronoun_at:
             # A possessive keeps its tag, so the noun phrase it opens is chunked as before.
             tag = token.tag if token.tag == "PRP$" else "NNP"
@@ -909,6 +1012,8 @@ def _assembled(
         replace_start,
         replace_end,
         prefix,
+        replaced_at=pronoun_at - first_token if merged else -1,  # type: ignore[operator]
+        merged=merged,
     )
     return view, ""
 

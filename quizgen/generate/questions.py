@@ -66,7 +66,7 @@ def _linked_figures(a: Candidate, b: Candidate, view: SentenceView) -> bool:
     for entity in view.sentence.entities:
         if entity.value is None or entity.label in {"DATE", "TIME"}:
             continue
-        span = (entity.first - view.first_token, entity.last - view.first_token)
+        span = (view.token_index(entity.first), view.token_index(entity.last))
         by_unit.setdefault(number_unit(entity.text), []).append(span)
     percents = by_unit.pop("%", [])
     if not percents:

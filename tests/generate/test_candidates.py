@@ -197,6 +197,13 @@ def test_a_word_of_the_title_is_not_blanked() -> None:
     texts = {c.text for c in found}
     assert "gunpowder" not in texts
     assert {"Guy Fawkes", "1605"} <= texts
+    # A headline's words tell its news, which a card may ask.
+    found, _ = _candidates(
+        "The plotters hid 36 barrels of gunpowder in a cellar in Westminster. "
+        "The gunpowder had decayed by the time Guy Fawkes was caught in 1605.",
+        title="Plotters hid gunpowder under the House of Lords, court hears",
+    )
+    assert "gunpowder" in {c.text for c in found}
 
 
 def test_a_participle_before_by_is_not_a_term() -> None:

@@ -939,3 +939,44 @@ def test_the_latter_standing_for_a_thing_named_before_needs_context() -> None:
     assert views[1] == (None, "needs-context")
     # "the former head", "the latter half": words describing their noun, nothing before.
     assert views[2][0] is not None
+
+
+_FERRY_STORY = (
+    "Nordvik Ferries is in trouble after a summer of breakdowns on its routes. "
+    "On March 3, the company said it would stop sailing to Bergen for a month. "
+    "Shares in the company fell 12 percent on the Oslo exchange. "
+    "Nordvik Ferries has sailed the coast since 1921. "
+    "Nordvik Ferries will also sell the company that owns its harbour in Stavanger. "
+    "Nordvik Ferries expects to sail again in May."
+)
+
+
+def test_the_company_is_shown_as_the_business_the_article_is_about() -> None:
+    from collections import Counter
+
+    from quizgen.generate.candidates import find_candidates
+
+    document, views = _views(_FERRY_STORY)
+    assert views[1][0].text == (
+        "On March 3, Nordvik Ferries said it would stop sailing to Bergen for a month."
+    )
+    assert views[2][0].text == "Shares in Nordvik Ferries fell 12 percent on the Oslo exchange."
+    # "the company that owns…" is another company, which the words after it name.
+    assert "the company that owns" in views[4][0].text
+    # Answers after the name still point at their words in the article.
+    shown = [v for v, _ in views if v is not None]
+    context = __import__("quizgen.generate.context", fromlist=["x"]).article_context(document)
+    found = find_candidates(document, shown, Counter(), context.quoted)
+    text = document.text
+    assert {"Bergen", "12 percent"} <= {c.text for c in found}
+    assert all(text[c.doc_start : c.doc_end] == c.text for c in found)
+
+
+def test_the_company_stays_when_no_one_business_leads_the_article() -> None:
+    _, views = _views(
+        "Nordvik Ferries and Fjord Line both lost money this summer. "
+        "Nordvik Ferries sold two ships, and Fjord Line sold three. "
+        "Fjord Line and Nordvik Ferries may merge in 2026. "
+        "On March 3, the company said it would stop sailing to Bergen for a month."
+    )
+    assert views[3][0].text.startswith("On March 3, the company said")
