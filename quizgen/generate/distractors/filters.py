@@ -499,6 +499,10 @@ def distractor_problem(
             return "duplicate"  # "auto factory" beside "automobile factory"
         if _other_name(text, other, kind, facts):
             return "duplicate"  # "the Blue Network" beside "NBC Blue": both wrong, or both right
+        if kind == "person" and _share_a_later_name(text, other):
+            # "Marie Skłodowska Curie" beside "Maria Salomea Skłodowska": maybe one person
+            # twice; at best one family.
+            return "duplicate"
     if answer_form(text, kind) != answer_form(answer, kind) and not _both_of_named_kind(
         text, answer, stem
     ):
@@ -590,6 +594,12 @@ def _stated_alias(text: str, answer: str, kind: str, facts: ArticleFacts) -> boo
 
 
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)
+def _share_a_later_name(a: str, b: str) -> bool:
+    """Return True when two people's names share a word after their first ("Curie")."""
+    first, second = ({w.strip(".,").casefold() for w in name.split()[1:]} - {""} for name in (a, b))
+    return not first.isdisjoint(second)
+
+
 def named_alike(a: str, b: str, kind: str) -> bool:
     """Return True when two names' forms make them one thing: one is the other's acronym,
     holds it, or shortens its words; bodies also by their distinctive words and their parts."""

@@ -238,6 +238,20 @@ def test_two_options_naming_one_body_are_duplicates() -> None:
     )
 
 
+def test_two_people_sharing_a_later_name_are_duplicates() -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    def problem(option: str, others: list[str]) -> str:
+        stem = "The laboratory was run by her cousin _____, a chemist."
+        return distractor_problem(
+            option, answer="Jozef Bogus", kind="person", stem=stem, others=others
+        )
+
+    # One woman under two of her names would make two options one.
+    assert problem("Maria Salomea Sklodowska", ["Marie Sklodowska Curie"]) == "duplicate"
+    assert problem("Jan Nowak", ["Jan Kowalski"]) == ""
+
+
 @pytest.mark.parametrize(
     ("option", "answer"),
     [
