@@ -670,6 +670,11 @@ _POSTNOMINALS = frozenset(
      "CVO", "LVO", "OM", "QC", "KC", "DSO"}
 )  # fmt: skip
 _VERSUS = frozenset({"v.", "v", "vs.", "vs"})
+# Degrees and honours written after a person's name and a comma, by their letters.
+_HONOURS = frozenset(
+    {"PHD", "DPHIL", "MD", "MBA", "BA", "MA", "BSC", "MSC", "LLB", "LLM", "JD", "DDS", "RN",
+     "DVM", "MPH", "EDD", "PSYD", "ESQ"} | {word.upper() for word in _POSTNOMINALS}
+)  # fmt: skip
 
 
 def _plural_owner_inside(tokens: Sequence[Token], at: int, words: WordKnowledge) -> bool:
@@ -835,6 +840,15 @@ def _split_at_titles(
     if start < last:
         pieces.append((start, last))
     return pieces
+
+
+def _after_a_name(tokens: Sequence[Token], at: int) -> bool:
+    """Return True when a comma after a capitalised word comes right before `at`."""
+    return at >= 2 and tokens[at - 1].text == "," and tokens[at - 2].text[:1].isupper()
+
+
+def _letters(word: str) -> str:
+    return "".join(ch for ch in word if ch.isalpha()).upper()
 
 
 def _office_goes_on(tokens: Sequence[Token], title: int, words: WordKnowledge) -> bool:
@@ -1016,6 +1030,8 @@ def _type(
     words = [t.text for t in tokens[first:last]]
     if len(words) == 1 and _TICKER.fullmatch(words[0]):
         return None  # a share's code ("GLEN.UL") names nothing to ask about
+    if len(words) == 1 and _after_a_name(tokens, first) and _letters(words[0]) in _HONOURS:
+        return None  # "Michael Shadlen, Ph.D., of…": a degree or an honour, no name
     lower = [w.lower() for w in words]
     text = " ".join(lower)
     run = NameRun(sentence, first, last)

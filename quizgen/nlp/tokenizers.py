@@ -92,10 +92,10 @@ class _PlainToken(PunktToken):
 # Titles before a name that Punkt's English model does not list as abbreviations: without
 # them, "Minnesota Gov. Tim Pawlenty" is split after "Gov." into two sentences.
 # And bills' numbers ("H.R. 1255"), a word's number ("sing. …; pl. …"), "circa" ("(ca. $35)")
-# and a rank or a number ("ranked No. 2", "Nos. 3 and 4").
+# a rank or a number ("ranked No. 2", "Nos. 3 and 4"), and a gloss's "lit." ("literally").
 _EXTRA_ABBREVIATIONS = frozenset(
     ("gov", "capt", "sgt", "cmdr", "supt", "atty", "rev", "insp", "h.r", "s.res", "h.res")
-) | {"pl", "sing", "ca", "no", "nos"}
+) | {"pl", "sing", "ca", "no", "nos", "lit"}
 # Two initials ("M.K. Alagiri") as abbreviations too: a sentence after them still starts
 # where Punkt's sentence starters say ("in the U.S. The trip…").
 _INITIALS = frozenset(f"{a}.{b}" for a in string.ascii_lowercase for b in string.ascii_lowercase)

@@ -49,6 +49,13 @@ def test_an_office_with_its_field_is_one_name_and_no_person() -> None:
     )
 
 
+def test_a_degree_after_a_persons_name_is_no_name() -> None:
+    assert _names("The team was led by Anna Berg, Ph.D., of Lund University.") == [
+        ("PERSON", "Anna Berg"),
+        ("ORG", "Lund University"),
+    ]
+
+
 def test_a_nationality_word_is_not_a_place() -> None:
     assert _names("The Belarusian side and French officials met in Minsk.") == [("GPE", "Minsk")]
 

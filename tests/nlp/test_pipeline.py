@@ -193,6 +193,16 @@ def test_a_quotation_of_two_sentences_before_its_speaker_is_one_sentence() -> No
             ],
             id="a city's initials before the rest of a place's name",
         ),
+        pytest.param(
+            'The board, known as the suanpan (算盤, lit. "Counting tray", Mandarin suàn pán, '
+            "Cantonese syun3 pun4), is 20 cm tall. It has beads.",
+            [
+                'The board, known as the suanpan (算盤, lit. "Counting tray", Mandarin suàn pán, '
+                "Cantonese syun3 pun4), is 20 cm tall.",
+                "It has beads.",
+            ],
+            id="a gloss's lit. before a quotation",
+        ),
     ],
 )
 def test_an_abbreviation_inside_a_sentence_does_not_end_it(

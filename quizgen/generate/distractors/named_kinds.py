@@ -103,7 +103,17 @@ def _best_known_name(lemmas: tuple[str, ...], kind: str) -> str:
     """Return the best known of a place's names ("Corsica", not "Corse"), each word
     capitalised (not "capital of Virginia" for Richmond), and one that names no place of
     another kind ("Leicestershire", not "Leicester", also a city, for a county)."""
-    names = [lemma for lemma in lemmas if all(word[:1].isupper() for word in lemma.split("_"))]
+    names = [
+        lemma
+        for at, lemma in enumerate(lemmas)
+        if all(word[:1].isupper() for word in lemma.split("_"))
+        # "OR", "ME": a state's postal code, no option beside names (and read as a word);
+        # "First State", "Pelican State": a state's nickname, after its name.
+        and not lemma.isupper()
+        and not (at and lemma.endswith("_State"))
+        # "Jersey" for New Jersey: a short form of the name, which names another place.
+        and not (at and f"_{lemma}" in f"_{lemmas[0]}")
+    ]
     only_of_kind = [name for name in names if _only_places_of_kind(name, kind)]
     best = max(only_of_kind or names, key=lambda name: lexicon.zipf(name.replace("_", " ")),
                default="")  # fmt: skip

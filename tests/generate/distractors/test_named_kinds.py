@@ -74,3 +74,13 @@ def test_a_county_is_offered_by_a_name_that_is_no_town() -> None:
     counties = sisters_of_kind("Kent", "county")
     assert counties
     assert not {"Leicester", "Derby", "York", "Lincoln"} & set(counties)
+
+
+def test_a_state_is_offered_by_its_name_not_its_code_or_nickname() -> None:
+    from quizgen.generate.distractors.named_kinds import sisters_of_kind
+
+    states = sisters_of_kind("Louisiana", "state")[:20]
+    assert {"California", "Texas", "Florida"} <= set(states)
+    # No postal code ("OR", "ME"), nickname ("First State") or short form ("Jersey").
+    assert all(not s.isupper() and not s.endswith(" State") for s in states)
+    assert "Jersey" not in states
