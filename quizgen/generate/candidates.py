@@ -1172,7 +1172,7 @@ def _candidate(
         and any(t.text == "[" for t in tokens[: span.first])
     ):
         return None, "not-prose"  # "[:Zxxk.Com]": a site's watermark, no fact
-    if kind in NAME_KINDS or kind == "name":
+    if kind in NAME_KINDS or span.label == "PERSON":
         if " and " in span.text or " or " in span.text:
             return None, "several-names-in-one"
         if _INITIAL.fullmatch(span.text):
@@ -1770,6 +1770,8 @@ def _distinguishing_modifiers(view: SentenceView, span: Span, kind: str) -> Span
 
 
 _LONG_DERIVED = 10
+# A word this rare is no English word ("vark", Afrikaans for pig).
+_FOREIGN_ZIPF = 1.5
 
 
 def _derived_in_sentence(text: str, span: Span, kind: str) -> bool:
@@ -1783,11 +1785,17 @@ def _derived_in_sentence(text: str, span: Span, kind: str) -> bool:
     inside = Counter(_LETTERS.findall(span.text))
     for word in inside:
         lower = word.casefold()
-        if len(lower) < 5 or lower in gazetteer.ORG_WORDS or lower in gazetteer.FEATURE_WORDS:
+        foreign = len(lower) >= 4 and lexicon.zipf(lower) < _FOREIGN_ZIPF
+        if (
+            (len(lower) < 5 and not foreign)
+            or lower in gazetteer.ORG_WORDS
+            or lower in gazetteer.FEATURE_WORDS
+        ):
             continue  # "University" of two universities' names gives neither away
         if kind == "term" and lexicon.zipf(lower) > _DERIVED_CLUE_ZIPF:
             continue
-        if kind == "term" and len(lower) >= 6 and any(
+        # "vark" in "aardvark": a short word too, if no English one.
+        if kind == "term" and (len(lower) >= 6 or foreign) and any(
             lower in other.casefold() and len(other) > len(lower) + 1 for other in counts
         ):
             return True  # "arteriole" inside "metarteriole", "thalamus" in "hypothalamus"
@@ -1820,7 +1828,7 @@ def _sentence_words(text: str) -> tuple[dict[str, list[str]], Counter[str]]:
 def _repeated_in_sentence(text: str, span: Span, kind: str) -> bool:
     """Return True when the sentence shows the answer (or a name's surname) outside the blank."""
     needles = [span.text]
-    if kind in NAME_KINDS:
+    if kind in NAME_KINDS or span.label == "PERSON":
         # A surname gives its person away; of other names only a distinctive word does:
         # "Apollo" beside "Project Apollo", not "European" beside "European Parliament".
         needles += [
@@ -1828,7 +1836,11 @@ def _repeated_in_sentence(text: str, span: Span, kind: str) -> bool:
             for w in span.text.split()
             if len(w) > 3
             and w[:1].isupper()
-            and (kind == "person" or lexicon.zipf(w.casefold()) < _DISTINCTIVE_ZIPF)
+            and (
+                kind == "person"
+                or span.label == "PERSON"  # "President-elect Donald J. Trump" … "Mr. Trump"
+                or lexicon.zipf(w.casefold()) < _DISTINCTIVE_ZIPF
+            )
         ]
     elif kind == "term":
         head = span.text.split()[-1]

@@ -104,6 +104,16 @@ def test_a_title_and_its_realm_after_a_name_is_no_candidate() -> None:
     assert "1586" in texts
 
 
+def test_a_person_whose_surname_the_sentence_gives_again_is_no_candidate() -> None:
+    texts = _texts(
+        "Officials said they had briefed President-elect Donald J. Trump’s team in Oslo, but "
+        "did not know if Mr. Trump would keep the policy."
+    )
+    # "Trump" is also a common word, so the name is typed no person's: its surname counts.
+    assert not any("Trump" in text for text in texts)
+    assert "Oslo" in texts
+
+
 def test_an_initial_alone_is_no_candidate() -> None:
     found, dropped = _candidates(
         "In May, dozens of E. coli cases were found in Leeds after the fair at the farm."
@@ -937,6 +947,12 @@ def test_a_long_word_with_another_ending_in_the_sentence_is_given_away() -> None
 def test_a_rare_word_held_whole_in_another_word_of_the_sentence_is_given_away() -> None:
     texts = _texts("A metarteriole links an arteriole with a capillary bed in the skin.")
     assert "arteriole" not in texts
+    # A short word too, when it is no English word: "vark" of "aardvark".
+    found, _ = _candidates(
+        "In Afrikaans, a pig is a vark. "
+        "The name aardvark joins the words aarde and vark, and was first written down in 1833."
+    )
+    assert "vark" not in {c.text for c in found if c.sentence == 1}
 
 
 def test_a_leader_of_earlier_times_after_his_title_is_a_fact_of_history() -> None:

@@ -79,10 +79,19 @@ def named_in_an_adjective(stem: str, option: str) -> bool:
     flooded _____" rules out South Korea. By WordNet's adjective, so that "Pope Francis
     visited _____" does not rule out France."""
     wanted = option.casefold().removeprefix("the ")
+    wanted = _COUNTRY_NAMED_BY.get(wanted, wanted)
     return any(
         wanted == place or wanted.endswith(f" {place}") or place.endswith(f" {wanted}")
         for place in places_in_adjectives(stem)
     )
+
+
+# The country a nationality word names when WordNet's place for it is another name:
+# "the American government" is the United States', "British troops" the United Kingdom's.
+_COUNTRY_NAMED_BY = {
+    "united states": "america", "united states of america": "america", "us": "america",
+    "usa": "america", "u.s.": "america", "united kingdom": "britain", "uk": "britain",
+}  # fmt: skip
 
 
 def places_in_adjectives(text: str) -> frozenset[str]:

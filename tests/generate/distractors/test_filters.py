@@ -366,6 +366,10 @@ def test_a_place_the_stem_names_in_an_adjective_is_no_option() -> None:
     stem = "East of the Australian continent's meridian lay the colony of _____."
     kept = distractor_problem("South Australia", answer="Queensland", kind="place", stem=stem)
     assert kept == ""
+    # "American" names the United States, which WordNet calls "America" there.
+    stem = "Along with _____ and Syria, it remains on the American government's list."
+    given = distractor_problem("United States", answer="Iran", kind="country", stem=stem)
+    assert given == "in-stem"
 
 
 def test_a_term_the_answer_is_a_kind_of_is_also_true() -> None:
