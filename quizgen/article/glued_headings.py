@@ -334,7 +334,9 @@ def _place_heading(words: list[_Word]) -> int:
             return 0
         opener = words[size].text
         again = [w.text.rstrip(",") for w in words[size + 1 : size + 1 + size]]
-        if opener in _PLACE_OPENERS and again == name and len(words) > 2 * size + 1:
+        # A sentence still follows: "In Thailand" and more words than the name again.
+        rest = len(words) - size
+        if opener in _PLACE_OPENERS and again == name and rest > size + 1 and rest >= 4:
             return size
     return 0
 

@@ -1925,7 +1925,9 @@ def _score(
         reasons.append("long sentence")
     if view.resolved:
         score -= 0.03
-        reasons.append(f"pronoun resolved to {view.resolved}")
+        # "the company" shown as the business's name spans two words of the sentence.
+        said = "a reference" if view.merged else "pronoun"
+        reasons.append(f"{said} resolved to {view.resolved}")
     return round(max(0.0, min(1.0, score)), 3), tuple(reasons)
 
 

@@ -970,6 +970,8 @@ def test_the_company_is_shown_as_the_business_the_article_is_about() -> None:
     text = document.text
     assert {"Bergen", "12 percent"} <= {c.text for c in found}
     assert all(text[c.doc_start : c.doc_end] == c.text for c in found)
+    bergen = next(c for c in found if c.text == "Bergen")
+    assert "a reference resolved to Nordvik Ferries" in bergen.reasons
 
 
 def test_the_company_stays_when_no_one_business_leads_the_article() -> None:
