@@ -155,7 +155,7 @@ FEATURE_WORDS = word_set("""
 area|river|mountains|mountain|mount|mt|sea|ocean|lake|gulf|bay|island|islands|valley|desert|
 peninsula|strait|straits|passage|canal|coast|glacier|forest|plateau|basin|cape|channel|falls|
 range|hills|volcano|reef|delta|park|square|street|avenue|bridge|airport|station|
-stadium|arena|cathedral|palace|tower|castle|harbour|harbor|port|region|province|
+stadium|arena|cathedral|palace|tower|castle|manor|abbey|priory|mansion|harbour|harbor|port|region|province|
 oblast|krai|district|county|state|territory|republic|kingdom|emirate|
 """)
 

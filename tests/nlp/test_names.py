@@ -89,6 +89,9 @@ def test_organisations_by_their_words_acronyms_and_cues(
         ("Ships crossed the Black Sea.", ("LOC", "Black Sea")),
         ("Floods hit Bosnia and Herzegovina.", ("GPE", "Bosnia and Herzegovina")),
         ("The delegation flew to St Petersburg.", ("GPE", "St Petersburg")),
+        # A great house is a place, never a person called "Manor".
+        ("The poet spent the war at Kelmscott Manor near Oxford.", ("LOC", "Kelmscott Manor")),
+        ("The monks left Lindholm Priory in 1536.", ("LOC", "Lindholm Priory")),
     ],
 )
 def test_places_from_gazetteers_feature_words_and_cues(
