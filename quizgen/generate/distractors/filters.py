@@ -593,13 +593,13 @@ def _stated_alias(text: str, answer: str, kind: str, facts: ArticleFacts) -> boo
     )
 
 
-@word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def _share_a_later_name(a: str, b: str) -> bool:
     """Return True when two people's names share a word after their first ("Curie")."""
     first, second = ({w.strip(".,").casefold() for w in name.split()[1:]} - {""} for name in (a, b))
     return not first.isdisjoint(second)
 
 
+@word_cache(maxsize=2 * WORD_CACHE_SIZE)
 def named_alike(a: str, b: str, kind: str) -> bool:
     """Return True when two names' forms make them one thing: one is the other's acronym,
     holds it, or shortens its words; bodies also by their distinctive words and their parts."""
