@@ -304,8 +304,8 @@ def _after_closed_brackets(text: str, previous: tuple[int, int], piece: tuple[in
     return opened > start and text[start:opened].strip() != ""
 
 
-# A country's initials that Punkt ends a sentence at before a capital, and the words of a
-# body's name that go on after them: "the 9th U.S." + "Circuit Court of Appeals".
+# A country's or a city's initials that Punkt ends a sentence at before a capital, and the
+# words of a name that go on after them: "the 9th U.S." + "Circuit Court of Appeals".
 _INITIALS_END = re.compile(r"\b(?:U\.S|U\.K|U\.N|E\.U|L\.A|N\.Y)\.$")
 _NAME_GOES_ON = re.compile(
     r"(?:Circuit|Court|Supreme|Senate|House|Congress|Army|Navy|Naval|Air|Marine|Marines|"
