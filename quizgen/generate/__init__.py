@@ -247,6 +247,7 @@ def _select_answers(
     from quizgen.generate.candidates import find_candidates
     from quizgen.generate.context import sentence_view
     from quizgen.generate.offensive import abusive
+    from quizgen.generate.statistics import statistics_runs
 
     views: list[SentenceView] = []
     for index in range(len(document.sentences)):
@@ -260,6 +261,10 @@ def _select_answers(
         else:
             views.append(view)
     views = _without_repeats(views, dropped)
+    tables = statistics_runs(document)
+    if tables:
+        dropped["sentence:statistics-run"] += sum(1 for view in views if view.index in tables)
+        views = [view for view in views if view.index not in tables]
     candidates = find_candidates(document, views, dropped, context.quoted, contrasts)
     good = [c for c in candidates if c.score >= min_quality]
     if len(good) < len(candidates):

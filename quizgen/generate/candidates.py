@@ -1290,6 +1290,10 @@ def _candidate(
     ):
         # "one of the...", "a single": not a fact to ask; "0.2 inhabitants per km2" is one.
         return None, "trivial-number"
+    if kind in NUMERIC_KINDS and span.last < len(tokens) and _FRACTION.fullmatch(
+        tokens[span.last].text
+    ):
+        return None, "part-of-a-number"  # "6 ½ minutes": "6" alone is no answer
     if (
         span.last - span.first == 1
         and span.text.casefold() in MONTHS
@@ -1382,10 +1386,10 @@ def _candidate(
         # "Federal Communications Commission ({{FCC}})": its expansion gives it away;
         # "sulfur dioxide ({{SO2}})": its name does.
         return None, "answer-in-sentence"
-    if (kind in NUMERIC_KINDS or _CURRENCY_CODE.fullmatch(span.text)) and _converted(
-        tokens, span.first
-    ):
-        # "2,900 kilometres (1,800 mi)": the same fact again in other units.
+    if (
+        kind in NUMERIC_KINDS or kind == "time" or _CURRENCY_CODE.fullmatch(span.text)
+    ) and _converted(tokens, span.first):
+        # "2,900 kilometres (1,800 mi)", "8:51 p.m. (1451 GMT)": the same fact in other units.
         return None, "unit-conversion"
     if kind == "percent" and _share_said_in_words(tokens, span.first):
         return None, "answer-in-sentence"  # "almost a quarter (_____)": about 25%
@@ -2129,6 +2133,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,}(?:-[A-Z]+)*")  # "FCC", "MDR-TB"
 _WORD_PARTS = re.compile(r"[-/]")
 
 
+# Fractions written as one character: "6 ½ minutes".
+_FRACTION = re.compile(r"[¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 def _converted(tokens: tuple[Token, ...], first: int) -> bool:
     """Return True for a value in brackets right after another value: "50 km (31 mi)", and
     each value of a compound one: "1.5 m (4 ft 11 in)" or "£5.7bn ($10.7bn; 8.2bn euros)"."""

@@ -44,8 +44,9 @@ _YEAR = re.compile(YEAR)
 _MAX_ITEM_WORDS = 6
 # The most things a sentence's subject lists before "are" and their count.
 _MAX_LISTED = 6
-# Words before the base of a ratio: "seven out of every 10", "3 in every 100", "per 1,000".
-_RATIO_BASES = (("out", "of"), ("out", "of", "every"), ("in", "every"), ("per",))
+# Words before the base of a ratio: "seven out of every 10", "3 in every 100", "per 1,000",
+# "for every 100 females".
+_RATIO_BASES = (("out", "of"), ("every",), ("per",))
 # Fixed ratios of units of time: "24 hours a day", "seven days a week".
 _UNITS_PER = {
     ("hour", "day"): 24,

@@ -15,7 +15,7 @@ from quizgen.generate.context import SentenceView
 from quizgen.generate.hints import HintEvidence, city_hint
 from quizgen.generate.kinds import HINTS, NAME_KINDS, NUMERIC_KINDS, doubtful_name
 from quizgen.generate.people import ends_with_a_title
-from quizgen.generate.stems import after_conversion, settle_article
+from quizgen.generate.stems import rest_after, settle_article
 from quizgen.model import Cloze, Distractor, Generated, MultipleChoice, SourceRef, one_line
 from quizgen.nlp.numeric import hedge_end
 from quizgen.sets.ids import content_fingerprint, question_id_for
@@ -114,7 +114,7 @@ def build_cloze(
         hedge = _hedge_length(view, candidate) if candidate.kind in NUMERIC_KINDS else 0
         deletion = make_deletion(one_line(candidate.text[hedge:]), number, hint)
         start = candidate.start + hedge
-        text = text[:start] + deletion + text[after_conversion(text, candidate) :]
+        text = text[:start] + deletion + rest_after(text, candidate)
     reasons = tuple(dict.fromkeys(r for c in ordered for r in c.reasons))
     question_id = question_id_for("cloze", view.sentence.text, "\x1e".join(c.text for c in ordered))
     cloze = Cloze(

@@ -63,16 +63,33 @@ def blank_stem(view: SentenceView, candidate: Candidate) -> str:
     chloroplast" would leave only the option that starts with a vowel.
     """
     before = _ARTICLE_BEFORE.sub(_either_article, view.text[: candidate.start])
-    return before + BLANK + view.text[after_conversion(view.text, candidate) :]
+    return before + BLANK + rest_after(view.text, candidate)
 
 
-def after_conversion(text: str, candidate: Candidate) -> int:
-    """Return where the text goes on after a numeric answer and the same amount in other
-    units or money in brackets right after it: "£3.7bn ($7bn)" would give "_____" away."""
-    if candidate.kind not in NUMERIC_KINDS:
-        return candidate.end
-    match = _CONVERSION.match(text, candidate.end)
-    return match.end() if match else candidate.end
+def rest_after(text: str, candidate: Candidate) -> str:
+    """Return the text after an answer, without the same amount in other units, money or
+    time zone in brackets: "£3.7bn ($7bn)", "190 km (118 miles)" and "8:51 p.m. (1451 GMT)"
+    would each give "_____" away. The answer's own unit stays: "_____ km"."""
+    end = candidate.end
+    if candidate.kind not in NUMERIC_KINDS and candidate.kind != "time":
+        return text[end:]
+    at = end
+    for _ in range(_MAX_UNIT_WORDS):
+        word = _NEXT_WORD.match(text, at)
+        if not word or not _unit_word(word.group(1)):
+            break
+        at = word.end()
+    match = _CONVERSION.match(text, at)
+    return text[end:at] + text[match.end() :] if match else text[end:]
+
+
+def _unit_word(word: str) -> bool:
+    return word.casefold() in lexicon.MEASURE_UNITS or lexicon.is_unit(word)
+
+
+# "square miles", "metric tons": the words of a unit between a number and its conversion.
+_MAX_UNIT_WORDS = 2
+_NEXT_WORD = re.compile(r" ([^\s()]+)")
 
 
 # A bracket right after an amount that holds the same amount in other money or units:
@@ -84,7 +101,10 @@ _CONVERSION = re.compile(
     r"(?:[;,] ?(?:[$€£¥])?\d[\d.,]*(?: ?(?:bn|m|tn|k|billion|million|trillion))?(?: [a-z]+)?)?"
     r"|\d[\d.,]* ?(?:mi|km|ft|in|yd|m|cm|mm|kg|lb|lbs|oz|g|miles|kilometres|kilometers|feet"
     r"|metres|meters|pounds|kilograms|°[CF]|sq mi|km2|acres|hectares|mph|km/h)"
-    r"(?: \d[\d.,]* ?(?:in|ft|oz|lb))?)\)"
+    r"(?: \d[\d.,]* ?(?:in|ft|oz|lb))?"
+    # The same moment in another zone: "(1451 GMT)", "(2:51 p.m. EST)".
+    r"|\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?(?: [A-Z]{2,4})?|\d{1,2}:\d{2} [A-Z]{2,4}"
+    r"|\d{4} ?(?:GMT|UTC))\)"
 )
 
 

@@ -361,7 +361,7 @@ semiconductors|bancorp|caucus|cartel|brigade|battalion|regiment|division|nations
 consortium|syndicate|partnership|enterprises|associates|limited|cooperative|polling|
 pollsters|consulting|consultancy|consultants|marketing|advertising|engineering|research|
 analytics|management|
-co-operative|conglomerate|index|average|animation|films|publications|magazines|
+co-operative|conglomerate|index|average|animation|films|publications|magazines|brotherhood|
 """)
 
 # Names of awards, events, laws, wars and the like: capitalised, but none of our types.

@@ -1363,3 +1363,18 @@ def test_a_label_noun_is_still_a_term_where_it_names_no_one_again() -> None:
 def test_an_ordinal_quarter_is_no_share_in_words() -> None:
     found = _texts("The economy of Estonia grew in the third quarter (2.1%) after a weak spring.")
     assert "2.1%" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "left"),
+    [
+        # A rate's base is a convention; the figure counted per it is the fact.
+        ("For every 100 women in Varn there were 97.4 men in 2020.", "97.4", "100"),
+        # "6" of "6 ½ minutes" is half a number.
+        ("The probe sent data for 6 ½ minutes before it fell silent over Norland.", "Norland", "6"),
+    ],
+)
+def test_a_rates_base_and_half_a_number_are_no_answers(text: str, kept: str, left: str) -> None:
+    found = _texts(text)
+    assert kept in found
+    assert left not in found

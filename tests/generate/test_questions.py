@@ -138,17 +138,47 @@ def test_an_amount_s_conversion_in_brackets_is_left_out_of_its_question() -> Non
     assert not any("{{c1::8.2bn euros}}" in q or "c2::8.2bn" in q for q in shown)
 
 
-def test_a_bracket_after_an_amount_that_is_no_conversion_stays() -> None:
+def _candidate_at(text: str, answer: str, kind: str):  # type: ignore[no-untyped-def]
     from quizgen.generate.candidates import Candidate
-    from quizgen.generate.stems import after_conversion
+
+    start = text.index(answer)
+    end = start + len(answer)
+    return Candidate(
+        sentence=0, text=answer, kind=kind, label="", first=0, last=1,
+        start=start, end=end, doc_start=start, doc_end=end,
+    )  # fmt: skip
+
+
+def test_a_bracket_after_an_amount_that_is_no_conversion_stays() -> None:
+    from quizgen.generate.stems import rest_after
 
     text = "Inflation in Tartu fell to 2.1% (3.4% a year earlier) in May."
-    start = text.index("2.1%")
-    candidate = Candidate(
-        sentence=0, text="2.1%", kind="percent", label="PERCENT", first=5, last=6,
-        start=start, end=start + 4, doc_start=start, doc_end=start + 4,
-    )  # fmt: skip
-    assert after_conversion(text, candidate) == start + 4
+    rest = rest_after(text, _candidate_at(text, "2.1%", "percent"))
+    assert rest == " (3.4% a year earlier) in May."
+
+
+@pytest.mark.parametrize(
+    ("text", "answer", "kind", "rest"),
+    [
+        # The unit is the blank's, and stays; the other units' figure would give it away.
+        ("The probe fell from 190 kilometres (118 miles) over Tuva.", "190", "quantity",
+         " kilometres over Tuva."),
+        ("The lake covers 4.2 square miles (10.9 km2) in all.", "4.2", "quantity",
+         " square miles in all."),
+        # The same moment in another time zone.
+        ("The rocket lifted off at 8:51 p.m. (1451 GMT) from Baikonur.", "8:51 p.m.", "time",
+         " from Baikonur."),
+        ("The ferry left at 7 a.m. (0500 GMT) on Monday.", "7 a.m.", "time", " on Monday."),
+        # A word that is no unit ends the search: this bracket is another fact.
+        ("Some 40 boats (a record) sailed.", "40", "number", " boats (a record) sailed."),
+    ],
+)  # fmt: skip
+def test_a_conversion_after_the_answers_unit_is_left_out(
+    text: str, answer: str, kind: str, rest: str
+) -> None:
+    from quizgen.generate.stems import rest_after
+
+    assert rest_after(text, _candidate_at(text, answer, kind)) == rest
 
 
 @pytest.mark.parametrize(
@@ -187,3 +217,23 @@ def test_a_generated_question_shows_no_pronunciation() -> None:
     shown = [q.text if q.type == "cloze" else q.question for q in generate_set(text).questions]
     assert shown
     assert not any("/" in question for question in shown)
+
+
+def test_a_time_in_another_zone_is_neither_asked_nor_shown_beside_its_blank() -> None:
+    from quizgen.article import article_from_text
+    from quizgen.generate import generate_set
+
+    text = (
+        "An unmanned supply craft bound for the Orion orbital laboratory was lost on Friday. "
+        "The craft lifted off at 9:12 p.m. (1512 GMT) from the Kestrel launch site in Norland. "
+        "Debris was found 4,100 kilometres (2,550 miles) north of the capital, Tarnholm."
+    )
+    questions = generate_set(article_from_text(text), seed=1).questions
+    answers = {q.answer for q in questions if q.type == "mcq"}
+    assert {"9:12 p.m.", "4,100"} <= answers
+    assert "1512 GMT" not in answers
+    for question in questions:
+        if question.type == "mcq" and question.answer == "9:12 p.m.":
+            assert "GMT" not in question.question
+        if question.type == "mcq" and question.answer == "4,100":
+            assert question.question.startswith("Debris was found _____ kilometres north")

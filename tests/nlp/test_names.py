@@ -74,8 +74,11 @@ def test_a_capitalised_common_word_starting_a_sentence_is_not_a_name() -> None:
         ("Talks with NATO resumed.", ("ORG", "NATO")),
         ("The Kremlin denied it.", ("ORG", "Kremlin")),
         ("Shares in Zalando fell.", ("ORG", "Zalando")),
+        # A brotherhood is a body of people, not a person: after a possessive too.
+        ("The movement was modelled on Varnia's Reformist Silver Brotherhood.",
+         ("ORG", "Reformist Silver Brotherhood")),
     ],
-)
+)  # fmt: skip
 def test_organisations_by_their_words_acronyms_and_cues(
     text: str, expected: tuple[str, str]
 ) -> None:

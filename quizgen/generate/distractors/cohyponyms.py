@@ -104,6 +104,9 @@ _PART_KINDS = frozenset({"noun.body", "noun.plant"})
 # whose other part is often the same thing seen otherwise ("beach" beside "shoreline").
 _LISTED_PART_KINDS = frozenset({"noun.object"})
 _LISTED_PARTS = 3
+# Heads whose compounds belong to one field each ("chemistry department", "fuel injection
+# system"): another compound is a rival only where the passage speaks of its field.
+_FIELD_BOUND = frozenset({"noun.group", "noun.artifact"})
 # Kinds of things whose sisters make fair distractors: chemical elements, organs, animals,
 # jobs. Artifacts, abstractions and common-noun locations have sisters like "dolly" for
 # "tram" or "bush" for "frontier"; named places (instances) are handled apart.
@@ -727,7 +730,8 @@ def _compound_sisters(answer: str, context: frozenset[str]) -> tuple[str, ...]:
 
     Hyponyms of the head's sense (two levels down) written "<modifier> <head>",
     in the answer's number: they keep the answer's form and are of its kind.
-    Nearest the passage's topic first, then nearest the answer's modifier in use.
+    WordNet's sisters of a compound it knows first, then nearest the passage's topic,
+    then nearest the answer's modifier in use.
     """
     words = answer.split()
     if (
@@ -746,9 +750,15 @@ def _compound_sisters(answer: str, context: frozenset[str]) -> tuple[str, ...]:
     # Only words of some gloss of the head's senses can pick one: with just those, every
     # passage that asks the answer finds the compounds worked out once.
     compounds = _compounds(answer, (context | modifiers) & _vocabulary(head))
+    # Bodies and made things come in every field: a wildlife service's "conservation
+    # department" has no rival in "chemistry department" unless the passage speaks of
+    # what that one's gloss does (teaching), nor a "voting system" in "fuel injection system".
+    of_a_field = lexicon.first_sense_lexname(head) in _FIELD_BOUND
+    # WordNet's own sisters of the compound first ("kinetic" beside "potential energy").
     ranked = sorted(
-        (-len(gloss & context), gap, order, phrase)
-        for order, (gloss, gap, phrase) in enumerate(compounds)
+        (not sister, -len(gloss & context), gap, order, phrase)
+        for order, (gloss, gap, phrase, sister) in enumerate(compounds)
+        if sister or not of_a_field or gloss & context
     )
     return tuple(dict.fromkeys(phrase for *_, phrase in ranked))
 
@@ -756,22 +766,30 @@ def _compound_sisters(answer: str, context: frozenset[str]) -> tuple[str, ...]:
 @word_cache
 def _compounds(
     answer: str, sense_context: frozenset[str]
-) -> tuple[tuple[frozenset[str], float, str], ...]:
-    """Return (gloss words, zipf gap to the answer's modifier, phrase) of the head's compounds."""
+) -> tuple[tuple[frozenset[str], float, str, bool], ...]:
+    """Return (gloss words, zipf gap to the answer's modifier, phrase, WordNet's sister of the
+    answer?) of the head's compounds."""
     words = answer.split()
     head = lexicon.noun_lemma(words[-1])
     plural = lexicon.is_plural(words[-1])
     sense, _ = _sense(head, sense_context)
+    known = _known_compound(words, head)
+    sisters = _known_compound_sisters(known, words, plural) if known is not None else ()
+    if len(sisters) >= 3:
+        # "percussion instrument" is WordNet's own kind of musical instrument: its sisters
+        # are the other kinds of that ("wind instrument"), not of another sense of the head
+        # ("measuring instrument"). With fewer, the head's other compounds come after them.
+        return sisters
+    found: list[tuple[frozenset[str], float, str, bool]] = list(sisters)
     if sense is None or sense.lexname() in _VAGUE_HEADS | {"noun.person"}:
         # "volcanic activity" -> "sensory activity": same word, nothing alike; "security
         # experts" -> "computer experts": people of two fields may say the same.
-        return ()
+        return tuple(found)
     # "tumor cells" -> "solar cells", "mercury cells": another head sense's compounds, and
     # modifiers of other kinds; only modifiers of the answer's modifier's kind are alike.
     modifier_kind = _modifier_kinds(words[-2].casefold())
     if not modifier_kind:
-        return ()  # "microfluidic device": nothing tells what is like the modifier
-    found: list[tuple[frozenset[str], float, str]] = []
+        return tuple(found)  # "microfluidic device": nothing tells what is like the modifier
     suffix = f"_{head}"
     own = "_".join([*(w.casefold() for w in words[:-1]), head])
     target = lexicon.zipf(" ".join(words[:-1]))
@@ -793,7 +811,49 @@ def _compounds(
                 # The answer's own head word keeps its number: "energies", "systems".
                 phrase = " ".join([*others, words[-1] if plural else head])
                 name = reader.brief("n", hyponym.offset).name
-                found.append((_gloss_words(name), round(gap, 1), phrase))
+                found.append((_gloss_words(name), round(gap, 1), phrase, False))
+    return tuple(found)
+
+
+def _known_compound(words: list[str], head: str) -> int | None:
+    """Return the offset of the compound's first noun sense when WordNet has it as one word."""
+    reader = lexicon.wordnet()
+    offsets = reader.sense_offsets("_".join([*(w.casefold() for w in words[:-1]), head]), "n")
+    return offsets[0] if offsets else None
+
+
+def _known_compound_sisters(
+    offset: int, words: list[str], plural: bool
+) -> tuple[tuple[frozenset[str], float, str, bool], ...]:
+    """Return (gloss words, zipf gap, phrase, True) of the compound's WordNet sisters written
+    "<modifier> <head>": "wind instrument" beside "percussion instrument"."""
+    reader = lexicon.wordnet()
+    head = lexicon.noun_lemma(words[-1])
+    own = "_".join([*(w.casefold() for w in words[:-1]), head])
+    target = lexicon.zipf(" ".join(words[:-1]))
+    found: list[tuple[frozenset[str], float, str, bool]] = []
+    for parent in heads(reader.pointers("n", offset).get("@", ())):
+        for sister in heads(reader.pointers("n", parent.offset).get("~", ())):
+            if sister.offset == offset:
+                continue  # "percussive instrument" is "percussion instrument" itself
+            lemma = next(
+                (
+                    lemma
+                    for lemma in reader.lemma_names_at("n", sister.offset)
+                    if lemma.casefold().endswith(f"_{head}")
+                    and lemma.count("_") == len(words) - 1
+                    and lemma.casefold() != own
+                    and lemma.islower()
+                ),
+                None,
+            )
+            if lemma is None:
+                continue  # one name for each kind: not "percussive" beside "percussion"
+            others = lemma.split("_")[:-1]
+            gap = abs(lexicon.zipf(" ".join(others)) - target)
+            phrase = " ".join([*others, words[-1] if plural else head])
+            name = reader.brief("n", sister.offset).name
+            found.append((_gloss_words(name), round(gap, 1), phrase, True))
     return tuple(found)
 
 

@@ -780,12 +780,27 @@ def _synonyms(a: str, b: str) -> bool:
     key_a, key_b = lexicon.noun_lemma(words_a[-1]), lexicon.noun_lemma(words_b[-1])
     if len(words_a) > 1 or len(words_b) > 1:
         if key_a != key_b:
-            return bool(_noun_senses(key_a) & _noun_senses(key_b))
+            return bool(_noun_senses(key_a) & _noun_senses(key_b)) or _head_shortened(
+                words_a, words_b, key_a, key_b
+            )
         whole_a, whole_b = _term_key(a), _term_key(b)
         return whole_a == whole_b or bool(_noun_senses(whole_a) & _noun_senses(whole_b))
     if key_a == key_b:
         return True
     return bool(_noun_senses(key_a) & _noun_senses(key_b))
+
+
+def _head_shortened(words_a: list[str], words_b: list[str], key_a: str, key_b: str) -> bool:
+    """Return True for one thing with its head written short: "cargo ship" for "cargo
+    spaceship": the same modifiers, and one head ends the other."""
+    if [w.casefold() for w in words_a[:-1]] != [w.casefold() for w in words_b[:-1]]:
+        return False
+    short, long = sorted((key_a, key_b), key=len)
+    return len(short) >= _MIN_HEAD and long.endswith(short)
+
+
+# "ship" in "spaceship"; shorter endings ("ax" of "relax") are no words of their own.
+_MIN_HEAD = 3
 
 
 @word_cache(maxsize=2 * WORD_CACHE_SIZE)

@@ -431,3 +431,29 @@ def test_a_compound_wordnet_files_elsewhere_gets_no_compounds_of_its_heads_other
 
     assert not {"twin bed", "camp bed"} & set(cohyponyms("capillary bed"))
     assert "potential energy" in cohyponyms("kinetic energy")
+
+
+def test_a_compound_wordnet_knows_gets_its_own_sisters_before_its_heads_other_kinds() -> None:
+    from quizgen.generate.distractors.cohyponyms import cohyponyms
+
+    # A drum is a musical instrument: a surveyor's or a draughtsman's is no rival.
+    found = cohyponyms("percussion instrument", context=frozenset({"drum", "melody"}))
+    assert {"wind instrument", "stringed instrument"} <= set(found)
+    assert not {"measuring instrument", "surveying instrument"} & set(found)
+    # One name for each kind: "percussive instruments" are percussion instruments.
+    assert "percussive instruments" not in cohyponyms("wind instruments")
+    # A sister WordNet names comes first, before the head's other compounds.
+    assert cohyponyms("potential energy")[0] == "kinetic energy"
+
+
+def test_another_compound_of_the_head_must_share_a_word_with_the_passage() -> None:
+    from quizgen.generate.distractors.cohyponyms import cohyponyms
+
+    # A wildlife service's department beside a university's: nothing in a passage on
+    # whales and rangers makes "chemistry department" a believable rival.
+    whales = frozenset({"whale", "beach", "tribe", "ranger", "stranding"})
+    assert cohyponyms("conservation department", context=whales) == []
+    assert cohyponyms("plurality voting system", context=frozenset({"vote", "election"})) == []
+    # A passage about a university speaks of teaching, as the departments' glosses do.
+    campus = frozenset({"university", "professor", "students", "teaching"})
+    assert "chemistry department" in cohyponyms("biology department", context=campus)

@@ -469,3 +469,15 @@ def test_a_person_the_article_dates_decades_after_the_stem_is_no_option() -> Non
     assert problem("Alex Ferguson", "About 1500 fans cheered the secretary _____.") == ""
     # A stem without a year says nothing of its time.
     assert problem("Alex Ferguson", "The club secretary _____ saved it from debt.") == ""
+
+
+def test_the_answer_with_its_head_written_short_is_no_option() -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    stem = "An unmanned Russian _____ heading to the station broke up over Siberia."
+    # The article calls the same craft a "cargo ship": both options would be right.
+    assert distractor_problem("cargo ship", answer="cargo spaceship", kind="term", stem=stem)
+    assert distractor_problem("cargo spaceships", answer="cargo ships", kind="term", stem=stem)
+    # Another head, or another modifier, is another thing.
+    assert not distractor_problem("cargo rocket", answer="cargo spaceship", kind="term", stem=stem)
+    assert not distractor_problem("crew ship", answer="cargo ship", kind="term", stem=stem)
