@@ -284,11 +284,27 @@ def _mark_title(lines: list[str], reasons: list[str], title: str) -> str:
         and more_text
         and len(line) <= 200
         and len(line.split()) <= 25
-        and not line.endswith(".")
+        and (not line.endswith(".") or _name_ending_in_a_short_form(line))
     ):
         reasons[first] = "title"
         return line
     return ""
+
+
+def _name_ending_in_a_short_form(line: str) -> bool:
+    """Return True for a title whose only full stop ends a name's short form: "Clint
+    Murchison Sr.", "Levi Strauss & Co."; not a sentence ending in one."""
+    words = line.split()
+    return (
+        len(words) <= _MAX_NAME_WORDS
+        and words[-1] in _NAME_ENDINGS
+        and all(word[:1].isupper() or not word[:1].isalpha() for word in words)
+    )
+
+
+# Short forms that end a person's or a firm's name, and how long such a title may be.
+_NAME_ENDINGS = frozenset({"Sr.", "Jr.", "Inc.", "Co.", "Ltd.", "Corp.", "Bros.", "Snr.", "Jnr."})
+_MAX_NAME_WORDS = 8
 
 
 def _same_title(line: str, title: str) -> bool:

@@ -30,6 +30,7 @@ from quizgen.generate.selection import (
     spread_select,
 )
 from quizgen.model import AnyQuestion, QuestionSet, SetSource
+from quizgen.nlp.names import family_word
 
 if TYPE_CHECKING:
     from quizgen.article import Article
@@ -166,7 +167,7 @@ def generate_set(
     # Untitled, a story's one protagonist (someone the text calls "he" or "she") is its
     # subject: no blank on it is a test.
     protagonist = (
-        {context.main_person.split()[-1].casefold()}
+        {family_word(context.main_person).casefold()}
         if context.main_person
         and not (article.title or document.title)
         and _told_as_a_story(document)
@@ -352,7 +353,7 @@ def article_names(document: Document) -> dict[str, list[str]]:
                 continue  # "Empire" or a river typed ORG: a wrong option of the wrong kind
             if foreign_script(entity.text) or in_a_gloss(sentence.tokens, entity.first):
                 continue  # "(pinyin: Yuán Cháo)": a spelling, no name to offer
-            key = entity.text.split()[-1] if kind == "person" else entity.text
+            key = family_word(entity.text) if kind == "person" else entity.text
             counts[(kind, key)] += 1
             # By kind too: a surname the name finder typed a body once ("McSweeney") must
             # not bring the person's full name among the bodies.
@@ -1023,7 +1024,7 @@ def _topics(context: ArticleContext, candidates: list[Candidate]) -> set[str]:
     from quizgen.generate.candidates import normal_form
 
     topics = {
-        (name.split()[-1] if kind == "person" else normal_form(name)).casefold()
+        (family_word(name) if kind == "person" else normal_form(name)).casefold()
         for name, kind in ((context.main_person, "person"), (context.main_thing, "thing"))
         if name
     }

@@ -27,7 +27,7 @@ from quizgen.generate.people import (
 from quizgen.generate.quotations import Quotation, bare_attribution, find_quotations
 from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document, Sentence, Span, Token
-from quizgen.nlp.names import WordKnowledge
+from quizgen.nlp.names import WordKnowledge, family_word
 from quizgen.nlp.numeric import MONTHS, WEEKDAYS
 
 _CONNECTIVE = re.compile(
@@ -326,6 +326,16 @@ class ArticleContext:
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
+def _titled_person(title: str, full_names: set[str]) -> str:
+    """Return the full name the title names: itself, or the one holding all its words
+    ("Clint Murchison Sr." of 'Clinton Williams "Clint" Murchison Sr.'), or ""."""
+    if title in full_names:
+        return title
+    words = set(title.split())
+    holding = [name for name in full_names if words <= set(name.replace('"', " ").split())]
+    return holding[0] if len(holding) == 1 else ""
+
+
 def _modifies_a_noun(tokens: Sequence[Token], end: int) -> bool:
     """Return True when the name ending before `end` is followed by a noun it modifies."""
     return end < len(tokens) and tokens[end].tag in _NOUN_TAGS
@@ -346,7 +356,7 @@ def article_context(document: Document) -> ArticleContext:
                 the = before.casefold() == "the"
                 written[entity.text] = f"the {entity.text}" if the else entity.text
             if entity.label == "PERSON":
-                surname = entity.text.split()[-1]
+                surname = family_word(entity.text)
                 people[surname] += 1
                 if entity.first > 0:
                     title = sentence.tokens[entity.first - 1].text.casefold().rstrip(".")
@@ -370,9 +380,10 @@ def article_context(document: Document) -> ArticleContext:
     ):
         main_person = next(iter(full_names.get(top, {top})))
     title = " ".join(document.title.split())
-    if title and title in full_names.get(title.split()[-1], ()):
+    titled = _titled_person(title, full_names.get(family_word(title), set())) if title else ""
+    if titled:
         # A biography: the person the article is titled after, named so in it, is its subject.
-        main_person = title
+        main_person = titled
     main_thing = ""
     ranked_things = [*things.most_common(2), ("", 0)]
     first_sentence = document.sentences[0] if document.sentences else None

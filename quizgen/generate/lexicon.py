@@ -158,16 +158,18 @@ def definitions(word: str) -> tuple[str, ...]:
 
 
 @word_cache
-def regions_of(place: str) -> frozenset[str]:
+def regions_of(place: str, senses: int | None = None) -> frozenset[str]:
     """Return the places WordNet says `place` lies in, two levels up, lower case:
     "Cairo" -> {"egypt", "africa", ...}, "San Francisco" -> {"california", "united states"}.
+    `senses`: only the place's first senses ("Paris" the capital of France, not the town in
+    Texas); None: all of them.
 
     Each sense's part holonyms ("#p", always nouns) and their names are read from the
     synsets' line heads: no synset is parsed in full.
     """
     reader = wordnet()
     found: set[str] = set()
-    level = reader.sense_offsets(place.replace(" ", "_"), "n")
+    level = reader.sense_offsets(place.replace(" ", "_"), "n")[:senses]
     for _ in range(2):
         level = [whole for offset in level for whole in reader.pointers("n", offset).get("#p", ())]
         found.update(

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from quizgen.nlp.document import Document
 
 from quizgen.generate import lexicon
+from quizgen.nlp.names import family_word
 
 T = TypeVar("T")
 
@@ -87,7 +88,7 @@ def answer_key(candidate: _Answer) -> str:
     if not key:
         return key
     if candidate.kind == "person":
-        return candidate.surname or key.split()[-1]
+        return candidate.surname or family_word(key)
     if candidate.kind == "term":
         return _singular(key.split()[-1])
     if candidate.kind in {"number", "quantity"} and candidate.value is not None and candidate.unit:

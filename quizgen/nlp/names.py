@@ -612,6 +612,8 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
                 i += 2  # a court case: "Abbott v. Burke", "Brown v. Board of Education"
             elif _joined_over_the(tokens, first, i, taken):
                 i += 3  # "Center for Science in the Public Interest", "Bank of the West"
+            elif _quoted_nickname(tokens, first, i, taken, words):
+                i += 3  # 'Clinton Williams "Clint" Murchison': one person, called by a nickname
             elif (
                 _elided_g(tokens, i) or _plural_owner_inside(tokens, i, words)
             ) and _namelike(tokens[i + 1], i + 1, taken):
@@ -633,6 +635,30 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
             end -= 1  # "Michael Faraday FRS", "Tim Berners-Lee OM KBE": honours, no name
         found.extend(_split_at_titles(tokens, first, end, words))
     return found
+
+
+def _quoted_nickname(
+    tokens: Sequence[Token], first: int, at: int, taken: set[int], words: WordKnowledge
+) -> bool:
+    """Return True at the opening quote of a one-word nickname between a first name and a
+    surname: 'Clinton Williams "Clint" Murchison', 'Earvin "Magic" Johnson'."""
+    return (
+        at + 3 < len(tokens)
+        and _is_quote(tokens[at], _OPENING_QUOTES)
+        and _namelike(tokens[at + 1], at + 1, taken)
+        and _is_quote(tokens[at + 2], _CLOSING_QUOTES)
+        and _namelike(tokens[at + 3], at + 3, taken)
+        # A person's names before it, not a show's or a firm's words: 'The show "Friends"'.
+        and at - first <= _NAMES_BEFORE_A_NICKNAME
+        and all(_name_word(t.text) for t in tokens[first:at])
+        and not any(_common_word(t.text.lower(), words) for t in tokens[first : at + 4])
+        # A title before the names is set apart elsewhere: "General Thomas "Stonewall" Jackson".
+        and not any(t.text.lower() in gz.TITLES for t in tokens[first:at])
+    )
+
+
+# Given names before a nickname: "Clinton Williams".
+_NAMES_BEFORE_A_NICKNAME = 3
 
 
 def _season_of_a_year(tokens: Sequence[Token], at: int) -> bool:
@@ -670,10 +696,12 @@ _POSTNOMINALS = frozenset(
      "CVO", "LVO", "OM", "QC", "KC", "DSO"}
 )  # fmt: skip
 _VERSUS = frozenset({"v.", "v", "vs.", "vs"})
-# Degrees and honours written after a person's name and a comma, by their letters.
+# Degrees, honours and generations written after a person's name and a comma, by their
+# letters: "Ph.D.", "OBE", "Jr.".
 _HONOURS = frozenset(
     {"PHD", "DPHIL", "MD", "MBA", "BA", "MA", "BSC", "MSC", "LLB", "LLM", "JD", "DDS", "RN",
-     "DVM", "MPH", "EDD", "PSYD", "ESQ"} | {word.upper() for word in _POSTNOMINALS}
+     "DVM", "MPH", "EDD", "PSYD", "ESQ", "JR", "SR", "JNR", "SNR"}
+    | {word.upper() for word in _POSTNOMINALS}
 )  # fmt: skip
 
 
@@ -949,6 +977,19 @@ def _plural_of_people_or_animals(word: str) -> bool:
     return bool(senses) and senses[0].lexname() in ("noun.person", "noun.animal")
 
 
+# What a name's last word may be without being the family name: "Caesar Goodson Jr.".
+GENERATIONS = frozenset({"Jr", "Sr", "Jnr", "Snr"})
+
+
+def family_word(name: str) -> str:
+    """Return the last word of a person's name that is no generation: "Goodson" of
+    "Caesar Goodson Jr.", "Murchison" of 'Clinton "Clint" Murchison Sr.'."""
+    words = name.split()
+    while len(words) > 1 and words[-1].rstrip(".,") in GENERATIONS:
+        words.pop()
+    return words[-1].rstrip(",") if words else ""
+
+
 def known_first_name(lower: str, words: WordKnowledge) -> bool:
     """Return True for a word Punkt saw capitalised mid-sentence, never in lower case: "Clara"."""
     flags = words.case_flags(lower)
@@ -1031,10 +1072,12 @@ def _type(
     if len(words) == 1 and _TICKER.fullmatch(words[0]):
         return None  # a share's code ("GLEN.UL") names nothing to ask about
     if len(words) == 1 and _after_a_name(tokens, first) and _letters(words[0]) in _HONOURS:
-        return None  # "Michael Shadlen, Ph.D., of…": a degree or an honour, no name
+        return None  # "Michael Shadlen, Ph.D., of…", "Harry Cole, Jr.": no name of its own
     lower = [w.lower() for w in words]
     text = " ".join(lower)
     run = NameRun(sentence, first, last)
+    if any(_quoted_nickname(tokens, first, at, set(), knowledge) for at in range(first + 1, last)):
+        return _typed(run, tokens, "PERSON", _STRONG)  # 'Earvin "Magic" Johnson'
     if (
         _quoted_title_end(tokens, first, last, set(), knowledge) == last
         and not _place_label(text)

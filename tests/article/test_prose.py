@@ -186,6 +186,16 @@ def test_first_line_ending_with_a_period_is_not_taken_as_a_title() -> None:
     assert article.prose_text() == "The vote was close.\n\nIt passed by 51 votes to 49."
 
 
+def test_a_first_line_whose_full_stop_ends_a_names_short_form_is_a_title() -> None:
+    for title in ("Hal Tamm Sr.", "Varn Brothers & Co."):
+        article = article_from_text(f"{title}\n\nThe firm was founded in 1901.\n")
+        assert article.title == title
+        assert article.prose_text() == "The firm was founded in 1901."
+    # A sentence that happens to end so is still prose.
+    article = article_from_text("The ship was sold to Hal Tamm Jr.\n\nHe renamed it.\n")
+    assert article.title == ""
+
+
 def test_text_of_one_unpunctuated_line_is_still_prose() -> None:
     article = article_from_text("Putin met Lukashenko in Sochi")
     assert article.prose_text() == "Putin met Lukashenko in Sochi"

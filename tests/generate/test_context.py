@@ -150,6 +150,24 @@ def test_a_biography_titled_with_a_name_is_about_that_person() -> None:
     assert article_context(untitled).main_person == ""
 
 
+def test_a_biography_titled_with_the_short_name_is_about_the_person_named_in_full() -> None:
+    from quizgen.article import article_from_text
+    from quizgen.generate.context import article_context
+    from quizgen.nlp.pipeline import analyse
+
+    # The title's words, the generation and the nickname all belong to one full name,
+    # though the family has other members; and "Sr." ends the title, no sentence.
+    text = (
+        "Hal Tamm Sr.\n\n"
+        'Harold Finch "Hal" Tamm Sr. (1895–1969) was a Norland shipowner. '
+        "Tamm was the son of Edda Tamm. He was also the father of the writer Hal Tamm Jr. "
+        "Tamm bought his first ship in 1921."
+    )
+    article = article_from_text(text)
+    assert article.title == "Hal Tamm Sr."
+    assert article_context(analyse(article)).main_person == 'Harold Finch "Hal" Tamm Sr.'
+
+
 def test_a_pronoun_is_not_resolved_to_someone_the_sentence_names() -> None:
     _, views = _views(
         "Karin Dahl opened a bakery in Visby in 1921. "

@@ -54,6 +54,38 @@ def test_a_degree_after_a_persons_name_is_no_name() -> None:
         ("PERSON", "Anna Berg"),
         ("ORG", "Lund University"),
     ]
+    # A generation after the comma is no name of its own (it had been offered as a paper).
+    assert _names("Harold Finch Tamm, Jr. (born 1931) was a judge in Varnia.") == [
+        ("PERSON", "Harold Finch Tamm"),
+        ("GPE", "Varnia"),
+    ]
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_one_person() -> None:
+    assert _names('Harold Finch "Hal" Tamm Sr. (born 1931) was a judge.') == [
+        ("PERSON", 'Harold Finch "Hal" Tamm Sr.')
+    ]
+    assert ("PERSON", 'Edvin "Magic" Solberg') in _names('Edvin "Magic" Solberg played in Oslo.')
+    # Not a campaign's or a show's words, nor a title before the names.
+    assert ("PERSON", 'Varn "Think" Campaign') not in _names(
+        'Critics loved the Varn "Think" Campaign posters.'
+    )
+    assert not any('"' in name for _, name in _names('General Ola "Iron" Berg died in 1863.'))
+
+
+@pytest.mark.parametrize(
+    ("name", "family"),
+    [
+        ("Caesar Goodson Jr.", "Goodson"),
+        ('Harold Finch "Hal" Tamm Sr.', "Tamm"),
+        ("Ada Berg", "Berg"),
+        ("Jr.", "Jr."),
+    ],
+)
+def test_the_family_word_of_a_name_is_no_generation(name: str, family: str) -> None:
+    from quizgen.nlp.names import family_word
+
+    assert family_word(name) == family
 
 
 def test_a_nationality_word_is_not_a_place() -> None:

@@ -737,12 +737,33 @@ def _outside_the_country_named(option: str, answer: str, stem: str) -> bool:
     named = [
         region
         for region in lexicon.regions_of(answer)
-        if region in adjectives or f"{region}'s" in folded or f"{BLANK}, {region}" in folded
+        if region in adjectives
+        or f"{region}'s" in folded
+        or f"{BLANK}, {region}" in folded
+        or _in_the_country(region, stem, folded)
     ]
     if not named:
         return False
-    around = lexicon.regions_of(option)
+    # The option as a reader takes it: Paris is in France, whatever Texas calls a town.
+    around = lexicon.regions_of(option, 1)
     return not any(region in around for region in named)
+
+
+def _in_the_country(region: str, stem: str, folded: str) -> bool:
+    """Return True for "neon in the United States debuted in _____": the stem's country,
+    written with its capitals ("us" and "america" are other words too), holds the answer."""
+    if len(region) < _MIN_COUNTRY_NAME or place_kind(region) != "country":
+        return False
+    for opener in ("in ", "in the "):
+        at = folded.find(f" {opener}{region} ")
+        if at >= 0:
+            name = stem[at + len(opener) + 1 : at + len(opener) + 1 + len(region)]
+            return all(word[:1].isupper() for word in name.split())
+    return False
+
+
+# "Chad" and "Peru"; shorter country forms ("us", "uk") are ordinary words in lower case.
+_MIN_COUNTRY_NAME = 4
 
 
 def _category_of(option: str, answer: str) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
+from quizgen.nlp.names import GENERATIONS
+
 
 def name_index(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Index the names of two words or more by each of their words (folded)."""
@@ -63,9 +65,6 @@ def given_names(index: Mapping[str, Sequence[str]]) -> frozenset[str]:
     )
 
 
-_GENERATIONS = frozenset({"Jr", "Sr", "Jnr", "Snr"})
-
-
 def surname(name: str, used_alone: frozenset[str], *, surname_first: bool = False) -> str:
     """Return the word of a full name that stands for the person alone, or "" if unsure.
 
@@ -77,7 +76,7 @@ def surname(name: str, used_alone: frozenset[str], *, surname_first: bool = Fals
     given name.
     """
     # "Caesar Goodson Jr" is "Goodson": no option "Jr".
-    words = [w for w in name.split() if w.rstrip(".") not in _GENERATIONS] or name.split()
+    words = [w for w in name.split() if w.rstrip(".") not in GENERATIONS] or name.split()
     # The last word first: an article that writes "Eric" alone once and "Schmidt" often
     # still means "Schmidt" by "Eric Schmidt" alone.
     for word in reversed(words):

@@ -408,6 +408,17 @@ def test_a_place_inside_the_answer_is_also_true_and_a_named_country_keeps_its_ci
         "different-kind"
     )
     assert distractor_problem("Sicily", answer="Sardinia", kind="place", stem=stem) == ""
+    # "in the United States" places the blank's city there; Paris is read as France's,
+    # not as the town WordNet also knows in Texas.
+    stem = "The first neon signs in the United States were lit in _____, on a car dealer's roof."
+    for foreign in ("Paris", "Warsaw"):
+        assert distractor_problem(foreign, answer="Los Angeles", kind="city", stem=stem) == (
+            "different-kind"
+        )
+    assert distractor_problem("Chicago", answer="Los Angeles", kind="city", stem=stem) == ""
+    # A country in lower case is another word: "us" names no country here.
+    stem = "The dealer sold most of us neon signs in _____ that winter."
+    assert distractor_problem("Paris", answer="Los Angeles", kind="city", stem=stem) == ""
 
 
 def test_a_country_counted_among_a_regions_gets_options_of_that_region() -> None:
