@@ -936,11 +936,18 @@ def _code_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span]:
 
 
 def _interjection(token: Token) -> bool:
-    """Return True for "Oh", "Wow"... (the tagger's UH, or a word the NLP layer took for a
-    name); "HI", in capitals, is Hawaii."""
+    """Return True for "Oh", "Wow", "Ahh"... (the tagger's UH, or a word the NLP layer took
+    for a name); "HI", in capitals, is Hawaii."""
+    lower = token.text.casefold()
     return token.tag == "UH" or (
-        token.text.casefold() in _INTERJECTIONS and not token.text.isupper()
+        (lower in _INTERJECTIONS or _DRAWN_OUT.sub(r"\1", lower) in _DRAWN_OUT_INTERJECTIONS)
+        and not token.text.isupper()
     )
+
+
+# A cry drawn out in writing ("Ahh", "Ohhh", "Hmmm") is the cry with each letter once.
+_DRAWN_OUT = re.compile(r"(\w)\1+")
+_DRAWN_OUT_INTERJECTIONS = frozenset(_DRAWN_OUT.sub(r"\1", word) for word in _INTERJECTIONS)
 
 
 def _only_a_source(

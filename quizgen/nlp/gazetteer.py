@@ -154,13 +154,15 @@ earth|the moon|mars|venus|jupiter|saturn|mercury|the solar system|milky way|
 FEATURE_WORDS = word_set("""
 area|river|mountains|mountain|mount|mt|sea|ocean|lake|gulf|bay|island|islands|valley|desert|
 peninsula|strait|straits|passage|canal|coast|glacier|forest|plateau|basin|cape|channel|falls|
-range|hills|volcano|reef|delta|park|square|street|avenue|bridge|airport|station|
-stadium|arena|cathedral|palace|tower|castle|manor|abbey|priory|mansion|harbour|harbor|port|region|province|
+range|hills|volcano|reef|delta|park|square|street|avenue|boulevard|road|plaza|piazza|
+bridge|airport|station|stadium|arena|cathedral|palace|tower|castle|manor|abbey|priory|mansion|harbour|harbor|port|region|province|
 oblast|krai|district|county|state|territory|republic|kingdom|emirate|
 """)
 
 # First words that make a capitalised run a natural feature: "Mount Kilimanjaro".
-FEATURE_PREFIXES = word_set("mount|mt|mt.|lake|cape|river|gulf|bay|isle|isla|sierra|lac|monte")
+FEATURE_PREFIXES = word_set(
+    "mount|mt|mt.|lake|cape|river|gulf|bay|isle|isla|sierra|lac|monte|boulevard|rue|avenida|piazza"
+)
 # First words that, before "of", make a run a place: "Strait of Hormuz", "Kingdom of Fife".
 NATURAL_HEADS_OF = word_set("""
 strait|straits|sea|isle|island|islands|gulf|bay|bight|firth|cape|lake|mount|river|
@@ -236,6 +238,7 @@ sen.|rep.|representative|congressman|congresswoman|governor|gov.|mayor|king|quee
 prince|princess|emperor|empress|pope|cardinal|bishop|archbishop|rabbi|imam|sheikh|
 general|gen.|colonel|col.|captain|capt.|lieutenant|lt.|major|maj.|sergeant|sgt.|
 admiral|commander|marshal|chairman|chairwoman|chair|ceo|secretary|secretary-general|
+attorney-general|solicitor-general|governor-general|surgeon-general|inspector-general|
 judge|justice|attorney|detective|officer|inspector|coach|manager|striker|
 midfielder|defender|goalkeeper|spokesman|spokeswoman|spokesperson|deputy|
 foreign|defence|defense|finance|interior|health|economy|state|head|leader|founder|
@@ -253,6 +256,7 @@ princess|emperor|empress|pope|cardinal|bishop|archbishop|rabbi|imam|sheikh|gener
 gen.|colonel|col.|captain|capt.|lieutenant|lt.|major|maj.|sergeant|sgt.|admiral|senior|
 superintendent|supt|supt.|cmdr.|insp.|atty.|rev.|
 commander|marshal|chairman|chairwoman|secretary|secretary-general|judge|justice|
+attorney-general|solicitor-general|governor-general|surgeon-general|inspector-general|
 attorney|detective|inspector|coach|deputy|foreign|defence|defense|finance|interior|
 chief|executive|director|ceo|cfo|coo|cto|patriarch|tsar|czar|duke|duchess|baron|baroness|count|
 countess|saint|st|st.|father|state|adviser|advisor|spokesman|spokeswoman|envoy|

@@ -847,7 +847,11 @@ _LEGISLATIVE_RANKS = frozenset({"majority", "minority", "deputy", "opposition", 
 def _split_at_titles(
     tokens: Sequence[Token], first: int, last: int, words: WordKnowledge
 ) -> list[tuple[int, int]]:
-    """Split "Apple Chief Executive Tim Cook" before the title: an owner, then a person."""
+    """Split "Apple Chief Executive Tim Cook" before the title: an owner, then a person; and
+    "Secretary of Defense Clark Clifford" after the office: an office, then a person."""
+    person = _person_after_an_office(tokens, first, last, words)
+    if person:
+        return [(first, person), (person, last)]
     pieces: list[tuple[int, int]] = []
     start = first
     for k in range(first + 1, last - 1):
@@ -868,6 +872,26 @@ def _split_at_titles(
     if start < last:
         pieces.append((start, last))
     return pieces
+
+
+def _person_after_an_office(
+    tokens: Sequence[Token], first: int, last: int, words: WordKnowledge
+) -> int:
+    """Return where the person starts in "Secretary of Defense Clark Clifford", "Minister of
+    Finance Ola Berg": a title, "of" or "for" and a field, then a first name Punkt knows and
+    a surname; else 0."""
+    if last - first < _OFFICE_AND_PERSON or tokens[first].text.lower() not in gz.RUN_TITLES:
+        return 0
+    if tokens[first + 1].text not in ("of", "for"):
+        return 0
+    for k in range(first + 3, last - 1):
+        if known_first_name(tokens[k].text.lower(), words):
+            return k
+    return 0
+
+
+# A title, "of", a field, a first name and a surname at the least.
+_OFFICE_AND_PERSON = 5
 
 
 def _after_a_name(tokens: Sequence[Token], at: int) -> bool:
@@ -933,15 +957,17 @@ def _may_connect(tokens: Sequence[Token], first: int, connector: int, words: Wor
 
 
 def _names_a_field(before: list[str]) -> bool:
-    """Return True for "Institute of X", "Center for X": a body named after a field.
+    """Return True for "Institute of X", "Center for X", "Committee on X": a body named after
+    a field.
 
     Its name goes on over "and" and a common word: "Institute of Aeronautics and
-    Space", "Center for Disease Control and Prevention".
+    Space", "Center for Disease Control and Prevention", "Joint Committee on
+    Intelligence and Security".
     """
     # The field is one or two words: "Federation of Quebec Maple Syrup Producers and
     # Agriculture ..." joins two bodies.
     return any(
-        before[k] in gz.ORG_WORDS and before[k + 1] in ("of", "for")
+        before[k] in gz.ORG_WORDS and before[k + 1] in ("of", "for", "on")
         for k in range(max(len(before) - 4, 0), len(before) - 2)
     )
 

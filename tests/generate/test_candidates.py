@@ -618,6 +618,10 @@ def test_a_quoted_cry_is_never_an_answer() -> None:
         "\u201cWow, that storm over the Dachstein was close,\u201d said Ana Costa."
     )
     assert not found & {"Oh", "Wow"}
+    # Drawn out in writing, a cry is still no name.
+    found = _texts("Ahh, if only Varnbank had bought Lumo instead of Kestrel in 2011.")
+    assert "Ahh" not in found
+    assert "Kestrel" in found or "Lumo" in found
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,11 @@ def test_an_office_with_its_field_is_one_name_and_no_person() -> None:
     assert ("PERSON", "Henry Kissinger") in _names(
         "In January, US Secretary of State Henry Kissinger flew to Cairo."
     )
+    assert _names("He met Secretary of Defense Clark Holm on Monday.") == [
+        ("ORG", "Secretary of Defense"),
+        ("PERSON", "Clark Holm"),
+    ]
+    assert ("PERSON", "Julie Varga") in _names("Minister for Foreign Affairs Julie Varga spoke.")
 
 
 def test_a_degree_after_a_persons_name_is_no_name() -> None:
@@ -59,6 +64,11 @@ def test_a_degree_after_a_persons_name_is_no_name() -> None:
         ("PERSON", "Harold Finch Tamm"),
         ("GPE", "Varnia"),
     ]
+
+
+def test_a_hyphenated_office_before_a_name_is_no_part_of_it() -> None:
+    assert ("PERSON", "Ola Brandt") in _names("Aides briefed Attorney-General Ola Brandt on it.")
+    assert ("PERSON", "Ada Holm") in _names("Governor-General Ada Holm opened the session.")
 
 
 def test_a_nickname_in_quotes_inside_a_name_is_one_person() -> None:
@@ -127,6 +137,10 @@ def test_organisations_by_their_words_acronyms_and_cues(
         # A great house is a place, never a person called "Manor".
         ("The poet spent the war at Kelmscott Manor near Oxford.", ("LOC", "Kelmscott Manor")),
         ("The monks left Lindholm Priory in 1536.", ("LOC", "Lindholm Priory")),
+        # A street is a place, however a foreign name sets its word: never a person.
+        ("A barber opened on Varn's Boulevard Kestrel in 1912.", ("LOC", "Boulevard Kestrel")),
+        ("Crowds filled the Piazza Rondini at noon.", ("LOC", "Piazza Rondini")),
+        ("The shop stood on Kestrel Road near the docks.", ("LOC", "Kestrel Road")),
     ],
 )
 def test_places_from_gazetteers_feature_words_and_cues(
@@ -411,6 +425,8 @@ def test_a_place_inside_a_persons_name_stays_a_place_alone() -> None:
          "Science and Agriculture"),
         ("She chairs the Center for Ocean Policy and Research.", "Center for Ocean Policy and "
          "Research"),
+        ("The Varnian Committee on Health and Security met.", "Varnian Committee on "
+         "Health and Security"),
     ],
 )  # fmt: skip
 def test_a_body_named_after_a_field_goes_on_over_and(text: str, name: str) -> None:

@@ -189,7 +189,12 @@ def _change_year(answer: str) -> list[str]:
         centuries = (year - 100, year + 100, year - 200, year - 300)
         years = [y for y in centuries if y < _DECADE_NOT_CENTURY]
     elif match.group("decade"):
-        years = [year + step for step in (-20, -10, 10, -30, 20)]
+        # Never "the 1900s" beside "the 1910s": read as a century, it holds the answer.
+        years = [
+            year + step
+            for step in (-20, -10, 10, -30, 20, -40)
+            if (year + step) % 100 or year + step >= _DECADE_NOT_CENTURY
+        ]
     else:
         years = year_alternatives(year)
     start, end = match.span("year")

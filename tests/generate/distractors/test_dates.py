@@ -45,6 +45,9 @@ def test_the_1800s_are_a_century_and_get_centuries() -> None:
     # "1810s" would fall inside "the 1800s"; "the 1990s" stays a decade.
     assert perturb_date("the 1800s")[:3] == ["the 1700s", "the 1900s", "the 1600s"]
     assert "the 1980s" in perturb_date("the 1990s")
+    # ...so "the 1900s" is no option beside "the 1910s": read as a century, it holds it.
+    options = perturb_date("the 1910s")
+    assert "the 1920s" in options and "the 1900s" not in options
 
 
 def test_a_span_of_centuries_moves_whole_with_ordinals_spelt_right() -> None:
