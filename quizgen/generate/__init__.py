@@ -333,6 +333,7 @@ def _slug(text: str) -> str:
 
 def article_names(document: Document) -> dict[str, list[str]]:
     """Return the article's names by answer kind, most mentioned first (full names for people)."""
+    from quizgen.generate.candidates import names_a_term
     from quizgen.generate.glosses import foreign_script, in_a_gloss
     from quizgen.generate.kinds import NAME_KINDS, doubtful_name, is_common_word_name, kind_of
 
@@ -353,6 +354,8 @@ def article_names(document: Document) -> dict[str, list[str]]:
                 continue  # "Empire" or a river typed ORG: a wrong option of the wrong kind
             if foreign_script(entity.text) or in_a_gloss(sentence.tokens, entity.first):
                 continue  # "(pinyin: Yuán Cháo)": a spelling, no name to offer
+            if names_a_term(sentence.tokens, entity.last):
+                continue  # "Lou Gehrig's disease": the disease's name, no one in the story
             key = family_word(entity.text) if kind == "person" else entity.text
             counts[(kind, key)] += 1
             # By kind too: a surname the name finder typed a body once ("McSweeney") must

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from quizgen.answers import parse_number
@@ -40,6 +40,7 @@ from quizgen.generate.offensive import abusive
 from quizgen.generate.quotations import SPEECH_VERBS
 from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document, Span, Token
+from quizgen.nlp.names import family_word
 from quizgen.nlp.numeric import MONTHS, starts_score_or_range
 
 # A code-like name: letters and digits, with a capital ("COVID-19", "H1N1", "F-16", "G20").
@@ -215,6 +216,16 @@ _EPONYM_HEADS = frozenset(
 )  # fmt: skip
 
 
+def names_a_term(tokens: Sequence[Token], last: int) -> bool:
+    """Return True when the name ending before `last` is a discoverer's in a term's name:
+    "Hess's law", "Lou Gehrig's disease"."""
+    return (
+        last + 1 < len(tokens)
+        and tokens[last].text in ("'s", "’s", "'")
+        and tokens[last + 1].text.casefold() in _EPONYM_HEADS
+    )
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A span of a sentence that could be blanked, in the sentence view's offsets."""
@@ -272,6 +283,9 @@ class _ArticleWords:
     # Nouns the article sets before a name as its label ("carmaker Peugeot"): a kind of
     # the names, which "the Japanese car maker" only calls one of them again.
     labels: frozenset[str] = frozenset()
+    # People of one family ("Hal Finney", "Fran Finney"), by each one's full name and the
+    # given name the article calls them by alone: each is a fact of its own.
+    family_members: Mapping[str, str] = field(default_factory=dict)
 
 
 def find_candidates(
@@ -311,6 +325,7 @@ def find_candidates(
         contrasted_kinds(document) if contrasts is None else contrasts,
         all(year >= _RECENT_YEAR for year in years_named(s.text for s in document.sentences)),
         labels=_name_labels(document),
+        family_members=family_members(document),
     )
     article = replace(article, sources=_named_only_as_sources(document, article))
     counted: set[tuple[float, str]] = set()
@@ -1216,12 +1231,7 @@ def _candidate(
             span.text in article.partial_acronyms
         ):
             return None, "part-of-a-name"
-        if (
-            after is not None
-            and after.text in ("'s", "’s", "'")
-            and span.last + 1 < len(tokens)
-            and tokens[span.last + 1].text.casefold() in _EPONYM_HEADS
-        ):
+        if names_a_term(tokens, span.last):
             return None, "part-of-a-name"  # "Hess's law", "Parkinson's disease"
         if (
             span.first == 0
@@ -1346,6 +1356,8 @@ def _candidate(
     if kind in {"number", "quantity"}:
         if _number_in_a_name(tokens, span.first, span.last):
             return None, "part-of-a-name"  # "iPad 2", "Xbox 360", "826 D.C."
+        if _number_as_a_label(tokens, span):
+            return None, "part-of-a-name"  # "a 911 operator": the number is the line's name
         # "There are _____ kinds of battery: disposable and rechargeable": the list counts.
         given_away = guessable_count(view.text, tokens, span)
         if given_away:
@@ -1459,8 +1471,37 @@ def _candidate(
         unit=span.unit,
         score=score,
         reasons=reasons,
-        surname=_surname(span.text, article.short_person_names) if kind == "person" else "",
+        surname=(
+            article.family_members.get(normal_form(span.text))
+            or _surname(span.text, article.short_person_names)
+            if kind == "person"
+            else ""
+        ),
     ), ""
+
+
+def family_members(document: Document) -> dict[str, str]:
+    """Return, for people who share a family name in the article, what stands for each
+    alone: the full name ("hal finney"), and the given name when it opens no other full
+    name ("hal" -> "hal finney"). Their surname alone would make one answer of two people."""
+    full: dict[str, str] = {}
+    for sentence in document.sentences:
+        for entity in sentence.entities:
+            if entity.label == "PERSON" and len(entity.text.split()) > 1:
+                full.setdefault(normal_form(entity.text), family_word(entity.text).casefold())
+    by_family: dict[str, list[str]] = {}
+    for name, family in full.items():
+        by_family.setdefault(family, []).append(name)
+    given = Counter(name.split()[0] for name in full)
+    found: dict[str, str] = {}
+    for members in by_family.values():
+        if len(members) < 2:
+            continue
+        for name in members:
+            found[name] = name
+            if given[name.split()[0]] == 1:
+                found[name.split()[0]] = name
+    return found
 
 
 def _surname(name: str, short_names: frozenset[str]) -> str:
@@ -1694,6 +1735,27 @@ def _number_in_a_name(tokens: tuple[Token, ...], first: int, last: int) -> bool:
         and not tokens[last + 1].tag.startswith("NN")
         and after.text.casefold() not in gazetteer.DEMONYMS
     )
+
+
+def _number_as_a_label(tokens: tuple[Token, ...], span: Span) -> bool:
+    """Return True for a number that names the thing after it: "a 911 emergency operator",
+    "an 800 number" ("a" goes with the one thing, so the number counts nothing). Not "a
+    100 metre race", whose number measures."""
+    if span.first == 0 or span.last >= len(tokens) or span.last - span.first != 1:
+        return False
+    number, after = tokens[span.first], tokens[span.last]
+    return (
+        tokens[span.first - 1].text.casefold() in {"a", "an"}
+        and number.text.isdigit()
+        and len(number.text) >= _LABEL_DIGITS
+        and after.tag == "NN"
+        and not lexicon.is_unit(after.text)
+        and after.text.casefold() not in {"percent", "per", "cent"}
+    )
+
+
+# Numbers of fewer digits after "a" are counts said loosely: "a 3 bedroom house".
+_LABEL_DIGITS = 3
 
 
 def _joined_to_a_name(tokens: tuple[Token, ...], first: int, last: int) -> bool:

@@ -1382,3 +1382,51 @@ def test_a_rates_base_and_half_a_number_are_no_answers(text: str, kept: str, lef
     found = _texts(text)
     assert kept in found
     assert left not in found
+
+
+def test_a_number_naming_the_thing_after_it_is_no_count() -> None:
+    found = _texts("The call to Ada Holm came from a 911 emergency operator in Tarnholm in 2014.")
+    assert "911" not in found
+    # A measure after "a" is still asked: the number measures the race.
+    assert "400" in _texts("Ada Holm won a 400 metre race in Tarnholm in 2014 in record time.")
+
+
+def test_a_discoverers_name_in_a_disease_is_no_person_of_the_story() -> None:
+    from quizgen.article import article_from_text
+    from quizgen.generate import article_names
+    from quizgen.nlp.pipeline import analyse
+
+    text = (
+        "Ada Holm was in the last stages of Lou Varga's disease. "
+        "Her husband Per Holm cared for her at home in Tarnholm. "
+        "Per Holm said Ada Holm had once worked with Edvin Strand."
+    )
+    people = article_names(analyse(article_from_text(text))).get("person", [])
+    assert "Edvin Strand" in people
+    assert "Lou Varga" not in people
+
+
+def test_people_of_one_family_are_two_answers_and_each_is_one_answer_by_any_name() -> None:
+    from quizgen.article import article_from_text
+    from quizgen.generate import select_answers
+    from quizgen.generate.candidates import family_members
+    from quizgen.generate.selection import answer_key
+    from quizgen.nlp.pipeline import analyse
+
+    text = (
+        "Per Holm was a ferry captain in Tarnholm for thirty years. "
+        "His wife, Ada Holm, ran the harbour cafe in Tarnholm. "
+        "In 1990 Per sold his ferry to the Varn Line. "
+        "Ada kept the cafe open until 2004. "
+        "Per Holm died in Tarnholm in 2011."
+    )
+    keys = {
+        candidate.text: answer_key(candidate)
+        for candidate in select_answers(article_from_text(text))
+        if candidate.kind == "person"
+    }
+    # "Per" is Per Holm, asked once by either name; Ada is someone else, though a Holm too.
+    assert keys["Per"] == keys["Per Holm"]
+    assert keys["Ada"] != keys["Per Holm"]
+    members = family_members(analyse(article_from_text(text)))
+    assert members["ada"] == "ada holm" and members["per"] == "per holm"
