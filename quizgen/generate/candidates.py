@@ -426,6 +426,8 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
             continue  # dropped with a connective or a pronoun, or cut quotation mark
         found.append(Amount(entity.label, first, last, entity.value, entity.unit))
     for label, first, last, value, unit, whole in joined_amounts(view.tokens, found):
+        if last < len(view.tokens) and _GLUED_RANGE_END.fullmatch(view.tokens[last].text):
+            continue  # "about 20%-40%": the start of a range, whose end the tokens cut off
         if label in {"QUANTITY", "NUMBER"} and not whole:
             first, last = _number_part(view.tokens, first, last)
             if first >= last or _part_of_a_fraction(view.tokens, first, last):
@@ -588,6 +590,10 @@ def _number_part(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int,
     while end > first and tokens[end - 1].text.casefold() in _HEDGE_WORDS:
         end -= 1
     return _range_start(tokens, first), end
+
+
+# A range's end glued to its start by a dash: the "-40" of "20%-40%".
+_GLUED_RANGE_END = re.compile(r"[-–]\d[\d.,]*")
 
 
 def _range_start(tokens: Sequence[Token], first: int) -> int:
@@ -1184,6 +1190,10 @@ def _candidate(
         ("(" in view.text or "[" in view.text) and in_a_gloss(tokens, span.first)
     ):
         return None, "spelling-in-another-language"  # "(Chinese: 元朝; pinyin: Yuán Cháo)"
+    if span.first > 0 and tokens[span.first - 1].text in ("#", "@") and (
+        tokens[span.first - 1].end == tokens[span.first].start
+    ):
+        return None, "not-prose"  # "#TheInterview", "@nytimes": a tag or handle, no name
     if all(_interjection(t) for t in words):
         return None, "interjection"  # "I think, Oh my goodness": a quoted cry, no name
     if abusive(span.text):

@@ -210,6 +210,18 @@ def is_unit(word: str) -> bool:
 _OTHER_UNITS = MEASURE_UNITS - {"square", "sq", "degrees"}
 
 
+@functools.cache
+def _irregular_plurals() -> dict[str, str]:
+    """Return WordNet's irregular noun plurals by their singular (its exception list read
+    backwards); the first plural listed for a singular wins."""
+    found: dict[str, str] = {}
+    for plural, singulars in sorted(wordnet()._exception_map["n"].items()):
+        for singular in singulars:
+            if " " not in plural and "_" not in plural:
+                found.setdefault(singular, plural)
+    return found
+
+
 @word_cache
 def is_plural(noun: str) -> bool:
     """Return True when the noun is a plural form ("roadmaps", "children")."""
@@ -222,7 +234,17 @@ def is_plural(noun: str) -> bool:
 
 
 def pluralize(noun: str) -> str:
-    """Return a plausible English plural of a singular noun."""
+    """Return a plausible English plural of a singular noun: WordNet's irregular one where
+    it lists one and it is the commoner ("leaf" -> "leaves", not "leafs"; "bus" -> "buses",
+    not "busses"), else by the spelling rules."""
+    regular = _regular_plural(noun)
+    irregular = _irregular_plurals().get(noun.casefold()) if noun.islower() else None
+    if irregular and zipf(irregular) > zipf(regular):
+        return irregular
+    return regular
+
+
+def _regular_plural(noun: str) -> str:
     lower = noun.casefold()
     if lower.endswith(("s", "x", "z", "ch", "sh")):
         return noun + "es"

@@ -1430,3 +1430,15 @@ def test_people_of_one_family_are_two_answers_and_each_is_one_answer_by_any_name
     assert keys["Ada"] != keys["Per Holm"]
     members = family_members(analyse(article_from_text(text)))
     assert members["ada"] == "ada holm" and members["per"] == "per holm"
+
+
+def test_half_of_a_range_written_with_two_signs_is_no_answer() -> None:
+    found = _texts("About 20%-40% of the medusae in the Varn lab became polyps in 2014.")
+    assert not any("20%" in text for text in found)
+    assert "2014" in found
+
+
+def test_a_hashtag_or_a_handle_is_no_answer() -> None:
+    found = _texts("The novelist Ada Holm wrote in Tarnholm: \u201c#VarnNights gets my vote.\u201d")
+    assert "VarnNights" not in found
+    assert "VarnPost" not in _texts("The film critic Ada Holm of @VarnPost praised it in Tarnholm.")

@@ -387,12 +387,22 @@ _FROM_TO_BLANK = re.compile(rf"\bfrom (?:about |around |some )?(\S+?{_SCALE}) to
 _FROM_BLANK_TO = re.compile(
     rf"\bfrom {BLANK} to (?:about |around |some )?([^\s;]+?{_SCALE})[,;.]?(?:\s|$)"
 )
+# ...and the bounds of a range, a unit maybe after each: "between _____ °C and 25 °C".
+_UNIT_WORD = r"(?: [^\s\d]+)?"
+_BETWEEN_AND_BLANK = re.compile(
+    rf"\b[Bb]etween (?:about |around |some )?(\S+?{_SCALE}){_UNIT_WORD} and {BLANK}"
+)
+_BETWEEN_BLANK_AND = re.compile(
+    rf"\b[Bb]etween {BLANK}{_UNIT_WORD} and (?:about |around |some )?"
+    rf"([^\s;]+?{_SCALE})[,;.]?(?:\s|$)"
+)
 
 
 def _across_the_change(text: str, answer: str, stem: str) -> bool:
     """Return True when `text` lies on the other side of the change's known end than the
-    answer: "from 100% to _____" with 167% takes no value below 100%."""
-    for pattern in (_FROM_TO_BLANK, _FROM_BLANK_TO):
+    answer: "from 100% to _____" with 167% takes no value below 100%, and "between _____ °C
+    and 25 °C" with 14 none above 25."""
+    for pattern in (_FROM_TO_BLANK, _FROM_BLANK_TO, _BETWEEN_AND_BLANK, _BETWEEN_BLANK_AND):
         match = pattern.search(stem)
         if match is None:
             continue

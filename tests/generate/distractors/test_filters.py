@@ -87,6 +87,10 @@ def test_a_misspelt_word_from_the_article_is_no_option() -> None:
         ("Sales fell from _____ to $2 billion.", "$3 billion", "$1.5 billion", "$4 billion"),
         ("Turnout fell from 61 per cent to _____.", "52 per cent", "64 per cent", "45 per cent"),
         ("Jobs fell from _____ to 1,200 last year.", "1,500", "900", "1,900"),
+        # A range's bounds: the lower one stays below the upper, whatever the unit between.
+        ("The fish live between _____ °C and 25 °C.", "14", "28", "18"),
+        ("The fish live between 14 °C and _____ °C.", "25", "10", "28"),
+        ("Between _____ and 2,000 ships sailed.", "1,200", "2,400", "900"),
     ],
 )
 def test_an_option_on_the_other_side_of_a_change_from_the_answer_is_refused(
