@@ -961,7 +961,13 @@ def _interjection(token: Token) -> bool:
     for a name); "HI", in capitals, is Hawaii."""
     lower = token.text.casefold()
     return token.tag == "UH" or (
-        (lower in _INTERJECTIONS or _DRAWN_OUT.sub(r"\1", lower) in _DRAWN_OUT_INTERJECTIONS)
+        (
+            lower in _INTERJECTIONS
+            or (
+                len(lower) <= _LONGEST_CRY
+                and _DRAWN_OUT.sub(r"\1", lower) in _DRAWN_OUT_INTERJECTIONS
+            )
+        )
         and not token.text.isupper()
     )
 
@@ -969,6 +975,7 @@ def _interjection(token: Token) -> bool:
 # A cry drawn out in writing ("Ahh", "Ohhh", "Hmmm") is the cry with each letter once.
 _DRAWN_OUT = re.compile(r"(\w)\1+")
 _DRAWN_OUT_INTERJECTIONS = frozenset(_DRAWN_OUT.sub(r"\1", word) for word in _INTERJECTIONS)
+_LONGEST_CRY = 8  # "Ohhhhhhh"; longer words are looked up no further
 
 
 def _only_a_source(

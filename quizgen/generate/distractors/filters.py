@@ -762,11 +762,11 @@ def _outside_the_country_named(option: str, answer: str, stem: str) -> bool:
 def _in_the_country(region: str, stem: str, folded: str) -> bool:
     """Return True for "neon in the United States debuted in _____": the stem's country,
     written with its capitals ("us" and "america" are other words too), holds the answer."""
-    if len(region) < _MIN_COUNTRY_NAME or place_kind(region) != "country":
+    if len(region) < _MIN_COUNTRY_NAME or region not in folded:
         return False
     for opener in ("in ", "in the "):
         at = folded.find(f" {opener}{region} ")
-        if at >= 0:
+        if at >= 0 and place_kind(region) == "country":
             name = stem[at + len(opener) + 1 : at + len(opener) + 1 + len(region)]
             return all(word[:1].isupper() for word in name.split())
     return False
