@@ -2221,6 +2221,8 @@ _WORD_PARTS = re.compile(r"[-/]")
 
 # Fractions written as one character: "6 ½ minutes".
 _FRACTION = re.compile(r"[¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
+
+
 def _converted(tokens: tuple[Token, ...], first: int) -> bool:
     """Return True for a value in brackets right after another value: "50 km (31 mi)", and
     each value of a compound one: "1.5 m (4 ft 11 in)" or "£5.7bn ($10.7bn; 8.2bn euros)"."""

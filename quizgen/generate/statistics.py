@@ -25,13 +25,12 @@ def statistics_runs(document: Document) -> frozenset[int]:
     found: set[int] = set()
     run: list[int] = []
     counts = [_values(sentence) for sentence in document.sentences]
-    for index, count in enumerate([*counts, 0]):
+    for index, count in enumerate([*counts, 0]):  # the 0 closes the last run
         if count:
             run.append(index)
             continue
-        if len(run) >= _MIN_RUN and sum(counts[i] for i in run) >= _MIN_VALUES_PER_SENTENCE * len(
-            run
-        ):
+        figures = sum(counts[i] for i in run)
+        if len(run) >= _MIN_RUN and figures >= _MIN_VALUES_PER_SENTENCE * len(run):
             found.update(run)
         run = []
     return frozenset(found)
