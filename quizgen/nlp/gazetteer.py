@@ -312,6 +312,12 @@ al jazeera|al-jazeera|al arabiya|
 
 # Firms named after their founders, which the news names far more often than the people
 # (not "Walt Disney" or "Calvin Klein", who are often meant).
+# Awards known by a name alone, shaped like a person's or a firm's ("a Golden Globe"). Not
+# "Oscar" or "Tony" alone: those are first names as often.
+AWARD_NAMES = word_set("""
+golden globe|golden globes|oscars|academy award|academy awards|emmy|emmys|grammy|grammys|
+bafta|baftas|tony award|tony awards|golden bear|golden lion|ballon d'or|palme d'or|
+""")
 FIRMS_NAMED_LIKE_PEOPLE = word_set("""
 goldman sachs|morgan stanley|merrill lynch|lehman brothers|wells fargo|dow jones|
 ernst & young|johnson & johnson|procter & gamble|marks & spencer|mercedes benz|

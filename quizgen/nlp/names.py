@@ -1238,7 +1238,10 @@ def _type(
         return _typed(run, tokens, "PERSON", _STRONG)
     single = run.last - run.first == 1
     word = tokens[run.first].text
-    if " ".join(t.text.lower() for t in tokens[run.first : run.last]) in _KNOWN_BODIES:
+    joined = " ".join(t.text.lower() for t in tokens[run.first : run.last])
+    if joined in gz.AWARD_NAMES:
+        return _typed(run, tokens, "EVENT", _STRONG)  # "a Golden Globe nomination"
+    if joined in _KNOWN_BODIES:
         return _typed(run, tokens, "ORG", _STRONG)  # "Goldman Sachs", "Morgan Stanley"
     if single and word.lower() in gz.BRANDS:
         return _typed(run, tokens, "ORG", _STRONG)  # "Microsoft claimed": a firm says things

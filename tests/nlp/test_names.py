@@ -66,6 +66,16 @@ def test_a_degree_after_a_persons_name_is_no_name() -> None:
     ]
 
 
+def test_an_award_known_by_its_name_is_no_person() -> None:
+    # It had been offered among the people of a film review.
+    assert ("EVENT", "Golden Globe") in _entities("Ada Holm earned a Golden Globe nomination.")
+    assert _names("Ada Holm earned a Golden Globe nomination in Varnia.") == [
+        ("PERSON", "Ada Holm"),
+        ("GPE", "Varnia"),
+    ]
+    assert ("ORG", "Boston Globe") in _names("The Boston Globe reported it first.")
+
+
 def test_a_hyphenated_office_before_a_name_is_no_part_of_it() -> None:
     assert ("PERSON", "Ola Brandt") in _names("Aides briefed Attorney-General Ola Brandt on it.")
     assert ("PERSON", "Ada Holm") in _names("Governor-General Ada Holm opened the session.")
