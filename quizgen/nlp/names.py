@@ -696,12 +696,14 @@ _POSTNOMINALS = frozenset(
      "CVO", "LVO", "OM", "QC", "KC", "DSO"}
 )  # fmt: skip
 _VERSUS = frozenset({"v.", "v", "vs.", "vs"})
+# What a name's last word may be without being the family name: "Caesar Goodson Jr.".
+GENERATIONS = frozenset({"Jr", "Sr", "Jnr", "Snr"})
 # Degrees, honours and generations written after a person's name and a comma, by their
 # letters: "Ph.D.", "OBE", "Jr.".
 _HONOURS = frozenset(
     {"PHD", "DPHIL", "MD", "MBA", "BA", "MA", "BSC", "MSC", "LLB", "LLM", "JD", "DDS", "RN",
-     "DVM", "MPH", "EDD", "PSYD", "ESQ", "JR", "SR", "JNR", "SNR"}
-    | {word.upper() for word in _POSTNOMINALS}
+     "DVM", "MPH", "EDD", "PSYD", "ESQ"}
+    | {word.upper() for word in _POSTNOMINALS | GENERATIONS}
 )  # fmt: skip
 
 
@@ -1001,10 +1003,6 @@ def _plural_of_people_or_animals(word: str) -> bool:
         return False
     senses = wordnet.synsets(singular, pos="n")
     return bool(senses) and senses[0].lexname() in ("noun.person", "noun.animal")
-
-
-# What a name's last word may be without being the family name: "Caesar Goodson Jr.".
-GENERATIONS = frozenset({"Jr", "Sr", "Jnr", "Snr"})
 
 
 def family_word(name: str) -> str:
