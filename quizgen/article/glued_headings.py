@@ -14,6 +14,7 @@ _MIN_SENTENCE_WORDS = 4
 _CLOSERS = "\"'”’»)]"
 # Opening quotation marks that cannot close one (a straight quote can).
 _OPENING_QUOTES = "“«"
+_CLOSING_QUOTES = "”»"
 # Marks a quoted heading may open with: '"That Is Scary" Thompson says…' too.
 _QUOTED_HEADING_OPENERS = _OPENING_QUOTES + "‘\""
 _SENTENCE_END = re.compile(rf"[.!?…][{re.escape(_CLOSERS)}]*$")
@@ -415,6 +416,8 @@ def _opens_sentence(words: list[_Word], index: int, *, after_label: bool = False
     """Return whether `words[index]` opens a sentence: "At least…", "The city…", "In 2010…"."""
     starter, after = _text(words, index), _text(words, index + 1)
     if starter[:1] in _OPENING_QUOTES and starter[1:2].isupper():
+        if starter[-1:] in _CLOSING_QUOTES and after[:1].isupper():
+            return False  # a nickname inside a name: "Altimont “Freddie” Butler was…"
         # "Fading Sales “Readers have moved online,” she said.": a quotation opens it.
         return _reads_on(words, index)
     if starter in _QUANTITY_STARTERS:

@@ -292,19 +292,34 @@ def _mark_title(lines: list[str], reasons: list[str], title: str) -> str:
 
 
 def _name_ending_in_a_short_form(line: str) -> bool:
-    """Return True for a title whose only full stop ends a name's short form: "Clint
-    Murchison Sr.", "Levi Strauss & Co."; not a sentence ending in one."""
+    """Return True for a title whose only full stop ends a short form: "Clint Murchison
+    Sr.", "Levi Strauss & Co.", "How Winter Wreaks Havoc on What's Underneath N.Y.C."; not
+    a sentence ending in one ("The ship was sold to Hal Tamm Jr.")."""
     words = line.split()
-    return (
-        len(words) <= _MAX_NAME_WORDS
-        and words[-1] in _NAME_ENDINGS
-        and all(word[:1].isupper() or not word[:1].isalpha() for word in words)
+    last = words[-1]
+    if last in _NAME_ENDINGS:
+        small: frozenset[str] = frozenset()
+        if len(words) > _MAX_NAME_WORDS:
+            return False
+    elif _INITIALS.fullmatch(last):
+        small = _HEADLINE_SMALL_WORDS  # a headline's small words may stay in lower case
+    else:
+        return False
+    return all(
+        word[:1].isupper() or not word[:1].isalpha() or word in small for word in words
     )
 
 
 # Short forms that end a person's or a firm's name, and how long such a title may be.
 _NAME_ENDINGS = frozenset({"Sr.", "Jr.", "Inc.", "Co.", "Ltd.", "Corp.", "Bros.", "Snr.", "Jnr."})
 _MAX_NAME_WORDS = 8
+# A place's initials: "U.S.", "N.Y.C.", "D.C.".
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+# Words a headline writes in lower case.
+_HEADLINE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "and", "or", "but", "nor", "of", "on", "in", "at", "to", "for", "by",
+     "with", "from", "as", "vs.", "into", "over", "after"}
+)  # fmt: skip
 
 
 def _same_title(line: str, title: str) -> bool:

@@ -377,7 +377,7 @@ co-operative|conglomerate|index|average|animation|films|publications|magazines|b
 # Names of awards, events, laws, wars and the like: capitalised, but none of our types.
 MISC_WORDS = word_set("""
 prize|award|awards|medal|cup|olympics|olympic|games|championship|championships|
-tournament|festival|carnival|parade|fiesta|gala|jubilee|pageant|regatta|war|revolution|treaty|accord|act|bill|agreement|convention|
+tournament|contest|contests|festival|carnival|parade|fiesta|gala|jubilee|pageant|regatta|war|revolution|treaty|accord|act|bill|agreement|convention|
 memorandum|directive|protocol|pact|covenant|statute|
 declaration|constitution|doctrine|plan|summit|conference|expo|biennale|grand prix|
 open|marathon|derby|fair|battle|siege|uprising|massacre|invasion|rebellion|crusade|

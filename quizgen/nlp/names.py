@@ -592,6 +592,7 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
                     tokens[i].text.isdigit()
                     and (i not in taken or _numbered(tokens, i))
                     and not starts_score_or_range(tokens, i)
+                    and not _counts_time(tokens, i)
                 )
                 or _regnal_one(tokens, first, i)
             ):
@@ -747,6 +748,18 @@ def _headline_verb(token: Token, words: WordKnowledge) -> bool:
     return token.tag == "VBZ" and _seen_lowercase(token.text.lower(), words)
 
 
+def _counts_time(tokens: Sequence[Token], index: int) -> bool:
+    """Return True for a number before a unit of time: "the General Assembly 18 months ago"
+    names no "General Assembly 18"."""
+    return index + 1 < len(tokens) and tokens[index + 1].text.lower() in _TIME_UNITS
+
+
+_TIME_UNITS = frozenset(
+    {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+     "month", "months", "year", "years", "decade", "decades", "century", "centuries"}
+)  # fmt: skip
+
+
 def _numbered(tokens: Sequence[Token], index: int) -> bool:
     """Return True when the number at `index` belongs to the name: "Union Local 1021"."""
     before = tokens[index - 1].text if index > 0 else ""
@@ -864,6 +877,7 @@ def _split_at_titles(
             and previous not in _CONNECTORS
             and tokens[k - 1].text not in _CONNECTORS
             and not _office_goes_on(tokens, k, words)
+            and not _only_a_generation_after(tokens, k, last)
         ):
             pieces.append((start, k))
             start = k
@@ -874,6 +888,12 @@ def _split_at_titles(
     if start < last:
         pieces.append((start, last))
     return pieces
+
+
+def _only_a_generation_after(tokens: Sequence[Token], title: int, last: int) -> bool:
+    """Return True when only a generation follows a title word, which is then a surname:
+    "King" of "Martin Luther King Jr."."""
+    return title + 2 == last and tokens[title + 1].text.rstrip(".") in GENERATIONS
 
 
 def _person_after_an_office(
@@ -952,10 +972,21 @@ def _may_connect(tokens: Sequence[Token], first: int, connector: int, words: Wor
         )
     if word == "of" and (before[-1] in gz.NATURAL_HEADS_OF or before[-1] in gz.POLITICAL_HEADS_OF):
         return True  # "Isle of Man", "Principality of Monaco"
+    if _same_head_after(tokens, connector, before[-1]):
+        return False  # "left Port Royal School for Dunoon High School": two schools
     return any(
         w in gz.ORG_WORDS or w in gz.FEATURE_WORDS or w in gz.RUN_TITLES or w in gz.MISC_WORDS
         for w in before
     )
+
+
+def _same_head_after(tokens: Sequence[Token], connector: int, head: str) -> bool:
+    """Return True when the capitalised words after `connector` end with the body word that
+    ends the name before it: a second name of the same kind, not the first's field."""
+    end = connector + 1
+    while end < len(tokens) and tokens[end].text[:1].isupper():
+        end += 1
+    return head in gz.ORG_WORDS and end > connector + 1 and tokens[end - 1].text.lower() == head
 
 
 def _names_a_field(before: list[str]) -> bool:
@@ -1098,6 +1129,8 @@ def _type(
     if len(words) == 1 and _after_a_name(tokens, first) and _letters(words[0]) in _HONOURS:
         return None  # "Michael Shadlen, Ph.D., of…", "Harry Cole, Jr.": no name of its own
     lower = [w.lower() for w in words]
+    if _a_people(lower):
+        return None  # "155 Indonesians", "the Greeks": a nationality, no one thing named
     text = " ".join(lower)
     run = NameRun(sentence, first, last)
     if any(_quoted_nickname(tokens, first, at, set(), knowledge) for at in range(first + 1, last)):
@@ -1280,7 +1313,11 @@ def _type(
         return _typed(run, tokens, "LOC", _STRONG)
     if single and _described_as_settlement(tokens, run.last):
         return _typed(run, tokens, "GPE", _STRONG)  # "Sopot is a resort town"
-    if following in gz.PERSON_CUES_AFTER:
+    # "The White House said": "the" is seldom set before a person's name.
+    after_the_no_first_name = (
+        after_the and run.first == first and not known_first_name(lower[0], knowledge)
+    )
+    if following in gz.PERSON_CUES_AFTER and not after_the_no_first_name:
         return _typed(run, tokens, "PERSON", _WEAK)
     if single and (before in gz.PLACE_CUES_BEFORE or before == "the") and run.first > 0:
         # "from Dover", "the Vistula": WordNet knows many places. Without such a cue a
@@ -1295,7 +1332,8 @@ def _type(
     if after_the and not single and _plural_of_people_or_animals(tokens[run.last - 1].text):
         # "the Green Bay Packers", "the Harbour Gulls": a team or a band, never a person.
         return _typed(run, tokens, "ORG", _WEAK)
-    return _typed(run, tokens, _shape_label(tokens[run.first : run.last], knowledge), 0)
+    shape = _shape_label(tokens[run.first : run.last], knowledge)
+    return _typed(run, tokens, "ORG" if after_the_no_first_name else shape, 0)
 
 
 # Common nouns for a place people govern or live in, before "of" and its name.
@@ -1480,6 +1518,19 @@ def _described_as_settlement(tokens: Sequence[Token], after: int) -> bool:
     return False
 
 
+def _a_people(lower: list[str]) -> bool:
+    """Return True for a nationality's people: "Greeks", "Indonesians", "South Koreans"."""
+    *before, last = lower
+    return (
+        last.endswith("s")
+        and last[:-1] in gz.DEMONYMS
+        and all(word in _COMPASS_WORDS for word in before)
+    )
+
+
+_COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
+
+
 def _typed(run: NameRun, tokens: Sequence[Token], label: str, strength: int) -> NameRun:
     # A possessive or trailing connector never belongs to the name.
     while run.last - run.first > 1 and tokens[run.last - 1].text in _CONNECTORS:
@@ -1558,7 +1609,12 @@ def _shape_label(tokens: Sequence[Token], knowledge: WordKnowledge) -> str:
     first = tokens[0].text.lower()
     if first in gz.PLACE_NAME_OPENERS and len(tokens) <= 3:
         return "GPE"
-    names = [t.text for t in tokens if t.text not in _PERSON_PARTICLES]
+    # A generation is no name word, but it ends people's names only: "John Holm Jr.".
+    names = [
+        t.text
+        for t in tokens
+        if t.text not in _PERSON_PARTICLES and t.text.rstrip(".") not in GENERATIONS
+    ]
     if (
         all(_name_word(w) for w in names)
         and len(names) <= 4

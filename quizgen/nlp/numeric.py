@@ -252,11 +252,23 @@ def find_numeric(tokens: Sequence[Token]) -> list[Found]:
         match = zoned or _date(tokens, lower, i) or _time(tokens, lower, i)
         match = match or _measure(tokens, lower, i)
         if match:
-            found.append(match)
+            if not _cut_short(words, match.last):
+                found.append(match)
             i = match.last
         else:
             i += 1
     return found
+
+
+# What goes on a number written with no space: a vulgar fraction ("6 ½") or a range's end
+# ("20%-40%", split as "20", "%", "-40", "%").
+_NUMBER_GOES_ON = re.compile(r"[¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]|[-–]\d[\d.,]*")
+
+
+def _cut_short(words: Sequence[str], end: int) -> bool:
+    """Return True when the number ending before `end` is only the first part of one: "6"
+    of "6 ½ minutes", "20%" of "20%-40%" is no value of its own."""
+    return end < len(words) and _NUMBER_GOES_ON.fullmatch(words[end]) is not None
 
 
 # The words other than numbers that `_date`, `_time` and `_measure` can start at (lower case),

@@ -98,6 +98,8 @@ def test_heading_after_a_closing_quotation_mark_is_found() -> None:
         "“Star Wars” Director J. J. Abrams said the film was ready.",
         '"Yes We Can" was the slogan of the campaign in 2008.',
         "“Frozen” made more than a billion dollars at the box office.",
+        # A nickname in curly quotation marks inside a person's name.
+        "Edvin “Eddie” Holm (born 1968 in Varn) is a former football striker.",
     ],
 )
 def test_sentence_that_opens_with_a_name_or_title_is_not_split(sentence: str) -> None:

@@ -194,6 +194,11 @@ def test_a_first_line_whose_full_stop_ends_a_names_short_form_is_a_title() -> No
     # A sentence that happens to end so is still prose.
     article = article_from_text("The ship was sold to Hal Tamm Jr.\n\nHe renamed it.\n")
     assert article.title == ""
+    # A headline ending in a place's initials is a title; a sentence ending so is not.
+    headline = "Ice and Floods: How Winter Hurts What Lies Under N.Y.C."
+    article = article_from_text(f"{headline}\n\nThe pipes are old.\n")
+    assert article.title == headline
+    assert article_from_text("The troops went back to the U.S.\n\nThey rested.\n").title == ""
 
 
 def test_text_of_one_unpunctuated_line_is_still_prose() -> None:

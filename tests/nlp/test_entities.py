@@ -95,12 +95,14 @@ def test_named_events_laws_and_awards_are_events_and_halves_or_holidays_are_not(
     found = _found(
         "After the Battle of Narva the Treaty of Nystad ended the Great Northern War. "
         "She won the Nobel Prize in Chemistry and flew home on Christmas Day. "
-        "The French and Indian War ended in 1763. Bill Hansen opened the Summer Festival."
+        "The French and Indian War ended in 1763. Bill Hansen opened the Summer Festival. "
+        "The duo came third in the Varn Song Contest."
     )
     events = {text for label, text in found if label == "EVENT"}
     assert {"Battle of Narva", "Treaty of Nystad", "Great Northern War"} <= events
     assert "Nobel Prize in Chemistry" in events
     assert "Summer Festival" in events
+    assert "Varn Song Contest" in events  # it had been offered as a record label
     assert not events & {"Christmas Day", "Indian War", "Bill Hansen"}
     assert ("PERSON", "Bill Hansen") in found
 

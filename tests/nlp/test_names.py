@@ -66,6 +66,50 @@ def test_a_degree_after_a_persons_name_is_no_name() -> None:
     ]
 
 
+def test_a_name_ending_in_a_generation_is_one_person() -> None:
+    # "Jr." had made the name look like a company's, and "King" had split off as a title.
+    assert _names("The firm was run by Edvin Holm Jr. until it closed.") == [
+        ("PERSON", "Edvin Holm Jr.")
+    ]
+    assert _names("Ada Berg met Martin Luther King Jr. in Memphis.") == [
+        ("PERSON", "Ada Berg"),
+        ("PERSON", "Martin Luther King Jr."),
+        ("GPE", "Memphis"),
+    ]
+
+
+def test_a_number_of_months_or_years_after_a_name_is_no_part_of_it() -> None:
+    # "General Assembly 18" had been asked as one name, like "Boeing 737".
+    names = _names("Ada Berg told the General Assembly 18 months ago that she would go.")
+    assert ("ORG", "General Assembly") in names
+    assert _names("The Boeing 737 landed in Varn.") == [("PRODUCT", "Boeing 737"), ("GPE", "Varn")]
+
+
+def test_two_bodies_of_one_kind_joined_by_for_are_two_names() -> None:
+    names = _names("At fourteen, Ada Berg left Varn Hill School for Tarn Valley High School.")
+    assert ("ORG", "Varn Hill School") in names and ("ORG", "Tarn Valley High School") in names
+    # A body named after its field stays one name.
+    assert _names("She studied at the School for Advanced Research.") == [
+        ("ORG", "School for Advanced Research")
+    ]
+
+
+def test_a_nationalitys_people_is_no_name() -> None:
+    # "Greeks" had been offered beside a record label; "South Koreans" was a body.
+    assert _names("On board were 155 Indonesians, three South Koreans and Ada Berg.") == [
+        ("PERSON", "Ada Berg")
+    ]
+    assert _names("The Greeks loved the song.") == []
+
+
+def test_a_name_after_the_that_opens_with_no_first_name_is_no_person() -> None:
+    # "The White House said…" had been a person, offered beside Obama and Netanyahu.
+    assert _names("The Varn House said on Monday that talks had failed.") == [
+        ("ORG", "Varn House")
+    ]
+    assert _names("The John Berg case was closed in May.") == [("PERSON", "John Berg")]
+
+
 def test_an_award_known_by_its_name_is_no_person() -> None:
     # It had been offered among the people of a film review.
     assert ("EVENT", "Golden Globe") in _entities("Ada Holm earned a Golden Globe nomination.")

@@ -175,3 +175,15 @@ def test_a_year_before_a_capitalised_word_or_after_in_stays_a_year() -> None:
     assert ("DATE", "1959", 1959.0, "") in _entities("In 1959 Miles Davis recorded it.")
     assert ("DATE", "2020", 2020.0, "") in _entities("In 2020 degrees were awarded online.")
     assert ("DATE", "1914", 1914.0, "") in _entities("They stopped at Christmas of 1914.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The probe sent data for 6 ½ minutes before it fell silent.",
+        "About 20%-40% of the medusae became polyps.",
+    ],
+)
+def test_the_first_part_of_a_number_written_on_is_no_value(text: str) -> None:
+    # "6" of "6 ½", "20%" of "20%-40%": no entity claims a value the text doesn't give.
+    assert not any(e[0] in {"NUMBER", "QUANTITY", "PERCENT"} for e in _entities(text))
