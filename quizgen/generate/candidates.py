@@ -28,7 +28,7 @@ from quizgen.generate.kinds import (
     NAME_KINDS,
     NUMERIC_KINDS,
     PLACE_KINDS,
-    SEASONS,
+    SEASON_WORDS,
     YEAR,
     is_common_word_name,
     kind_of,
@@ -37,10 +37,10 @@ from quizgen.generate.kinds import (
 from quizgen.generate.lists import lists_of
 from quizgen.generate.nameparts import goes_on_past, partial_acronyms
 from quizgen.generate.offensive import abusive
+from quizgen.generate.people import full_names_by_family
 from quizgen.generate.quotations import SPEECH_VERBS
 from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document, Span, Token
-from quizgen.nlp.names import family_word
 from quizgen.nlp.numeric import MONTHS, starts_score_or_range
 
 # A code-like name: letters and digits, with a capital ("COVID-19", "H1N1", "F-16", "G20").
@@ -105,7 +105,6 @@ _TIME_PREPOSITIONS = frozenset((
     "from", "to", "over", "around", "towards", "toward",
 ))
 # fmt: on
-_SEASON_WORDS = frozenset({*SEASONS, "fall"})
 # Prepositions that bound a time ("by autumn"): a deadline, not what happens every year.
 _TIME_BOUNDS = frozenset({"by", "until", "till", "before", "after", "since"})
 _FUTURE = frozenset({"will", "shall", "'ll", "’ll", "wo"})
@@ -426,8 +425,6 @@ def _entity_spans(view: SentenceView) -> list[Span | None]:
             continue  # dropped with a connective or a pronoun, or cut quotation mark
         found.append(Amount(entity.label, first, last, entity.value, entity.unit))
     for label, first, last, value, unit, whole in joined_amounts(view.tokens, found):
-        if last < len(view.tokens) and _GLUED_RANGE_END.fullmatch(view.tokens[last].text):
-            continue  # "about 20%-40%": the start of a range, whose end the tokens cut off
         if label in {"QUANTITY", "NUMBER"} and not whole:
             first, last = _number_part(view.tokens, first, last)
             if first >= last or _part_of_a_fraction(view.tokens, first, last):
@@ -592,10 +589,6 @@ def _number_part(tokens: tuple[Token, ...], first: int, last: int) -> tuple[int,
     return _range_start(tokens, first), end
 
 
-# A range's end glued to its start by a dash: the "-40" of "20%-40%".
-_GLUED_RANGE_END = re.compile(r"[-–]\d[\d.,]*")
-
-
 def _range_start(tokens: Sequence[Token], first: int) -> int:
     """Return where a range ends at `first` starts: "12 to" before "40 years", "44 to" before
     "43 percent"; else `first`. A blank is never half of a range."""
@@ -644,13 +637,13 @@ def _season_spans(view: SentenceView, taken: list[tuple[int, int]]) -> list[Span
     """
     out: list[Span] = []
     tokens = view.tokens
-    if not any(t.text.casefold() in _SEASON_WORDS for t in tokens):
+    if not any(t.text.casefold() in SEASON_WORDS for t in tokens):
         return out
     an_event = any(
         t.tag == "VBD" or (t.tag == "MD" and t.text.casefold() in _FUTURE) for t in tokens
     )
     for at, token in enumerate(tokens):
-        if token.text.casefold() not in _SEASON_WORDS or any(a <= at < b for a, b in taken):
+        if token.text.casefold() not in SEASON_WORDS or any(a <= at < b for a, b in taken):
             continue
         words = [t.text for t in tokens[at + 1 : at + 3]]
         year_after = bool(words) and (
@@ -1324,10 +1317,6 @@ def _candidate(
     ):
         # "one of the...", "a single": not a fact to ask; "0.2 inhabitants per km2" is one.
         return None, "trivial-number"
-    if kind in NUMERIC_KINDS and span.last < len(tokens) and _FRACTION.fullmatch(
-        tokens[span.last].text
-    ):
-        return None, "part-of-a-number"  # "6 ½ minutes": "6" alone is no answer
     if (
         span.last - span.first == 1
         and span.text.casefold() in MONTHS
@@ -1418,7 +1407,11 @@ def _candidate(
     ):
         # "spokesman Ben Padovan said": a role before a name, not a fact of the article.
         return None, "title-of-a-name"
-    if _spelled_out(tokens, span.first, span.last) or _beside_its_formula(tokens, span):
+    if (
+        _spelled_out(tokens, span.first, span.last)
+        or _beside_its_formula(tokens, span)
+        or (kind != "person" and _initials_elsewhere(tokens, span.first, span.last))
+    ):
         # "Federal Communications Commission ({{FCC}})": its expansion gives it away;
         # "sulfur dioxide ({{SO2}})": its name does.
         return None, "answer-in-sentence"
@@ -1431,6 +1424,8 @@ def _candidate(
         return None, "answer-in-sentence"  # "almost a quarter (_____)": about 25%
     if kind in {"date", "year"} and _season_of_two_years(tokens, span):
         return None, "answer-in-sentence"  # "the _____–08 season": 2007
+    if kind in {"date", "year"} and _bound_given_elsewhere(tokens, span):
+        return None, "answer-in-sentence"  # "In 1990 he… played from _____": 1990 to 1993
     scored = span
     if _repeated_in_sentence(view.text, span, kind):
         trimmed = _distinguishing_modifiers(view, span, kind)
@@ -1501,17 +1496,13 @@ def family_members(document: Document) -> dict[str, str]:
     """Return, for people who share a family name in the article, what stands for each
     alone: the full name ("hal finney"), and the given name when it opens no other full
     name ("hal" -> "hal finney"). Their surname alone would make one answer of two people."""
-    full: dict[str, str] = {}
-    for sentence in document.sentences:
-        for entity in sentence.entities:
-            if entity.label == "PERSON" and len(entity.text.split()) > 1:
-                full.setdefault(normal_form(entity.text), family_word(entity.text).casefold())
-    by_family: dict[str, list[str]] = {}
-    for name, family in full.items():
-        by_family.setdefault(family, []).append(name)
-    given = Counter(name.split()[0] for name in full)
+    families = [
+        list(dict.fromkeys(normal_form(name) for name in names))
+        for names in full_names_by_family(document).values()
+    ]
+    given = Counter(name.split()[0] for members in families for name in members)
     found: dict[str, str] = {}
-    for members in by_family.values():
+    for members in families:
         if len(members) < 2:
             continue
         for name in members:
@@ -2060,6 +2051,32 @@ def _title_before_a_name(tokens: tuple[Token, ...], last: int) -> bool:
     )
 
 
+def _bound_given_elsewhere(tokens: tuple[Token, ...], span: Span) -> bool:
+    """Return True for a range of years one of whose years the sentence writes outside it:
+    "In 1990, he entered the college, where he played from 1990 to 1993"."""
+    years = {t.text for t in tokens[span.first : span.last] if _YEAR.fullmatch(t.text)}
+    return len(years) >= 1 and span.last - span.first > 1 and any(
+        t.text in years for at, t in enumerate(tokens) if not span.first <= at < span.last
+    )
+
+
+def _initials_elsewhere(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """Return True for a body's name whose initials the sentence writes elsewhere: "co-owned
+    by General Electric…, a GE spokesman said" (a person's initials are seldom written so,
+    and match by chance: "Mark Pritchard, the MP")."""
+    words = [t.text for t in tokens[first:last] if t.text.casefold() not in _INITIAL_SKIPS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return False
+    initials = "".join(w[0] for w in words)
+    return any(
+        t.text == initials for at, t in enumerate(tokens) if not first <= at < last
+    )
+
+
+# Small words a body's initials leave out: "Bank of England" is "BoE" or "BE".
+_INITIAL_SKIPS = frozenset({"of", "the", "and", "for", "&"})
+
+
 def _spelled_out(tokens: tuple[Token, ...], first: int, last: int) -> bool:
     """Return True for an acronym whose expansion the sentence gives beside it, or an
     expansion whose acronym it gives: "Federal Communications Commission (FCC)" either way
@@ -2217,10 +2234,6 @@ def _beside_its_formula(tokens: tuple[Token, ...], span: Span) -> bool:
 _FORMULA = re.compile(r"(?=\S*\d)(?:[A-Z][a-z]?\d*){1,8}[+-]?")
 _ACRONYM = re.compile(r"[A-Z]{2,}(?:-[A-Z]+)*")  # "FCC", "MDR-TB"
 _WORD_PARTS = re.compile(r"[-/]")
-
-
-# Fractions written as one character: "6 ½ minutes".
-_FRACTION = re.compile(r"[¼½¾⅐⅑⅒⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]")
 
 
 def _converted(tokens: tuple[Token, ...], first: int) -> bool:

@@ -21,6 +21,7 @@ from quizgen.generate.kinds import kind_of
 from quizgen.generate.people import (
     SPEECH_VERBS,
     TITLE_PRONOUNS,
+    full_names_by_family,
     person_evidence,
     pronouns_said,
 )
@@ -326,7 +327,7 @@ class ArticleContext:
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
-def _titled_person(title: str, full_names: set[str]) -> str:
+def _titled_person(title: str, full_names: Collection[str]) -> str:
     """Return the full name the title names: itself, or the one holding all its words
     ("Clint Murchison Sr." of 'Clinton Williams "Clint" Murchison Sr.'), or ""."""
     if title in full_names:
@@ -344,7 +345,7 @@ def _modifies_a_noun(tokens: Sequence[Token], end: int) -> bool:
 def article_context(document: Document) -> ArticleContext:
     """Return what the article is about: its dominant person and thing, if one dominates."""
     people: Counter[str] = Counter()
-    full_names: dict[str, set[str]] = {}
+    full_names = full_names_by_family(document)
     things: Counter[str] = Counter()
     written: dict[str, str] = {}
     pronouns: dict[str, set[str]] = {}
@@ -363,8 +364,6 @@ def article_context(document: Document) -> ArticleContext:
                     if title in TITLE_PRONOUNS:
                         for name in (surname, entity.text.split()[0]):
                             pronouns.setdefault(name, set()).add(TITLE_PRONOUNS[title])
-                if len(entity.text.split()) > 1:
-                    full_names.setdefault(surname, set()).add(entity.text)
             elif entity.label in {"ORG", "GPE", "LOC", "PRODUCT", "EVENT", "FAC", "WORK_OF_ART"}:
                 things[entity.text] += 1
     main_person = ""
@@ -378,9 +377,9 @@ def article_context(document: Document) -> ArticleContext:
         and top_count >= max(_MAIN_PERSON_MENTIONS, 2 * ranked[1][1])
         and len(full_names.get(top, ())) <= 1
     ):
-        main_person = next(iter(full_names.get(top, {top})))
+        main_person = full_names.get(top, [top])[0]
     title = " ".join(document.title.split())
-    titled = _titled_person(title, full_names.get(family_word(title), set())) if title else ""
+    titled = _titled_person(title, full_names.get(family_word(title), [])) if title else ""
     if titled:
         # A biography: the person the article is titled after, named so in it, is its subject.
         main_person = titled
@@ -773,6 +772,7 @@ def _plain_view(
         _needs_context(tokens, first_token)
         or _pointing_subject(tokens, first_token, last)
         or _pointing_phrase(tokens, first_token, last)
+        or _pointing_at_a_figure(tokens, first_token, last)
         or _described_subject(tokens, first_token, last)
         or _pointing_object(tokens, first_token, last)
     ):
@@ -1185,6 +1185,29 @@ def _pointing_phrase(tokens: tuple[Token, ...], first: int, last: int) -> bool:
         if noun not in earlier:
             return True  # not "a new hotel … this hotel": named in the sentence itself
     return False
+
+
+def _pointing_at_a_figure(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """Return True for "that number", "this figure" before the sentence gives any figure:
+    "that number can expand to more than 60": the number of what, the sentence before says."""
+    for i in range(first, last - 1):
+        if tokens[i].tag.startswith("CD"):
+            return False  # "…had 4,000 people, and that number doubled": said here
+        word = tokens[i].text.casefold()
+        if (
+            (word in _POINTING_WORDS and tokens[i].tag == "DT")
+            # The tagger reads "that number can…" as a conjunction: a verb after tells.
+            or (word == "that" and i + 2 < last and tokens[i + 2].tag in _FINITE_VERB)
+        ) and lexicon.noun_lemma(tokens[i + 1].text.casefold()) in _FIGURE_NOUNS:
+            return True
+    return False
+
+
+# Nouns for a figure that "that" or "this" points back to.
+_FIGURE_NOUNS = frozenset(
+    {"number", "figure", "total", "amount", "sum", "count", "tally", "rate", "share", "level",
+     "percentage", "proportion"}
+)  # fmt: skip
 
 
 _NOUN_PHRASE_TAGS = frozenset({"JJ", "VBN", "VBG", "NN", "NNS"})

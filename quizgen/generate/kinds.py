@@ -75,6 +75,8 @@ def years_named(texts: Iterable[str]) -> list[int]:
 _YEAR = re.compile(f"({YEAR})")
 _MONTH = re.compile(r"\b(" + "|".join(MONTHS) + r")\b")
 SEASONS = ("spring", "summer", "autumn", "winter")
+# A season said as a time, as American English says "fall".
+SEASON_WORDS = frozenset({*SEASONS, "fall"})
 # A season's name in a date answer; "fall" only alone or before a year ("fall of 2019").
 SEASON = re.compile(
     r"\b(?:spring|summer|autumn|winter)\b|^fall$|\bfall(?=(?: of)? \d{4}\b)", re.IGNORECASE

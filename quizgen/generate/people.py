@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from quizgen.generate.lexicon import first_sense_lexname
 from quizgen.nlp import gazetteer
 from quizgen.nlp.document import Document, Span, Token
+from quizgen.nlp.names import family_word
 
 # Titles that say which pronoun the person takes.
 TITLE_PRONOUNS = {
@@ -70,6 +71,19 @@ def pronouns_said(name: str, pronoun_of: Mapping[str, str]) -> set[str]:
     """Return the pronouns the article gives a name by its first or last word ("Ms Tu")."""
     words = name.split()
     return {pronoun_of.get(w) for w in words[:1] + words[-1:]} - {None}  # type: ignore[misc]
+
+
+def full_names_by_family(document: Document) -> dict[str, list[str]]:
+    """Return the full names (two words or more) of the article's people by family word, each
+    once in reading order: {"Finney": ["Hal Finney", "Fran Finney"]}."""
+    found: dict[str, list[str]] = {}
+    for sentence in document.sentences:
+        for entity in sentence.entities:
+            if entity.label == "PERSON" and len(entity.text.split()) > 1:
+                names = found.setdefault(family_word(entity.text), [])
+                if entity.text not in names:
+                    names.append(entity.text)
+    return found
 
 
 def person_evidence(document: Document, known_name: Callable[[str], bool]) -> PersonEvidence:

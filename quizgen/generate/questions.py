@@ -13,7 +13,13 @@ from quizgen.cloze import make_deletion
 from quizgen.generate.candidates import Candidate
 from quizgen.generate.context import SentenceView
 from quizgen.generate.hints import HintEvidence, city_hint
-from quizgen.generate.kinds import HINTS, NAME_KINDS, NUMERIC_KINDS, doubtful_name
+from quizgen.generate.kinds import (
+    HINTS,
+    NAME_KINDS,
+    NUMERIC_KINDS,
+    SEASON_WORDS,
+    doubtful_name,
+)
 from quizgen.generate.people import ends_with_a_title
 from quizgen.generate.stems import rest_after, settle_article
 from quizgen.model import Cloze, Distractor, Generated, MultipleChoice, SourceRef, one_line
@@ -179,6 +185,8 @@ def _certain_hint(candidate: Candidate, hints: HintEvidence | None) -> str | Non
         return None
     if candidate.kind == "city" and not city_hint(candidate.text):
         return None
+    if candidate.kind == "date" and candidate.text.casefold() in SEASON_WORDS:
+        return "season"  # "during the [season]": a season is no date
     return HINTS.get(candidate.kind)
 
 

@@ -1442,3 +1442,24 @@ def test_a_hashtag_or_a_handle_is_no_answer() -> None:
     found = _texts("The novelist Ada Holm wrote in Tarnholm: \u201c#VarnNights gets my vote.\u201d")
     assert "VarnNights" not in found
     assert "VarnPost" not in _texts("The film critic Ada Holm of @VarnPost praised it in Tarnholm.")
+
+
+def test_a_body_whose_initials_the_sentence_writes_is_no_answer() -> None:
+    found = _texts(
+        "The engines were made by Norland Motors, co-owned by General Electric and "
+        "Safran of France, a GE spokesman said."
+    )
+    assert "General Electric" not in found
+    assert "Norland Motors" in found
+    # A person's initials match by chance: "Mark Pritchard, the MP" keeps its answer.
+    assert "Mark Pritchard" in _texts("Mark Pritchard, the MP for Varn, won 4,000 votes in 2010.")
+
+
+def test_a_range_of_years_whose_start_the_sentence_gives_is_no_answer() -> None:
+    found = _texts(
+        "In 1990, Ada Berg entered Varn College, where she played for the football team "
+        "from 1990 to 1993."
+    )
+    assert not any("1993" in text for text in found)
+    found = _texts("Ada Berg played for the Varn team from 1990 to 1993 and moved to Oslo in 1994.")
+    assert "1990 to 1993" in found

@@ -335,6 +335,16 @@ def test_a_sentence_ending_in_this_after_a_preposition_needs_the_sentence_before
     assert views[2][0] is not None
 
 
+def test_that_number_before_any_figure_needs_the_sentence_before() -> None:
+    _, views = _views(
+        "In winter the Varn roads department sends out 40 pothole crews a day. "
+        "During the thaw in early March, that number can grow to more than 60. "
+        "In 2010 the town had 4,000 people, and that number doubled by 2020."
+    )
+    assert views[1] == (None, "needs-context")
+    assert views[2][0] is not None  # the figure it points at is in the sentence
+
+
 def test_one_of_its_opening_a_sentence_needs_the_sentence_before() -> None:
     _, views = _views(
         "Civil disobedience is the refusal to obey certain laws. One of its earliest mass "
@@ -1000,3 +1010,16 @@ def test_the_company_stays_when_no_one_business_leads_the_article() -> None:
         "On March 3, the company said it would stop sailing to Bergen for a month."
     )
     assert views[3][0].text.startswith("On March 3, the company said")
+
+
+def test_full_names_are_grouped_by_family_word_once_each_in_reading_order() -> None:
+    from quizgen.generate.people import full_names_by_family
+    from quizgen.nlp.pipeline import analyse_text
+
+    document = analyse_text(
+        "Hal Finney wrote the first reply. His wife, Fran Finney, kept the letters. "
+        "Hal Finney later moved to Tarnholm, where Ada Holm met Per Holm Jr. in 2010."
+    )
+    found = full_names_by_family(document)
+    assert found["Finney"] == ["Hal Finney", "Fran Finney"]
+    assert found["Holm"] == ["Ada Holm", "Per Holm Jr."]

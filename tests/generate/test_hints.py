@@ -105,3 +105,16 @@ def test_a_name_after_its_title_gets_no_person_hint() -> None:
     titled = [c for c in clozes if "Dr {{" in c or "Ms {{" in c]
     assert titled  # such names are still asked
     assert all("::person}}" not in c for c in titled)
+
+
+def test_a_season_asked_in_a_cloze_is_hinted_as_a_season_not_a_date() -> None:
+    from quizgen.generate import generate_set
+
+    text = (
+        "The Varn ferry service began in 1921 and carried farmers to the market in Tarnholm. "
+        "The old ferry sank in the Varn River during the winter, and its crew of six swam ashore. "
+        "A new bridge opened in 1998 and cost 40 million kroner."
+    )
+    clozes = [q.text for q in generate_set(text, mcq=0).questions if hasattr(q, "text")]
+    assert any("{{c2::winter::season}}" in c for c in clozes)
+    assert not any("::date}}" in c for c in clozes)

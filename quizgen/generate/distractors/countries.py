@@ -55,6 +55,26 @@ def country(name: str) -> Country | None:
     return _table()[1].get(_key(name))
 
 
+def countries_named_in(text: str) -> frozenset[str]:
+    """Return the countries a text names by any of their names: "a former U.S. ambassador"
+    names the United States (nationality words are `placed.named_in_an_adjective`'s)."""
+    found: set[str] = set()
+    for run in _CAPITALISED_RUN.findall(text):
+        words = [w.removesuffix("'s").removesuffix("’s").rstrip(",;:") for w in run.split()]
+        for first in range(len(words)):
+            for last in range(first + 1, min(first + _COUNTRY_WORDS, len(words)) + 1):
+                named = country(" ".join(words[first:last]))
+                if named is not None:
+                    found.add(named.name)
+    return frozenset(found)
+
+
+# Capitalised words in a row, with "of" inside: "United States", "U.S.", "Republic of Korea".
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*")
+# Words of the longest country name looked for.
+_COUNTRY_WORDS = 5
+
+
 @functools.lru_cache(maxsize=512)
 def nearby_countries(name: str, *, article: bool = False) -> tuple[str, ...]:
     """Return the other countries of a country's subregion, then of its region; () if unknown.

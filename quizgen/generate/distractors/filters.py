@@ -25,7 +25,11 @@ from quizgen.generate.distractors.aliases import (
     shortened,
     stated_alias,
 )
-from quizgen.generate.distractors.countries import outside_the_region_named
+from quizgen.generate.distractors.countries import (
+    countries_named_in,
+    country_called,
+    outside_the_region_named,
+)
 from quizgen.generate.distractors.named_kinds import is_of_kind, kind_asked
 from quizgen.generate.distractors.persons import (
     given_names,
@@ -487,6 +491,10 @@ def distractor_problem(
         return "also-true"  # "England" for "Britain": what is true of one is of the other
     if kind in PLACE_KINDS and _outside_the_country_named(text, answer, stem):
         return "different-kind"  # "_____ was rocked by Japan's largest earthquake": no Seoul
+    if kind in PLACE_KINDS and (country := country_called(text)) and country in (
+        countries_named_in(stem.replace(BLANK, " "))
+    ):
+        return "in-stem"  # "a former U.S. ambassador to _____": not the United States
     if kind in PLACE_KINDS and place_kind(text) == "country" and named_in_an_adjective(stem, text):
         # "Korean films have flooded _____": not South Korea. A region named for its country
         # ("South Australia" beside "the Australian continent") is still a fair guess.

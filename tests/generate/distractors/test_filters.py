@@ -376,6 +376,19 @@ def test_a_place_the_stem_names_in_an_adjective_is_no_option() -> None:
     assert given == "in-stem"
 
 
+def test_a_country_the_stem_names_by_a_short_name_is_no_option() -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    stem = "Ada Holm, a former U.S. ambassador to _____, spoke on Monday."
+    given = distractor_problem("United States", answer="Israel", kind="country", stem=stem)
+    assert given == "in-stem"
+    assert distractor_problem("Egypt", answer="Israel", kind="country", stem=stem) == ""
+    stem = "Trade between Britain and _____ grew."
+    assert distractor_problem("United Kingdom", answer="Norway", kind="country", stem=stem) == (
+        "in-stem"
+    )
+
+
 def test_a_term_the_answer_is_a_kind_of_is_also_true() -> None:
     from quizgen.generate.distractors.filters import distractor_problem
 
