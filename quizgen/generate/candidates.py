@@ -1264,7 +1264,9 @@ def _candidate(
             # "Aziz Deria of Bellevue, Wash.": the state of a town named, a postal detail.
             return None, "state-of-a-town"
         if kind in PLACE_KINDS and (
-            _inside_a_place_named(view, span) or _named_by_its_adjective(view, span)
+            _inside_a_place_named(view, span)
+            or _named_by_its_adjective(view, span)
+            or _capital_of_a_country_named(view, span)
         ):
             # "in Cairo ... in _____'s flag", "San Francisco ... the only city in _____",
             # "Tel Aviv University in _____", "the French polytechnic centre in _____".
@@ -1601,12 +1603,26 @@ def _named_by_its_adjective(view: SentenceView, span: Span) -> bool:
     for at, token in enumerate(view.tokens):
         if not token.text[:1].isupper() or span.first <= at < span.last:
             continue  # a nationality word is capitalised: most words need no look-up
-        if token.text.casefold() not in gazetteer.DEMONYMS:
-            continue
-        places = lexicon.places_named_by(token.text)
-        if answer in places or (seat and any(normal_form(capital_of(p)) == answer for p in places)):
-            return True
+        for word in token.text.split("-"):  # "a Swedish-Greek duo from _____"
+            if word.casefold() not in gazetteer.DEMONYMS:
+                continue
+            places = lexicon.places_named_by(word)
+            if answer in places or (
+                seat and any(normal_form(capital_of(p)) == answer for p in places)
+            ):
+                return True
     return False
+
+
+def _capital_of_a_country_named(view: SentenceView, span: Span) -> bool:
+    """Return True for a national capital whose country the sentence names: "the contest in
+    _____, … behind Estonia and hosts Denmark" gives Copenhagen away."""
+    from quizgen.generate.distractors.countries import countries_named_in
+    from quizgen.generate.distractors.towns import capital_of
+
+    rest = view.text[: span.start] + " " + view.text[span.end :]
+    answer = normal_form(span.text)
+    return any(normal_form(capital_of(c)) == answer for c in countries_named_in(rest))
 
 
 def _seat_of_government(tokens: tuple[Token, ...], first: int) -> bool:

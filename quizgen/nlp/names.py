@@ -26,7 +26,7 @@ _PERSON_PARTICLES = frozenset(
     ("de", "del", "der", "la", "du", "von", "van", "bin", "al", "da", "y")
 )
 # Particles of surnames, capitalised or not: "Le Pen", "Di Maio", "Van Gogh".
-_SURNAME_PARTICLES = _PERSON_PARTICLES | frozenset(("le", "di", "des", "dos", "ibn", "abu"))
+SURNAME_PARTICLES = _PERSON_PARTICLES | frozenset(("le", "di", "des", "dos", "ibn", "abu"))
 # A numeral after a name, "II" to "XXXIX": "Henry VIII", "Pope John XXIII", "Saturn V".
 _ROMAN = re.compile(r"^(?=[IVX]{2}|V$|X$)X{0,3}(IX|IV|V?I{0,3})$")
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z&.]{1,8}$")
@@ -1313,9 +1313,12 @@ def _type(
         return _typed(run, tokens, "LOC", _STRONG)
     if single and _described_as_settlement(tokens, run.last):
         return _typed(run, tokens, "GPE", _STRONG)  # "Sopot is a resort town"
-    # "The White House said": "the" is seldom set before a person's name.
+    # "The White House said", "White House press secretary Josh Earnest": "the" is seldom
+    # set before a person's name, and a role's owner named in two words is a body.
     after_the_no_first_name = (
-        after_the and run.first == first and not known_first_name(lower[0], knowledge)
+        (after_the or (not single and _owns_a_role(tokens, run.last)))
+        and run.first == first
+        and not known_first_name(lower[0], knowledge)
     )
     if following in gz.PERSON_CUES_AFTER and not after_the_no_first_name:
         return _typed(run, tokens, "PERSON", _WEAK)
@@ -1518,6 +1521,22 @@ def _described_as_settlement(tokens: Sequence[Token], after: int) -> bool:
     return False
 
 
+def _owns_a_role(tokens: Sequence[Token], end: int) -> bool:
+    """Return True when a role in lower case and then a name follow: "… press secretary Josh
+    Earnest", "… spokesman Ian Berg"."""
+    for at in range(end, min(end + _ROLE_WORDS, len(tokens) - 1)):
+        word = tokens[at].text
+        if not word.isalpha() or not word.islower():
+            return False
+        if word in gz.TITLES and tokens[at + 1].text[:1].isupper():
+            return True
+    return False
+
+
+# Words of a role written before a name: "deputy press secretary".
+_ROLE_WORDS = 3
+
+
 def _a_people(lower: list[str]) -> bool:
     """Return True for a nationality's people: "Greeks", "Indonesians", "South Koreans"."""
     *before, last = lower
@@ -1639,7 +1658,7 @@ def _common_words(names: list[str], knowledge: WordKnowledge) -> bool:
     word seen in lower case. One common word alone does not count: "Dawn
     Sweeney", "Larry Page". Particles do not count: "Marine Le Pen".
     """
-    lower = [name.lower() for name in names if name.lower() not in _SURNAME_PARTICLES]
+    lower = [name.lower() for name in names if name.lower() not in SURNAME_PARTICLES]
     if len(lower) < 2:
         return False
     if sum(_common_word(word, knowledge) for word in lower) >= 2:
@@ -1720,7 +1739,7 @@ def _share_types(runs: list[NameRun], knowledge: WordKnowledge) -> None:
             # a company's ("Facebook" of "Facebook Europe").
             parts = run.key.split()
             keys.append(parts[-1])
-            if len(parts) > 2 and parts[-2] in _SURNAME_PARTICLES:
+            if len(parts) > 2 and parts[-2] in SURNAME_PARTICLES:
                 keys.append(" ".join(parts[-2:]))  # "Le Pen" of "Marine Le Pen"
             # "Posada" refers back to "Luis Posada Carriles" (a Spanish name's first surname),
             # but "Washington" alone is still the city, not "George Washington Carver".
@@ -1754,7 +1773,7 @@ def _may_be_a_surname(key: str) -> bool:
 
 
 _NOT_SURNAMES = (
-    _SURNAME_PARTICLES | gz.COUNTRIES | gz.CITIES | gz.REGIONS | gz.CONTINENTS | gz.REGNAL_NAMES
+    SURNAME_PARTICLES | gz.COUNTRIES | gz.CITIES | gz.REGIONS | gz.CONTINENTS | gz.REGNAL_NAMES
 )
 
 

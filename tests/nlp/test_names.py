@@ -102,12 +102,16 @@ def test_a_nationalitys_people_is_no_name() -> None:
     assert _names("The Greeks loved the song.") == []
 
 
-def test_a_name_after_the_that_opens_with_no_first_name_is_no_person() -> None:
+def test_a_name_after_the_or_before_a_role_with_no_first_name_is_a_body() -> None:
     # "The White House said…" had been a person, offered beside Obama and Netanyahu.
     assert _names("The Varn House said on Monday that talks had failed.") == [
         ("ORG", "Varn House")
     ]
     assert _names("The John Berg case was closed in May.") == [("PERSON", "John Berg")]
+    assert _names("Varn House press secretary Ian Berg told reporters.") == [
+        ("ORG", "Varn House"),
+        ("PERSON", "Ian Berg"),
+    ]
 
 
 def test_an_award_known_by_its_name_is_no_person() -> None:

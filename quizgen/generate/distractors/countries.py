@@ -63,7 +63,9 @@ def countries_named_in(text: str) -> frozenset[str]:
         words = [w.removesuffix("'s").removesuffix("’s").rstrip(",;:") for w in run.split()]
         for first in range(len(words)):
             for last in range(first + 1, min(first + _COUNTRY_WORDS, len(words)) + 1):
-                named = country(" ".join(words[first:last]))
+                joined = " ".join(words[first:last])
+                # A full stop ends "U.S." and may end the sentence: "hosts Denmark."
+                named = country(joined) or country(joined.removesuffix("."))
                 if named is not None:
                     found.add(named.name)
     return frozenset(found)

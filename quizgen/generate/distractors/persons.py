@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 
-from quizgen.nlp.names import GENERATIONS
+from quizgen.nlp.names import GENERATIONS, SURNAME_PARTICLES
 
 
 def name_index(names: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -79,7 +79,17 @@ def surname(name: str, used_alone: frozenset[str], *, surname_first: bool = Fals
     words = [w for w in name.split() if w.rstrip(".") not in GENERATIONS] or name.split()
     # The last word first: an article that writes "Eric" alone once and "Schmidt" often
     # still means "Schmidt" by "Eric Schmidt" alone.
-    for word in reversed(words):
-        if word.casefold() in used_alone:
-            return word
-    return "" if surname_first else words[-1]
+    for at in range(len(words) - 1, -1, -1):
+        if words[at].casefold() in used_alone:
+            return _with_particles(words, at)
+    return "" if surname_first else _with_particles(words, len(words) - 1)
+
+
+def _with_particles(words: list[str], at: int) -> str:
+    """Return the surname at `at` with the particles before it: "de Blasio" of "Bill de
+    Blasio", "van der Berg", "Le Pen"; a surname alone is no name without them. Not "y",
+    which joins two surnames: "y Gasset" of "Ortega y Gasset" would be no name at all."""
+    first = at
+    while first > 1 and words[first - 1].casefold() in SURNAME_PARTICLES - {"y"}:
+        first -= 1
+    return " ".join(words[first : at + 1])

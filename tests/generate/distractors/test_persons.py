@@ -31,3 +31,10 @@ def test_the_surname_is_the_word_the_article_uses_alone() -> None:
     assert surname("Omar Haddad", alone, surname_first=True) == "Haddad"
     # A first name the article also writes alone once ("Omar said...") is not the surname.
     assert surname("Omar Haddad", frozenset({"omar", "haddad"})) == "Haddad"
+
+
+def test_a_surname_keeps_its_particles() -> None:
+    # "Blasio" had been offered for "Mr. _____ said" beside "Georgelis".
+    assert surname("Bill de Blasio", frozenset()) == "de Blasio"
+    assert surname("Anna van der Berg", frozenset({"berg"})) == "van der Berg"
+    assert surname("Marine Le Pen", frozenset()) == "Le Pen"
