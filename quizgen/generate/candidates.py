@@ -21,6 +21,7 @@ from quizgen.generate.caches import word_cache
 from quizgen.generate.context import SentenceView
 from quizgen.generate.counts import FRACTIONS, guessable_count
 from quizgen.generate.distractors.aliases import acronym_of
+from quizgen.generate.distractors.countries import countries_named_in, country_called
 from quizgen.generate.distractors.filters import normal_form
 from quizgen.generate.glosses import foreign_script, in_a_gloss
 from quizgen.generate.kinds import (
@@ -285,6 +286,8 @@ class _ArticleWords:
     # People of one family ("Hal Finney", "Fran Finney"), by each one's full name and the
     # given name the article calls them by alone: each is a fact of its own.
     family_members: Mapping[str, str] = field(default_factory=dict)
+    # The country the article is about, by how often its sentences name it ("" if none).
+    topic_country: str = ""
 
 
 def find_candidates(
@@ -325,6 +328,7 @@ def find_candidates(
         all(year >= _RECENT_YEAR for year in years_named(s.text for s in document.sentences)),
         labels=_name_labels(document),
         family_members=family_members(document),
+        topic_country=topic_country(document),
     )
     article = replace(article, sources=_named_only_as_sources(document, article))
     counted: set[tuple[float, str]] = set()
@@ -921,6 +925,18 @@ def _kind_word(
     return None if _repeated_in_sentence(view.text, word, "modifier") else word
 
 
+def topic_country(document: Document) -> str:
+    """Return the country the article is about: named, by any of its names, in at least
+    four sentences and three times as many as any other country; else ""."""
+    named = Counter(c for s in document.sentences for c in countries_named_in(s.text))
+    (top, count), (_, second) = [*named.most_common(2), ("", 0), ("", 0)][:2]
+    return top if count >= _TOPIC_MENTIONS and count >= _TOPIC_LEAD * second else ""
+
+
+_TOPIC_MENTIONS = 4
+_TOPIC_LEAD = 3
+
+
 def article_subject(title: str) -> tuple[frozenset[str], str]:
     """Return what a title names as the article's subject: its normal forms, and its head noun.
 
@@ -1467,6 +1483,10 @@ def _candidate(
         # "Warsaw" in an article called "Warsaw", "tunnel" in "The Channel Tunnel: ...":
         # the deck's title gives it away.
         return None, "the-article-subject"
+    if kind in {"country", "place"} and article.topic_country and (
+        country_called(span.text) == article.topic_country
+    ):
+        return None, "the-article-subject"  # "the _____" in a story on the US's debt
     score, reasons = _score(view, scored, kind, article, contrast=span is not scored)
     if score <= 0:
         return None, "not-salient"
@@ -1617,7 +1637,6 @@ def _named_by_its_adjective(view: SentenceView, span: Span) -> bool:
 def _capital_of_a_country_named(view: SentenceView, span: Span) -> bool:
     """Return True for a national capital whose country the sentence names: "the contest in
     _____, … behind Estonia and hosts Denmark" gives Copenhagen away."""
-    from quizgen.generate.distractors.countries import countries_named_in
     from quizgen.generate.distractors.towns import capital_of
 
     rest = view.text[: span.start] + " " + view.text[span.end :]

@@ -1078,11 +1078,28 @@ def _subject_pronoun(tokens: tuple[Token, ...], first: int, last: int) -> int | 
 
 def _before_main_verb(tokens: tuple[Token, ...], first: int, last: int) -> Iterator[int]:
     """Yield the indexes from `first` that come before the first finite verb (each with a
-    token after it): where the main clause's subject stands."""
-    for i in range(first, last - 1):
+    token after it): where the main clause's subject stands. An opening clause up to its
+    comma is passed over: "In 2015, after the accord was adopted, he labeled it…"."""
+    i = first
+    while i < last - 1:
+        if tokens[i].text.casefold() in _SUBORDINATORS and (
+            i == first or tokens[i - 1].text == ","
+        ):
+            comma = next((k for k in range(i + 1, last - 1) if tokens[k].text == ","), None)
+            if comma is not None:
+                i = comma + 1
+                continue
         if tokens[i].tag in _FINITE_VERB:
             return
         yield i
+        i += 1
+
+
+# Words that open a clause set before the main one: "When Congress passed the bill, he…".
+_SUBORDINATORS = frozenset(
+    {"after", "before", "when", "while", "because", "although", "though", "if", "since",
+     "once", "until", "as", "whereas", "whenever"}
+)  # fmt: skip
 
 
 def _pointing_subject(tokens: tuple[Token, ...], first: int, last: int) -> bool:

@@ -351,7 +351,7 @@ chevrolet|chevy|cadillac|buick|chrysler|dodge|jeep|mitsubishi|bose|logitech|zoom
 # A capitalised run that contains one of these names an organisation.
 ORG_WORDS = word_set("""
 inc|inc.|corp|corp.|corporation|co|co.|company|ltd|ltd.|llc|plc|ag|gmbh|sa|nv|bv|
-group|holding|holdings|bank|banks|ministry|department|agency|office|bureau|service|
+group|panel|holding|holdings|bank|banks|ministry|department|agency|office|bureau|service|
 services|council|committee|commission|parliament|assembly|congress|senate|duma|
 party|union|federation|association|institute|institution|university|college|school|
 academy|foundation|fund|trust|society|league|club|fc|team|united|rovers|airlines|

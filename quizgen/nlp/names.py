@@ -740,6 +740,8 @@ def _joined_over_the(tokens: Sequence[Token], first: int, at: int, taken: set[in
     while end < len(tokens) and _namelike(tokens[end], end, taken):
         end += 1
     name = " ".join(t.text.lower() for t in tokens[at + 2 : end])
+    if end < len(tokens) and tokens[end].tag in ("NN", "NNS") and tokens[end].text.islower():
+        return False  # "in the Carter administration": the name describes what follows
     return not (_place_label(name) or _place_label(f"the {name}"))  # "in the Hague"
 
 
@@ -878,6 +880,8 @@ def _split_at_titles(
             and tokens[k - 1].text not in _CONNECTORS
             and not _office_goes_on(tokens, k, words)
             and not _only_a_generation_after(tokens, k, last)
+            # "Ohio State University": a body's name holding a title's word
+            and tokens[last - 1].text.lower() not in gz.ORG_WORDS
         ):
             pieces.append((start, k))
             start = k
@@ -974,9 +978,24 @@ def _may_connect(tokens: Sequence[Token], first: int, connector: int, words: Wor
         return True  # "Isle of Man", "Principality of Monaco"
     if _same_head_after(tokens, connector, before[-1]):
         return False  # "left Port Royal School for Dunoon High School": two schools
+    if word == "of" and _person_after_the_title(before, words):
+        return False  # "Majority Leader Mitch McConnell of Kentucky": where he is from
     return any(
         w in gz.ORG_WORDS or w in gz.FEATURE_WORDS or w in gz.RUN_TITLES or w in gz.MISC_WORDS
         for w in before
+    )
+
+
+def _person_after_the_title(before: list[str], words: WordKnowledge) -> bool:
+    """Return True when a person's name follows the last title or body word of the name so
+    far: a first name Punkt knows, or two words with no "of" or "and" between ("Leader Mitch
+    McConnell"; not "Church of Jesus Christ")."""
+    marks = [k for k, w in enumerate(before) if w in gz.RUN_TITLES or w in gz.ORG_WORDS]
+    if not marks or marks[-1] + 1 >= len(before):
+        return False
+    after = before[marks[-1] + 1 :]
+    return known_first_name(after[0], words) or (
+        len(after) >= 2 and not any(w in _CONNECTORS for w in after)
     )
 
 
@@ -1129,8 +1148,10 @@ def _type(
     if len(words) == 1 and _after_a_name(tokens, first) and _letters(words[0]) in _HONOURS:
         return None  # "Michael Shadlen, Ph.D., of…", "Harry Cole, Jr.": no name of its own
     lower = [w.lower() for w in words]
-    if _a_people(lower):
-        return None  # "155 Indonesians", "the Greeks": a nationality, no one thing named
+    if _a_people(lower) or _a_partys_member(lower):
+        # "155 Indonesians", "the Greeks", "an Oklahoma Republican": people of a nation or a
+        # party, no one thing named
+        return None
     text = " ".join(lower)
     run = NameRun(sentence, first, last)
     if any(_quoted_nickname(tokens, first, at, set(), knowledge) for at in range(first + 1, last)):
@@ -1548,6 +1569,19 @@ def _a_people(lower: list[str]) -> bool:
 
 
 _COMPASS_WORDS = frozenset({"north", "south", "east", "west"})
+
+
+def _a_partys_member(lower: list[str]) -> bool:
+    """Return True for a place's member of a party: "Oklahoma Republican", "Virginia
+    Democrat"."""
+    *place, last = lower
+    return bool(place) and last in _PARTY_MEMBERS and bool(_place_label(" ".join(place)))
+
+
+_PARTY_MEMBERS = frozenset(
+    {"republican", "republicans", "democrat", "democrats", "tory", "tories", "conservative",
+     "conservatives", "socialist", "socialists"}
+)  # fmt: skip
 
 
 def _typed(run: NameRun, tokens: Sequence[Token], label: str, strength: int) -> NameRun:

@@ -1481,3 +1481,22 @@ def test_a_country_named_in_half_of_a_hyphenated_nationality_is_no_answer() -> N
     found = _texts("Antika was a Swedish-Greek singing duo from Sweden, founded in 1999 in Varn.")
     assert "Sweden" not in found
     assert "1999" in found
+
+
+def test_the_country_an_article_is_about_is_no_answer() -> None:
+    from quizgen.generate.candidates import topic_country
+    from quizgen.nlp.pipeline import analyse_text
+
+    text = (
+        "The United States will soon spend more on interest than on its army. "
+        "Debt in the U.S. has grown for 20 years, and Varn bankers worry. "
+        "Greece nearly went bankrupt in 2010 after its debt grew to 150 percent of its output. "
+        "Others say the U.S. can borrow more than most countries. "
+        "America's central bank sets the rates that matter most."
+    )
+    assert topic_country(analyse_text(text)) == "United States"
+    found = _texts(text)
+    assert not found & {"United States", "U.S."}
+    assert "150 percent" in found
+    # Named as often as another country, it is no topic.
+    assert topic_country(analyse_text(text + " Greece, Greece, Greece and Greece.")) == ""

@@ -345,6 +345,17 @@ def test_that_number_before_any_figure_needs_the_sentence_before() -> None:
     assert views[2][0] is not None  # the figure it points at is in the sentence
 
 
+def test_a_he_after_an_opening_clause_is_resolved_or_the_sentence_skipped() -> None:
+    # The opening clause's own verb ("was adopted") had hidden the main clause's "he".
+    _, views = _views(
+        "Ada Berg, a professor at Varn University, has long criticised the climate plan. "
+        "In 2015, after the accord was adopted, she called the agreement a fraud."
+    )
+    view, reason = views[1]
+    assert reason == ""
+    assert "Ada Berg called the agreement" in view.text
+
+
 def test_one_of_its_opening_a_sentence_needs_the_sentence_before() -> None:
     _, views = _views(
         "Civil disobedience is the refusal to obey certain laws. One of its earliest mass "

@@ -114,6 +114,35 @@ def test_a_name_after_the_or_before_a_role_with_no_first_name_is_a_body() -> Non
     ]
 
 
+def test_a_place_after_a_persons_name_and_of_is_no_part_of_it() -> None:
+    assert _names("Senate Majority Leader Ian Vatne of Kentucky said no.") == [
+        ("PERSON", "Ian Vatne"),
+        ("GPE", "Kentucky"),
+    ]
+    assert _names("The Federal Reserve Bank of New York acted.") == [
+        ("ORG", "Federal Reserve Bank of New York")
+    ]
+
+
+def test_a_bodys_name_holding_a_titles_word_is_not_split() -> None:
+    # "State" is a title's word ("Secretary of State"); "Ohio" had been split off.
+    assert _names("She teaches at Ohio State University.") == [("ORG", "Ohio State University")]
+    assert _names("The U.N. Intergovernmental Panel on Climate Change met.") == [
+        ("ORG", "U.N. Intergovernmental Panel on Climate Change")
+    ]
+
+
+def test_a_body_ends_before_the_name_of_whom_a_thing_is() -> None:
+    names = _names("He chaired the Council of Economic Advisers in the Carter administration.")
+    assert ("ORG", "Council of Economic Advisers") in names
+
+
+def test_a_places_party_member_is_no_name() -> None:
+    assert _names("Senator Ian Vatne, an Oklahoma Republican, agreed.") == [
+        ("PERSON", "Ian Vatne")
+    ]
+
+
 def test_an_award_known_by_its_name_is_no_person() -> None:
     # It had been offered among the people of a film review.
     assert ("EVENT", "Golden Globe") in _entities("Ada Holm earned a Golden Globe nomination.")

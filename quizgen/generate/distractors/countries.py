@@ -57,18 +57,35 @@ def country(name: str) -> Country | None:
 
 def countries_named_in(text: str) -> frozenset[str]:
     """Return the countries a text names by any of their names: "a former U.S. ambassador"
-    names the United States (nationality words are `placed.named_in_an_adjective`'s)."""
+    names the United States (nationality words are `placed.named_in_an_adjective`'s). The
+    longest name at each word wins, and a country's name inside a region's is none: "South
+    Korea" is not Korea, "South America" not America."""
     found: set[str] = set()
     for run in _CAPITALISED_RUN.findall(text):
         words = [w.removesuffix("'s").removesuffix("’s").rstrip(",;:") for w in run.split()]
-        for first in range(len(words)):
-            for last in range(first + 1, min(first + _COUNTRY_WORDS, len(words)) + 1):
-                joined = " ".join(words[first:last])
-                # A full stop ends "U.S." and may end the sentence: "hosts Denmark."
-                named = country(joined) or country(joined.removesuffix("."))
-                if named is not None:
-                    found.add(named.name)
+        first = 0
+        while first < len(words):
+            named, size = _longest_country(words, first)
+            if named and not (first and words[first - 1].casefold() in _REGION_OPENERS):
+                found.add(named)
+            first += size or 1
     return frozenset(found)
+
+
+def _longest_country(words: list[str], first: int) -> tuple[str, int]:
+    """Return the country the longest run of words from `first` names, and its length."""
+    for last in range(min(first + _COUNTRY_WORDS, len(words)), first, -1):
+        joined = " ".join(words[first:last])
+        # A full stop ends "U.S." and may end the sentence: "hosts Denmark."
+        named = country(joined) or country(joined.removesuffix("."))
+        if named is not None:
+            return named.name, last - first
+    return "", 0
+
+
+# Words that make a region of a country's name: "South America", "Central Asia".
+_REGION_OPENERS = frozenset({"north", "south", "east", "west", "central", "latin", "northern",
+                             "southern", "eastern", "western"})
 
 
 # Capitalised words in a row, with "of" inside: "United States", "U.S.", "Republic of Korea".

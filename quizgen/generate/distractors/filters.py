@@ -391,6 +391,10 @@ _FROM_TO_BLANK = re.compile(rf"\bfrom (?:about |around |some )?(\S+?{_SCALE}) to
 _FROM_BLANK_TO = re.compile(
     rf"\bfrom {BLANK} to (?:about |around |some )?([^\s;]+?{_SCALE})[,;.]?(?:\s|$)"
 )
+# ...or said after it: "_____ of spending, up from 6.6 percent in 2017".
+_BLANK_UP_FROM = re.compile(
+    rf"{BLANK}[^.;]*?\b(?:up|down) from (?:about |around |some )?([^\s;]+?{_SCALE})[,;.]?(?:\s|$)"
+)
 # ...and the bounds of a range, a unit maybe after each: "between _____ °C and 25 °C".
 _UNIT_WORD = r"(?: [^\s\d]+)?"
 _BETWEEN_AND_BLANK = re.compile(
@@ -402,11 +406,30 @@ _BETWEEN_BLANK_AND = re.compile(
 )
 
 
+def _within_the_bound(text: str, answer: str, stem: str) -> bool:
+    """Return True for a year a bound before the blank makes true as well: a later one after
+    "before" or "by", an earlier one after "after"."""
+    bound = _BOUND_BEFORE_BLANK.search(around_blank(stem)[0])
+    option, right = _FOUR_DIGITS.findall(text), _FOUR_DIGITS.findall(answer)
+    if bound is None or len(option) != 1 or len(right) != 1 or option == right:
+        return False
+    later = int(option[0]) > int(right[0])
+    return later if bound.group(1).casefold() in ("before", "by") else not later
+
+
+# A bound in time right before the blank: "before _____", "by _____", "after _____".
+_BOUND_BEFORE_BLANK = re.compile(r"\b(before|by|after)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+_FOUR_DIGITS = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+
+
 def _across_the_change(text: str, answer: str, stem: str) -> bool:
     """Return True when `text` lies on the other side of the change's known end than the
     answer: "from 100% to _____" with 167% takes no value below 100%, and "between _____ °C
     and 25 °C" with 14 none above 25."""
-    for pattern in (_FROM_TO_BLANK, _FROM_BLANK_TO, _BETWEEN_AND_BLANK, _BETWEEN_BLANK_AND):
+    patterns = (
+        _FROM_TO_BLANK, _FROM_BLANK_TO, _BLANK_UP_FROM, _BETWEEN_AND_BLANK, _BETWEEN_BLANK_AND
+    )  # fmt: skip
+    for pattern in patterns:
         match = pattern.search(stem)
         if match is None:
             continue
@@ -503,6 +526,8 @@ def distractor_problem(
         return "in-stem"  # "axons" for "..., and a long extension called an axon"
     if _across_the_change(text, answer, stem):
         return "across-the-change"  # "rose from 100% to _____" (167%): no 70%
+    if kind in {"year", "date"} and _within_the_bound(text, answer, stem):
+        return "also-true"  # "exceed 2°C before _____" (2050): before 2053 is true too
     if kind == "person" and facts is not None and _of_another_time(text, stem, facts):
         return "another-time"  # "the club's secretary in 1902": not its manager from 1986
     for other in others:

@@ -91,6 +91,9 @@ def test_a_misspelt_word_from_the_article_is_no_option() -> None:
         ("The fish live between _____ °C and 25 °C.", "14", "28", "18"),
         ("The fish live between 14 °C and _____ °C.", "25", "10", "28"),
         ("Between _____ and 2,000 ships sailed.", "1,200", "2,400", "900"),
+        # The value it changed from, said after the blank.
+        ("Interest will eat up _____ of spending, up from 6.6 percent.", "13%", "6%", "20%"),
+        ("Sales were _____, down from $2 billion.", "$1.2 billion", "$3 billion", "$1 billion"),
     ],
 )
 def test_an_option_on_the_other_side_of_a_change_from_the_answer_is_refused(
@@ -509,3 +512,14 @@ def test_the_answer_with_its_head_written_short_is_no_option() -> None:
     # Another head, or another modifier, is another thing.
     assert not distractor_problem("cargo rocket", answer="cargo spaceship", kind="term", stem=stem)
     assert not distractor_problem("crew ship", answer="cargo ship", kind="term", stem=stem)
+
+
+def test_a_year_a_bound_before_the_blank_makes_true_too_is_no_option() -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    stem = "The report says Varn will pass 2°C of warming before _____."
+    assert distractor_problem("2053", answer="2050", kind="year", stem=stem) == "also-true"
+    assert distractor_problem("2046", answer="2050", kind="year", stem=stem) == ""
+    stem = "The ferry ran again after _____, when the harbour reopened."
+    assert distractor_problem("1941", answer="1945", kind="year", stem=stem) == "also-true"
+    assert distractor_problem("1948", answer="1945", kind="year", stem=stem) == ""
