@@ -379,17 +379,20 @@ def test_a_place_the_stem_names_in_an_adjective_is_no_option() -> None:
     assert given == "in-stem"
 
 
-def test_a_country_the_stem_names_by_a_short_name_is_no_option() -> None:
+@pytest.mark.parametrize(
+    ("stem", "answer", "named", "fair"),
+    [
+        ("Ada Holm, a former U.S. ambassador to _____, spoke.", "Israel", "United States", "Egypt"),
+        ("Trade between Britain and _____ grew.", "Norway", "United Kingdom", "Sweden"),
+    ],
+)
+def test_a_country_the_stem_names_by_a_short_name_is_no_option(
+    stem: str, answer: str, named: str, fair: str
+) -> None:
     from quizgen.generate.distractors.filters import distractor_problem
 
-    stem = "Ada Holm, a former U.S. ambassador to _____, spoke on Monday."
-    given = distractor_problem("United States", answer="Israel", kind="country", stem=stem)
-    assert given == "in-stem"
-    assert distractor_problem("Egypt", answer="Israel", kind="country", stem=stem) == ""
-    stem = "Trade between Britain and _____ grew."
-    assert distractor_problem("United Kingdom", answer="Norway", kind="country", stem=stem) == (
-        "in-stem"
-    )
+    assert distractor_problem(named, answer=answer, kind="country", stem=stem) == "in-stem"
+    assert distractor_problem(fair, answer=answer, kind="country", stem=stem) == ""
 
 
 def test_a_term_the_answer_is_a_kind_of_is_also_true() -> None:
