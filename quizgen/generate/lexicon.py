@@ -194,9 +194,19 @@ def places_named_by(adjective: str) -> frozenset[str]:
 
 @word_cache
 def is_english_word(word: str) -> bool:
-    """Return True if WordNet knows the lower-case word as any part of speech ("halfway")."""
+    """Return True if WordNet knows the lower-case word as any part of speech ("halfway"):
+    as a noun, written in lower case in one of its senses, so that "Greece" and "Norway",
+    which it knows only as names, are none."""
     reader = wordnet()
-    return any(reader.morphy(word.casefold(), pos) for pos in ("n", "v", "a", "r"))
+    lower = word.casefold()
+    if any(reader.morphy(lower, pos) for pos in ("v", "a", "r")):
+        return True
+    lemma = reader.morphy(lower, "n")
+    return bool(lemma) and any(
+        name == lemma
+        for offset in reader.lookup(lemma, "n") or ()
+        for name in reader.lemma_names_at("n", offset)
+    )
 
 
 @word_cache

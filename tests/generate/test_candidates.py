@@ -1500,3 +1500,9 @@ def test_the_country_an_article_is_about_is_no_answer() -> None:
     assert "150 percent" in found
     # Named as often as another country, it is no topic.
     assert topic_country(analyse_text(text + " Greece, Greece, Greece and Greece.")) == ""
+
+
+def test_a_place_opening_a_sentence_is_a_name_though_wordnet_knows_it() -> None:
+    # WordNet lists "Greece", but only as a name: it is no common word capitalised to open.
+    assert "Norway" in _texts("Norway sold 300 ships to Varn in 1990.")
+    assert "Halfway" not in _texts("Halfway through dinner, Ada Berg left for Oslo in 1990.")
