@@ -35,7 +35,8 @@ _CONNECTIVE = re.compile(
     r"^(?:however|meanwhile|moreover|furthermore|in addition|additionally|also|nevertheless|"
     r"nonetheless|still|thus|therefore|hence|consequently|as a result|instead|indeed|notably|"
     r"besides|likewise|similarly|in turn|at the same time|of course|in fact|recall that|"
-    r"note that|but|and|so|yet|then|finally|lastly|firstly|secondly)\b(\s*,|)\s+(\w*)",
+    r"note that|but|and|so|yet|then|finally|lastly|firstly|secondly|for instance|for example|"
+    r"alternatively|accordingly|in contrast|by contrast|on the other hand)\b(\s*,|)\s+(\w*)",
     re.IGNORECASE,
 )
 # Connectives that may open a sentence without a comma ("So the council voted..."); the
@@ -43,7 +44,8 @@ _CONNECTIVE = re.compile(
 _BARE_CONNECTIVES = frozenset({
     "however", "meanwhile", "moreover", "furthermore", "additionally", "also", "nevertheless",
     "nonetheless", "thus", "therefore", "hence", "consequently", "indeed", "likewise",
-    "similarly", "but", "and", "so", "yet", "then", "recall that", "note that",
+    "similarly", "but", "and", "so", "yet", "then", "recall that", "note that", "alternatively",
+    "accordingly",
 })  # fmt: skip
 # After a bare connective, words that make it part of a phrase: "So far", "So much", "Yet to".
 _PHRASE_AFTER = frozenset({"far", "much", "many", "long", "as", "that", "of", "to", "if", "too"})

@@ -247,11 +247,36 @@ def pluralize(noun: str) -> str:
     """Return a plausible English plural of a singular noun: WordNet's irregular one where
     it lists one and it is the commoner ("leaf" -> "leaves", not "leafs"; "bus" -> "buses",
     not "busses"), else by the spelling rules."""
+    if noun.islower() and _classical_plural(noun):
+        return noun  # "bacteria", "fungi", "algae": plural already
     regular = _regular_plural(noun)
     irregular = _irregular_plurals().get(noun.casefold()) if noun.islower() else None
     if irregular and zipf(irregular) > zipf(regular):
         return irregular
     return regular
+
+
+def _classical_plural(noun: str) -> bool:
+    """Return True for a Latin or Greek plural whose singular WordNet knows: "bacteria"
+    (bacterium), "criteria" (criterion), "fungi" (fungus), "algae" (alga), or one its
+    exception list gives ("data")."""
+    if noun in wordnet()._exception_map["n"]:
+        return True
+    singulars = {
+        "a": (noun[:-1] + "um", noun[:-1] + "on"),
+        "i": (noun[:-1] + "us",),
+        "e": (noun[:-1],) if noun.endswith("ae") else (),
+    }.get(noun[-1:], ())
+    reader = wordnet()
+    own = reader.lookup(noun, "n")
+    for singular in singulars:
+        if not reader.lookup(singular, "n"):
+            continue
+        # A noun of its own ("taxi", not a plural of "taxus") unless WordNet lists both
+        # forms as one sense ("bacteria, bacterium").
+        if not own or any(singular in reader.lemma_names_at("n", offset) for offset in own):
+            return True
+    return False
 
 
 def _regular_plural(noun: str) -> str:

@@ -99,7 +99,9 @@ _CONVERSION = re.compile(
     r" ?\((?:about |around |some |c\. )?"
     r"(?:(?:US|A|C|HK)?[$€£¥]\d[\d.,]*(?: ?(?:bn|m|tn|k|billion|million|trillion))?"
     r"(?:[;,] ?(?:[$€£¥])?\d[\d.,]*(?: ?(?:bn|m|tn|k|billion|million|trillion))?(?: [a-z]+)?)?"
-    r"|\d[\d.,]* ?(?:mi|km|ft|in|yd|m|cm|mm|kg|lb|lbs|oz|g|miles|kilometres|kilometers|feet"
+    # A measure, or a range of them, maybe with a fraction: "(118 miles)", "(6½-10 feet)".
+    r"|\d[\d.,]*[¼½¾⅓⅔]?(?: ?[-–] ?\d[\d.,]*[¼½¾⅓⅔]?)?"
+    r" ?(?:mi|km|ft|in|yd|m|cm|mm|kg|lb|lbs|oz|g|miles|kilometres|kilometers|feet"
     r"|metres|meters|pounds|kilograms|°[CF]|sq mi|km2|acres|hectares|mph|km/h)"
     r"(?: \d[\d.,]* ?(?:in|ft|oz|lb))?"
     # The same moment in another zone: "(1451 GMT)", "(2:51 p.m. EST)".

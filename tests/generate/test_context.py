@@ -517,6 +517,9 @@ def test_its_opening_a_sentence_becomes_the_named_thing_of_the_sentence_before()
         ("Instead of teeth, the upper jaw of the turtle has a hard beak.", "Instead of teeth"),
         ("As a result of the storm, the ferry to Hvar was cancelled.", "As a result of the"),
         ("In addition, the ferry company bought two new boats in May.", "The ferry company"),
+        ("For instance, lysosomes hold enzymes that break down proteins.", "Lysosomes hold"),
+        ("Alternatively some products leave the cell through exocytosis.", "Some products"),
+        ("For example the ferry to Hvar was cancelled in May.", "For example the ferry"),
     ],
 )
 def test_a_connective_is_dropped_only_where_it_is_one(sentence: str, expected: str) -> None:

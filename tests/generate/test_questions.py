@@ -165,6 +165,9 @@ def test_a_bracket_after_an_amount_that_is_no_conversion_stays() -> None:
          " kilometres over Tuva."),
         ("The lake covers 4.2 square miles (10.9 km2) in all.", "4.2", "quantity",
          " square miles in all."),
+        # A range of them, with a fraction.
+        ("The venom can be spat 2–3 metres (6½-10 feet) with aim.", "2–3", "quantity",
+         " metres with aim."),
         # The same moment in another time zone.
         ("The rocket lifted off at 8:51 p.m. (1451 GMT) from Baikonur.", "8:51 p.m.", "time",
          " from Baikonur."),

@@ -398,10 +398,10 @@ _BLANK_UP_FROM = re.compile(
 # ...and the bounds of a range, a unit maybe after each: "between _____ °C and 25 °C".
 _UNIT_WORD = r"(?: [^\s\d]+)?"
 _BETWEEN_AND_BLANK = re.compile(
-    rf"\b[Bb]etween (?:about |around |some )?(\S+?{_SCALE}){_UNIT_WORD} and {BLANK}"
+    rf"\b[Bb]etween (?:about |around |some )?(\S+?{_SCALE}){_UNIT_WORD} (?:and|-|–|to) {BLANK}"
 )
 _BETWEEN_BLANK_AND = re.compile(
-    rf"\b[Bb]etween {BLANK}{_UNIT_WORD} and (?:about |around |some )?"
+    rf"\b[Bb]etween {BLANK}{_UNIT_WORD} (?:and|-|–|to) (?:about |around |some )?"
     rf"([^\s;]+?{_SCALE})[,;.]?(?:\s|$)"
 )
 

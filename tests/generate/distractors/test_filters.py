@@ -91,6 +91,7 @@ def test_a_misspelt_word_from_the_article_is_no_option() -> None:
         ("The fish live between _____ °C and 25 °C.", "14", "28", "18"),
         ("The fish live between 14 °C and _____ °C.", "25", "10", "28"),
         ("Between _____ and 2,000 ships sailed.", "1,200", "2,400", "900"),
+        ("Adults are between _____ cm - 105 cm long.", "90", "110", "70"),
         # The value it changed from, said after the blank.
         ("Interest will eat up _____ of spending, up from 6.6 percent.", "13%", "6%", "20%"),
         ("Sales were _____, down from $2 billion.", "$1.2 billion", "$3 billion", "$1 billion"),
