@@ -2090,7 +2090,7 @@ def _bound_given_elsewhere(tokens: tuple[Token, ...], span: Span) -> bool:
     """Return True for a range of years one of whose years the sentence writes outside it:
     "In 1990, he entered the college, where he played from 1990 to 1993"."""
     years = {t.text for t in tokens[span.first : span.last] if _YEAR.fullmatch(t.text)}
-    return len(years) >= 1 and span.last - span.first > 1 and any(
+    return bool(years) and span.last - span.first > 1 and any(
         t.text in years for at, t in enumerate(tokens) if not span.first <= at < span.last
     )
 
@@ -2103,9 +2103,7 @@ def _initials_elsewhere(tokens: tuple[Token, ...], first: int, last: int) -> boo
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return False
     initials = "".join(w[0] for w in words)
-    return any(
-        t.text == initials for at, t in enumerate(tokens) if not first <= at < last
-    )
+    return any(t.text == initials for at, t in enumerate(tokens) if not first <= at < last)
 
 
 # Small words a body's initials leave out: "Bank of England" is "BoE" or "BE".

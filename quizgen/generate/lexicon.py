@@ -260,14 +260,14 @@ def _classical_plural(noun: str) -> bool:
     """Return True for a Latin or Greek plural whose singular WordNet knows: "bacteria"
     (bacterium), "criteria" (criterion), "fungi" (fungus), "algae" (alga), or one its
     exception list gives ("data")."""
-    if noun in wordnet()._exception_map["n"]:
+    reader = wordnet()
+    if noun in reader._exception_map["n"]:
         return True
     singulars = {
         "a": (noun[:-1] + "um", noun[:-1] + "on"),
         "i": (noun[:-1] + "us",),
         "e": (noun[:-1],) if noun.endswith("ae") else (),
     }.get(noun[-1:], ())
-    reader = wordnet()
     own = reader.lookup(noun, "n")
     for singular in singulars:
         if not reader.lookup(singular, "n"):

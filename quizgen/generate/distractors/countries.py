@@ -84,8 +84,10 @@ def _longest_country(words: list[str], first: int) -> tuple[str, int]:
 
 
 # Words that make a region of a country's name: "South America", "Central Asia".
-_REGION_OPENERS = frozenset({"north", "south", "east", "west", "central", "latin", "northern",
-                             "southern", "eastern", "western"})
+_REGION_OPENERS = frozenset(
+    {"north", "south", "east", "west", "central", "latin", "northern", "southern", "eastern",
+     "western"}
+)  # fmt: skip
 
 
 # Capitalised words in a row, with "of" inside: "United States", "U.S.", "Republic of Korea".
