@@ -790,9 +790,6 @@ def _compounds(
     modifier_kind = _modifier_kinds(words[-2].casefold())
     if not modifier_kind:
         return tuple(found)  # "microfluidic device": nothing tells what is like the modifier
-    suffix = f"_{head}"
-    own = "_".join([*(w.casefold() for w in words[:-1]), head])
-    target = lexicon.zipf(" ".join(words[:-1]))
     reader = lexicon.wordnet()
     # Kinds two levels down, read from their lines' heads (kinds and lemmas only), in
     # the order of NLTK's synset names: only a matching compound's gloss is read in full.
@@ -800,25 +797,44 @@ def _compounds(
         grandchildren = heads(reader.pointers("n", child.offset).get("~", ()))
         for hyponym in [child, *grandchildren]:
             for lemma in reader.lemma_names_at("n", hyponym.offset):
-                if not lemma.casefold().endswith(suffix) or lemma.count("_") != len(words) - 1:
-                    continue
-                if lemma.casefold() == own or not lemma.islower():
-                    continue
-                others = lemma.split("_")[:-1]
-                if not _modifier_kinds(others[-1]) & modifier_kind:
-                    continue
-                gap = abs(lexicon.zipf(" ".join(others)) - target)
-                # The answer's own head word keeps its number: "energies", "systems".
-                phrase = " ".join([*others, words[-1] if plural else head])
-                name = reader.brief("n", hyponym.offset).name
-                found.append((_gloss_words(name), round(gap, 1), phrase, False))
+                if _other_compound(lemma, words, head) and (
+                    _modifier_kinds(lemma.split("_")[-2]) & modifier_kind
+                ):
+                    found.append(_compound_entry(hyponym.offset, lemma, words, plural, False))
     return tuple(found)
+
+
+def _compound_key(words: list[str], head: str) -> str:
+    """Return WordNet's lemma for the answer as one compound: "percussion_instrument"."""
+    return "_".join([*(w.casefold() for w in words[:-1]), head])
+
+
+def _other_compound(lemma: str, words: list[str], head: str) -> bool:
+    """Return True for a lemma written "<modifier> <head>" like the answer, but not it."""
+    return (
+        lemma.casefold().endswith(f"_{head}")
+        and lemma.count("_") == len(words) - 1
+        and lemma.casefold() != _compound_key(words, head)
+        and lemma.islower()
+    )
+
+
+def _compound_entry(
+    offset: int, lemma: str, words: list[str], plural: bool, sister: bool
+) -> tuple[frozenset[str], float, str, bool]:
+    """Return (gloss words, zipf gap to the answer's modifier, phrase, sister) of a compound;
+    the answer's own head word keeps its number ("energies", "systems")."""
+    others = lemma.split("_")[:-1]
+    gap = abs(lexicon.zipf(" ".join(others)) - lexicon.zipf(" ".join(words[:-1])))
+    head = lexicon.noun_lemma(words[-1])
+    phrase = " ".join([*others, words[-1] if plural else head])
+    name = lexicon.wordnet().brief("n", offset).name
+    return _gloss_words(name), round(gap, 1), phrase, sister
 
 
 def _known_compound(words: list[str], head: str) -> int | None:
     """Return the offset of the compound's first noun sense when WordNet has it as one word."""
-    reader = lexicon.wordnet()
-    offsets = reader.sense_offsets("_".join([*(w.casefold() for w in words[:-1]), head]), "n")
+    offsets = lexicon.wordnet().sense_offsets(_compound_key(words, head), "n")
     return offsets[0] if offsets else None
 
 
@@ -829,8 +845,6 @@ def _known_compound_sisters(
     "<modifier> <head>": "wind instrument" beside "percussion instrument"."""
     reader = lexicon.wordnet()
     head = lexicon.noun_lemma(words[-1])
-    own = "_".join([*(w.casefold() for w in words[:-1]), head])
-    target = lexicon.zipf(" ".join(words[:-1]))
     found: list[tuple[frozenset[str], float, str, bool]] = []
     for parent in heads(reader.pointers("n", offset).get("@", ())):
         for sister in heads(reader.pointers("n", parent.offset).get("~", ())):
@@ -840,20 +854,13 @@ def _known_compound_sisters(
                 (
                     lemma
                     for lemma in reader.lemma_names_at("n", sister.offset)
-                    if lemma.casefold().endswith(f"_{head}")
-                    and lemma.count("_") == len(words) - 1
-                    and lemma.casefold() != own
-                    and lemma.islower()
+                    if _other_compound(lemma, words, head)
                 ),
                 None,
             )
             if lemma is None:
                 continue  # one name for each kind: not "percussive" beside "percussion"
-            others = lemma.split("_")[:-1]
-            gap = abs(lexicon.zipf(" ".join(others)) - target)
-            phrase = " ".join([*others, words[-1] if plural else head])
-            name = reader.brief("n", sister.offset).name
-            found.append((_gloss_words(name), round(gap, 1), phrase, True))
+            found.append(_compound_entry(sister.offset, lemma, words, plural, True))
     return tuple(found)
 
 

@@ -55,6 +55,7 @@ def country(name: str) -> Country | None:
     return _table()[1].get(_key(name))
 
 
+@functools.lru_cache(maxsize=1024)
 def countries_named_in(text: str) -> frozenset[str]:
     """Return the countries a text names by any of their names: "a former U.S. ambassador"
     names the United States (nationality words are `placed.named_in_an_adjective`'s). The

@@ -48,6 +48,7 @@ from quizgen.generate.kinds import (
     NAME_KINDS,
     NUMERIC_KINDS,
     PLACE_KINDS,
+    YEAR,
     answer_form,
     body_kind,
     body_kinds_agree,
@@ -410,7 +411,7 @@ def _within_the_bound(text: str, answer: str, stem: str) -> bool:
     """Return True for a year a bound before the blank makes true as well: a later one after
     "before" or "by", an earlier one after "after"."""
     bound = _BOUND_BEFORE_BLANK.search(around_blank(stem)[0])
-    option, right = _FOUR_DIGITS.findall(text), _FOUR_DIGITS.findall(answer)
+    option, right = _A_YEAR.findall(text), _A_YEAR.findall(answer)
     if bound is None or len(option) != 1 or len(right) != 1 or option == right:
         return False
     later = int(option[0]) > int(right[0])
@@ -419,7 +420,7 @@ def _within_the_bound(text: str, answer: str, stem: str) -> bool:
 
 # A bound in time right before the blank: "before _____", "by _____", "after _____".
 _BOUND_BEFORE_BLANK = re.compile(r"\b(before|by|after)\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
-_FOUR_DIGITS = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
+_A_YEAR = re.compile(rf"\b(?:{YEAR})\b")
 
 
 def _across_the_change(text: str, answer: str, stem: str) -> bool:
