@@ -439,13 +439,22 @@ _BODY_HEADS: dict[str, str] = {
         ("chronicle", "examiner", "telegraph", "observer", "inquirer", "courier"), "media"
     ),
     **dict.fromkeys(("foundation", "charity"), "charity"),
+    # An office, not a body: "Director General" is no fair option beside a bank.
+    **dict.fromkeys(
+        (
+            "general", "minister", "secretary", "director", "president", "chairman",
+            "chairwoman", "chancellor", "ambassador", "governor", "mayor", "commissioner",
+            "premier",
+        ),
+        "office",
+    ),
 }  # fmt: skip
 BODY_HEAD_WORDS = frozenset(_BODY_HEADS)
 # Kinds of body whose names nearly always say so: a name without that head beside them is
 # doubtful ("Ballarat" beside "the Liberal Party", "Chelsea" beside "the Culture Department").
 _MARKED_BODY_KINDS = frozenset(
     {"education", "party", "church", "military", "government", "museum", "product",
-     "competition"}
+     "competition", "office"}
 )
 # A company may be a broadcaster or a bank: these kinds go with "company".
 _BUSINESS_KINDS = frozenset({"company", "media", "bank"})

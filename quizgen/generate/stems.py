@@ -102,7 +102,9 @@ _CONVERSION = re.compile(
     # A measure, or a range of them, maybe with a fraction: "(118 miles)", "(6½-10 feet)".
     r"|\d[\d.,]*[¼½¾⅓⅔]?(?: ?[-–] ?\d[\d.,]*[¼½¾⅓⅔]?)?"
     r" ?(?:mi|km|ft|in|yd|m|cm|mm|kg|lb|lbs|oz|g|miles|kilometres|kilometers|feet"
-    r"|metres|meters|pounds|kilograms|°[CF]|sq mi|km2|acres|hectares|mph|km/h)"
+    r"|metres|meters|pounds|kilograms|°[CF]|sq mi|sq ft|sq km|km2|km²|m2|m²|acres|hectares"
+    r"|ha|square (?:feet|metres|meters|miles|kilometres|kilometers)|tonnes|tons|litres"
+    r"|liters|gallons|mph|km/h)"
     r"(?: \d[\d.,]* ?(?:in|ft|oz|lb))?"
     # The same moment in another zone: "(1451 GMT)", "(2:51 p.m. EST)".
     r"|\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?(?: [A-Z]{2,4})?|\d{1,2}:\d{2} [A-Z]{2,4}"

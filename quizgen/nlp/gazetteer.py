@@ -156,7 +156,8 @@ area|river|mountains|mountain|mount|mt|sea|ocean|lake|gulf|bay|island|islands|va
 peninsula|strait|straits|passage|canal|coast|glacier|forest|plateau|basin|cape|channel|falls|
 range|hills|volcano|reef|delta|park|square|street|avenue|boulevard|road|plaza|piazza|
 bridge|airport|station|stadium|arena|cathedral|palace|tower|castle|manor|abbey|priory|mansion|harbour|harbor|port|region|province|
-oblast|krai|district|county|state|territory|republic|kingdom|emirate|
+oblast|krai|district|county|state|territory|republic|kingdom|emirate|moor|moors|moorland|
+fens|marshes|wolds|dales|heights|
 """)
 
 # First words that make a capitalised run a natural feature: "Mount Kilimanjaro".
@@ -246,6 +247,13 @@ director|patriarch|metropolitan|st|saint|father|brother|sister|uncle|aunt|tsar|c
 count|countess|duke|duchess|baron|baroness|chief|executive|economist|analyst|
 herr|frau|fräulein|monsieur|madame|mademoiselle|mme|mme.|mlle|mlle.|señor|senor|señora|
 senora|señorita|senorita|signor|signora|signore|
+""")
+# Of those, the ones that say how to address a person, not what the person does: after one,
+# even a common word ("Mr Brown", "Dr Frost") is a surname.
+HONORIFICS = word_set("""
+mr|mr.|mrs|mrs.|ms|ms.|miss|mx|dr|dr.|sir|dame|lord|lady|herr|frau|fräulein|monsieur|
+madame|mademoiselle|mme|mme.|mlle|mlle.|señor|senor|señora|senora|señorita|senorita|
+signor|signora|signore|st|saint|father|brother|sister|uncle|aunt|
 """)
 # Of those, the ones that may stand inside a capitalised run before a name.
 RUN_TITLES = word_set("""
@@ -370,7 +378,7 @@ pictures|robotics|aerospace|dynamics|defence|defense|armaments|semiconductor|
 semiconductors|bancorp|caucus|cartel|brigade|battalion|regiment|division|nations|
 consortium|syndicate|partnership|enterprises|associates|limited|cooperative|polling|
 pollsters|consulting|consultancy|consultants|marketing|advertising|engineering|research|
-analytics|management|
+analytics|management|chamber|guild|confederation|directorate|
 co-operative|conglomerate|index|average|animation|films|publications|magazines|brotherhood|
 """)
 

@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from quizgen.nlp import gazetteer as gz
 from quizgen.nlp.document import Token
 from quizgen.nlp.named_things import kind_of_produce, listed_together, venue_name
-from quizgen.nlp.numeric import MONTHS, WEEKDAYS, is_year, starts_score_or_range
+from quizgen.nlp.numeric import (
+    MONTHS,
+    WEEKDAYS,
+    first_name_of_a_month,
+    is_year,
+    starts_score_or_range,
+)
 
 # Lowercase words that may join two capitalised parts of one name.
 _CONNECTORS = gz.word_set("of|for|and|&|on|in|or|de|del|der|la|du|von|van|bin|al|da|y")
@@ -25,6 +31,8 @@ _CONNECTORS = gz.word_set("of|for|and|&|on|in|or|de|del|der|la|du|von|van|bin|al
 _PERSON_PARTICLES = frozenset(
     ("de", "del", "der", "la", "du", "von", "van", "bin", "al", "da", "y")
 )
+# The second of two particles: "van der", "van den", "de la", "de los".
+_SECOND_PARTICLES = frozenset(("der", "den", "de", "la", "las", "los", "le", "ter"))
 # Particles of surnames, capitalised or not: "Le Pen", "Di Maio", "Van Gogh".
 SURNAME_PARTICLES = _PERSON_PARTICLES | frozenset(("le", "di", "des", "dos", "ibn", "abu"))
 # A numeral after a name, "II" to "XXXIX": "Henry VIII", "Pope John XXIII", "Saturn V".
@@ -556,6 +564,13 @@ def _named_thing(key: str) -> bool:
     return False
 
 
+def _month_as_first_name(tokens: Sequence[Token], index: int, taken: set[int]) -> bool:
+    """Return True for a month's name the date rules left as a first name: "August Johns"."""
+    lower = [t.text.lower() for t in tokens[max(index - 1, 0) : index + 2]]
+    at = 1 if index else 0
+    return index not in taken and first_name_of_a_month(tokens[index - at :], lower, at)
+
+
 def _namelike(token: Token, index: int, taken: set[int]) -> bool:
     text = token.text
     if index in taken or not text[:1].isupper() or text == "I":
@@ -576,7 +591,9 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
     i = 0
     n = len(tokens)
     while i < n:
-        if not _namelike(tokens[i], i, taken) or _season_of_a_year(tokens, i):
+        if not (
+            _namelike(tokens[i], i, taken) or _month_as_first_name(tokens, i, taken)
+        ) or _season_of_a_year(tokens, i):
             i += 1
             continue
         first = i
@@ -604,6 +621,13 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
                 and _may_connect(tokens, first, i, words)
             ):
                 i += 2
+            elif (
+                tokens[i].text in _PERSON_PARTICLES
+                and i + 2 < n
+                and tokens[i + 1].text in _SECOND_PARTICLES
+                and _namelike(tokens[i + 2], i + 2, taken)
+            ):
+                i += 3  # "Rogier van der Weyden", "Mies van der Rohe", "Bartolomé de las Casas"
             elif (
                 tokens[i].text in _VERSUS
                 and i + 1 < n
@@ -694,7 +718,7 @@ _SINGLE_OPENING = frozenset({"'", "‘", "`"})
 _POSTNOMINALS = frozenset(
     {"FRS", "FRSA", "FRSE", "FRSC", "FBA", "FREng", "FRCP", "FRCS", "FMedSci", "FRAS",
      "KBE", "OBE", "CBE", "MBE", "DBE", "GBE", "KCB", "GCB", "KCMG", "GCMG", "KCVO", "GCVO",
-     "CVO", "LVO", "OM", "QC", "KC", "DSO"}
+     "CVO", "LVO", "OM", "QC", "KC", "DSO", "MP", "MEP", "MSP", "MLA"}
 )  # fmt: skip
 _VERSUS = frozenset({"v.", "v", "vs.", "vs"})
 # What a name's last word may be without being the family name: "Caesar Goodson Jr.".
@@ -980,10 +1004,16 @@ def _may_connect(tokens: Sequence[Token], first: int, connector: int, words: Wor
         return False  # "left Port Royal School for Dunoon High School": two schools
     if word == "of" and _person_after_the_title(before, words):
         return False  # "Majority Leader Mitch McConnell of Kentucky": where he is from
-    return any(
+    return _plural_body(before[-1]) or any(
         w in gz.ORG_WORDS or w in gz.FEATURE_WORDS or w in gz.RUN_TITLES or w in gz.MISC_WORDS
         for w in before
     )
+
+
+def _plural_body(word: str) -> bool:
+    """Return True for a body word in the plural, as it names a body before "of": "the
+    British Chambers of Commerce" (alone, "Chambers" is as often a surname)."""
+    return word.endswith("s") and word[:-1] in gz.ORG_WORDS
 
 
 def _person_after_the_title(before: list[str], words: WordKnowledge) -> bool:
@@ -1211,6 +1241,7 @@ def _type(
         return _typed(run, tokens, "GPE", _STRONG)  # "in St. Louis", "to Saint Paul"
     if (
         (last - first > 1 and any(w in gz.ORG_WORDS for w in lower[1:]))
+        or any(_plural_body(w) and after == "of" for w, after in itertools.pairwise(lower))
         or (
             lower[0] in gz.ORG_WORDS
             and lower[0] not in gz.RUN_TITLES
@@ -1231,8 +1262,10 @@ def _type(
             break
         person_cue = person_cue or title
         run.first += 1
-    if run.first != first and all(
-        _seen_lowercase(t.text.lower(), knowledge) for t in tokens[run.first : run.last]
+    if (
+        run.first != first
+        and tokens[run.first - 1].text.lower() not in gz.HONORIFICS
+        and all(_seen_lowercase(t.text.lower(), knowledge) for t in tokens[run.first : run.last])
     ):
         # "Representative for Foreign and Security Policy": common words after a title
         # name its field, and the whole is an office, not a person.

@@ -557,6 +557,26 @@ def _zoned_time(lower: list[str], i: int) -> Found | None:
     return None
 
 
+def first_name_of_a_month(tokens: Sequence[Token], lower: Sequence[str], i: int) -> bool:
+    """Return True for a month's name that is a person's first name: a surname follows it,
+    and no word before says when ("by Whistler, Renoir and August Johns", "June Carter";
+    not "in August Congress…")."""
+    if i + 1 >= len(tokens) or lower[i] not in MONTHS:
+        return False
+    after = tokens[i + 1].text
+    return (
+        after[:1].isupper()
+        and after.isalpha()
+        and lower[i + 1] not in MONTHS
+        and lower[i + 1] not in WEEKDAYS
+        and not (i > 0 and lower[i - 1] in _MONTH_CUES - _PERSON_CUES)
+    )
+
+
+# Of the words before a month, those that as well come before a person: "by August Johns".
+_PERSON_CUES = frozenset(("by", "and", "to"))
+
+
 def _is_month(tokens: Sequence[Token], lower: list[str], k: int) -> bool:
     return k < len(tokens) and lower[k] in MONTHS and tokens[k].text[0].isupper()
 
@@ -632,6 +652,8 @@ def _date(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
             return Found(first, last + 1, "DATE")
         # "May" and "March" are also a verb and a name: alone, they need a cue ("in May").
         cue = first != i or (first > 0 and lower[first - 1] in _MONTH_CUES)
+        if first == i and first_name_of_a_month(tokens, lower, i):
+            return None
         if lower[i] not in ("may", "march") or cue:
             return Found(first, last, "DATE")
         return None

@@ -250,7 +250,12 @@ def _sentence_spans(
             if b - trail <= a + lead:
                 continue
             span = (paragraph_start + a + lead, paragraph_start + b - trail)
-            if sentences and (
+            if sentences and _name_after_a_title(text, sentences[-1][0][-1], span):
+                # Not a sentence's end at all: the pieces are one, so that "Mr." stays a word.
+                pieces, within = sentences[-1][0], sentences[-1][1]
+                pieces[-1] = (pieces[-1][0], span[1])
+                del sentences[-1]
+            elif sentences and (
                 _inside_brackets(text, sentences[-1][0][-1], span)
                 or _after_closed_brackets(text, sentences[-1][0][-1], span)
                 or _name_goes_on(text, sentences[-1][0][-1], span)
@@ -307,6 +312,8 @@ def _after_closed_brackets(text: str, previous: tuple[int, int], piece: tuple[in
 # A country's or a city's initials that Punkt ends a sentence at before a capital, and the
 # words of a name that go on after them: "the 9th U.S." + "Circuit Court of Appeals".
 _INITIALS_END = re.compile(r"\b(?:U\.S|U\.K|U\.N|E\.U|L\.A|N\.Y)\.$")
+# Titles that end no sentence: a name follows them.
+_TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Mx|Messrs|Dr|Prof)\.$")
 _NAME_GOES_ON = re.compile(
     r"(?:Circuit|Court|Supreme|Senate|House|Congress|Army|Navy|Naval|Air|Marine|Marines|"
     r"Coast|Department|District|Attorney|Embassy|Treasury|Census|Open|Geological|Forest|"
@@ -325,6 +332,13 @@ def _name_goes_on(text: str, previous: tuple[int, int], piece: tuple[int, int]) 
     return bool(_INITIALS_END.search(text, start, end)) and bool(
         _NAME_GOES_ON.match(text, piece[0])
     )
+
+
+def _name_after_a_title(text: str, previous: tuple[int, int], piece: tuple[int, int]) -> bool:
+    """Return True when the piece before ends with a title and `piece` opens with the name
+    after it: "Mr." then "Frost said…" (Punkt ends a sentence there when it has seen the
+    surname as a common word)."""
+    return bool(_TITLE_END.search(text, *previous)) and text[piece[0]].isupper()
 
 
 def _continues(text: str, previous_end: int, start: int) -> bool:

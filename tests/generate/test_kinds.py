@@ -115,6 +115,9 @@ def test_a_bodys_head_word_says_what_kind_of_body_it_is(name: str, kind: str) ->
         ("bank", "company", True),
         ("media", "bank", False),
         ("government", "company", False),
+        ("office", "bank", False),  # "Director General" beside "the Bank of England"
+        ("office", "", False),
+        ("office", "office", True),
     ],
 )
 def test_an_options_kind_of_body_must_fit_the_answers(
@@ -219,3 +222,10 @@ def test_a_country_named_like_its_capital_is_a_country() -> None:
     assert kind_of("GPE", "Luxembourg") == "country"
     assert kind_of("GPE", "Kuwait") == "country"
     assert kind_of("GPE", "Hong Kong") == "city"
+
+
+@pytest.mark.parametrize("name", ["Director General", "Prime Minister", "Secretary of State"])
+def test_an_office_is_of_its_own_kind(name: str) -> None:
+    from quizgen.generate.kinds import body_kind
+
+    assert body_kind(name) == "office"

@@ -165,6 +165,9 @@ def test_a_bracket_after_an_amount_that_is_no_conversion_stays() -> None:
          " kilometres over Tuva."),
         ("The lake covers 4.2 square miles (10.9 km2) in all.", "4.2", "quantity",
          " square miles in all."),
+        ("The hall is 7,000 square feet (650 m2) larger.", "7,000", "quantity",
+         " square feet larger."),
+        ("The farm covers 300 acres (120 ha) of land.", "300", "quantity", " acres of land."),
         # A range of them, with a fraction.
         ("The venom can be spat 2–3 metres (6½-10 feet) with aim.", "2–3", "quantity",
          " metres with aim."),

@@ -913,3 +913,40 @@ def test_names_the_review_found_typed_wrong_stay_as_they_were(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in _entities(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A title of address makes even a common word a surname.
+        ("Mr Frost added that the market was weak.", ("PERSON", "Frost")),
+        ("Mr. Brown said so.", ("PERSON", "Brown")),
+        # Two particles stand inside a surname.
+        ("It was designed by Ludwig Mies van der Rohe.", ("PERSON", "Ludwig Mies van der Rohe")),
+        ("The panel is by Rogier van der Weyden.", ("PERSON", "Rogier van der Weyden")),
+        # A member's letters after the name are no part of it.
+        ("The seat is held by Scott Mann MP, a Conservative.", ("PERSON", "Scott Mann")),
+        # A month's name with a surname after it is a first name.
+        ("It showed portraits by Whistler and August Johns.", ("PERSON", "August Johns")),
+        ("June Carter sang at the fair.", ("PERSON", "June Carter")),
+        # A body word in the plural names a body before "of".
+        ("The British Chambers of Commerce said so.", ("ORG", "British Chambers of Commerce")),
+        ("The London Chamber of Commerce said so.", ("ORG", "London Chamber of Commerce")),
+        # A moor or heights is a place.
+        ("The town lies south-west of Bodmin Moor.", ("LOC", "Bodmin Moor")),
+        ("Troops held the Golan Heights.", ("LOC", "Golan Heights")),
+    ],
+)
+def test_names_the_twelfth_review_found_typed_or_cut_wrong(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _entities(text)
+
+
+def test_a_month_with_a_cue_before_it_stays_a_date() -> None:
+    assert ("DATE", "August") in _entities("In August Congress passed the bill.")
+    assert ("DATE", "August") in _entities("Rates have not moved since August.")
+
+
+def test_a_surname_that_is_also_a_body_word_alone_stays_a_persons() -> None:
+    assert ("PERSON", "John Chambers") in _entities("John Chambers, the chief executive, said so.")

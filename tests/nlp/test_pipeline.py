@@ -203,6 +203,11 @@ def test_a_quotation_of_two_sentences_before_its_speaker_is_one_sentence() -> No
             ],
             id="a gloss's lit. before a quotation",
         ),
+        pytest.param(
+            "Prices fell. Mr. Frost added that it was worse. She met Dr. Brown.",
+            ["Prices fell.", "Mr. Frost added that it was worse.", "She met Dr. Brown."],
+            id="a title before a surname that is also a common word",
+        ),
     ],
 )
 def test_an_abbreviation_inside_a_sentence_does_not_end_it(

@@ -66,7 +66,11 @@ from quizgen.generate.distractors.roles import (
     title_after,
     title_before,
 )
-from quizgen.generate.distractors.towns import nearby_capitals, settled_towns
+from quizgen.generate.distractors.towns import (
+    home_towns_of_capital,
+    nearby_capitals,
+    settled_towns,
+)
 from quizgen.generate.kinds import (
     DATE_KINDS,
     NUMERIC_KINDS,
@@ -308,6 +312,9 @@ def _candidates_of_kind(
         return
     towns = (
         sources.facts.remember("settled-towns", answer, settled_towns, answer, sources.facts.names)
+        or sources.facts.remember(
+            "home-towns", answer, home_towns_of_capital, answer, sources.facts.names
+        )
         if kind in PLACE_KINDS
         else None
     )

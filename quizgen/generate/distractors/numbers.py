@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -241,9 +242,14 @@ def _alternatives(value: float, token: str, words: bool, style: _Style) -> list[
             candidate = snaps[0](value + step)
             if 0 < candidate < 100 and candidate != value and candidate / value >= 0.25:
                 candidates.append(candidate)
+    # An exact count's options are as exact, and no simple ratio of it: "7,368" beside
+    # "14,736" is its half, which gives the pair away.
+    exact = not (decimal or style.price) and value >= _PRECISE and not token.endswith("0")
     for snap in snaps:
         for factor in _FACTORS:
             candidate = snap(value * factor)
+            if exact:
+                candidate = _off_the_ratio(candidate, value)
             if style.percent and not 0 < candidate < 100:
                 continue
             if candidate > 0 and candidate != value and 0.25 <= candidate / value <= 4:
@@ -258,6 +264,18 @@ def _alternatives(value: float, token: str, words: bool, style: _Style) -> list[
             if 0 < candidate < 100 and candidate != value:
                 candidates.append(candidate)
     return list(dict.fromkeys(candidates))
+
+
+def _off_the_ratio(candidate: float, value: float) -> float:
+    """Return `candidate` moved by a few tens (hundreds, for six digits) and units that its
+    own digits choose, so that it is no simple ratio of `value` and, like it, ends in no 0."""
+    step = 10.0 ** max(int(math.log10(candidate)) - 2, 1)
+    mix = zlib.crc32(f"{value:.0f}:{candidate:.0f}".encode())
+    shift = (mix % 9 + 1) * step + (mix >> 8) % 9 + 1
+    moved = candidate - shift if mix & 1024 else candidate + shift
+    if moved <= 0 or moved == value:
+        moved = candidate + shift
+    return moved + 1 if moved % 10 == 0 else moved
 
 
 def _small_steps(value: float, words: bool, hedged: bool) -> list[float]:

@@ -262,14 +262,7 @@ def is_wordnet_statesman(name: str) -> bool:
 # Honours a person is addressed by: before a blank, every option would need one too.
 HONOURS = frozenset({"sir", "dame", "lord", "lady"})
 # Words before a name that say how to address a person, not what the person does.
-_HONORIFICS = frozenset(
-    {
-        *HONOURS, "mr", "mrs", "ms", "miss", "mx", "dr", "herr", "frau",
-        "fräulein", "monsieur", "madame", "mademoiselle", "mme", "mlle", "señor", "senor",
-        "señora", "senora", "señorita", "senorita", "signor", "signora", "signore", "st",
-        "saint", "father", "brother", "sister", "uncle", "aunt",
-    }
-)  # fmt: skip
+_HONORIFICS = gazetteer.HONORIFICS  # HONOURS among them
 _OPENING_MARKS = "“\"‘'«(["
 # Words of gazetteer.TITLES that only qualify the title after them ("Foreign Minister").
 _QUALIFIERS = frozenset(

@@ -20,17 +20,17 @@ if TYPE_CHECKING:
     from quizgen.nlp.wordnet_index import SynsetHead
 
 
-def neighbour_towns(offset: int) -> list[SynsetHead]:
+def neighbour_towns(offset: int, *, capital: bool = False) -> list[SynsetHead]:
     """Return the other towns of a town's state or country: "Nanchang" -> "Wuhan", "Shanghai".
 
     WordNet makes a town part of its state or country ("San Francisco" of
     California, "Nanchang" of China); the state's towns come before its
     country's. A national capital is left to the other capitals ("Tokyo" ->
-    "Madrid"), and anything but a town gets none.
+    "Madrid") unless `capital`, and anything but a town gets none.
     """
     reader = lexicon.wordnet()
     kinds = reader.pointers("n", offset).get("@i", ())
-    if not any(_is_town_kind(k) for k in kinds) or _capital_kind() in kinds:
+    if not any(_is_town_kind(k) for k in kinds) or (_capital_kind() in kinds and not capital):
         return []
     regions = list(reader.pointers("n", offset).get("#p", ()))
     # A state's or province's country; not a continent, which holds too many countries.
@@ -91,6 +91,31 @@ def settled_towns(name: str, places: Iterable[str]) -> list[str] | None:
     if not towns:
         return None
     return sorted(towns, key=lambda town: (-lexicon.zipf(town), town))
+
+
+def home_towns_of_capital(name: str, places: Iterable[str]) -> list[str] | None:
+    """Return the other towns of a national capital's country when another of the article's
+    places lies inside that country, or None.
+
+    An article on a Cornish town asks about London among England's towns
+    ("Bristol", "Birmingham"), not among Paris and Moscow.
+    """
+    reader = lexicon.wordnet()
+    offset = lexicon.first_sense_offset("_".join(name.split()))
+    if offset is None or _capital_kind() not in reader.pointers("n", offset).get("@i", ()):
+        return None
+    home = _regions(offset)
+    inside = (
+        lexicon.first_sense_offset("_".join(place.split())) for place in places if place != name
+    )
+    if not home or not any(o is not None and o != offset and _regions(o) & home for o in inside):
+        return None
+    towns = {
+        town.first_lemma.replace("_", " ")
+        for town in neighbour_towns(offset, capital=True)
+        if is_town_name(town.first_lemma)
+    }
+    return sorted(towns, key=lambda town: (-lexicon.zipf(town), town)) or None
 
 
 @word_cache

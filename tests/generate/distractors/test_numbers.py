@@ -276,6 +276,22 @@ def test_an_exact_figure_gets_options_as_exact() -> None:
     assert all(option.endswith("000") for option in perturb_number("15,000")[:3])
 
 
+def test_an_exact_figures_options_are_no_simple_ratio_of_it() -> None:
+    # Half, three quarters and half again of 14,736 would show which option the others
+    # were made from.
+    from quizgen.answers import parse_number
+    from quizgen.generate.distractors.numbers import perturb_number
+
+    value = 14_736
+    simple = (0.25, 0.3, 0.4, 0.5, 0.6, 0.75, 1.25, 1.5, 2, 2.5, 3, 4)
+    options = perturb_number("14,736")
+    assert len(options) >= 3
+    for option in options:
+        number = parse_number(option)
+        assert number is not None and number % 10, option  # as exact: not "7,400"
+        assert all(abs(number / value - ratio) > 1e-9 for ratio in simple), option
+
+
 def test_an_ordinal_keeps_its_suffix_spelt_right() -> None:
     from quizgen.generate.distractors.numbers import perturb_number
 

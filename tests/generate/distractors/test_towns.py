@@ -82,3 +82,15 @@ def test_a_capital_s_options_are_called_by_their_usual_names() -> None:
     assert not any("capital" in name.casefold() for name in capitals)
     assert "Beirut" in nearby_capitals("Damascus") and "Bayrut" not in nearby_capitals("Damascus")
     assert nearby_capitals("Leeds") == ()  # no national capital
+
+
+def test_a_capital_in_an_article_on_its_own_country_gets_that_countrys_towns() -> None:
+    from quizgen.generate.distractors.towns import home_towns_of_capital
+
+    towns = home_towns_of_capital("London", ["Cornwall", "Bodmin", "London"])
+    assert towns is not None
+    assert {"Manchester", "Birmingham", "Bristol"} <= set(towns[:8])
+    assert not {"Paris", "Moscow", "Amsterdam", "London"} & set(towns)
+    # Abroad, or a town that is no capital, is left to the other rules.
+    assert home_towns_of_capital("London", ["France", "Brittany"]) is None
+    assert home_towns_of_capital("Manchester", ["Cornwall"]) is None
