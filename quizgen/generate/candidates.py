@@ -23,7 +23,7 @@ from quizgen.generate.counts import FRACTIONS, guessable_count
 from quizgen.generate.distractors.aliases import acronym_of
 from quizgen.generate.distractors.countries import countries_named_in, country_called
 from quizgen.generate.distractors.filters import normal_form
-from quizgen.generate.glosses import foreign_script, in_a_gloss
+from quizgen.generate.glosses import foreign_script, in_a_cross_reference, in_a_gloss
 from quizgen.generate.kinds import (
     DATE_KINDS,
     NAME_KINDS,
@@ -182,7 +182,10 @@ _DERIVED_CLUE_ZIPF = 4.0
 _RELATIVE_DATE = re.compile(
     r"(?:(?:on|last|next|this|early|late)\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|today|tonight|yesterday|tomorrow|weekend|week|month|year)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?",
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    # "last October", "next spring": counted from the day the article came out
+    r"|(?:last|next|this)\s+(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december|spring|summer|autumn|fall|winter)",
     re.IGNORECASE,
 )
 # A word of a name rarer than this identifies the name ("Apollo"); commoner ones do not.
@@ -1206,6 +1209,8 @@ def _candidate(
         ("(" in view.text or "[" in view.text) and in_a_gloss(tokens, span.first)
     ):
         return None, "spelling-in-another-language"  # "(Chinese: 元朝; pinyin: Yuán Cháo)"
+    if "(see" in view.text.casefold() and in_a_cross_reference(tokens, span.first):
+        return None, "not-prose"  # "(see “10 Breakthrough Technologies 2014”)": a pointer
     if span.first > 0 and tokens[span.first - 1].text in ("#", "@") and (
         tokens[span.first - 1].end == tokens[span.first].start
     ):
@@ -1408,6 +1413,8 @@ def _candidate(
         return None, "trivial-date"
     if kind in NUMERIC_KINDS and _footnote_number(tokens, span.first):
         return None, "not-prose"  # "[note 4]", "[12]": a reference mark, no fact
+    if kind == "term" and _word_of_a_name_in_the_sentence(tokens, span):
+        return None, "answer-in-sentence"  # "Bodmin Borough Police was the _____"
     if kind == "term" and _category_of_the_name_before(tokens, span.first):
         # "a Laysan albatross, a large seabird, ...": what kind of thing the one named is.
         return None, "category-in-apposition"
@@ -1444,6 +1451,8 @@ def _candidate(
         return None, "answer-in-sentence"  # "the _____–08 season": 2007
     if kind in {"date", "year"} and _bound_given_elsewhere(tokens, span):
         return None, "answer-in-sentence"  # "In 1990 he… played from _____": 1990 to 1993
+    if kind == "date" and _century_of_a_year_elsewhere(tokens, span):
+        return None, "answer-in-sentence"  # "from the _____ … engraved in 1610": 17th century
     scored = span
     if _repeated_in_sentence(view.text, span, kind):
         trimmed = _distinguishing_modifiers(view, span, kind)
@@ -1467,7 +1476,8 @@ def _candidate(
         # flag, the Egyptian crowd": a word made from the answer gives it away.
         return None, "answer-in-sentence"
     names, head = article.subject
-    if normal_form(span.text) in names or (
+    folded = normal_form(span.text)
+    if folded in names or (kind == "person" and _without_initials(folded) in names) or (
         kind == "term"
         and span.last - span.first == 1
         and (
@@ -1720,6 +1730,21 @@ def _category_of_the_name_before(tokens: tuple[Token, ...], first: int) -> bool:
         and tokens[at - 1].text.casefold() in {"a", "an"}
         and tokens[at - 2].text == ","
         and tokens[at - 3].tag.startswith("NN")
+    )
+
+
+def _word_of_a_name_in_the_sentence(tokens: tuple[Token, ...], span: Span) -> bool:
+    """Return True for a term one of whose nouns a name in the sentence holds: "Bodmin
+    Borough Police was the municipal _____" (police force)."""
+    nouns = {
+        lexicon.noun_lemma(t.text.casefold())
+        for t in tokens[span.first : span.last]
+        if t.tag.startswith("NN") and t.text.isalpha() and t.text.islower()
+    }
+    return any(
+        t.text[:1].isupper() and lexicon.noun_lemma(t.text.casefold()) in nouns
+        for at, t in enumerate(tokens)
+        if at and not span.first <= at < span.last and t.tag in {"NNP", "NNPS"}
     )
 
 
@@ -2093,6 +2118,32 @@ def _bound_given_elsewhere(tokens: tuple[Token, ...], span: Span) -> bool:
     return bool(years) and span.last - span.first > 1 and any(
         t.text in years for at, t in enumerate(tokens) if not span.first <= at < span.last
     )
+
+
+def _without_initials(folded: str) -> str:
+    """Return a person's folded name without its middle initials: "elizabeth gilbert" of
+    "Elizabeth M. Gilbert", whom an article titled "Elizabeth Gilbert" is about."""
+    words = folded.split()
+    return " ".join([words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]) if words else ""
+
+
+def _century_of_a_year_elsewhere(tokens: tuple[Token, ...], span: Span) -> bool:
+    """Return True for a century that a year the sentence writes outside it falls in: "maps
+    from the _____ (16th and 17th centuries), … engraved in 1610"."""
+    if "centur" not in span.text.casefold():
+        return False
+    centuries = {int(n) for n in _CENTURY_NUMBER.findall(span.text)}
+    return any(
+        (int(year) - 1) // 100 + 1 in centuries
+        for at, t in enumerate(tokens)
+        if not span.first <= at < span.last
+        for year in _YEARS_IN_A_WORD.findall(t.text)
+    )
+
+
+# "16th", "17th" of "the 16th and 17th centuries"; a year inside a word ("1563–1612").
+_CENTURY_NUMBER = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
+_YEARS_IN_A_WORD = re.compile(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)")
 
 
 def _initials_elsewhere(tokens: tuple[Token, ...], first: int, last: int) -> bool:

@@ -56,9 +56,8 @@ _ENGLISH_ZIPF = 3.0
 _GLOSS_TOKENS = 30
 
 
-def in_a_gloss(tokens: Sequence[Token], first: int) -> bool:
-    """Return True when the token at `first` is inside a bracket that spells a name in another
-    language: "(Chinese: 元朝; pinyin: Yuán Cháo)", "(lit. "Great Mongol State")"."""
+def _opening_bracket(tokens: Sequence[Token], first: int) -> int | None:
+    """Return the index of the bracket the token at `first` is inside, if it opened near."""
     at = first - 1
     inner = 0  # brackets closed inside this one: '(…; Russian: … ("Eastern War"); Turkish: …'
     while at >= max(0, first - _GLOSS_TOKENS):
@@ -67,10 +66,29 @@ def in_a_gloss(tokens: Sequence[Token], first: int) -> bool:
             inner += 1
         elif text in {"(", "["}:
             if not inner:
-                break
+                return at
             inner -= 1
         at -= 1
-    if at < max(0, first - _GLOSS_TOKENS):
+    return None
+
+
+def in_a_cross_reference(tokens: Sequence[Token], first: int) -> bool:
+    """Return True when the token at `first` is inside a reader's pointer to another article:
+    "(see “10 Breakthrough Technologies 2014”)"; the question shows none."""
+    at = _opening_bracket(tokens, first)
+    return (
+        at is not None
+        and at + 1 < first
+        and tokens[at + 1].text.casefold() == "see"
+        and not any(t.text == ";" for t in tokens[at:first])
+    )
+
+
+def in_a_gloss(tokens: Sequence[Token], first: int) -> bool:
+    """Return True when the token at `first` is inside a bracket that spells a name in another
+    language: "(Chinese: 元朝; pinyin: Yuán Cháo)", "(lit. "Great Mongol State")"."""
+    at = _opening_bracket(tokens, first)
+    if at is None:
         return False
     if tokens[first].text[:1].isdigit():
         return False  # "(Chinese: 74 percent; Malay: 13 percent)": a spelling has no figures
@@ -94,7 +112,7 @@ def in_a_gloss(tokens: Sequence[Token], first: int) -> bool:
     # English word ("by Russian partners" is English).
     if (
         first - 1 > start
-        and _is_language(tokens[first - 1].text)
+        and is_language(tokens[first - 1].text)
         and word_zipf(tokens[first].text) < _ENGLISH_ZIPF
     ):
         return True
@@ -104,7 +122,7 @@ def in_a_gloss(tokens: Sequence[Token], first: int) -> bool:
         if token.text.casefold() in _LITERALLY:
             return True
         label = inside[i - 1].text if token.text == ":" and i else ""
-        if label and (label.casefold() in _SPELLING_LABELS or _is_language(label)):
+        if label and (label.casefold() in _SPELLING_LABELS or is_language(label)):
             return True
     return False
 
@@ -120,6 +138,37 @@ def foreign_script(text: str) -> bool:
     return other * 2 > len(letters)
 
 
-def _is_language(word: str) -> bool:
+def is_language(word: str) -> bool:
     """Return True for a language's name: "Chinese", "Latin", "Norse" (of "Old Norse")."""
     return word in _LANGUAGES
+
+
+def without_spellings(text: str) -> str:
+    """Return `text` without the brackets that only spell a name in other languages, and
+    without a reader's cross-references: "Bodmin (Cornish: Bosvena) is a town" reads
+    "Bodmin is a town", "cured mice (see "Genome Surgery")" reads "cured mice". A bracket
+    holding a blank or a cloze deletion stays."""
+    if "(" not in text:
+        return text
+    return _BRACKET.sub(lambda m: "" if _only_spellings(m["inside"]) else m[0], text)
+
+
+def _only_spellings(inside: str) -> bool:
+    if "{{" in inside or "_____" in inside:
+        return False
+    if _SEE.match(inside):
+        return ";" not in inside  # "(see map; it is small)": the rest is a fact
+    parts = inside.split(";")
+    return all(
+        (label := _LABEL.match(part)) is not None
+        and (is_language(label[1]) or label[1].casefold() in _SPELLING_LABELS)
+        and not any(ch.isdigit() for ch in part)
+        for part in parts
+    )
+
+
+_BRACKET = re.compile(r" ?\((?P<inside>[^()]*)\)")
+# "Cornish: ", "pinyin: " opening a part of a bracket.
+_LABEL = re.compile(r"\s*([A-Za-z][^\W\d_]*(?:[–-][A-Za-z]+)?):\s")
+# A cross-reference to another article: "(see "Genome Surgery")", "(see also …)".
+_SEE = re.compile(r"\s*see\b", re.IGNORECASE)

@@ -454,7 +454,7 @@ BODY_HEAD_WORDS = frozenset(_BODY_HEADS)
 # doubtful ("Ballarat" beside "the Liberal Party", "Chelsea" beside "the Culture Department").
 _MARKED_BODY_KINDS = frozenset(
     {"education", "party", "church", "military", "government", "museum", "product",
-     "competition", "office"}
+     "competition", "office", "media"}
 )
 # A company may be a broadcaster or a bank: these kinds go with "company".
 _BUSINESS_KINDS = frozenset({"company", "media", "bank"})

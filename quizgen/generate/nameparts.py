@@ -39,8 +39,21 @@ def goes_on_past(tokens: Sequence[Token], first: int, last: int) -> bool:
     return (
         0 < last < len(tokens)
         and tokens[last].text in _POSSESSIVE
-        and _named_with_its_s(tokens[last - 1].text)
+        and (_named_with_its_s(tokens[last - 1].text) or _owns_nothing_named(tokens, last + 1))
     )
+
+
+def _owns_nothing_named(tokens: Sequence[Token], after: int) -> bool:
+    """Return True when no noun follows a name's "'s", or an illness does: "the disease
+    Huntington's.", "Alzheimer's disease" (the "'s" is part of the illness's name)."""
+    if after >= len(tokens):
+        return True
+    word = tokens[after].text
+    return word in _PHRASE_ENDS or word.casefold() in _ILLNESS_NOUNS
+
+
+_PHRASE_ENDS = frozenset({".", ",", ";", ":", ")", "!", "?"})
+_ILLNESS_NOUNS = frozenset({"disease", "syndrome", "disorder", "palsy", "sarcoma", "lymphoma"})
 
 
 def partial_acronyms(document: Document) -> frozenset[str]:

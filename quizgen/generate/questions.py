@@ -12,6 +12,7 @@ from quizgen.answers import number_unit
 from quizgen.cloze import make_deletion
 from quizgen.generate.candidates import Candidate
 from quizgen.generate.context import SentenceView
+from quizgen.generate.glosses import without_spellings
 from quizgen.generate.hints import HintEvidence, city_hint
 from quizgen.generate.kinds import (
     HINTS,
@@ -148,9 +149,11 @@ _LEFT_EMPTY = re.compile(r"\s*\(\s*\)")
 
 
 def without_pronunciation(text: str) -> str:
-    """Return a question's text without the pronunciations an encyclopedia gives in brackets:
-    "Michael Faraday (/ˈfærədeɪ/; 22 September 1791 – …)" reads "(22 September 1791 – …)".
+    """Return a question's text without the pronunciations and other languages' spellings an
+    encyclopedia gives in brackets: "Michael Faraday (/ˈfærədeɪ/; 22 September 1791 – …)"
+    reads "(22 September 1791 – …)", "Bodmin (Cornish: Bosvena) is" reads "Bodmin is".
     A reader cannot recall them, and the card reads better without."""
+    text = without_spellings(text)
     if "/" not in text and "[" not in text and "listen" not in text:
         return text
     cut = _LEFT_LABEL.sub("", _LISTEN.sub("", _PRONUNCIATION.sub("", text)))
@@ -159,6 +162,10 @@ def without_pronunciation(text: str) -> str:
         if tidied == cut:
             return re.sub(r"(?<=\S)  +", " ", cut)
         cut = tidied
+
+
+# A decade as a date answer: "1990s", "the 1920s", "'60s".
+_DECADE = re.compile(r"(?:the )?(?:\d{2})?['’]?\d0s", re.IGNORECASE)
 
 
 def _hedge_length(view: SentenceView, candidate: Candidate) -> int:
@@ -187,6 +194,8 @@ def _certain_hint(candidate: Candidate, hints: HintEvidence | None) -> str | Non
         return None
     if candidate.kind == "date" and candidate.text.casefold() in SEASON_WORDS:
         return "season"  # "during the [season]": a season is no date
+    if candidate.kind == "date" and _DECADE.fullmatch(candidate.text):
+        return "decade"  # "in the [decade]": "the 1990s" is no day
     return HINTS.get(candidate.kind)
 
 

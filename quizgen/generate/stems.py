@@ -191,9 +191,15 @@ def _second_clause(tokens: tuple[Token, ...], start: int) -> bool:
         following = tokens[at + 1 : at + 1 + _SUBJECT_REACH]
         if following[0].tag == "EX":
             return True  # "and there were draws": a clause of its own
-        if at == 0 or tokens[at - 1].text != ",":
-            continue  # "between Islam and Islamism leads": no comma, two nouns of one clause
         verbs = [k for k, t in enumerate(following) if t.tag in _FINITE or t.tag == "MD"]
+        if at == 0 or tokens[at - 1].text != ",":
+            # "between Islam and Islamism leads": no comma, two nouns of one clause; but
+            # "Shaw died in 1979 and James Baxter was elected": after the first clause's verb,
+            # a name and a verb of its own.
+            said = any(t.tag in _FINITE for t in tokens[:at])
+            if said and verbs and all(t.tag in {"NNP", "NNPS"} for t in following[: verbs[0]]):
+                return verbs[0] > 0
+            continue
         if verbs and verbs[0] > 0 and following[0].tag in _SUBJECT_TAGS:
             return True
     return False

@@ -228,6 +228,7 @@ jewish|hindu|buddhist|sunni|shia|shiite|orthodox|protestant|islamic|americans|ru
 germans|europeans|chinese|belarusians|ukrainians|israelis|palestinians|kurds|britons|
 democrat|democrats|republican|republicans|conservative|conservatives|liberal|liberals|
 socialist|socialists|communist|communists|prussian|ottoman|byzantine|roman|anglo|
+tory|tories|whig|whigs|
 
 """)
 
@@ -246,7 +247,7 @@ foreign|defence|defense|finance|interior|health|economy|state|head|leader|founde
 director|patriarch|metropolitan|st|saint|father|brother|sister|uncle|aunt|tsar|czar|
 count|countess|duke|duchess|baron|baroness|chief|executive|economist|analyst|
 herr|frau|fräulein|monsieur|madame|mademoiselle|mme|mme.|mlle|mlle.|señor|senor|señora|
-senora|señorita|senorita|signor|signora|signore|
+senora|señorita|senorita|signor|signora|signore|mp|mep|msp|
 """)
 # Of those, the ones that say how to address a person, not what the person does: after one,
 # even a common word ("Mr Brown", "Dr Frost") is a surname.
@@ -273,7 +274,7 @@ activist|journalist|author|writer|novelist|poet|artist|painter|singer|actor|actr
 director|producer|composer|architect|explorer|astronaut|pilot|farmer|economist|
 analyst|historian|philosopher|physicist|chemist|biologist|mathematician|
 herr|frau|fräulein|monsieur|madame|mademoiselle|mme|mme.|mlle|mlle.|señor|senor|señora|
-senora|señorita|senorita|signor|signora|signore|
+senora|señorita|senorita|signor|signora|signore|mp|mep|msp|
 """)
 # Lower-case nouns after a name that make it a place: "the Kariba dam", "the Donetsk region".
 NATURAL_FEATURES_AFTER = word_set("""

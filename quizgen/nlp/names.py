@@ -1300,6 +1300,7 @@ def _type(
         following in gz.RUN_TITLES
         and run.last + 1 < len(tokens)
         and tokens[run.last].text[:1].isupper()
+        and tokens[run.last + 1].text[:1].isupper()  # not "Scott Mann MP, a Conservative"
     ):
         # The owner in "Apple Chief Executive Tim Cook" or "Moscow Mayor Sergei Sobyanin".
         return _typed(run, tokens, _shape_owner(tokens[run.first : run.last]), _WEAK)

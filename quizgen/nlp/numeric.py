@@ -457,7 +457,10 @@ def _metres(tokens: Sequence[Token], lower: list[str], i: int) -> bool:
 
 def _ends_a_name(tokens: Sequence[Token], lower: list[str], i: int) -> bool:
     """Return True for a year after "of" and a capitalised word of an event's or a law's
-    name: "the War of 1812", "the Act of 1707", "the Class of 2005"."""
+    name: "the War of 1812", "the Act of 1707", "the Class of 2005"; or right after a
+    statute's "Act", as British laws are named: "the Municipal Corporations Act 1835"."""
+    if i >= 2 and tokens[i - 1].text in ("Act", "Acts") and tokens[i - 2].text[:1].isupper():
+        return True
     return (
         i >= 2
         and lower[i - 1] == "of"

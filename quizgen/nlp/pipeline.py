@@ -291,11 +291,14 @@ def _inside_brackets(text: str, previous: tuple[int, int], piece: tuple[int, int
     """Return True when the piece before ends inside brackets that `piece` soon closes:
     '"Yeke Mongghul Ulus" (lit.' then '"Great Mongol State"), resulting in…'."""
     start, end = previous
-    opened = text.rfind("(", max(start, end - _BRACKET_REACH), end)
-    if opened < 0 or ")" in text[opened:end]:
-        return False
     head = text[piece[0] : min(piece[1], piece[0] + _BRACKET_REACH)]
-    return ")" in head and "(" not in head[: head.index(")")]
+    for opening, closing in ("()", "[]"):  # and an editor's "Me[.]cagnus"
+        opened = text.rfind(opening, max(start, end - _BRACKET_REACH), end)
+        if opened < 0 or closing in text[opened:end]:
+            continue
+        if closing in head and opening not in head[: head.index(closing)]:
+            return True
+    return False
 
 
 def _after_closed_brackets(text: str, previous: tuple[int, int], piece: tuple[int, int]) -> bool:

@@ -118,6 +118,8 @@ def test_a_bodys_head_word_says_what_kind_of_body_it_is(name: str, kind: str) ->
         ("office", "bank", False),  # "Director General" beside "the Bank of England"
         ("office", "", False),
         ("office", "office", True),
+        ("", "media", False),  # "Oz" beside "the Seattle Times": a paper's options are media
+        ("company", "media", True),
     ],
 )
 def test_an_options_kind_of_body_must_fit_the_answers(

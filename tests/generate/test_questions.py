@@ -205,6 +205,15 @@ def test_a_conversion_after_the_answers_unit_is_left_out(
         ("Speeds of 30 km/h and/or more (sand; clay).",) * 2,
         ("Berlin (German: [bɛʁˈliːn]) is a city.", "Berlin is a city."),
         ("Paris (French pronunciation: [paʁi] (listen)) is a city.", "Paris is a city."),
+        # A spelling in another language is as little to learn, and may give a blank away.
+        ("Varn (Cornish: Bosvarn) is a town in Cornwall.", "Varn is a town in Cornwall."),
+        ("The Yuan (Chinese: 元朝; pinyin: Yuán Cháo) was an empire.", "The Yuan was an empire."),
+        # A bracket with a fact in it stays.
+        ("Roma (Latin: Roma; founded 753 BC) grew.",) * 2,
+        ("He said (Note: this is odd) so.",) * 2,
+        ("The Yuan (Chinese: 元朝; later the Great Yuan) fell.",) * 2,  # a fact in one part
+        # A pointer to another article is no part of the sentence.
+        ("Mice were cured (see “Genome Surgery”) last year.", "Mice were cured last year."),
     ],
 )
 def test_a_pronunciation_is_left_out_of_a_questions_text(text: str, shown: str) -> None:

@@ -185,6 +185,16 @@ def test_a_subject_before_a_second_clause_keeps_the_blank() -> None:
     )
     assert style != "wh"
     assert stem.startswith("_____ advised the Oslo council")
+    # Without a comma too, once the first clause has its verb and a name has its own.
+    stem, style = _stem_for(
+        "Ola Berg died in January 1979 and Per Lund was elected to serve until 1981.",
+        "Ola Berg",
+    )
+    assert style != "wh"
+    assert stem.startswith("_____ died in January 1979")
+    # Two names of one subject before the verb still make one clause.
+    stem, _ = _stem_for("Ola Berg and Per Lund founded the club in Oslo in 1916.", "Ola Berg")
+    assert not stem.startswith("Who")
 
 
 def test_a_place_or_date_that_belongs_to_a_noun_does_not_become_where_or_when() -> None:

@@ -926,6 +926,7 @@ def test_names_the_review_found_typed_wrong_stay_as_they_were(
         ("The panel is by Rogier van der Weyden.", ("PERSON", "Rogier van der Weyden")),
         # A member's letters after the name are no part of it.
         ("The seat is held by Scott Mann MP, a Conservative.", ("PERSON", "Scott Mann")),
+        ("He should not resign, Tory MP Boris Johnson said.", ("PERSON", "Boris Johnson")),
         # A month's name with a surname after it is a first name.
         ("It showed portraits by Whistler and August Johns.", ("PERSON", "August Johns")),
         ("June Carter sang at the fair.", ("PERSON", "June Carter")),
@@ -935,6 +936,11 @@ def test_names_the_review_found_typed_wrong_stay_as_they_were(
         # A moor or heights is a place.
         ("The town lies south-west of Bodmin Moor.", ("LOC", "Bodmin Moor")),
         ("Troops held the Golan Heights.", ("LOC", "Golan Heights")),
+        # A British statute's year is part of its name, no date of the sentence.
+        (
+            "Under the Municipal Corporations Act 1835 it set up a council.",
+            ("EVENT", "Municipal Corporations Act 1835"),
+        ),
     ],
 )
 def test_names_the_twelfth_review_found_typed_or_cut_wrong(

@@ -208,6 +208,11 @@ def test_a_quotation_of_two_sentences_before_its_speaker_is_one_sentence() -> No
             ["Prices fell.", "Mr. Frost added that it was worse.", "She met Dr. Brown."],
             id="a title before a surname that is also a common word",
         ),
+        pytest.param(
+            'The stone names one "Duno[.]atus son of Me[.]cagnus" and is old. It stands here.',
+            ['The stone names one "Duno[.]atus son of Me[.]cagnus" and is old.', "It stands here."],
+            id="an editor's lost letter in square brackets",
+        ),
     ],
 )
 def test_an_abbreviation_inside_a_sentence_does_not_end_it(

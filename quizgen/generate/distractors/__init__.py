@@ -68,6 +68,7 @@ from quizgen.generate.distractors.roles import (
 )
 from quizgen.generate.distractors.towns import (
     home_towns_of_capital,
+    in_another_country,
     nearby_capitals,
     settled_towns,
 )
@@ -335,6 +336,8 @@ def _candidates_of_kind(
             yield from _other_kinds(answer, stem, sources)
             yield from _listed_rivals(answer, sources)
         for text in cohyponyms(answer, context=sources.context | content_words(stem)):
+            if kind in PLACE_KINDS and in_another_country(text, answer):
+                continue  # "Boston" beside "Sydney": both state capitals, a world apart
             yield text, "wordnet-cohyponym"
     if kind == "term":
         # Other terms of the article, if WordNet puts them in the answer's category; the

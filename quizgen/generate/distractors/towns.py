@@ -118,6 +118,20 @@ def home_towns_of_capital(name: str, places: Iterable[str]) -> list[str] | None:
     return sorted(towns, key=lambda town: (-lexicon.zipf(town), town)) or None
 
 
+def in_another_country(option: str, answer: str) -> bool:
+    """Return True when WordNet puts two towns in different countries, by any of their
+    senses: "Boston" is no fair option for "Sydney", although both are state capitals;
+    "Melbourne" is one (Victoria's, not only Florida's)."""
+    countries = []
+    for name in (option, answer):
+        senses = _town_senses("_".join(name.split()))
+        found = {region for sense in senses for region in _regions(sense) if is_country(region)}
+        if not found:
+            return False
+        countries.append(found)
+    return not countries[0] & countries[1]
+
+
 @word_cache
 def _town_senses(lemma: str) -> tuple[int, ...]:
     """Return the senses of a name that are towns, in WordNet's order."""

@@ -152,7 +152,7 @@ def test_a_typo_is_what_the_edit_distance_and_allowance_say(option: str, answer:
 
 
 _BROADCASTERS = (
-    "Meridian Radio ran two chains of stations, Meridian Amber and Meridian Jade. "
+    "Meridian Radio ran the radio network Meridian Amber and the radio network Meridian Jade. "
     "In 1941 regulators ordered the company to sell one of them. "
     "The Meridian Amber Network was sold to a candy maker in 1943. "
     "The Amber Network, later renamed the Coastal Broadcasting Company, moved to Portland. "
@@ -233,10 +233,10 @@ def test_two_options_naming_one_body_are_duplicates() -> None:
 
     problem = distractor_problem(
         "Amber Network",
-        answer="Harwick Lines",
+        answer="Coastal Broadcasting Company",
         kind="organisation",
         stem=_STEM,
-        others=["Meridian Amber"],
+        others=["Meridian Amber Network"],
     )
     assert problem == "duplicate"
     # Plurals of one name are one option too.

@@ -94,3 +94,12 @@ def test_a_capital_in_an_article_on_its_own_country_gets_that_countrys_towns() -
     # Abroad, or a town that is no capital, is left to the other rules.
     assert home_towns_of_capital("London", ["France", "Brittany"]) is None
     assert home_towns_of_capital("Manchester", ["Cornwall"]) is None
+
+
+def test_a_towns_wordnet_sisters_of_another_country_are_no_options() -> None:
+    from quizgen.generate.distractors.towns import in_another_country
+
+    assert in_another_country("Boston", "Sydney")  # both state capitals, a world apart
+    assert not in_another_country("Canberra", "Sydney")
+    assert not in_another_country("Melbourne", "Sydney")  # Victoria's, not only Florida's
+    assert not in_another_country("Tartu", "Sydney")  # a town WordNet cannot place may stay
