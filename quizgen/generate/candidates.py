@@ -1264,6 +1264,8 @@ def _candidate(
             return None, "part-of-a-name"
         if names_a_term(tokens, span.last):
             return None, "part-of-a-name"  # "Hess's law", "Parkinson's disease"
+        if _subtitle(tokens, span):
+            return None, "part-of-a-name"  # "Big Magic: _____", a book's subtitle
         if (
             span.first == 0
             and view.opens_sentence
@@ -1413,6 +1415,10 @@ def _candidate(
         return None, "trivial-date"
     if kind in NUMERIC_KINDS and _footnote_number(tokens, span.first):
         return None, "not-prose"  # "[note 4]", "[12]": a reference mark, no fact
+    if kind in PLACE_KINDS and _region_after_its_town(view, span):
+        return None, "trivial-place"  # "a press in Welland, _____": Ontario, as addresses go
+    if kind in NUMERIC_KINDS and _address_or_road(tokens, span):
+        return None, "address"  # "at 80 King Street West", "the Highway 407 & 400 interchange"
     if kind == "term" and _word_of_a_name_in_the_sentence(tokens, span):
         return None, "answer-in-sentence"  # "Bodmin Borough Police was the _____"
     if kind == "term" and _category_of_the_name_before(tokens, span.first):
@@ -1451,6 +1457,8 @@ def _candidate(
         return None, "answer-in-sentence"  # "the _____–08 season": 2007
     if kind in {"date", "year"} and _bound_given_elsewhere(tokens, span):
         return None, "answer-in-sentence"  # "In 1990 he… played from _____": 1990 to 1993
+    if _long_quoted_title(tokens, span):
+        return None, "long-title"  # 'under the headline "_____"': word for word recall
     if kind == "date" and _century_of_a_year_elsewhere(tokens, span):
         return None, "answer-in-sentence"  # "from the _____ … engraved in 1610": 17th century
     scored = span
@@ -2118,6 +2126,69 @@ def _bound_given_elsewhere(tokens: tuple[Token, ...], span: Span) -> bool:
     return bool(years) and span.last - span.first > 1 and any(
         t.text in years for at, t in enumerate(tokens) if not span.first <= at < span.last
     )
+
+
+def _long_quoted_title(tokens: tuple[Token, ...], span: Span) -> bool:
+    """Return True for a whole quoted title of many words: 'under the headline "The Debut of
+    an American Writer"' asks for a headline word for word, no fact."""
+    return (
+        span.last - span.first >= _LONG_TITLE_WORDS
+        and span.first > 0
+        and span.last < len(tokens)
+        and tokens[span.first - 1].text in _OPENING_QUOTES
+        and tokens[span.last].text in _CLOSING_QUOTES
+    )
+
+
+# Words of a quoted title too long to recall word for word.
+_LONG_TITLE_WORDS = 5
+_OPENING_QUOTES = frozenset({'"', "``", "“", "‘", "'"})
+_CLOSING_QUOTES = frozenset({'"', "''", "”", "’", "'"})
+
+
+def _subtitle(tokens: tuple[Token, ...], span: Span) -> bool:
+    """Return True for words after a capitalised word and a colon: the subtitle of a work
+    ("Big Magic: Creative Living Beyond Fear", "Committed: A Skeptic Makes Peace with
+    Marriage"), half a title to ask."""
+    if span.first < 2 or tokens[span.first - 1].text != ":":
+        return False
+    return tokens[span.first - 2].text[:1].isupper()
+
+
+
+def _region_after_its_town(view: SentenceView, span: Span) -> bool:
+    """Return True for a place written after another and a comma, as an address gives a
+    town's region or country: "in Welland, Ontario", "Austin, Texas"."""
+    if span.first < 2 or view.tokens[span.first - 1].text != ",":
+        return False
+    return any(
+        entity.label in {"GPE", "LOC"} and view.token_index(entity.last) == span.first - 1
+        for entity in view.sentence.entities
+    )
+
+
+def _address_or_road(tokens: tuple[Token, ...], span: Span) -> bool:
+    """Return True for a number that is a house's in an address ("80 King Street West") or
+    a road's ("the Highway 407 & 400 interchange"): a label, no count to learn."""
+    if span.last - span.first != 1 or not tokens[span.first].text[:1].isdigit():
+        return False
+    words = [t.text.casefold() for t in tokens[span.last : span.last + _STREET_REACH]]
+    for at, token in enumerate(tokens[span.last : span.last + _STREET_REACH]):
+        if not token.text[:1].isupper():
+            break
+        if words[at].rstrip(".") in _STREET_WORDS and at > 0:
+            return True
+    before = [t.text.casefold() for t in tokens[max(0, span.first - 3) : span.first]]
+    return len(before) == 3 and before[0] in _ROAD_WORDS and before[2] in {"&", "and"}
+
+
+# A street's name is short: "80 South Michigan Avenue".
+_STREET_REACH = 4
+_STREET_WORDS = frozenset({
+    "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive",
+    "way", "place", "square", "quay", "crescent", "terrace", "parkway", "row", "strasse",
+})  # fmt: skip
+_ROAD_WORDS = frozenset({"highway", "route", "interstate", "motorway", "freeway"})
 
 
 def _without_initials(folded: str) -> str:

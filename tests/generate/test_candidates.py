@@ -1554,3 +1554,43 @@ def test_nothing_inside_a_pointer_to_another_article_is_asked() -> None:
     assert {"Lyon", "2013"} <= texts
     assert not {"10", "2014", "Genome Editing"} & texts
     assert dropped["not-prose"] >= 1
+
+
+def test_a_house_or_road_number_is_no_count_to_ask() -> None:
+    found, dropped = _candidates(
+        "The old Star Building at 80 King Street West in Tarnholm was demolished in 1971. "
+        "In 1992 the plant moved to the Highway 407 & 400 interchange near Varn."
+    )
+    texts = {c.text for c in found}
+    assert {"1971", "1992"} <= texts
+    assert not {"80", "400"} & texts
+    assert dropped["address"] == 2
+    assert "300" in _texts("The firm employs 300 people at its plant in Oslo since 1990.")
+
+
+def test_the_region_after_a_town_and_a_comma_is_not_asked() -> None:
+    found, dropped = _candidates(
+        "During the 2003 blackout, the paper was printed at a press in Welland, Ontario."
+    )
+    assert "Ontario" not in {c.text for c in found}
+    assert dropped["trivial-place"] == 1
+
+
+def test_a_works_subtitle_after_its_colon_is_not_asked() -> None:
+    found, dropped = _candidates(
+        "In 2015, Ada Lund published Big Magic: Creative Living Beyond Fear, a book on art."
+    )
+    texts = {c.text for c in found}
+    assert "Creative Living Beyond Fear" not in texts and "Big Magic" in texts
+    assert dropped["part-of-a-name"] >= 1
+
+
+def test_a_long_quoted_headline_is_not_asked_word_for_word() -> None:
+    found, dropped = _candidates(
+        'Esquire published the story "Pilgrims" by Ada Lund in 1993, under the headline '
+        '"The Debut of an American Writer".'
+    )
+    texts = {c.text for c in found}
+    assert {"Pilgrims", "Ada Lund", "1993"} <= texts  # a short title is still asked
+    assert "The Debut of an American Writer" not in texts
+    assert dropped["long-title"] == 1
