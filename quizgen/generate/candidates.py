@@ -1264,8 +1264,9 @@ def _candidate(
             return None, "part-of-a-name"
         if names_a_term(tokens, span.last):
             return None, "part-of-a-name"  # "Hess's law", "Parkinson's disease"
-        if _subtitle(tokens, span):
-            return None, "part-of-a-name"  # "Big Magic: _____", a book's subtitle
+        if kind not in PLACE_KINDS and kind != "person" and _subtitle(tokens, span):
+            # "Big Magic: _____", a book's subtitle; not "the prize went to London: Ada Lund…"
+            return None, "part-of-a-name"
         if (
             span.first == 0
             and view.opens_sentence
@@ -2153,7 +2154,6 @@ def _subtitle(tokens: tuple[Token, ...], span: Span) -> bool:
     if span.first < 2 or tokens[span.first - 1].text != ":":
         return False
     return tokens[span.first - 2].text[:1].isupper()
-
 
 
 def _region_after_its_town(view: SentenceView, span: Span) -> bool:

@@ -154,6 +154,8 @@ def without_spellings(text: str) -> str:
 
 
 def _only_spellings(inside: str) -> bool:
+    """Return True for a bracket's inside that only spells or points: every part labelled
+    with a language or a spelling ("Chinese: 元朝; pinyin: Yuán Cháo"), or "see …"."""
     if "{{" in inside or "_____" in inside:
         return False
     if _SEE.match(inside):

@@ -249,14 +249,14 @@ count|countess|duke|duchess|baron|baroness|chief|executive|economist|analyst|
 herr|frau|fräulein|monsieur|madame|mademoiselle|mme|mme.|mlle|mlle.|señor|senor|señora|
 senora|señorita|senorita|signor|signora|signore|mp|mep|msp|
 """)
-# Of those, the ones that say how to address a person, not what the person does: after one,
+# Of the titles, the ones that say how to address a person, not what the person does: after one,
 # even a common word ("Mr Brown", "Dr Frost") is a surname.
 HONORIFICS = word_set("""
 mr|mr.|mrs|mrs.|ms|ms.|miss|mx|dr|dr.|sir|dame|lord|lady|herr|frau|fräulein|monsieur|
 madame|mademoiselle|mme|mme.|mlle|mlle.|señor|senor|señora|senora|señorita|senorita|
 signor|signora|signore|st|saint|father|brother|sister|uncle|aunt|
 """)
-# Of those, the ones that may stand inside a capitalised run before a name.
+# Titles that may stand inside a capitalised run before a name.
 RUN_TITLES = word_set("""
 mr|mr.|mrs|mrs.|ms|ms.|miss|dr|dr.|prof|prof.|professor|sir|dame|lord|lady|president|
 vice-president|vice|prime|minister|premier|chancellor|ambassador|senator|sen.|rep.|

@@ -107,26 +107,24 @@ def test_a_name_after_its_title_gets_no_person_hint() -> None:
     assert all("::person}}" not in c for c in titled)
 
 
-def test_a_season_asked_in_a_cloze_is_hinted_as_a_season_not_a_date() -> None:
+_FERRY = "The Varn ferry service began in 1921 and carried farmers to the market in Tarnholm. "
+
+
+@pytest.mark.parametrize(
+    ("middle", "hinted"),
+    [
+        ("The old ferry sank in the Varn River during the winter, and its crew of six swam "
+         "ashore. ", "{{c2::winter::season}}"),
+        ("In the 1990s, the ferry company was sold to a firm from Oslo for 40 million kroner. ",
+         "::1990s::decade}}"),
+    ],
+)  # fmt: skip
+def test_a_season_or_decade_asked_in_a_cloze_is_hinted_as_such_not_a_date(
+    middle: str, hinted: str
+) -> None:
     from quizgen.generate import generate_set
 
-    text = (
-        "The Varn ferry service began in 1921 and carried farmers to the market in Tarnholm. "
-        "The old ferry sank in the Varn River during the winter, and its crew of six swam ashore. "
-        "A new bridge opened in 1998 and cost 40 million kroner."
-    )
+    text = _FERRY + middle + "A new bridge opened in 1998 and cost 90 million kroner."
     clozes = [q.text for q in generate_set(text, mcq=0).questions if hasattr(q, "text")]
-    assert any("{{c2::winter::season}}" in c for c in clozes)
+    assert any(hinted in c for c in clozes)
     assert not any("::date}}" in c for c in clozes)
-
-
-def test_a_decade_asked_in_a_cloze_is_hinted_as_a_decade() -> None:
-    from quizgen.generate import generate_set
-
-    text = (
-        "The Varn ferry service began in 1921 and carried farmers to the market in Tarnholm. "
-        "In the 1990s, the ferry company was sold to a firm from Oslo for 40 million kroner. "
-        "A new bridge opened in 1998 and cost 90 million kroner."
-    )
-    clozes = [q.text for q in generate_set(text, mcq=0).questions if hasattr(q, "text")]
-    assert any("::1990s::decade}}" in c for c in clozes)
