@@ -9,6 +9,7 @@ gives away by repeating it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -1460,7 +1461,7 @@ def _candidate(
         return None, "answer-in-sentence"  # "In 1990 he… played from _____": 1990 to 1993
     if _long_quoted_title(tokens, span):
         return None, "long-title"  # 'under the headline "_____"': word for word recall
-    if kind == "date" and _century_of_a_year_elsewhere(tokens, span):
+    if kind == "date" and _century_given_elsewhere(tokens, span):
         return None, "answer-in-sentence"  # "from the _____ … engraved in 1610": 17th century
     scored = span
     if _repeated_in_sentence(view.text, span, kind):
@@ -2198,18 +2199,28 @@ def _without_initials(folded: str) -> str:
     return " ".join([words[0], *(w for w in words[1:-1] if len(w) > 1), words[-1]]) if words else ""
 
 
-def _century_of_a_year_elsewhere(tokens: tuple[Token, ...], span: Span) -> bool:
-    """Return True for a century that a year the sentence writes outside it falls in: "maps
-    from the _____ (16th and 17th centuries), … engraved in 1610"."""
+def _century_given_elsewhere(tokens: tuple[Token, ...], span: Span) -> bool:
+    """Return True for a century that the rest of the sentence gives away: a year it writes
+    falls in it ("maps from the _____ (16th and 17th centuries), … engraved in 1610"), or
+    it names the century next to it ("the end of the 12th century or the beginning of the
+    _____")."""
     if "centur" not in span.text.casefold():
         return False
     centuries = {int(n) for n in _CENTURY_NUMBER.findall(span.text)}
-    return any(
+    outside = [t for at, t in enumerate(tokens) if not span.first <= at < span.last]
+    if any(
         (int(year) - 1) // 100 + 1 in centuries
-        for at, t in enumerate(tokens)
-        if not span.first <= at < span.last
+        for t in outside
         for year in _YEARS_IN_A_WORD.findall(t.text)
-    )
+    ):
+        return True
+    named = {
+        int(found[1])
+        for t, after in itertools.pairwise(outside)
+        if (found := _CENTURY_NUMBER.fullmatch(t.text))
+        and after.text.casefold().startswith("centur")
+    }
+    return any(abs(n - c) == 1 for n in named for c in centuries)
 
 
 # "16th", "17th" of "the 16th and 17th centuries"; a year inside a word ("1563–1612").

@@ -580,6 +580,10 @@ def first_name_of_a_month(tokens: Sequence[Token], lower: Sequence[str], i: int)
 _PERSON_CUES = frozenset(("by", "and", "to"))
 
 
+# Words before a month that say which part of it: "early March", "mid-July".
+_PART_OF_A_MONTH = frozenset(("early", "late", "mid", "mid-"))
+
+
 def _is_month(tokens: Sequence[Token], lower: list[str], k: int) -> bool:
     return k < len(tokens) and lower[k] in MONTHS and tokens[k].text[0].isupper()
 
@@ -625,6 +629,8 @@ def _date(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
         lower[i] in ("last", "next", "this", "early", "late", "mid", "mid-")
         and i + 1 < n
         and (lower[i + 1] in WEEKDAYS or _is_month(tokens, lower, i + 1))
+        # "released late Dec. 9": late in that day, no part of the date
+        and not (lower[i] in _PART_OF_A_MONTH and i + 2 < n and _days_end(lower, i + 2) > i + 2)
     ):
         i += 1
     if lower[i] in WEEKDAYS and tokens[i].text[0].isupper():

@@ -1532,6 +1532,12 @@ def test_a_century_that_a_year_in_the_sentence_falls_in_is_not_asked() -> None:
     assert dropped["answer-in-sentence"] >= 1
     # With no year of its own beside it, a century is a fact to ask.
     assert "9th century" in _texts("Monks founded the abbey of Varn in the 9th century.")
+    # The century next to one the sentence names is given away as well.
+    found, _ = _candidates(
+        "The book was copied at the end of the 12th century or the beginning of the 13th "
+        "century in Cairo."
+    )
+    assert not {"12th century", "13th century"} & {c.text for c in found}
 
 
 def test_a_term_whose_noun_a_name_in_the_sentence_holds_is_not_asked() -> None:

@@ -83,6 +83,9 @@ def test_numbers_carry_hedge_value_and_unit(
         ("The fair runs from 12-14 June in Ghent.", "12-14 June"),
         ("The summit is set for March 3–5, 2024, in Porto.", "March 3–5, 2024"),
         ("It ran from 3 to 5 May 2021 in Turin.", "3 to 5 May 2021"),
+        # A part of a month is part of its date; late on a given day is not.
+        ("The bill passed in late March.", "late March"),
+        ("The bill was released late Dec. 9 in Riga.", "Dec. 9"),
     ],
 )
 def test_dates_in_common_news_forms(text: str, date: str) -> None:
@@ -120,6 +123,7 @@ def test_digits_that_label_are_no_numbers() -> None:
 
 def test_a_month_that_is_a_name_is_no_date() -> None:
     assert not any(e[0] == "DATE" for e in _entities("Her daughter, named April, is six."))
+    assert not any(e[0] == "DATE" for e in _entities("Portraits by August Johns hung there."))
 
 
 def test_a_year_written_short_is_no_number() -> None:
@@ -169,6 +173,8 @@ def test_a_year_that_ends_an_events_or_laws_name_is_no_date_to_ask() -> None:
     ]
     # In lower case the words are no name: the year is a date.
     assert ("DATE", "1812", 1812.0, "") in _entities("The war of 1812 was long.")
+    # A British statute's year after its "Act" is part of its name too.
+    assert not any(e[0] == "DATE" for e in _entities("The Mines Act 1842 banned it."))
 
 
 def test_a_year_before_a_capitalised_word_or_after_in_stays_a_year() -> None:

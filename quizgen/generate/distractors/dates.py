@@ -195,10 +195,17 @@ def _change_year(answer: str) -> list[str]:
             for step in (-20, -10, 10, -30, 20, -40)
             if (year + step) % 100 or year + step >= _DECADE_NOT_CENTURY
         ]
+    elif _ROUGH_YEAR.match(answer):
+        # "c. 1040": a year known only roughly is no fact to tell from 1039.
+        years = [year + step for step in (-20, 10, -10, 20, -30, 30)]
     else:
         years = year_alternatives(year)
     start, end = match.span("year")
     return [answer[:start] + str(y) + answer[end:] for y in years]
+
+
+# A hedge that makes a year rough: "c. 1040", "circa 1200", "around 1500".
+_ROUGH_YEAR = re.compile(r"(?:c\.|ca\.|circa|about|around|approximately)\s", re.IGNORECASE)
 
 
 def _change_century(answer: str) -> list[str]:

@@ -126,3 +126,12 @@ def test_another_day_of_a_dated_weekday_gets_the_weekday_it_fell_on() -> None:
     assert "Sunday, October 4, 2015" in found
     # Without a year there is no calendar to ask: the weekday stays.
     assert perturb_date("Friday, 3 May")[0] == "Friday, 8 May"
+
+
+def test_a_rough_year_gets_options_a_decade_or_more_away() -> None:
+    from quizgen.generate.distractors.dates import perturb_date
+
+    options = perturb_date("c. 1040")
+    assert len(options) >= 3 and all(o.startswith("c. ") for o in options)
+    assert all(abs(int(o.removeprefix("c. ")) - 1040) >= 10 for o in options)
+    assert "1039" in perturb_date("1040")  # an exact year's options stay near it
