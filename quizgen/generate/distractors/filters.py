@@ -513,6 +513,8 @@ def distractor_problem(
         return "different-kind"  # "In _____ and other European countries": not Japan
     if kind in PLACE_KINDS and _one_inside_the_other(text, answer):
         return "also-true"  # "England" for "Britain": what is true of one is of the other
+    if kind in PLACE_KINDS and _holds_a_town_of_the_stem(text, answer, stem):
+        return "in-stem"  # "studied at the University of Sofia … moved to _____": no Bulgaria
     if kind in PLACE_KINDS and _outside_the_country_named(text, answer, stem):
         return "different-kind"  # "_____ was rocked by Japan's largest earthquake": no Seoul
     if kind in PLACE_KINDS and (country := country_called(text)) and country in (
@@ -766,6 +768,24 @@ def _one_inside_the_other(option: str, answer: str) -> bool:
     return normal_form(answer) in lexicon.regions_of(option) or normal_form(
         option
     ) in lexicon.regions_of(answer)
+
+
+def _holds_a_town_of_the_stem(option: str, answer: str, stem: str) -> bool:
+    """Return True for a country to move to that holds a town the stem names, where the
+    answer does not: after "the University of Sofia", "moved to Bulgaria" is no move at all.
+    ("Born in Lyon, she taught in _____" may well take France.)"""
+    if not _MOVED_TO.search(stem.partition(BLANK)[0]) or place_kind(option) != "country":
+        return False
+    key = option.casefold()
+    for name in _CAPITALISED_WORDS.findall(stem):
+        regions = lexicon.regions_of(name, 1)
+        if key in regions and answer.casefold() not in regions:
+            return True
+    return False
+
+
+_CAPITALISED_WORDS = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+_MOVED_TO = re.compile(r"\b(?:move|moved|moves|moving|emigrated|fled|relocated) to $")
 
 
 def _outside_the_country_named(option: str, answer: str, stem: str) -> bool:

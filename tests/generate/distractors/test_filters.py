@@ -527,3 +527,16 @@ def test_a_year_a_bound_before_the_blank_makes_true_too_is_no_option() -> None:
     stem = "The ferry ran again after _____, when the harbour reopened."
     assert distractor_problem("1941", answer="1945", kind="year", stem=stem) == "also-true"
     assert distractor_problem("1948", answer="1945", kind="year", stem=stem) == ""
+
+
+def test_the_country_of_a_town_the_stem_names_is_no_place_to_move_to() -> None:
+    from quizgen.generate.distractors.filters import distractor_problem
+
+    stem = "After her studies at the University of Sofia she moved to _____ in 1965."
+    assert distractor_problem("Bulgaria", answer="France", kind="country", stem=stem) == (
+        "in-stem"
+    )
+    assert distractor_problem("Germany", answer="France", kind="country", stem=stem) == ""
+    # Where no move is told, the town's country stays a believable option.
+    stem = "Born in Lyon, she later taught in _____ for ten years."
+    assert distractor_problem("France", answer="Bulgaria", kind="country", stem=stem) == ""
