@@ -33,6 +33,8 @@ _PERSON_PARTICLES = frozenset(
 )
 # The second of two particles: "van der", "van den", "de la", "de los".
 _SECOND_PARTICLES = frozenset(("der", "den", "de", "la", "las", "los", "le", "ter"))
+# A lower-case particle glued to the capital of the word it is part of: "al-Haytham".
+_GLUED_PARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|an|ibn|bin|abu|ben)-[A-Z]")
 # Particles of surnames, capitalised or not: "Le Pen", "Di Maio", "Van Gogh".
 SURNAME_PARTICLES = _PERSON_PARTICLES | frozenset(("le", "di", "des", "dos", "ibn", "abu"))
 # A numeral after a name, "II" to "XXXIX": "Henry VIII", "Pope John XXIII", "Saturn V".
@@ -623,6 +625,8 @@ def _runs(tokens: Sequence[Token], taken: set[int], words: WordKnowledge) -> lis
                 and _may_connect(tokens, first, i, words)
             ):
                 i += 2
+            elif _GLUED_PARTICLE.match(tokens[i].text):
+                i += 1  # "Ibn al-Haytham", "Abdel Fattah el-Sisi": the particle is the name's
             elif (
                 tokens[i].text in _PERSON_PARTICLES
                 and i + 2 < n
@@ -1698,9 +1702,10 @@ def _shape_label(tokens: Sequence[Token], knowledge: WordKnowledge) -> str:
     first = tokens[0].text.lower()
     if first in gz.PLACE_NAME_OPENERS and len(tokens) <= 3:
         return "GPE"
-    # A generation is no name word, but it ends people's names only: "John Holm Jr.".
+    # A generation is no name word, but it ends people's names only: "John Holm Jr.". A
+    # glued particle is read without its particle: "al-Haytham" as "Haytham".
     names = [
-        t.text
+        t.text.split("-", 1)[1] if _GLUED_PARTICLE.match(t.text) else t.text
         for t in tokens
         if t.text not in _PERSON_PARTICLES and t.text.rstrip(".") not in GENERATIONS
     ]

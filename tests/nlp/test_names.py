@@ -926,6 +926,9 @@ def test_names_the_review_found_typed_wrong_stay_as_they_were(
         ("The panel is by Rogier van der Weyden.", ("PERSON", "Rogier van der Weyden")),
         # A member's letters after the name are no part of it.
         ("The seat is held by Scott Mann MP, a Conservative.", ("PERSON", "Scott Mann")),
+        # A particle glued to its word stands inside the name.
+        ("Ibn al-Haytham was a physicist in Cairo.", ("PERSON", "Ibn al-Haytham")),
+        ("He met Abdel Fattah el-Sisi in Cairo.", ("PERSON", "Abdel Fattah el-Sisi")),
         ("He should not resign, Tory MP Boris Johnson said.", ("PERSON", "Boris Johnson")),
         # A month's name with a surname after it is a first name.
         ("It showed portraits by Whistler and August Johns.", ("PERSON", "August Johns")),
