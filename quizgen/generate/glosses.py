@@ -144,28 +144,42 @@ def is_language(word: str) -> bool:
 
 
 def without_spellings(text: str) -> str:
-    """Return `text` without the brackets that only spell a name in other languages, and
-    without a reader's cross-references: "Bodmin (Cornish: Bosvena) is a town" reads
-    "Bodmin is a town", "cured mice (see "Genome Surgery")" reads "cured mice". A bracket
-    holding a blank or a cloze deletion stays."""
+    """Return `text` without what its brackets only spell in other languages, and without a
+    reader's cross-references: "Bodmin (Cornish: Bosvena) is a town" reads "Bodmin is a
+    town", "Kristeva (Bulgarian: Юлия Кръстева; born 24 June 1941)" reads "Kristeva (born
+    24 June 1941)", "cured mice (see "Genome Surgery")" reads "cured mice". A part holding
+    a blank or a cloze deletion stays."""
     if "(" not in text:
         return text
-    return _BRACKET.sub(lambda m: "" if _only_spellings(m["inside"]) else m[0], text)
+    return _BRACKET.sub(_kept_parts, text)
 
 
-def _only_spellings(inside: str) -> bool:
-    """Return True for a bracket's inside that only spells or points: every part labelled
-    with a language or a spelling ("Chinese: 元朝; pinyin: Yuán Cháo"), or "see …"."""
-    if "{{" in inside or "_____" in inside:
-        return False
-    if _SEE.match(inside):
-        return ";" not in inside  # "(see map; it is small)": the rest is a fact
+def _kept_parts(bracket: re.Match[str]) -> str:
+    """Return the bracket with its spelling parts left out; "" when nothing else is in it."""
+    inside = bracket["inside"]
+    if _SEE.match(inside) and ";" not in inside and not _holds_a_blank(inside):
+        return ""  # "(see map; it is small)": the rest is a fact, and stays
     parts = inside.split(";")
-    return all(
-        (label := _LABEL.match(part)) is not None
+    kept = [part for part in parts if _holds_a_blank(part) or not _spells(part)]
+    if len(kept) == len(parts):
+        return bracket[0]
+    if not kept:
+        return ""
+    return bracket[0][: bracket[0].index("(")] + "(" + "; ".join(p.strip() for p in kept) + ")"
+
+
+def _holds_a_blank(text: str) -> bool:
+    return "{{" in text or "_____" in text
+
+
+def _spells(part: str) -> bool:
+    """Return True for a part of a bracket labelled with a language or a spelling, and no
+    figure: "Chinese: 元朝", " pinyin: Yuán Cháo"."""
+    label = _LABEL.match(part)
+    return (
+        label is not None
         and (is_language(label[1]) or label[1].casefold() in _SPELLING_LABELS)
         and not any(ch.isdigit() for ch in part)
-        for part in parts
     )
 
 

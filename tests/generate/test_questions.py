@@ -208,10 +208,14 @@ def test_a_conversion_after_the_answers_unit_is_left_out(
         # A spelling in another language is as little to learn, and may give a blank away.
         ("Varn (Cornish: Bosvarn) is a town in Cornwall.", "Varn is a town in Cornwall."),
         ("The Yuan (Chinese: 元朝; pinyin: Yuán Cháo) was an empire.", "The Yuan was an empire."),
-        # A bracket with a fact in it stays.
-        ("Roma (Latin: Roma; founded 753 BC) grew.",) * 2,
+        # A bracket with a fact in it keeps the fact, and only the fact.
+        ("Roma (Latin: Roma; founded 753 BC) grew.", "Roma (founded 753 BC) grew."),
+        ("The Yuan (Chinese: 元朝; later the Great Yuan) fell.",
+         "The Yuan (later the Great Yuan) fell."),
+        ("Ada Lund (Bulgarian: Ада Лунд; born 24 June 1941) is a writer.",
+         "Ada Lund (born 24 June 1941) is a writer."),
         ("He said (Note: this is odd) so.",) * 2,
-        ("The Yuan (Chinese: 元朝; later the Great Yuan) fell.",) * 2,  # a fact in one part
+        ("It (Chinese: {{c1::Ming}}; 1368) fell.",) * 2,  # a part with a deletion stays
         # A pointer to another article is no part of the sentence.
         ("Mice were cured (see “Genome Surgery”) last year.", "Mice were cured last year."),
     ],
