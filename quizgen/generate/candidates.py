@@ -19,7 +19,7 @@ from quizgen.answers import parse_number
 from quizgen.generate import lexicon, terms
 from quizgen.generate.amounts import Amount, changes, joined_amounts
 from quizgen.generate.caches import word_cache
-from quizgen.generate.context import SentenceView
+from quizgen.generate.context import CLOSE_QUOTES, OPEN_QUOTES, SentenceView
 from quizgen.generate.counts import FRACTIONS, guessable_count
 from quizgen.generate.distractors.aliases import acronym_of
 from quizgen.generate.distractors.countries import countries_named_in, country_called
@@ -185,8 +185,7 @@ _RELATIVE_DATE = re.compile(
     r"saturday|sunday|today|tonight|yesterday|tomorrow|weekend|week|month|year)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     # "last October", "next spring": counted from the day the article came out
-    r"|(?:last|next|this)\s+(?:january|february|march|april|may|june|july|august|september"
-    r"|october|november|december|spring|summer|autumn|fall|winter)",
+    rf"|(?:last|next|this)\s+(?:{'|'.join(sorted({*MONTHS, *SEASON_WORDS}))})",
     re.IGNORECASE,
 )
 # A word of a name rarer than this identifies the name ("Apollo"); commoner ones do not.
@@ -2137,15 +2136,13 @@ def _long_quoted_title(tokens: tuple[Token, ...], span: Span) -> bool:
         span.last - span.first >= _LONG_TITLE_WORDS
         and span.first > 0
         and span.last < len(tokens)
-        and tokens[span.first - 1].text in _OPENING_QUOTES
-        and tokens[span.last].text in _CLOSING_QUOTES
+        and tokens[span.first - 1].text in OPEN_QUOTES
+        and tokens[span.last].text in CLOSE_QUOTES
     )
 
 
 # Words of a quoted title too long to recall word for word.
 _LONG_TITLE_WORDS = 5
-_OPENING_QUOTES = frozenset({'"', "``", "“", "‘", "'"})
-_CLOSING_QUOTES = frozenset({'"', "''", "”", "’", "'"})
 
 
 def _subtitle(tokens: tuple[Token, ...], span: Span) -> bool:

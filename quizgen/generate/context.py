@@ -201,8 +201,8 @@ _PLURAL_SUBJECT_TAGS = frozenset({"NNP", "NNPS", "NNS", "NN", "JJ"})
 _NOT_A_GROUP = frozenset({"others", "many", "most", "some", "several", "both", "few", "all"})
 _NOT_A_GROUP_LABELS = frozenset({"PERSON", "GPE", "LOC"})
 _SUBJECT_PREPOSITIONS = frozenset({"of", "in", "from", "at", "on"})
-_OPEN_QUOTES = ("“", '"', "‘", "«", "``")
-_CLOSE_QUOTES = ("”", '"', "’", "»", "''")
+OPEN_QUOTES = ("“", '"', "‘", "«", "``")
+CLOSE_QUOTES = ("”", '"', "’", "»", "''")
 _PLACE_WORDS = gazetteer.COUNTRIES | gazetteer.CITIES | gazetteer.REGIONS | gazetteer.CONTINENTS
 MIN_TOKENS = 6
 # Sentences before a "he"/"she" whose people are its candidates. A subject runs on
@@ -619,10 +619,10 @@ def _only_marks(tokens: Sequence[Token]) -> bool:
 def _wholly_quoted(tokens: Sequence[Token]) -> bool:
     """Return True when a quotation mark opens the sentence and the first mark to close
     comes only at its end: every word is someone's."""
-    if not tokens or tokens[0].text not in _OPEN_QUOTES:
+    if not tokens or tokens[0].text not in OPEN_QUOTES:
         return False
     for at in range(1, len(tokens)):
-        if tokens[at].text in _CLOSE_QUOTES or tokens[at].text in _OPEN_QUOTES:
+        if tokens[at].text in CLOSE_QUOTES or tokens[at].text in OPEN_QUOTES:
             return _only_marks(tokens[at:])
     return False
 
@@ -636,7 +636,7 @@ def _all_quoted(tokens: Sequence[Token], spoken: Spoken) -> bool:
     """
     return (
         spoken.first == 1
-        and tokens[0].text in _OPEN_QUOTES
+        and tokens[0].text in OPEN_QUOTES
         and _only_marks(tokens[spoken.last :])
     )
 
@@ -662,7 +662,7 @@ def _spoken_view(document: Document, index: int, spoken: Spoken) -> tuple[Senten
         return None, "too-long"
     if not any(t.tag.startswith("VB") or t.tag == "MD" for t in quoted):
         return None, "no-verb"
-    if _quote_open_after(quoted) or any(t.text in _CLOSE_QUOTES for t in quoted[:1]):
+    if _quote_open_after(quoted) or any(t.text in CLOSE_QUOTES for t in quoted[:1]):
         return None, "broken-quote"  # a quotation inside it opens and does not close
     first_token = _after_connectives(sentence, first)
     if first_token >= last:
@@ -796,7 +796,7 @@ def _plain_view(
     if resolved and _named_again(resolved, tokens, pronoun_at):  # type: ignore[arg-type]
         # "His marriage to Katharina von Bora": whoever "his" is, it is not Katharina.
         return None, "unresolved-pronoun"
-    after_quote = index > 0 and document.sentences[index - 1].text.rstrip()[-1:] in _CLOSE_QUOTES
+    after_quote = index > 0 and document.sentences[index - 1].text.rstrip()[-1:] in CLOSE_QUOTES
     if _attribution_fragment(tokens[first_token:last], after_quote=after_quote):
         return None, "quote-fragment"
     replaced_last = None
@@ -1253,7 +1253,7 @@ _TIME_NOUNS = frozenset(
 def _colon_before_quote(tokens: tuple[Token, ...]) -> int | None:
     """Return the index of a colon that opens a quotation, if the words before it make a clause."""
     for i, token in enumerate(tokens[:-1]):
-        if token.text == ":" and tokens[i + 1].text in _OPEN_QUOTES:
+        if token.text == ":" and tokens[i + 1].text in OPEN_QUOTES:
             before = tokens[:i]
             if len(before) >= MIN_TOKENS and any(t.tag in _FINITE_VERB for t in before):
                 return i
@@ -1333,7 +1333,7 @@ def _first_or_second_person(tokens: Sequence[Token], at: int) -> bool:
         return False  # "the mine", "a copper mine": the noun
     if word.islower() or not word[:1].isalpha():
         return True
-    opens = before is None or before.text in _OPEN_QUOTES or before.text in {'"', "(", ":"}
+    opens = before is None or before.text in OPEN_QUOTES or before.text in {'"', "(", ":"}
     return opens and not word.isupper()
 
 

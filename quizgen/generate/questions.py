@@ -24,7 +24,7 @@ from quizgen.generate.kinds import (
 from quizgen.generate.people import ends_with_a_title
 from quizgen.generate.stems import rest_after, settle_article
 from quizgen.model import Cloze, Distractor, Generated, MultipleChoice, SourceRef, one_line
-from quizgen.nlp.numeric import hedge_end
+from quizgen.nlp.numeric import DECADE, hedge_end
 from quizgen.sets.ids import content_fingerprint, question_id_for
 
 GENERATOR_VERSION = f"quizgen-generate {__version__}"
@@ -164,10 +164,6 @@ def without_pronunciation(text: str) -> str:
         cut = tidied
 
 
-# A decade as a date answer: "1990s", "the 1920s", "'60s".
-_DECADE = re.compile(r"(?:the )?(?:\d{2})?['’]?\d0s", re.IGNORECASE)
-
-
 def _hedge_length(view: SentenceView, candidate: Candidate) -> int:
     """Return the length of the hedge a number's answer opens with ("more than "), or 0.
 
@@ -194,7 +190,7 @@ def _certain_hint(candidate: Candidate, hints: HintEvidence | None) -> str | Non
         return None
     if candidate.kind == "date" and candidate.text.casefold() in SEASON_WORDS:
         return "season"  # "during the [season]": a season is no date
-    if candidate.kind == "date" and _DECADE.fullmatch(candidate.text):
+    if candidate.kind == "date" and DECADE.match(candidate.text.removeprefix("the ")):
         return "decade"  # "in the [decade]": "the 1990s" is no day
     return HINTS.get(candidate.kind)
 

@@ -568,11 +568,9 @@ def _named_thing(key: str) -> bool:
 
 def _month_as_first_name(tokens: Sequence[Token], index: int, taken: set[int]) -> bool:
     """Return True for a month's name the date rules left as a first name: "August Johns"."""
-    if tokens[index].text.lower() not in MONTHS:
+    if index in taken or tokens[index].text.lower() not in MONTHS:
         return False  # most words: no list built for them
-    lower = [t.text.lower() for t in tokens[max(index - 1, 0) : index + 2]]
-    at = 1 if index else 0
-    return index not in taken and first_name_of_a_month(tokens[index - at :], lower, at)
+    return first_name_of_a_month(tokens, [t.text.lower() for t in tokens], index)
 
 
 def _namelike(token: Token, index: int, taken: set[int]) -> bool:

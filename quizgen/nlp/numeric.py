@@ -202,7 +202,7 @@ _NUMBER_WORDS = frozenset(
 _DIGITS = re.compile(r"^\d+(?:[.,]\d+)*$")
 _CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 _YEAR = re.compile(r"^(1[0-9]|20)\d\d$")
-_DECADE = re.compile(r"^(1[0-9]|20)\d0s$")
+DECADE = re.compile(r"^(1[0-9]|20)\d0s$")
 _DAY = re.compile(r"^([1-9]|[12]\d|3[01])(st|nd|rd|th)?$")
 # Days written as one range token: "7-9" in "April 7-9".
 _DAYS = re.compile(r"^([1-9]|[12]\d|3[01])[-–]([1-9]|[12]\d|3[01])$")
@@ -677,7 +677,7 @@ def _date(tokens: Sequence[Token], lower: list[str], i: int) -> Found | None:
         return None  # "the War of 1812", "the Class of 2005": the year is part of the name
     if first == i and year and not measured:
         return Found(i, i + 1, "DATE", float(lower[i]))
-    if _DECADE.match(lower[i]):
+    if DECADE.match(lower[i]):
         return Found(first, i + 1, "DATE", float(lower[i][:4]))
     if _ORDINAL.match(lower[i]) and i + 1 < n and lower[i + 1] in ("century", "centuries"):
         return Found(first, i + 2, "DATE")
